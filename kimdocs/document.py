@@ -1,0 +1,174 @@
+"""The neutral structure every reader produces: one Document, whatever the file format.
+
+PDF, DOCX and ODT readers (kimdocs.readers) all turn a file into the same plain
+dataclasses, so the checker never needs to know where a heading or an amount came from.
+Everything here is picklable (the sandbox sends a Document back from a child process)
+and JSON-able through `to_dict()`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Union
+
+FORMATS = ("pdf", "docx", "odt")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a block sits: page (1-based, PDF only), bounding box in PDF points
+    (x0, top, x1, bottom; origin top left, as pdfplumber) and its index in `Document.blocks`."""
+
+    page: int | None
+    bbox: tuple[float, float, float, float] | None
+    block_index: int
+
+    def to_dict(self) -> dict:
+        return {
+            "page": self.page,
+            "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
+            "block_index": self.block_index,
+        }
+
+
+# "1.", "2.1", "2.1.3", "II.", "A." followed by the title; the number is not part of the title.
+_NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.|[a-z]\))\s+")
+
+
+@dataclass
+class Heading:
+    text: str
+    level: int  # 0 = document title, 1 = top level, 2, ...
+    location: Location
+
+    @property
+    def title(self) -> str:
+        """The heading without its number: "2.1 Sachkosten" -> "Sachkosten"."""
+        return _NUMBER_PREFIX.sub("", self.text, count=1).strip()
+
+    def to_dict(self) -> dict:
+        return {"type": "heading", "text": self.text, "level": self.level,
+                "location": self.location.to_dict()}
+
+
+@dataclass
+class Paragraph:
+    text: str
+    location: Location
+
+    def to_dict(self) -> dict:
+        return {"type": "paragraph", "text": self.text, "location": self.location.to_dict()}
+
+
+@dataclass
+class Table:
+    """Rows of cell texts. A merged cell keeps its text in its first (top left) position;
+    the positions it covers are empty strings, so every row has the same length."""
+
+    rows: list[list[str]]
+    location: Location
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" | ".join(row) for row in self.rows)
+
+    def to_dict(self) -> dict:
+        return {"type": "table", "rows": self.rows, "location": self.location.to_dict()}
+
+
+Block = Union[Heading, Paragraph, Table]
+
+FIGURE_KINDS = ("betrag", "vzae", "prozent", "stunden", "datum")
+
+
+@dataclass
+class Figure:
+    """A figure found in the text: an amount (betrag, EUR), VZÄ, percent, weekly working
+    hours (stunden) or a date (datum). `text` is the original spelling, `label` the words
+    it belongs to ("Sachkosten", "Sachkosten / Verausgabt" for a table cell)."""
+
+    kind: str
+    value: Decimal | date
+    text: str
+    label: str
+    location: Location | None = None
+
+    def vzae(self, full_time_hours: Decimal | int = 39) -> Decimal | None:
+        """The figure as VZÄ: itself for kind vzae, hours / full time for kind stunden."""
+        if self.kind == "vzae":
+            return self.value  # type: ignore[return-value]
+        if self.kind == "stunden":
+            return (self.value / Decimal(full_time_hours)).quantize(Decimal("0.0001")).normalize()  # type: ignore[operator]
+        return None
+
+    def to_dict(self) -> dict:
+        value = self.value.isoformat() if isinstance(self.value, date) else str(self.value)
+        return {"kind": self.kind, "value": value, "text": self.text, "label": self.label,
+                "location": self.location.to_dict() if self.location else None}
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # 'pdf' | 'docx' | 'odt'
+    metadata: dict = field(default_factory=dict)  # title, author, created, modified (str|None)
+    blocks: list[Block] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    pages: int | None = None
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def find_heading(self, title: str) -> Heading | None:
+        """First heading whose title contains `title` (case-insensitive)."""
+        needle = title.casefold()
+        for heading in self.headings():
+            if needle in heading.text.casefold():
+                return heading
+        return None
+
+    def blocks_under(self, heading: Heading | str) -> list[Block]:
+        """The blocks after `heading` up to the next heading of the same or a higher level."""
+        if isinstance(heading, str):
+            found = self.find_heading(heading)
+            if found is None:
+                return []
+            heading = found
+        start = next(i for i, b in enumerate(self.blocks) if b is heading)
+        out: list[Block] = []
+        for block in self.blocks[start + 1:]:
+            if isinstance(block, Heading) and block.level <= heading.level:
+                break
+            out.append(block)
+        return out
+
+    def text_under(self, heading: Heading | str) -> str:
+        """Text of the section below `heading` (a Heading or the words of its title);
+        empty if there is no such heading."""
+        return "\n".join(_block_text(b) for b in self.blocks_under(heading))
+
+    def full_text(self) -> str:
+        return "\n".join(_block_text(b) for b in self.blocks)
+
+    def figures_of(self, kind: str) -> list[Figure]:
+        return [f for f in self.figures if f.kind == kind]
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "pages": self.pages,
+            "metadata": dict(self.metadata),
+            "blocks": [b.to_dict() for b in self.blocks],
+            "figures": [f.to_dict() for f in self.figures],
+        }
+
+
+def _block_text(block: Block) -> str:
+    return block.text

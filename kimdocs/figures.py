@@ -1,0 +1,260 @@
+"""Reading German figures back out of text: amounts, VZÄ, percent, weekly hours, dates.
+
+Submitted documents write the same figure in many ways (fachwissen §5): `60.000 €`,
+`60.000,00 EUR`, `EUR 60.000,-`, `60 T€`, `1,5 Mio. Euro`, `0,5 VZÄ`, `halbe Stelle`,
+`19,5 Std./Woche`, `15. Dezember 2026` ... `find_figures` finds them all in a piece of text;
+`extract_figures` does it for a whole Document and ties each figure to its label (the words
+before it, or a table cell's row and column headers). Everything the kimdocs.formatting
+helpers write parses back to the same value. Money is Decimal, never float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Iterable
+
+from kimdocs.document import Document, Figure, Heading, Location, Paragraph, Table
+from kimdocs.formatting import MONATE
+
+# Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
+# a PDF line may end between "60.000,00" and "EUR".
+_S = r"[\s\u00a0\u202f\u2009]"
+_SP = _S + "*"
+
+# German number: 60.000 / 60.000,00 / 1,5 / 60000; optional sign (minus or U+2212).
+_NUM = r"(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:,-{1,2}|,\u2013)?"
+_EUR = r"(?:€|EUR\b|Euro\b)"
+
+_MONTHS = {name.casefold(): i + 1 for i, name in enumerate(MONATE)}
+_MONTHS.update({"jan": 1, "feb": 2, "mär": 3, "maerz": 3, "märz": 3, "apr": 4, "jun": 6,
+                "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12})
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+
+# (kind, multiplier or special, pattern). Order matters only for ties at the same start.
+_PATTERNS: list[tuple[str, object, re.Pattern]] = [
+    ("datum", "long", re.compile(
+        rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.I)),
+    ("datum", "dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d,])")),
+    ("datum", "iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("betrag", Decimal(1_000_000_000), re.compile(
+        rf"{_NUM}{_SP}(?:Mrd\.|Milliarden?){_SP}{_EUR}", re.I)),
+    ("betrag", Decimal(1_000_000), re.compile(
+        rf"{_NUM}{_SP}(?:Mio\.|Millionen?){_SP}{_EUR}", re.I)),
+    ("betrag", Decimal(1000), re.compile(
+        rf"{_NUM}{_SP}(?:T€|TEUR\b|Tsd\.{_SP}{_EUR}|Tausend{_SP}{_EUR})", re.I)),
+    ("betrag", Decimal(1), re.compile(rf"{_NUM}{_SP}{_EUR}", re.I)),
+    ("betrag", Decimal(1), re.compile(rf"(?<![\w.])(?:€|EUR|Euro){_SP}{_NUM}", re.I)),
+    ("vzae", "percent_of_post", re.compile(
+        rf"{_NUM}{_SP}(?:%|Prozent){_SP}(?:einer|der){_SP}(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
+        re.I)),
+    ("vzae", Decimal(1), re.compile(
+        rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)", re.I)),
+    ("vzae", Decimal("0.5"), re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.I)),
+    ("vzae", Decimal("0.25"), re.compile(rf"\b(?:Viertelstelle|viertel{_SP}Stelle)\b", re.I)),
+    ("vzae", Decimal("0.75"), re.compile(r"\bDreiviertelstelle\b", re.I)),
+    ("vzae", Decimal(1), re.compile(
+        rf"\b(?:Vollzeitstelle|(?:volle[nrms]?|ganze[nrms]?){_SP}Stelle)\b", re.I)),
+    ("stunden", Decimal(1), re.compile(
+        rf"{_NUM}{_SP}(?:(?:Std\.?|Stunden|h)(?:{_SP}(?:/|pro|je|in{_SP}der|die){_SP}|/)"
+        rf"(?:Woche|Wo\.?)|Wochenstunden|Wochenarbeitsstunden|WoStd\.?)", re.I)),
+    ("prozent", Decimal(1), re.compile(rf"{_NUM}{_SP}(?:%|Prozent\b|v\.{_SP}?H\.)", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Match:
+    """One figure inside a string: its kind, value and span."""
+
+    kind: str
+    value: Decimal | date
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(text: str) -> Decimal:
+    """German number to Decimal: `60.000,50` -> Decimal('60000.50'), `60.000,-` -> 60000."""
+    text = text.replace("\u2212", "-").strip()
+    text = re.sub(r",(-{1,2}|\u2013)$", "", text)
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
+    try:
+        if kind == "datum":
+            y, d = int(m["y"]), int(m["d"])
+            mo = m["m"]
+            month = int(mo) if mo.isdigit() else _MONTHS[mo.casefold().rstrip(".")]
+            if y < 100:  # "15.12.26": the programme runs in this century
+                y += 2000
+            return date(y, month, d)
+        if how == "percent_of_post":
+            return (parse_number(m["num"]) / 100).normalize()
+        if "num" not in m.re.groupindex:  # a word form: "halbe Stelle"
+            return how  # type: ignore[return-value]
+        value = parse_number(m["num"]) * how  # type: ignore[operator]
+        # Keep the written precision for plain numbers, drop exponent noise from multipliers.
+        return value if how == 1 else value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    except (ValueError, KeyError, InvalidOperation):
+        return None
+
+
+def find_figures(text: str) -> list[Match]:
+    """All figures in `text`, left to right, without overlaps (the earliest, then longest wins)."""
+    found: list[Match] = []
+    for kind, how, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            value = _value(kind, how, m)
+            if value is not None:
+                found.append(Match(kind, value, m.start(), m.end(), m.group(0)))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Match] = []
+    end = -1
+    for f in found:
+        if f.start >= end:
+            out.append(f)
+            end = f.end
+    return out
+
+
+def parse_figure(text: str, kind: str | None = None) -> Decimal | date | None:
+    """The value of the first figure (of `kind`, if given) in `text`, or None."""
+    for f in find_figures(text):
+        if kind is None or f.kind == kind:
+            return f.value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Labels
+
+# Verbs and conjunctions end a label: "Im Jahr 2026 wird eine Zuweisung von ..." -> "Zuweisung".
+_BREAKERS = {
+    "betragen", "beträgt", "betrug", "betrugen", "wird", "werden", "wurde", "wurden", "ist", "sind",
+    "war", "waren", "bewilligt", "beantragt", "gewährt", "verausgabt", "ausgezahlt", "stehen",
+    "steht", "belaufen", "beläuft", "und", "sowie", "bzw.", "oder", "als", "dass", "mit", "hat",
+    "haben", "umfasst", "umfassen", "umfasste", "beläuft", "bis", "zum", "zur", "ab", "seit", "vom", "am", "beginnt", "endet", "liegt", "liegen",
+}
+# Filler around the figure: "in Höhe von", "insgesamt", "rund", articles and prepositions.
+_FILLER = {
+    "in", "höhe", "von", "i.", "h.", "v.", "ihv", "i.h.v.", "insgesamt", "rund", "ca.", "circa",
+    "etwa", "max.", "maximal", "höchstens", "mindestens", "zu", "je", "pro", "über", "auf", "für",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
+    "im", "jeweils", "davon", "damit", "sich", "also", "nur", "noch", "bereits", "-", "–", "=",
+    "a)", "b)", "c)",
+}
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•]")
+_MAX_LABEL_WORDS = 6
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\u00a0()]+", text.strip(" ,:()")) if w]
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[-1].casefold().strip(",:") in _FILLER | _BREAKERS:
+        words = words[:-1]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].casefold().strip(",") in _BREAKERS:
+            words = words[i + 1:]
+            break
+    while words and words[0].casefold().strip(",:") in _FILLER:
+        words = words[1:]
+    return [w.strip(",:") for w in words[-_MAX_LABEL_WORDS:]]
+
+
+def label_before(text: str, start: int, floor: int = 0) -> str:
+    """The words before position `start` in their clause: "Die Sachkosten betragen" -> "Sachkosten"."""
+    before = text[floor:start]
+    parts = _CLAUSE_SPLIT.split(before)
+    clause = parts[-1] if parts else ""
+    return " ".join(_trim(_words(clause)))
+
+
+def label_after(text: str, end: int) -> str:
+    """Fallback for a figure that opens its clause: "20.000 € für Sachkosten" -> "Sachkosten"."""
+    after = _CLAUSE_SPLIT.split(text[end:], maxsplit=1)[0]
+    after = re.split(r"[,.]\s", after, maxsplit=1)[0]
+    words = _words(after)
+    while words and words[0].casefold().strip(",:") in _FILLER | _BREAKERS:
+        words = words[1:]
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _BREAKERS), len(words))
+    return " ".join(w.strip(",:.") for w in words[:min(cut, 4)])
+
+
+def _figures_in_text(text: str, location: Location, section: str) -> list[Figure]:
+    out = []
+    previous_end = 0
+    for m in find_figures(text):
+        label = label_before(text, m.start, previous_end) or label_after(text, m.end) or section
+        out.append(Figure(m.kind, m.value, m.text, label, location))
+        previous_end = m.end
+    return out
+
+
+_UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ)|(%)", re.I)
+_BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
+
+
+def _header(cells: Iterable[str]) -> str:
+    """The nearest non-empty cell, going back (a merged header keeps its text at its start)."""
+    for cell in cells:
+        if cell.strip():
+            return " ".join(cell.split())
+    return ""
+
+
+def _figures_in_table(table: Table) -> list[Figure]:
+    out = []
+    rows = table.rows
+    if not rows:
+        return out
+    header_row = rows[0]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not cell.strip() or (r == 0 and c == 0):
+                continue
+            # Row header: the first column (going up past vertically merged cells); column
+            # header: the first row (going left past horizontally merged cells).
+            row_header = _header(rows[k][0] for k in range(r, -1, -1)) if c else ""
+            col_header = _header(header_row[k] for k in range(c, -1, -1)) if r else ""
+            parts = [p for p in (row_header, col_header) if p]
+            label = " / ".join(parts)
+            matches = find_figures(cell)
+            if not matches:
+                # A bare number under a header that names the unit: "Betrag in EUR" / "60.000,00".
+                bare = _BARE_NUMBER.match(cell)
+                unit = _UNIT_IN_HEADER.search(f"{col_header} {row_header}")
+                if bare and unit:
+                    kind, factor = (("betrag", Decimal(1000)) if unit.group(1) else
+                                    ("betrag", Decimal(1)) if unit.group(2) else
+                                    ("vzae", Decimal(1)) if unit.group(3) else ("prozent", Decimal(1)))
+                    try:
+                        value = parse_number(bare["num"]) * factor
+                    except InvalidOperation:
+                        continue
+                    out.append(Figure(kind, value, cell.strip(), label or col_header, table.location))
+                continue
+            for m in matches:
+                own = label_before(cell, m.start)
+                out.append(Figure(m.kind, m.value, m.text, label or own, table.location))
+    return out
+
+
+def extract_figures(document: Document) -> list[Figure]:
+    """Every figure of the document with its label and location, in reading order.
+    Headings contribute figures too ("Bewilligungszeitraum 01.12.2025 bis 31.12.2026")."""
+    out: list[Figure] = []
+    section = ""
+    for block in document.blocks:
+        if isinstance(block, Table):
+            out.extend(_figures_in_table(block))
+        elif isinstance(block, Heading):
+            out.extend(_figures_in_text(block.text, block.location, section))
+            section = block.title
+        elif isinstance(block, Paragraph):
+            out.extend(_figures_in_text(block.text, block.location, section))
+    return out

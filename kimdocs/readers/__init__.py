@@ -1,0 +1,147 @@
+"""Reading submitted documents (PDF, DOCX, ODT) into one neutral `Document`.
+
+    read_document(path)               the safe entry: parses in a child process with a time
+                                      and memory limit; Document or ReadError (German)
+    read_document_unsandboxed(path)   the same in this process, for trusted files and benchmarks
+    render_text(document)             the German text view of `kimdocs lesen`
+
+The format is judged by content, not by extension (kimdocs.readers.sniff). Each format has
+one module and only that module imports its library: pdf.py (pypdfium2, pdfplumber),
+docx.py (python-docx), odt.py (lxml).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kimdocs.document import Document, Figure, Paragraph
+from kimdocs.errors import ReadError
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MEMORY_MB = 1024
+DEFAULT_MAX_PAGES = 2000
+
+__all__ = ["read_document", "read_document_unsandboxed", "render_text", "detect_format",
+           "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB", "DEFAULT_MAX_PAGES"]
+
+
+def detect_format(path: Path | str) -> str:
+    """'pdf', 'docx' or 'odt', judged by the bytes; ReadError for anything else."""
+    from kimdocs.readers.sniff import detect_format as _detect
+
+    return _detect(Path(path))
+
+
+def read_document_unsandboxed(path: Path | str, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+    """Read `path` in this process. Only for trusted files: no time or memory limit."""
+    from kimdocs.figures import extract_figures
+    from kimdocs.readers import sniff
+
+    path = Path(path)
+    fmt = sniff.detect_format(path)
+    try:
+        if fmt == "pdf":
+            from kimdocs.readers.pdf import read_pdf
+
+            document = read_pdf(path, max_pages=max_pages)
+        elif fmt == "docx":
+            sniff.check_zip(path)
+            from kimdocs.readers.docx import read_docx
+
+            document = read_docx(path)
+        else:
+            sniff.check_zip(path)
+            from kimdocs.readers.odt import read_odt
+
+            document = read_odt(path)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:
+        raise ReadError(f"Die Datei ist {sniff.describe(fmt)}, aber beschädigt und kann nicht "
+                        f"gelesen werden ({type(exc).__name__}).", path=path) from exc
+    document.figures = extract_figures(document)
+    return document
+
+
+def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT,
+                  memory_mb: int = DEFAULT_MEMORY_MB, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+    """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
+    MiB of address space, PDFs of at most `max_pages` pages. Document or ReadError."""
+    from kimdocs.sandbox import run_isolated
+
+    path = Path(path)
+    # Cheap checks here, so the usual mistakes (empty, wrong type) cost no child process.
+    detect_format(path)
+    return run_isolated(read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb,
+                        max_pages=max_pages)
+
+
+# ---------------------------------------------------------------------------------------------
+# Text view
+
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT"}
+_KIND_NAMES = {"betrag": "Betrag", "vzae": "VZÄ", "prozent": "Prozent", "stunden": "Stunden",
+               "datum": "Datum"}
+
+
+def format_figure(figure: Figure) -> str:
+    """The value after DIN 5008: 60.000,00 EUR, 0,5 VZÄ, 50 %, 19,5 Std./Woche, 15.12.2026."""
+    from kimdocs import formatting as f
+
+    if figure.kind == "betrag":
+        return f.format_eur(figure.value)
+    if figure.kind == "vzae":
+        return f.format_vzae(figure.value)
+    if figure.kind == "prozent":
+        return f.format_percent(figure.value)
+    if figure.kind == "stunden":
+        return f"{f.format_decimal(figure.value)}{f.NBSP}Std./Woche (= {f.format_vzae(figure.vzae())})"
+    return f.format_date(figure.value)
+
+
+def _where(location) -> str:
+    return f"S. {location.page}" if location and location.page else f"Block {location.block_index + 1}" if location else ""
+
+
+def render_text(document: Document) -> str:
+    """A German overview: outline, tables and figures, each with where it stands."""
+    lines = [f"Datei: {document.path}"]
+    kind = _FORMAT_NAMES.get(document.format, document.format)
+    pages = f", {document.pages} Seite{'n' if document.pages != 1 else ''}" if document.pages else ""
+    lines.append(f"Format: {kind}{pages}")
+    meta = document.metadata
+    for key, name in (("title", "Titel"), ("author", "Autor"), ("created", "Erstellt"),
+                      ("modified", "Geändert")):
+        if meta.get(key):
+            lines.append(f"{name}: {meta[key]}")
+
+    headings = document.headings()
+    lines += ["", f"Gliederung ({len(headings)} Überschriften):"]
+    if not headings:
+        lines.append("  (keine Überschriften erkannt)")
+    for h in headings:
+        lines.append(f"  {'  ' * max(h.level - 1, 0)}[{h.level}] {h.text} ({_where(h.location)})")
+
+    tables = document.tables()
+    lines += ["", f"Tabellen ({len(tables)}):"]
+    if not tables:
+        lines.append("  (keine Tabellen erkannt)")
+    for n, t in enumerate(tables, 1):
+        cols = max((len(r) for r in t.rows), default=0)
+        lines.append(f"  Tabelle {n} ({_where(t.location)}), {len(t.rows)} Zeilen × {cols} Spalten:")
+        for row in t.rows:
+            lines.append("    " + " | ".join(cell.replace("\n", " ") for cell in row))
+
+    lines += ["", f"Zahlen ({len(document.figures)}):"]
+    if not document.figures:
+        lines.append("  (keine Beträge, Stellenanteile oder Daten erkannt)")
+    for fig in document.figures:
+        label = fig.label or "(ohne Bezeichnung)"
+        lines.append(f"  {_KIND_NAMES[fig.kind]}: {label}: {format_figure(fig)} "
+                     f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}]")
+    paragraphs = sum(isinstance(b, Paragraph) for b in document.blocks)
+    lines += ["", f"Absätze: {paragraphs}"]
+    return "\n".join(lines) + "\n"
+

@@ -1,0 +1,287 @@
+"""DOCX -> Document. The only module that imports python-docx.
+
+python-docx opens the package and resolves the parts (styles, headers, footers); the body
+is walked on the XML level because the high-level API hides what submitted files contain:
+content controls (w:sdt), text boxes, tracked changes (w:ins counts, w:del does not).
+The zip has already been checked for bombs and DTDs (kimdocs.readers.sniff) before we get here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+
+from kimdocs.document import Block, Document, Heading, Location, Paragraph, Table
+from kimdocs.readers.outline import Candidate, assign_levels
+
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.I)
+_TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.I)
+
+# Elements whose text is not part of the running text.
+_SKIP = {qn("w:del"), qn("w:moveFrom"), qn("w:delText"), qn("w:instrText"), qn("w:fldData"),
+         qn("w:pPr"), qn("w:rPr"), qn("w:txbxContent"),
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+class _Styles:
+    """Style lookups by id, following w:basedOn: heading level, bold, size."""
+
+    def __init__(self, document):
+        self.by_id = {}
+        for style in document.styles:
+            self.by_id[style.style_id] = style
+        self.default_size = None
+        defaults = document.styles.element.find(qn("w:docDefaults"))
+        if defaults is not None:
+            sz = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+            if sz is not None:
+                self.default_size = int(sz.get(qn("w:val"))) / 2
+        self._cache: dict = {}
+
+    def _chain(self, style_id):
+        style = self.by_id.get(style_id)
+        seen = 0
+        while style is not None and seen < 20:  # a basedOn loop must not hang us
+            yield style
+            style = style.base_style
+            seen += 1
+
+    def level(self, style_id) -> int | None:
+        for style in self._chain(style_id):
+            name = style.name or ""
+            m = _HEADING_STYLE.match(name.strip()) or _HEADING_STYLE.match(style.style_id or "")
+            if m:
+                return int(m.group(1))
+            if _TITLE_STYLE.match(name.strip()):
+                return 0
+            lvl = style.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+            if lvl is not None:
+                value = int(lvl.get(qn("w:val")))
+                return value + 1 if value < 9 else None
+        return None
+
+    def bold(self, style_id) -> bool | None:
+        for style in self._chain(style_id):
+            try:
+                if style.font.bold is not None:
+                    return style.font.bold
+            except AttributeError:  # table/numbering styles have no font
+                return None
+        return None
+
+    def size(self, style_id) -> float | None:
+        for style in self._chain(style_id):
+            try:
+                if style.font.size is not None:
+                    return style.font.size.pt
+            except AttributeError:
+                return None
+        return self.default_size
+
+
+def _on(el) -> bool:
+    """A toggle property like <w:b/> or <w:b w:val="false"/>."""
+    return el.get(qn("w:val"), "true").lower() not in ("0", "false", "off", "none")
+
+
+def _text(el) -> str:
+    """Visible text below `el`, without deleted runs, text boxes and field codes."""
+    out: list[str] = []
+
+    def walk(node):
+        for child in node:
+            tag = child.tag
+            if tag in _SKIP:
+                continue
+            if tag == qn("w:t"):
+                out.append(child.text or "")
+            elif tag in (qn("w:tab"), qn("w:ptab")):
+                out.append("\t")
+            elif tag in (qn("w:br"), qn("w:cr")):
+                out.append("\n")
+            elif tag == qn("w:noBreakHyphen"):
+                out.append("-")
+            else:
+                walk(child)
+
+    walk(el)
+    return "".join(out)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", "\n", re.sub(r"[ \t]+", " ", text)).strip()
+
+
+class _Reader:
+    def __init__(self, document):
+        self.styles = _Styles(document)
+        self.items: list[tuple[str, object]] = []  # ("p", Candidate) or ("t", rows)
+
+    def paragraph(self, p):
+        text = _clean(_text(p))
+        style_id = None
+        ppr = p.find(qn("w:pPr"))
+        own_level = None
+        if ppr is not None:
+            ps = ppr.find(qn("w:pStyle"))
+            style_id = ps.get(qn("w:val")) if ps is not None else None
+            lvl = ppr.find(qn("w:outlineLvl"))
+            if lvl is not None:
+                value = int(lvl.get(qn("w:val")))
+                own_level = value + 1 if value < 9 else None
+        if style_id is None:
+            style_id = getattr(self.styles.by_id.get("Normal"), "style_id", None)
+        level = own_level if own_level is not None else self.styles.level(style_id)
+        if text:
+            bold, size = self._runs_format(p, style_id)
+            self.items.append(("p", Candidate(text, bold=bold, size=size,
+                                              style_level=level if level is not None else None)))
+        # Text boxes anchored in this paragraph follow it as paragraphs of their own.
+        for box in p.iter(_TXBX):
+            if any(a.tag == _FALLBACK for a in box.iterancestors()):
+                continue  # the VML fallback repeats the DrawingML text box
+            self.container(box)
+
+    def _runs_format(self, p, style_id) -> tuple[bool, float | None]:
+        """Whole paragraph bold? Largest font size of its text."""
+        style_bold = bool(self.styles.bold(style_id))
+        style_size = self.styles.size(style_id)
+        all_bold, sizes, any_text = True, [], False
+        for r in p.iter(qn("w:r")):
+            if any(a.tag in _SKIP for a in r.iterancestors()):
+                continue
+            t = "".join(x.text or "" for x in r.findall(qn("w:t")))
+            if not t.strip():
+                continue
+            any_text = True
+            rpr = r.find(qn("w:rPr"))
+            bold, size = style_bold, style_size
+            if rpr is not None:
+                rs = rpr.find(qn("w:rStyle"))
+                if rs is not None:
+                    cb = self.styles.bold(rs.get(qn("w:val")))
+                    bold = cb if cb is not None else bold
+                    size = self.styles.size(rs.get(qn("w:val"))) or size
+                b = rpr.find(qn("w:b"))
+                if b is not None:
+                    bold = _on(b)
+                sz = rpr.find(qn("w:sz"))
+                if sz is not None:
+                    try:
+                        size = int(sz.get(qn("w:val"))) / 2
+                    except (TypeError, ValueError):
+                        pass
+            all_bold = all_bold and bold
+            if size:
+                sizes.append(size)
+        return (any_text and all_bold), (max(sizes) if sizes else style_size)
+
+    def table(self, tbl):
+        rows: list[list[str]] = []
+        spans: dict[int, int] = {}
+        for tr in tbl.iter(qn("w:tr")):
+            if next(tr.iterancestors(qn("w:tbl"))) is not tbl:
+                continue  # a nested table's rows belong to its cell's text
+            row: list[str] = []
+            for tc in tr.findall(qn("w:tc")) + [c for sdt in tr.findall(qn("w:sdt"))
+                                                  for c in sdt.iter(qn("w:tc"))]:
+                tcpr = tc.find(qn("w:tcPr"))
+                span, continued = 1, False
+                if tcpr is not None:
+                    gs = tcpr.find(qn("w:gridSpan"))
+                    if gs is not None:
+                        span = max(1, int(gs.get(qn("w:val"), "1")))
+                    vm = tcpr.find(qn("w:vMerge"))
+                    # <w:vMerge/> without val continues the cell above; val="restart" opens it.
+                    continued = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
+                cell_text = "" if continued else _clean(" ".join(
+                    _clean(_text(p)) for p in tc.iter(qn("w:p"))).replace("\n", " "))
+                row.append(cell_text)
+                row.extend([""] * (span - 1))
+            rows.append(row)
+        width = max((len(r) for r in rows), default=0)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        if any(any(c for c in r) for r in rows):
+            self.items.append(("t", rows))
+
+    def container(self, el):
+        """Body, cell, header, footer, text box or content control: blocks in document order."""
+        for child in el:
+            tag = child.tag
+            if tag == qn("w:p"):
+                self.paragraph(child)
+            elif tag == qn("w:tbl"):
+                self.table(child)
+            elif tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    self.container(content)
+            elif tag in (qn("w:ins"), qn("w:customXml"), qn("w:smartTag")):
+                self.container(child)  # block-level insertions and wrappers keep their content
+
+
+def read_docx(path: Path) -> Document:
+    source = docx.Document(str(path))
+    reader = _Reader(source)
+
+    # Headers first, then the body, then footers: the order a reader of the page meets them.
+    header_items, footer_items, seen = [], [], set()
+    for section in source.sections:
+        for part_owner, target in ((section.header, header_items), (section.first_page_header, header_items),
+                                   (section.footer, footer_items), (section.first_page_footer, footer_items)):
+            try:
+                if part_owner.is_linked_to_previous:
+                    continue
+                element = part_owner._element  # the w:hdr / w:ftr element
+            except Exception:  # a missing or broken header part is not worth failing for
+                continue
+            if id(element) in seen:
+                continue
+            seen.add(id(element))
+            sub = _Reader(source)
+            sub.styles = reader.styles
+            sub.container(element)
+            target.extend(sub.items)
+
+    reader.container(source.element.body)
+    body_items = reader.items
+
+    # Headings are decided over the body alone; header and footer lines are never headings.
+    cands = [c for kind, c in body_items if kind == "p"]
+    sizes = [c.size for c in cands if c.size]
+    body_size = max(set(sizes), key=sizes.count) if sizes else None
+    levels = iter(assign_levels(cands, body_size))
+
+    blocks: list[Block] = []
+
+    def emit(kind, item, may_be_heading):
+        loc = Location(None, None, len(blocks))
+        if kind == "t":
+            blocks.append(Table(item, loc))
+            return
+        level = next(levels) if may_be_heading else None
+        if level is not None:
+            blocks.append(Heading(" ".join(item.text.split()), level, loc))
+        else:
+            blocks.append(Paragraph(item.text, loc))
+
+    for kind, item in header_items:
+        emit(kind, item, False)
+    for kind, item in body_items:
+        emit(kind, item, True)
+    for kind, item in footer_items:
+        emit(kind, item, False)
+
+    props = source.core_properties
+    metadata = {
+        "title": props.title or None,
+        "author": props.author or None,
+        "created": props.created.isoformat() if props.created else None,
+        "modified": props.modified.isoformat() if props.modified else None,
+    }
+    return Document(str(path), "docx", metadata, blocks, [], None)

@@ -1,0 +1,112 @@
+"""Which paragraphs are headings, and at what level, when no heading style says so.
+
+Many municipal templates have no heading styles: headings are bold body paragraphs or
+numbered ones ("1. Bewilligung", "2.1 Sachkosten", "II. Begründung"), and a PDF has no styles
+at all. The DOCX, ODT and PDF readers describe each paragraph as a `Candidate` and let
+`assign_levels` decide, so all three formats yield the same outline for the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_HEADING_CHARS = 120
+MAX_HEADING_WORDS = 14
+
+# "1." "1.2" "1.2.3" "1.2." (parts of one or two digits, no leading zero: "60.000" is an amount,
+# "15.12.2026" a date); "II." roman; "A." letter. Then the title, starting with a letter.
+_NUMBERED = re.compile(
+    r"^(?:(?P<arabic>[1-9]\d?(?:\.[1-9]\d?){0,3})(?P<dot>\.)?|(?P<roman>[IVX]{1,5})\.|(?P<letter>[A-H])\.)"
+    r"[\s\u00a0\t]+(?P<title>[A-ZÄÖÜa-zäöü§].*)$"
+)
+
+
+@dataclass
+class Candidate:
+    """What a reader knows about one paragraph."""
+
+    text: str
+    bold: bool = False  # the whole paragraph is bold
+    size: float | None = None  # font size in pt, if known
+    style_level: int | None = None  # level from a style or outline attribute (0 = title)
+
+
+def numbering(text: str) -> tuple[str, int] | None:
+    """("2.1", 2) for "2.1 Sachkosten", ("II", 1) for "II. Begründung", None if not numbered."""
+    m = _NUMBERED.match(text.strip())
+    if not m:
+        return None
+    if m["arabic"]:
+        parts = m["arabic"].split(".")
+        if len(parts) == 1 and not m["dot"] and len(m["title"].split()) > 6:
+            return None  # "3 Personen nahmen teil ..." is a sentence, not a heading
+        if len(parts) == 3 and len(parts[2]) == 2 and not m["dot"]:
+            return None  # "1.12.25 ..." looks like a date
+        return m["arabic"], len(parts)
+    if m["roman"]:
+        return m["roman"], 1
+    return m["letter"], 1
+
+
+def _short_without_final_period(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= MAX_HEADING_CHARS
+        and len(text.split()) <= MAX_HEADING_WORDS
+        and not text.endswith((".", ",", ";"))
+        and any(c.isalpha() for c in text)
+    )
+
+
+def is_heading_candidate(c: Candidate, body_size: float | None) -> bool:
+    """Numbered or bold or clearly larger than body text, and short without a final period."""
+    if not _short_without_final_period(c.text):
+        return False
+    if numbering(c.text):
+        title = _NUMBERED.match(c.text.strip())["title"]  # type: ignore[index]
+        return title[:1].isupper() or c.bold
+    larger = c.size is not None and body_size is not None and c.size >= body_size * 1.15
+    return c.bold or larger
+
+
+def assign_levels(candidates: list[Candidate], body_size: float | None = None) -> list[int | None]:
+    """The heading level of each paragraph, or None for body text.
+
+    Styled headings win: if any paragraph has a heading style (level >= 1), only styled
+    paragraphs are headings, because the author has said what the outline is. Otherwise
+    numbered paragraphs take their level from the number depth (roman numerals and letters on
+    top, arabic numbers below them if both occur); unnumbered bold or larger paragraphs take
+    their level from their font size, largest first.
+    """
+    if any(c.style_level is not None and c.style_level >= 1 for c in candidates):
+        return [c.style_level for c in candidates]
+
+    levels: list[int | None] = [None] * len(candidates)
+    kinds: list[str | None] = [None] * len(candidates)
+    for i, c in enumerate(candidates):
+        if c.style_level == 0:
+            levels[i], kinds[i] = 0, "title"
+        elif is_heading_candidate(c, body_size):
+            num = numbering(c.text)
+            kinds[i] = "numbered" if num else "plain"
+            levels[i] = num[1] if num else None
+
+    has_roman = any(k == "numbered" and numbering(candidates[i].text)[0].isalpha()  # type: ignore[index]
+                    for i, k in enumerate(kinds))
+    if has_roman:
+        for i, k in enumerate(kinds):
+            if k == "numbered" and not numbering(candidates[i].text)[0].isalpha():  # type: ignore[index]
+                levels[i] += 1  # type: ignore[operator]
+
+    # Unnumbered headings: rank their font sizes, the largest is level 1.
+    plain = [i for i, k in enumerate(kinds) if k == "plain"]
+    sizes = sorted({_size_key(candidates[i].size) for i in plain}, reverse=True)
+    for i in plain:
+        levels[i] = sizes.index(_size_key(candidates[i].size)) + 1
+    return levels
+
+
+def _size_key(size: float | None) -> float:
+    # Sizes within half a point are one level (PDF sizes come with rounding noise).
+    return round((size or 0) * 2) / 2

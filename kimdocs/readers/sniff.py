@@ -1,0 +1,169 @@
+"""What a file really is, judged by its bytes, and whether a zip is safe to open.
+
+Runs before any parser: the extension is a claim, the magic bytes are the fact. A DOCX or ODT
+is a zip, and a zip can be a bomb (a few hundred KB inflating to gigabytes of XML) or carry a
+DTD with external entities (XXE). Both are checked from the zip directory and the first bytes
+of each XML member, without inflating anything big.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from kimdocs.errors import ReadError
+
+# Limits for DOCX/ODT containers. Real submissions: a few MB, XML ratios of 5-20.
+MAX_MEMBERS = 5_000
+MAX_MEMBER_BYTES = 150 * 1024 * 1024  # one inflated part
+MAX_TOTAL_BYTES = 400 * 1024 * 1024  # all inflated parts
+MAX_RATIO = 200  # inflated / compressed, for members over 1 MiB
+_RATIO_FLOOR = 1024 * 1024
+
+_NAMES = {"pdf": "ein PDF-Dokument", "docx": "ein Word-Dokument (DOCX)", "odt": "ein OpenDocument-Text (ODT)"}
+_EXT_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt"}
+
+
+def describe(fmt: str) -> str:
+    return _NAMES.get(fmt, fmt)
+
+
+def _what_else(head: bytes) -> str:
+    """A German description of content we cannot read."""
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return ("ein Dokument im alten Office-Format (z. B. .doc) oder ein verschlüsseltes "
+                "Office-Dokument")
+    if head.startswith(b"{\\rtf"):
+        return "ein RTF-Dokument"
+    if head.startswith(b"\x89PNG"):
+        return "ein PNG-Bild"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "ein JPEG-Bild"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "ein TIFF-Bild"
+    if head.startswith(b"GIF8"):
+        return "ein GIF-Bild"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "ein ZIP-Archiv, aber kein DOCX- oder ODT-Dokument"
+    if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return "ein komprimiertes Archiv"
+    sample = head[:4096]
+    if b"\x00" not in sample:
+        try:
+            text = sample.decode("utf-8")
+        except UnicodeDecodeError:
+            text = sample.decode("latin-1")
+        if re.search(r"<(html|!doctype html)", text[:512], re.I):
+            return "eine HTML-Datei"
+        if all(c.isprintable() or c in "\r\n\t" for c in text[:2048]):
+            return "eine Textdatei"
+    return "kein unterstütztes Dokument (erwartet: PDF, DOCX oder ODT)"
+
+
+def detect_format(path: Path) -> str:
+    """'pdf', 'docx' or 'odt' by content; ReadError (German) for anything else or a mismatch."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except FileNotFoundError:
+        raise ReadError("Die Datei wurde nicht gefunden.", path=path) from None
+    except IsADirectoryError:
+        raise ReadError("Das ist ein Verzeichnis, keine Datei.", path=path) from None
+    except OSError as exc:
+        raise ReadError(f"Die Datei kann nicht geöffnet werden ({exc.strerror}).", path=path) from None
+    if size == 0 or not head.strip(b"\x00 \t\r\n"):
+        raise ReadError("Die Datei ist leer.", path=path)
+
+    fmt: str | None = None
+    if b"%PDF-" in head[:1024]:  # PDF allows junk before the header
+        fmt = "pdf"
+    elif head.startswith(b"PK\x03\x04"):
+        fmt = _zip_format(path)
+
+    claimed = _EXT_FORMAT.get(path.suffix.lower())
+    if fmt is None:
+        what = _what_else(head)
+        raise ReadError(f"Die Datei ist {what} und kann nicht gelesen werden; "
+                        "bitte als PDF, DOCX oder ODT einreichen.", path=path)
+    if claimed and claimed != fmt:
+        raise ReadError(
+            f"Die Datei hat die Endung {path.suffix}, ist aber {describe(fmt)}. "
+            f"Bitte die Datei mit der passenden Endung (.{fmt}) speichern.", path=path)
+    return fmt
+
+
+def _zip_format(path: Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "content.xml" in names:
+                if "mimetype" in names:
+                    mime = zf.read("mimetype")[:100].strip()
+                    if mime != b"application/vnd.oasis.opendocument.text":
+                        return None
+                return "odt"
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise ReadError("Die Datei ist beschädigt (ZIP-Struktur defekt) und kann nicht gelesen werden.",
+                        path=path) from None
+    return None
+
+
+def check_zip(path: Path) -> None:
+    """Refuse zip bombs and XML with a DTD before any XML parser sees the file.
+
+    Sizes come from the zip directory; Python's zipfile never inflates more than a member's
+    declared size, so a lying directory cannot get past these limits either.
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise ReadError(f"Die Datei enthält {len(infos)} Teile; das ist für ein Dokument "
+                                "unplausibel viel (Verdacht auf ZIP-Bombe). Sie wird nicht gelesen.",
+                                path=path)
+            total = 0
+            for info in infos:
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
+                        or (info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO)):
+                    mb = info.file_size / 1024 / 1024
+                    raise ReadError(
+                        f"Der Teil {info.filename} würde beim Entpacken auf {mb:,.0f} MB anwachsen "
+                        f"(Verdacht auf ZIP-Bombe). Die Datei wird aus Sicherheitsgründen nicht gelesen."
+                        .replace(",", "."), path=path)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                    with zf.open(info) as fh:
+                        _check_prolog(fh.read(_PROLOG_BYTES), info.filename, path)
+    except ReadError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        raise ReadError("Die Datei ist beschädigt (ZIP-Struktur defekt) und kann nicht gelesen werden.",
+                        path=path) from None
+
+
+_PROLOG_BYTES = 64 * 1024
+
+
+def _check_prolog(head: bytes, member: str, path: Path) -> None:
+    """DOCX and ODT parts never declare a DTD; one that does may carry an external entity.
+    A DTD can only stand before the root element, so the prolog is all we need to see."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore").replace("\x00", "")
+    prolog = re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.S)
+    root = re.search(r"<[A-Za-z_]", prolog)
+    if root is None and len(head) >= _PROLOG_BYTES:
+        raise ReadError(f"Der Teil {member} beginnt mit über 64 KB Kommentaren statt XML-Inhalt; "
+                        "die Datei wird aus Sicherheitsgründen nicht gelesen.", path=path)
+    if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[:root.start()] if root else prolog, re.I):
+        raise ReadError(
+            f"Der Teil {member} enthält eine DTD (<!DOCTYPE …>). Das kommt in Office-Dokumenten "
+            "nicht vor und kann auf fremde Dateien zugreifen (XXE); die Datei wird aus "
+            "Sicherheitsgründen nicht gelesen.", path=path)
