@@ -1,0 +1,65 @@
+"""Findings: the outcome of one rule for one document or data set.
+
+Findings are data, not exceptions. The calculator reports the rules an Antrag breaks as
+findings, and the checker reports every rule it evaluates the same way, so one JSON shape
+serves both (`to_dict()` is the public contract).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .guideline import Regel
+
+Status = Literal["erfuellt", "verletzt", "nicht_pruefbar"]
+STATUS_TEXT = {"erfuellt": "erfüllt", "verletzt": "verletzt", "nicht_pruefbar": "nicht prüfbar"}
+SEVERITY_TEXT = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
+
+
+@dataclass(frozen=True)
+class Fundstelle:
+    """Where in a document a finding stands: page (if known) and the quoted passage."""
+
+    seite: int | None
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"seite": self.seite, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Befund:
+    code: str
+    name: str
+    status: Status
+    schwere: str
+    meldung: str
+    klausel: str
+    fundstellen: tuple[Fundstelle, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def of(cls, regel: Regel, status: Status, meldung: str,
+           fundstellen: tuple[Fundstelle, ...] | list[Fundstelle] = ()) -> "Befund":
+        return cls(regel.code, regel.name, status, regel.schwere, meldung, regel.klausel,
+                   tuple(fundstellen))
+
+    @property
+    def verletzt(self) -> bool:
+        return self.status == "verletzt"
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "status": self.status,
+            "schwere": self.schwere,
+            "meldung": self.meldung,
+            "klausel": self.klausel,
+            "fundstellen": [f.to_dict() for f in self.fundstellen],
+        }
+
+    def zeile(self) -> str:
+        """One German line for text output."""
+        return (f"{self.code} {SEVERITY_TEXT.get(self.schwere, self.schwere)} "
+                f"({STATUS_TEXT[self.status]}): {self.meldung} [{self.klausel}]")

@@ -1,0 +1,1 @@
+# The Word templates (*.docx) ship inside the installed package as `kimdocs.vorlagen`.
