@@ -45,6 +45,7 @@ STARTUP_GRACE = 10.0
 # additionally stops a LibreOffice that never produces anything from costing N timeouts.
 MAX_FRUITLESS_STARTS = 3
 POLL_INTERVAL = 0.1
+SHUTDOWN_GRACE = 5.0
 
 _PDFAID_NS = "http://www.aiim.org/pdfa/ns/id/"
 
@@ -105,19 +106,27 @@ def convert_to_pdf(
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        # Inside out_dir so os.replace stays on one filesystem and the move is atomic.
-        tmp = Path(tempfile.mkdtemp(prefix=".kimdocs-tmp-", dir=out_dir))
+        # Finished PDFs are staged inside out_dir so the final os.replace is atomic.
+        staging = Path(tempfile.mkdtemp(prefix=".kimdocs-tmp-", dir=out_dir))
     except OSError as exc:
         raise ConversionError(f"Ausgabeordner nicht beschreibbar: {exc.strerror}", path=out_dir) from exc
 
     result = ConversionResult()
+    # soffice itself works in the system temp dir: it fails ("no export filter") when the
+    # --outdir path contains ";", and out_dir is the user's choice.
+    work = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
     try:
-        docs = _prepare(docx_paths, out_dir, tmp, force, result)
+        docs = _prepare(docx_paths, out_dir, work, force, result)
+
+        def place(doc: _Doc, pdf: Path) -> None:
+            _place(doc, pdf, staging, force, progress, result)
+
         if docs:
-            _convert(soffice, docs, tmp, PDFA2_FILTER if pdfa else PDF_FILTER,
-                     timeout_per_document, force, progress, result)
+            _convert(soffice, docs, work, PDFA2_FILTER if pdfa else PDF_FILTER, timeout_per_document,
+                     place, result)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
     return result
 
 
@@ -162,25 +171,27 @@ def _input_problem(source: Path) -> str | None:
     return None
 
 
-def _convert(soffice: str, docs: list[_Doc], tmp: Path, convert_to: str, timeout: float,
-             force: bool, progress: Callable[[Path], None] | None, result: ConversionResult) -> None:
+def _convert(soffice: str, docs: list[_Doc], work: Path, convert_to: str, timeout: float,
+             place: Callable[[_Doc, Path], None], result: ConversionResult) -> None:
     pending = docs
     fruitless = 0
     for start in range(1, len(docs) + 1):  # each round settles at least one document
-        outdir = tmp / f"out{start}"  # fresh per start: no leftovers from a killed process
         ready: list[_Doc] = []
 
         def finish(doc: _Doc, pdf: Path) -> None:
             ready.append(doc)
-            _place(doc, pdf, force, progress, result)
+            place(doc, pdf)
 
-        outcome, detail = _run_once(soffice, pending, outdir, convert_to, timeout, finish)
+        # Fresh outdir and profile per start: no leftovers or stale locks from a killed process.
+        outdir = work / f"out{start}"
+        outcome, detail = _run_once(soffice, pending, outdir, work / f"profile{start}", convert_to,
+                                    timeout, finish)
         last_ready = max((pending.index(d) for d in ready), default=-1)
         left = [d for d in pending if d not in ready]
         # Documents soffice passed over (before the last finished one) could not be loaded;
         # a 0-byte PDF is just as useless.
         for doc in left:
-            if pending.index(doc) < last_ready or outcome == "exit-0":
+            if pending.index(doc) < last_ready or outcome == "exit-0":  # exit 0: it tried them all
                 result.failed[doc.source] = _no_pdf_reason(outdir, doc)
         left = [d for d in left if d.source not in result.failed]
         if not left:
@@ -200,50 +211,54 @@ def _convert(soffice: str, docs: list[_Doc], tmp: Path, convert_to: str, timeout
             return
 
 
-def _run_once(soffice: str, pending: list[_Doc], outdir: Path, convert_to: str, timeout: float,
-              finish: Callable[[_Doc, Path], None]) -> tuple[str, str]:
+def _run_once(soffice: str, pending: list[_Doc], outdir: Path, profile: Path, convert_to: str,
+              timeout: float, finish: Callable[[_Doc, Path], None]) -> tuple[str, str]:
     """Run one soffice process over ``pending``; return (outcome, German reason for the stuck doc)."""
     outdir.mkdir()
-    profile = Path(tempfile.mkdtemp(prefix="kimdocs-lo-profile-"))
     log_path = outdir.parent / f"{outdir.name}.log"
     cmd = [
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
         "--headless", "--norestore", "--nologo",
         "--convert-to", convert_to,
-        "--outdir", str(outdir),
-        *(str(d.copy) for d in pending),
+        # Relative ASCII names (cwd=work): soffice misreads paths containing "%" as URLs.
+        "--outdir", outdir.name,
+        *(d.copy.name for d in pending),
     ]
     waiting = list(pending)
-    try:
-        with open(log_path, "wb") as log:
-            try:
-                proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                        start_new_session=True)
-            except OSError as exc:
-                raise ConversionError(f"LibreOffice kann nicht gestartet werden: {exc.strerror}",
-                                      path=soffice) from exc
-            try:
-                deadline = time.monotonic() + timeout + STARTUP_GRACE
-                while True:
-                    exited = proc.poll() is not None
-                    for doc in list(waiting):
-                        pdf = outdir / f"{doc.copy.stem}.pdf"
-                        if pdf.exists() and not (outdir / f".~lock.{pdf.name}#").exists() \
-                                and pdf.stat().st_size > 0:
-                            waiting.remove(doc)
-                            finish(doc, pdf)
-                            deadline = time.monotonic() + timeout
-                    if exited or not waiting:
-                        break
-                    if time.monotonic() > deadline:
-                        return "timeout", f"Zeitüberschreitung nach {timeout:g} s bei der Umwandlung"
-                    time.sleep(POLL_INTERVAL)
-                rc = proc.wait()
-            finally:
-                _kill_group(proc)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    with open(log_path, "wb") as log:
+        try:
+            proc = subprocess.Popen(cmd, cwd=outdir.parent, stdin=subprocess.DEVNULL, stdout=log,
+                                    stderr=log, start_new_session=True)
+        except OSError as exc:
+            raise ConversionError(f"LibreOffice kann nicht gestartet werden: {exc.strerror}",
+                                  path=soffice) from exc
+        try:
+            deadline = time.monotonic() + timeout + STARTUP_GRACE
+            while True:
+                exited = proc.poll() is not None
+                names = set(os.listdir(outdir))
+                for doc in list(waiting):
+                    pdf = outdir / f"{doc.copy.stem}.pdf"
+                    if pdf.name in names and f".~lock.{pdf.name}#" not in names \
+                            and pdf.stat().st_size > 0:
+                        waiting.remove(doc)
+                        finish(doc, pdf)
+                        deadline = time.monotonic() + timeout
+                if not waiting:
+                    try:  # let it shut down cleanly; _kill_group ends it otherwise
+                        proc.wait(timeout=SHUTDOWN_GRACE)
+                    except subprocess.TimeoutExpired:
+                        pass
+                    return "done", ""
+                if exited:
+                    break
+                if time.monotonic() > deadline:
+                    return "timeout", f"Zeitüberschreitung nach {timeout:g} s bei der Umwandlung"
+                time.sleep(POLL_INTERVAL)
+            rc = proc.wait()
+        finally:
+            _kill_group(proc)
     if rc == 0:
         return "exit-0", ""
     last = _last_line(log_path)
@@ -267,13 +282,15 @@ def _no_pdf_reason(outdir: Path, doc: _Doc) -> str:
     return "LibreOffice konnte die Datei nicht laden (beschädigte oder keine DOCX-Datei); kein PDF erzeugt"
 
 
-def _place(doc: _Doc, pdf: Path, force: bool, progress: Callable[[Path], None] | None,
-           result: ConversionResult) -> None:
+def _place(doc: _Doc, pdf: Path, staging: Path, force: bool, progress: Callable[[Path], None] | None,
+            result: ConversionResult) -> None:
     if not force and doc.target.exists():  # appeared while we were converting
         result.failed[doc.source] = "Datei existiert bereits (mit --force überschreiben)"
         return
+    staged = staging / doc.target.name
     try:
-        os.replace(pdf, doc.target)
+        shutil.copyfile(pdf, staged)  # may cross filesystems; the replace below does not
+        os.replace(staged, doc.target)
     except OSError as exc:
         result.failed[doc.source] = f"PDF kann nicht gespeichert werden: {exc.strerror}"
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import threading
 import time
 import zipfile
@@ -62,6 +63,15 @@ def _real_soffice(monkeypatch):
 
 
 @pytest.fixture
+def system_tmp(tmp_path, monkeypatch) -> Path:
+    """A private system temp dir, to check that nothing is left there."""
+    path = tmp_path / "systmp"
+    path.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(path))
+    return path
+
+
+@pytest.fixture
 def wrapper(tmp_path, monkeypatch) -> Path:
     """Install the wrapper as KIMDOCS_SOFFICE; returns its log file."""
     real = find_soffice()
@@ -109,7 +119,7 @@ def test_batch_of_three_in_one_soffice_call(tmp_path, wrapper):
         "bericht": "Landkreis Südliche Weinstraße, Sachbericht 2025",
     }
     inputs = [make_docx(tmp_path / "in" / f"{stem}.docx", text) for stem, text in texts.items()]
-    out_dir = tmp_path / "out"
+    out_dir = tmp_path / "Ausgabe; 100% Müller"  # soffice itself fails on ";" in --outdir
     seen: list[Path] = []
 
     result = convert_to_pdf(inputs, out_dir, progress=seen.append)
@@ -159,7 +169,7 @@ def test_missing_soffice(tmp_path, monkeypatch):
     assert not (tmp_path / "out").exists()
 
 
-def test_hanging_document_times_out_and_rest_is_converted(tmp_path, wrapper):
+def test_hanging_document_times_out_and_rest_is_converted(tmp_path, wrapper, system_tmp):
     first = make_docx(tmp_path / "eins.docx", "Erstes Dokument Ä")
     stuck = make_docx(tmp_path / "haengt.docx", HANG)
     last = make_docx(tmp_path / "drei.docx", "Drittes Dokument Ö")
@@ -180,6 +190,7 @@ def test_hanging_document_times_out_and_rest_is_converted(tmp_path, wrapper):
     assert len(hung) == 2
     assert not any(alive(pid) for pid in hung)  # the whole process group was killed
     assert leftovers(out_dir) == []
+    assert list(system_tmp.iterdir()) == []  # copies and profiles removed
 
 
 def test_crash_marks_document_failed_and_retries_rest(tmp_path, wrapper):
@@ -279,7 +290,7 @@ def test_same_stem_in_one_batch(tmp_path):
     assert "Gleicher Zielname antrag.pdf" in result.failed[second]
 
 
-def test_temp_dir_removed_when_caller_raises(tmp_path):
+def test_temp_dirs_removed_when_caller_raises(tmp_path, system_tmp):
     src = make_docx(tmp_path / "antrag.docx", "Text")
     out_dir = tmp_path / "out"
 
@@ -289,6 +300,7 @@ def test_temp_dir_removed_when_caller_raises(tmp_path):
     with pytest.raises(RuntimeError):
         convert_to_pdf([src], out_dir, progress=explode)
     assert not [p for p in out_dir.iterdir() if p.name.startswith(".kimdocs-tmp-")]
+    assert list(system_tmp.iterdir()) == []
 
 
 def test_find_soffice_honours_env(tmp_path, monkeypatch):
