@@ -1,0 +1,291 @@
+"""ODT -> Document, straight from content.xml with lxml.
+
+The parser resolves no entities, loads no DTD, touches no network and keeps libxml2's
+huge-tree protection on; the zip was checked for bombs and DTDs before (kimdocs.readers.sniff).
+Tracked deletions live in text:tracked-changes, outside the running text, so they are skipped
+by skipping that element; insertions are ordinary text.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from kimdocs.document import Block, Document, Heading, Location, Paragraph, Table
+from kimdocs.readers.outline import Candidate, assign_levels
+
+NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{{NS[prefix]}}}{local}"
+
+
+_SKIP = {_q("text:note"), _q("office:annotation"), _q("office:annotation-end"), _q("draw:frame"),
+         _q("text:tracked-changes")}
+_TITLE = re.compile(r"^(title|titel)$", re.I)
+_HEADING_NAME = re.compile(r"^(heading|überschrift)[ _]*(?:_20_)?(\d)$", re.I)
+
+
+def safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=False, remove_comments=True)
+
+
+def _parse(zf: zipfile.ZipFile, name: str):
+    try:
+        data = zf.read(name)
+    except KeyError:
+        return None
+    return etree.fromstring(data, safe_parser())
+
+
+def _pt(value: str | None) -> float | None:
+    """"12pt" -> 12.0; other units (rare for fonts) are converted roughly."""
+    if not value:
+        return None
+    m = re.match(r"([\d.]+)(pt|in|cm|mm|px)?$", value.strip())
+    if not m:
+        return None
+    number, unit = float(m.group(1)), m.group(2) or "pt"
+    return number * {"pt": 1, "in": 72, "cm": 28.35, "mm": 2.835, "px": 0.75}[unit]
+
+
+class _Styles:
+    def __init__(self, *roots):
+        self.styles: dict[tuple[str, str], etree._Element] = {}
+        for root in roots:
+            if root is None:
+                continue
+            for el in root.iter(_q("style:style")):
+                self.styles[(el.get(_q("style:family")), el.get(_q("style:name")))] = el
+        self.default_size = None
+        for root in roots:
+            if root is None:
+                continue
+            for el in root.iter(_q("style:default-style")):
+                if el.get(_q("style:family")) == "paragraph":
+                    tp = el.find(_q("style:text-properties"))
+                    if tp is not None:
+                        self.default_size = _pt(tp.get(_q("fo:font-size")))
+
+    def _chain(self, family: str, name: str | None):
+        seen = 0
+        while name and seen < 20:
+            el = self.styles.get((family, name))
+            if el is None:
+                return
+            yield el
+            name = el.get(_q("style:parent-style-name"))
+            seen += 1
+
+    def _text_prop(self, family, name, attr):
+        for el in self._chain(family, name):
+            tp = el.find(_q("style:text-properties"))
+            if tp is not None and tp.get(attr) is not None:
+                return tp.get(attr)
+        return None
+
+    def bold(self, family, name) -> bool | None:
+        value = self._text_prop(family, name, _q("fo:font-weight"))
+        return None if value is None else value in ("bold", "600", "700", "800", "900")
+
+    def size(self, family, name) -> float | None:
+        return _pt(self._text_prop(family, name, _q("fo:font-size")))
+
+    def level(self, name) -> int | None:
+        for el in self._chain("paragraph", name):
+            for label in (el.get(_q("style:display-name")), el.get(_q("style:name"))):
+                if label and _TITLE.match(label):
+                    return 0
+                m = label and _HEADING_NAME.match(label)
+                if m:
+                    return int(m.group(2))
+            lvl = el.get(_q("style:default-outline-level"))
+            if lvl:
+                return int(lvl) if int(lvl) > 0 else None
+        return None
+
+
+class _Reader:
+    def __init__(self, styles: _Styles):
+        self.styles = styles
+        self.items: list[tuple[str, object]] = []
+        self.boxes: list = []
+
+    def text(self, el, spans: list) -> str:
+        """Text of a paragraph; `spans` collects (text, bold, size) per span for the bold test."""
+        out: list[str] = []
+        pstyle = el.get(_q("text:style-name"))
+        pbold = bool(self.styles.bold("paragraph", pstyle))
+        psize = self.styles.size("paragraph", pstyle) or self.styles.default_size
+
+        def walk(node, bold, size):
+            if node.text:
+                out.append(node.text)
+                spans.append((node.text, bold, size))
+            for child in node:
+                tag = child.tag
+                if tag == _q("draw:frame"):
+                    self.boxes.extend(child.iter(_q("draw:text-box")))
+                elif tag in _SKIP:
+                    pass
+                elif tag == _q("text:s"):
+                    out.append(" " * int(child.get(_q("text:c"), "1")))
+                elif tag == _q("text:tab"):
+                    out.append("\t")
+                elif tag == _q("text:line-break"):
+                    out.append("\n")
+                elif tag == _q("text:soft-page-break"):
+                    pass
+                else:
+                    sname = child.get(_q("text:style-name"))
+                    cb = self.styles.bold("text", sname) if sname else None
+                    cs = self.styles.size("text", sname) if sname else None
+                    walk(child, bold if cb is None else cb, cs or size)
+                if child.tail:
+                    out.append(child.tail)
+                    spans.append((child.tail, bold, size))
+
+        walk(el, pbold, psize)
+        return re.sub(r"[ \t]+", " ", "".join(out)).strip()
+
+    def paragraph(self, el, heading: bool):
+        spans: list = []
+        text = self.text(el, spans)
+        if text:
+            visible = [(b, s) for t, b, s in spans if t.strip()]
+            bold = bool(visible) and all(b for b, _ in visible)
+            sizes = [s for _, s in visible if s]
+            style = el.get(_q("text:style-name"))
+            level = None
+            if heading:
+                level = int(el.get(_q("text:outline-level"), "1") or 1)
+            else:
+                level = self.styles.level(style)
+            self.items.append(("p", Candidate(text, bold=bold, size=max(sizes) if sizes else None,
+                                              style_level=level)))
+        boxes, self.boxes = self.boxes, []
+        for box in boxes:
+            self.container(box)
+
+    def table(self, el):
+        rows: list[list[str]] = []
+        for tr in el.iter(_q("table:table-row")):
+            if next(tr.iterancestors(_q("table:table"))) is not el:
+                continue
+            row: list[str] = []
+            for cell in tr:
+                if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
+                    continue
+                repeat = min(int(cell.get(_q("table:number-columns-repeated"), "1")), 1000)
+                if cell.tag == _q("table:covered-table-cell"):
+                    row.extend([""] * repeat)
+                    continue
+                text = " ".join(self.text(p, []) for p in cell.iter(_q("text:p"), _q("text:h"))).strip()
+                span = int(cell.get(_q("table:number-columns-spanned"), "1"))
+                for _ in range(repeat):
+                    row.append(text)
+                    row.extend([""] * (span - 1))
+            repeat_rows = min(int(tr.get(_q("table:number-rows-repeated"), "1")), 1000)
+            rows.extend([list(row) for _ in range(repeat_rows)])
+        # Trailing empty columns and rows (spreadsheet-style repeats) carry nothing.
+        while rows and not any(rows[-1]):
+            rows.pop()
+        width = max((len(r) for r in rows), default=0)
+        while width and all(len(r) < width or not r[width - 1] for r in rows):
+            width -= 1
+        rows = [(r + [""] * width)[:width] for r in rows]
+        if rows and width:
+            self.items.append(("t", rows))
+
+    def container(self, el):
+        for child in el:
+            tag = child.tag
+            if tag == _q("text:p"):
+                self.paragraph(child, heading=False)
+            elif tag == _q("text:h"):
+                self.paragraph(child, heading=True)
+            elif tag == _q("table:table"):
+                self.table(child)
+            elif tag in (_q("text:list"), _q("text:list-item"), _q("text:list-header"),
+                         _q("text:section"), _q("text:index-body"), _q("text:table-of-content"),
+                         _q("table:table-header-rows"), _q("draw:text-box")):
+                self.container(child)
+
+
+def read_odt(path: Path) -> Document:
+    with zipfile.ZipFile(path) as zf:
+        content = _parse(zf, "content.xml")
+        styles_root = _parse(zf, "styles.xml")
+        meta = _parse(zf, "meta.xml")
+    if content is None:
+        raise ValueError("content.xml fehlt")
+    styles = _Styles(styles_root, content)
+    body = content.find(f"{_q('office:body')}/{_q('office:text')}")
+
+    reader = _Reader(styles)
+    if body is not None:
+        reader.container(body)
+    cands = [c for kind, c in reader.items if kind == "p"]
+    sizes = [c.size for c in cands if c.size]
+    body_size = max(set(sizes), key=sizes.count) if sizes else None
+    levels = iter(assign_levels(cands, body_size))
+
+    # Running headers and footers of the master pages (styles.xml): before / after the body.
+    header_items, footer_items = [], []
+    if styles_root is not None:
+        for tag, target in ((("style:header", "style:header-first"), header_items),
+                            (("style:footer", "style:footer-first"), footer_items)):
+            for name in tag:
+                for el in styles_root.iter(_q(name)):
+                    sub = _Reader(styles)
+                    sub.container(el)
+                    for item in sub.items:
+                        if item not in target:
+                            target.append(item)
+
+    blocks: list[Block] = []
+
+    def emit(kind, item, may_be_heading):
+        loc = Location(None, None, len(blocks))
+        if kind == "t":
+            blocks.append(Table(item, loc))
+            return
+        level = next(levels) if may_be_heading else None
+        if level is not None:
+            blocks.append(Heading(" ".join(item.text.split()), level, loc))
+        else:
+            blocks.append(Paragraph(item.text, loc))
+
+    for kind, item in header_items:
+        emit(kind, item, False)
+    for kind, item in reader.items:
+        emit(kind, item, True)
+    for kind, item in footer_items:
+        emit(kind, item, False)
+    return Document(str(path), "odt", _metadata(meta), blocks, [], None)
+
+
+def _metadata(meta) -> dict:
+    def find(tag):
+        if meta is None:
+            return None
+        el = meta.find(f".//{_q(tag)}")
+        return el.text.strip() if el is not None and el.text else None
+
+    return {"title": find("dc:title"), "author": find("meta:initial-creator") or find("dc:creator"),
+            "created": find("meta:creation-date"), "modified": find("dc:date")}
