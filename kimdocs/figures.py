@@ -146,6 +146,7 @@ _FILLER = {
     "im", "jeweils", "davon", "damit", "sich", "also", "nur", "noch", "bereits", "-", "–", "=",
     "a)", "b)", "c)",
 }
+_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•]")
 _MAX_LABEL_WORDS = 6
 
@@ -159,6 +160,11 @@ def _trim(words: list[str]) -> list[str]:
         words = words[:-1]
     for i in range(len(words) - 1, -1, -1):
         if words[i].casefold().strip(",") in _BREAKERS:
+            words = words[i + 1:]
+            break
+    # An indefinite article opens the thing being counted: "für 2026 eine Zuweisung" -> "Zuweisung".
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].casefold() in _INDEFINITE:
             words = words[i + 1:]
             break
     while words and words[0].casefold().strip(",:") in _FILLER:

@@ -28,6 +28,7 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.I)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
+_PAGE_NUMBER = re.compile(r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.I)
 _BULLET = re.compile(r"^[•\-–·▪◦]\s")
 
 
@@ -39,7 +40,8 @@ class _Line:
     x1: float
     top: float  # top-origin, like pdfplumber
     bottom: float
-    baseline: float
+    baseline: float  # of the line's first character
+    last_baseline: float  # of its last (pdfium may join hyphenated lines into one)
     size: float
     bold: bool
     furniture: bool = False  # running header/footer, repeated on many pages
@@ -69,6 +71,15 @@ def _join_lines(lines: list[str]) -> str:
         else:
             out = f"{out} {line}"
     return out.replace("\u00ad", "").replace("\x02", "")
+
+
+def _unmark_hyphens(text: str) -> str:
+    """pdfium joins a line ending in a hyphen with the next and marks the spot with U+FFFE:
+    drop it before a lowercase letter ("Ver-waltung"), keep a hyphen before a capital."""
+    if "\ufffe" not in text:
+        return text
+    return re.sub(r"\ufffe\s*(.?)", lambda m: (m.group(1) if m.group(1).islower()
+                                              else "-" + m.group(1)), text)
 
 
 def _is_bold(textpage, index: int, buf, flags) -> bool:
@@ -111,6 +122,8 @@ def _page_lines(page, page_no: int) -> list[_Line]:
             pdfium_c.FPDFText_GetCharBox(textpage, last, ctypes.byref(le), ctypes.byref(ri),
                                          ctypes.byref(bo), ctypes.byref(to))
             x1 = max(ri.value, x0)
+            pdfium_c.FPDFText_GetCharOrigin(textpage, last, ctypes.byref(x), ctypes.byref(y))
+            last_base = y.value
             sample = {first, (first + last) // 2, last}
             sizes = [pdfium_c.FPDFText_GetFontSize(textpage, i) for i in sample]
             size = round(max(sizes), 1) if sizes else 0.0
@@ -118,8 +131,9 @@ def _page_lines(page, page_no: int) -> list[_Line]:
                        if not text[i].isspace() and text[i] not in "0123456789.,:;-") \
                 if exact else _is_bold(textpage, first, buf, flags)
             top = height - base - size * 0.8
-            lines.append(_Line(" ".join(stripped.split()), page_no, x0, x1, top,
-                               height - base + size * 0.25, height - base, size, bold))
+            lines.append(_Line(_unmark_hyphens(" ".join(stripped.split())), page_no, x0, x1, top,
+                               height - last_base + size * 0.25, height - base, height - last_base,
+                               size, bold))
         return lines
     finally:
         textpage.close()
@@ -202,10 +216,15 @@ def _open(path: Path):
 
 
 def _mark_furniture(pages: list[list[_Line]]) -> None:
-    """Running headers and footers: the same text (digits aside) near the same height on many pages."""
+    """Running headers and footers: the same text near the same height on many pages
+    (page numbers "Seite 3 von 9" count as the same text)."""
     if len(pages) < 3:
         return
-    key = lambda ln: (re.sub(r"\d+", "#", ln.text), round(ln.top / 4))  # noqa: E731
+
+    def key(ln: _Line):
+        text = "#" if _PAGE_NUMBER.match(ln.text) else ln.text
+        return text, round(ln.top / 4)
+
     seen = Counter(k for lines in pages for k in {key(ln) for ln in lines})
     threshold = max(3, len(pages) // 2)
     for lines in pages:
@@ -222,7 +241,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
     for ln in lines:
         new = prev is None
         if prev is not None:
-            step = ln.baseline - prev.baseline
+            step = ln.baseline - prev.last_baseline
             size = max(ln.size, prev.size, 1.0)
             new = (
                 step > size * 1.55 or step < 0  # a paragraph gap, or a new column

@@ -1,0 +1,343 @@
+"""Readers: the same document as styled DOCX, bold-only DOCX, numbered DOCX, and as PDF and ODT
+made from them by LibreOffice, must give the same outline, tables and figures."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import subprocess
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+from kimdocs.document import Heading, Paragraph, Table
+from kimdocs.readers import read_document, read_document_unsandboxed, render_text
+from kimdocs.readers.pdf import _join_lines
+
+# (level, title): the outline every variant must yield.
+OUTLINE = [
+    (1, "Bewilligung"),
+    (2, "Zuwendungszweck"),
+    (2, "Finanzierung"),
+    (1, "Nebenbestimmungen"),
+    (1, "Begründung"),
+]
+TEXT = {
+    "Bewilligung": "Der Stadt Koblenz wird für das Haushaltsjahr 2026 eine Zuweisung in Höhe von "
+                   "80.000,00 EUR bewilligt. Der Bewilligungszeitraum endet am 31.12.2026.",
+    "Zuwendungszweck": "Gefördert wird eine halbe Stelle im Kommunalen Integrationsmanagement "
+                       "mit 19,5 Std./Woche.",
+    "Finanzierung": "Die Sachkosten betragen 20.000 €. Die Personalkosten 2026: 60.000 Euro.",
+    "Nebenbestimmungen": "Der Jahresbericht ist bis zum 15. Dezember 2026 vorzulegen.",
+    "Begründung": "Es handelt sich um eine freiwillige Leistung ohne Rechtsanspruch.",
+}
+TABLE = [
+    ["Posten", "Bewilligt", "Verausgabt"],
+    ["Personalkosten", "60.000,00 €", "55.000,00 €"],
+    ["Sachkosten", "20.000,00 €", "18.500,00 €"],
+    ["Summe", "80.000,00 €", ""],
+]
+NUMBERS = {"Bewilligung": "1.", "Zuwendungszweck": "1.1", "Finanzierung": "1.2",
+           "Nebenbestimmungen": "2.", "Begründung": "3."}
+
+
+def _set_a4(d):
+    section = d.sections[0]
+    section.page_width, section.page_height = docx.shared.Mm(210), docx.shared.Mm(297)
+
+
+def _add_table(d):
+    t = d.add_table(rows=len(TABLE), cols=3)
+    t.style = "Table Grid"
+    for r, row in enumerate(TABLE):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    t.cell(3, 1).merge(t.cell(3, 2))  # "Summe" spans two columns
+    t.cell(3, 1).text = "80.000,00 €"
+
+
+def make_docx(path: Path, variant: str) -> Path:
+    """variant: 'styled' (Heading styles), 'bold' (bold body paragraphs), 'numbered' (1. / 1.1)."""
+    d = docx.Document()
+    _set_a4(d)
+    d.sections[0].header.paragraphs[0].text = "Az. 3321-0001#2021/0032-0701"
+    d.sections[0].footer.paragraphs[0].text = "Ministerium für Familie, Frauen, Kultur und Integration"
+    for level, title in OUTLINE:
+        if variant == "styled":
+            d.add_heading(title, level)
+        elif variant == "bold":
+            run = d.add_paragraph().add_run(title)
+            run.bold = True
+            run.font.size = Pt(14 if level == 1 else 12)
+        else:
+            d.add_paragraph(f"{NUMBERS[title]} {title}")
+        d.add_paragraph(TEXT[title])
+        if title == "Finanzierung":
+            _add_table(d)
+    d.save(path)
+    return path
+
+
+def _soffice(target: str, files: list[Path], outdir: Path, profile: Path) -> None:
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
+         "--outdir", str(outdir), *map(str, files)],
+        check=True, capture_output=True, timeout=180, start_new_session=True)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> dict[str, Path]:
+    """All test files, made once: three DOCX variants, their PDFs and ODTs (one soffice call each)."""
+    assert shutil.which("soffice"), "LibreOffice (soffice) is required for the reader tests"
+    base = tmp_path_factory.mktemp("corpus")
+    files = {v: make_docx(base / f"{v}.docx", v) for v in ("styled", "bold", "numbered")}
+    files["hyphen"] = make_hyphen_docx(base / "hyphen.docx")
+    files["long"] = make_long_docx(base / "long.docx")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    docx_files = list(files.values())
+    _soffice("pdf", docx_files, base, profile)
+    _soffice("odt", [files["styled"], files["bold"], files["numbered"]], base, profile)
+    out = {}
+    for name, path in files.items():
+        out[f"{name}.docx"] = path
+        out[f"{name}.pdf"] = path.with_suffix(".pdf")
+        if path.with_suffix(".odt").exists():
+            out[f"{name}.odt"] = path.with_suffix(".odt")
+    return out
+
+
+def make_hyphen_docx(path: Path) -> Path:
+    d = docx.Document()
+    _set_a4(d)
+    p = d.add_paragraph()
+    for i, part in enumerate(["Die Ver-", "waltung in Süd-", "Württemberg prüft 60.000,00", "EUR."]):
+        run = p.add_run(part)
+        if i < 3:
+            run.add_break()
+    d.add_paragraph("Zweiter Absatz.")
+    d.save(path)
+    return path
+
+
+def make_long_docx(path: Path) -> Path:
+    """Three pages with a running header: headings and figures must carry their page."""
+    d = docx.Document()
+    _set_a4(d)
+    d.sections[0].header.paragraphs[0].text = "Jahresbericht 2026 – Stadt Koblenz"
+    for n in range(1, 4):
+        d.add_heading(f"Abschnitt {n}", 1)
+        d.add_paragraph(f"Im Abschnitt {n} wurden Sachkosten von {n}.000,00 EUR verausgabt.")
+        if n < 3:
+            d.add_page_break()
+    d.save(path)
+    return path
+
+
+def outline(document) -> list[tuple[int, str]]:
+    return [(h.level, h.title) for h in document.headings()]
+
+
+# --- outline ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "styled.docx", "bold.docx", "numbered.docx",
+    "styled.pdf", "bold.pdf", "numbered.pdf",
+    "styled.odt", "bold.odt", "numbered.odt",
+])
+def test_every_variant_yields_the_same_outline(corpus, name):
+    document = read_document_unsandboxed(corpus[name])
+    assert outline(document) == OUTLINE
+
+
+@pytest.mark.parametrize("name", ["styled.docx", "styled.pdf", "styled.odt", "numbered.pdf"])
+def test_text_under_heading(corpus, name):
+    document = read_document_unsandboxed(corpus[name])
+    assert "freiwillige Leistung" in document.text_under("Begründung")
+    # Level-1 section includes its level-2 subsections, up to the next level-1 heading.
+    under = document.text_under("Bewilligung")
+    assert "80.000,00 EUR" in under and "Sachkosten" in under
+    assert "Jahresbericht" not in under
+    assert document.text_under("Gibt es nicht") == ""
+
+
+@pytest.mark.parametrize("name", ["styled.docx", "styled.pdf", "styled.odt"])
+def test_table_with_merged_cell(corpus, name):
+    document = read_document_unsandboxed(corpus[name])
+    tables = document.tables()
+    assert len(tables) == 1
+    assert tables[0].rows == TABLE
+    # Table text is not repeated as paragraphs.
+    assert not any("Personalkosten 60.000" in b.text for b in document.blocks if isinstance(b, Paragraph))
+
+
+@pytest.mark.parametrize("name", ["styled.docx", "styled.pdf", "styled.odt"])
+def test_figures_with_labels(corpus, name):
+    document = read_document_unsandboxed(corpus[name])
+    found = {(f.kind, f.label, f.value) for f in document.figures}
+    assert ("betrag", "Zuweisung", Decimal("80000.00")) in found
+    assert ("betrag", "Sachkosten", Decimal("20000")) in found
+    assert ("betrag", "Personalkosten 2026", Decimal("60000")) in found
+    assert ("vzae", "Stelle", Decimal("0.5")) in found or any(
+        f.kind == "vzae" and f.value == Decimal("0.5") for f in document.figures)
+    assert ("stunden", "Stelle im Kommunalen Integrationsmanagement", Decimal("19.5")) in found or any(
+        f.kind == "stunden" and f.vzae() == Decimal("0.5") for f in document.figures)
+    assert ("betrag", "Sachkosten / Verausgabt", Decimal("18500.00")) in found
+    assert ("betrag", "Summe / Bewilligt", Decimal("80000.00")) in found
+    assert any(f.kind == "datum" and f.value == date(2026, 12, 15) for f in document.figures)
+    assert any(f.kind == "datum" and f.value == date(2026, 12, 31) for f in document.figures)
+
+
+def test_pdf_locations_carry_pages(corpus):
+    document = read_document_unsandboxed(corpus["long.pdf"])
+    assert document.pages == 3
+    pages = {h.title: h.location.page for h in document.headings()}
+    assert pages == {"Abschnitt 1": 1, "Abschnitt 2": 2, "Abschnitt 3": 3}
+    amounts = {f.value: f.location.page for f in document.figures if f.kind == "betrag"}
+    assert amounts == {Decimal("1000.00"): 1, Decimal("2000.00"): 2, Decimal("3000.00"): 3}
+    assert all(f.label == "Sachkosten" for f in document.figures if f.kind == "betrag")
+    # The running header is read, but never taken for a heading.
+    assert any("Jahresbericht 2026" in b.text for b in document.blocks if isinstance(b, Paragraph))
+    heading = document.headings()[0]
+    assert heading.location.bbox is not None and heading.location.bbox[0] < heading.location.bbox[2]
+
+
+def test_pdf_rejoins_lines_and_hyphenation(corpus):
+    document = read_document_unsandboxed(corpus["hyphen.pdf"])
+    texts = [b.text for b in document.blocks]
+    assert "Die Verwaltung in Süd-Württemberg prüft 60.000,00 EUR." in texts
+    assert "Zweiter Absatz." in texts
+    assert [f.value for f in document.figures] == [Decimal("60000.00")]
+
+
+def test_join_lines_rules():
+    assert _join_lines(["Ver-", "waltung"]) == "Verwaltung"
+    assert _join_lines(["Süd-", "Württemberg"]) == "Süd-Württemberg"
+    assert _join_lines(["60.000,00", "EUR"]) == "60.000,00 EUR"
+    assert _join_lines(["Kreis\u00ad", "verwaltung"]) == "Kreisverwaltung"
+    assert _join_lines(["2025-", "2026"]) == "2025- 2026"
+
+
+def test_docx_headers_footers_are_read_but_not_headings(corpus):
+    document = read_document_unsandboxed(corpus["styled.docx"])
+    assert document.blocks[0].text == "Az. 3321-0001#2021/0032-0701"
+    assert isinstance(document.blocks[-1], Paragraph) and "Ministerium" in document.blocks[-1].text
+
+
+def test_sandboxed_read_equals_unsandboxed(corpus):
+    for name in ("styled.docx", "styled.pdf", "styled.odt"):
+        assert read_document(corpus[name]) == read_document_unsandboxed(corpus[name])
+
+
+def test_to_dict_is_json_and_render_text_is_german(corpus):
+    document = read_document_unsandboxed(corpus["styled.pdf"])
+    data = json.loads(json.dumps(document.to_dict()))
+    assert data["format"] == "pdf" and data["pages"] == 1
+    assert {"type": "heading", "text": "Bewilligung", "level": 1} == {
+        k: v for k, v in data["blocks"][1].items() if k != "location"}
+    assert any(f["kind"] == "betrag" and f["value"] == "80000.00" for f in data["figures"])
+    text = render_text(document)
+    assert "Gliederung (5 Überschriften):" in text
+    assert "[1] Bewilligung (S. 1)" in text
+    assert "Sachkosten / Verausgabt: 18.500,00\u00a0EUR" in text
+    assert "Stunden:" in text and "0,5\u00a0VZÄ" in text
+
+
+# --- DOCX specifics: content controls, text boxes, tracked changes, outline level ------------
+
+W = nsdecls("w")
+
+
+def _body_append(d, xml: str):
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(xml))  # before w:sectPr
+
+
+def test_docx_sdt_textbox_tracked_changes_outline_level(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Vorher.")
+    # Content control (Word form field) around a paragraph.
+    _body_append(d, f'<w:sdt {W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Antragsteller: Stadt Trier'
+                    f'</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    # Tracked changes: inserted text counts, deleted does not.
+    _body_append(d, f'<w:p {W}><w:r><w:t xml:space="preserve">Sachkosten </w:t></w:r>'
+                    f'<w:del w:id="1" w:author="A"><w:r><w:delText>30.000 €</w:delText></w:r></w:del>'
+                    f'<w:ins w:id="2" w:author="A"><w:r><w:t>20.000 €</w:t></w:r></w:ins></w:p>')
+    # A paragraph made a heading by w:outlineLvl only (0 = level 1).
+    _body_append(d, f'<w:p {W}><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>Ausblick</w:t></w:r></w:p>')
+    # A text box (DrawingML with VML fallback: its text must appear once).
+    box = (f'<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           f'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+           f'<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Textfeld: 0,5 VZÄ</w:t></w:r></w:p>'
+           f'</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>'
+           f'<w:txbxContent><w:p><w:r><w:t>Textfeld: 0,5 VZÄ</w:t></w:r></w:p></w:txbxContent>'
+           f'</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    _body_append(d, box)
+    path = tmp_path / "sonder.docx"
+    d.save(path)
+    document = read_document(path)
+    texts = [b.text for b in document.blocks]
+    assert "Antragsteller: Stadt Trier" in texts
+    assert "Sachkosten 20.000 €" in texts
+    assert "30.000" not in document.full_text()
+    assert document.full_text().count("Textfeld: 0,5 VZÄ") == 1
+    assert outline(document) == [(1, "Ausblick")]
+    assert [(f.label, f.value) for f in document.figures if f.kind == "betrag"] == [("Sachkosten", Decimal("20000"))]
+
+
+def test_docx_german_heading_style_names(tmp_path):
+    d = docx.Document()
+    style = d.styles.add_style("Überschrift 1", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    style.font.bold = True
+    d.add_paragraph("Sachbericht", style="Überschrift 1")
+    d.add_paragraph("Text.")
+    path = tmp_path / "de.docx"
+    d.save(path)
+    assert outline(read_document_unsandboxed(path)) == [(1, "Sachbericht")]
+
+
+def test_roman_numbering_puts_arabic_below(tmp_path):
+    d = docx.Document()
+    for line in ["I. Bewilligung", "1. Zuwendungszweck", "2. Höhe", "II. Begründung",
+                 "1. Die Stelle ist besetzt."]:
+        d.add_paragraph(line)
+    path = tmp_path / "roman.docx"
+    d.save(path)
+    assert outline(read_document_unsandboxed(path)) == [
+        (1, "Bewilligung"), (2, "Zuwendungszweck"), (2, "Höhe"), (1, "Begründung")]
+
+
+def test_amounts_and_dates_are_not_numbered_headings(tmp_path):
+    d = docx.Document()
+    for line in ["60.000 EUR Personalkosten", "15.12.2026 Frist", "2026 Haushaltsjahr und weitere Dinge",
+                 "3 Personen nahmen an der Sitzung des Ausschusses teil"]:
+        d.add_paragraph(line)
+    path = tmp_path / "nohead.docx"
+    d.save(path)
+    assert read_document_unsandboxed(path).headings() == []
+
+
+def test_bold_sentence_is_not_a_heading(tmp_path):
+    d = docx.Document()
+    d.add_paragraph().add_run("Bitte beachten Sie die Frist.").bold = True
+    d.add_paragraph().add_run("Hinweis").bold = True
+    path = tmp_path / "boldsentence.docx"
+    d.save(path)
+    assert outline(read_document_unsandboxed(path)) == [(1, "Hinweis")]
+
+
+def test_heading_helpers(corpus):
+    document = read_document_unsandboxed(corpus["numbered.docx"])
+    h = document.find_heading("finanzierung")
+    assert isinstance(h, Heading) and h.text == "1.2 Finanzierung" and h.title == "Finanzierung"
+    blocks = document.blocks_under(h)
+    assert isinstance(blocks[0], Paragraph) and isinstance(blocks[1], Table)
+    assert document.text_under(h) == document.text_under("Finanzierung")
+    assert "80.000,00 EUR" in document.full_text()
