@@ -1,0 +1,90 @@
+"""The CLI through click's test runner: output, JSON contract, exit codes."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kimdocs.cli import main
+
+BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_berechnen_koblenz_json():
+    result = run("berechnen", BEISPIELE / "koblenz" / "antrag.yaml", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "2025": {"personalkosten": "5000.00", "sachkosten": "1666.67", "gesamt": "6666.67"},
+        "2026": {"personalkosten": "60000.00", "sachkosten": "20000.00", "gesamt": "80000.00"},
+    }
+
+
+def test_berechnen_text_is_german_din5008():
+    result = run("berechnen", BEISPIELE / "koblenz" / "antrag.yaml")
+    assert result.exit_code == 0
+    assert "1.666,67\u00a0EUR" in result.output and "86.666,67\u00a0EUR" in result.output
+
+
+def test_berechnen_negative_example_names_rules_and_exits_1():
+    result = run("berechnen", BEISPIELE / "negativ-kaiserslautern" / "antrag.yaml")
+    assert result.exit_code == 1
+    for code in ("KIM-102", "KIM-103", "KIM-104", "KIM-106", "KIM-107", "KIM-108"):
+        assert code in result.output
+    assert "KIM-105 " not in result.output
+
+
+def test_broken_file_gives_german_error_with_field_path_and_exit_2(tmp_path):
+    text = (BEISPIELE / "koblenz" / "antrag.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "antrag.yaml"
+    bad.write_text(text.replace("vzae: 0.5", "vzae: null", 1), encoding="utf-8")
+    result = run("berechnen", bad)
+    assert result.exit_code == 2
+    assert "stellen[0].vzae" in result.output and str(bad) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_regeln_json_lists_all_codes_and_sections():
+    result = run("regeln", "--format", "json")
+    assert result.exit_code == 0
+    rules = json.loads(result.output)["regeln"]
+    codes = [r["code"] for r in rules]
+    assert [c for c in codes if c.startswith("KIM-1")] == [f"KIM-{n}" for n in range(101, 115)]
+    kinds = {d for r in rules if r["art"] == "abschnitt" for d in r["dokumente"]}
+    assert kinds == {"antrag", "bescheid", "vorlage", "jahresbericht"}
+    assert all(r["pruefung"] for r in rules)
+
+
+def test_regeln_other_guideline_by_name_and_by_path():
+    by_name = run("regeln", "--richtlinie", "bw-integrationsmanagement-2017")
+    assert by_name.exit_code == 0 and "BW-104" in by_name.output and "0,25" in by_name.output
+    path = Path(__file__).resolve().parent.parent / "kimdocs" / "richtlinien" / "kim-rlp-2025.yaml"
+    assert "KIM-114" in run("regeln", "--richtlinie", path).output
+
+
+def test_regeln_unknown_guideline_exit_2():
+    result = run("regeln", "--richtlinie", "gibt-es-nicht")
+    assert result.exit_code == 2 and "nicht gefunden" in result.output
+
+
+def test_schema_prints_json_schema():
+    result = run("schema", "antrag")
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    assert "finanzierungsplan" in schema["properties"]
+
+
+def test_validieren_good_and_bad(tmp_path):
+    bad = tmp_path / "vorlage.yaml"
+    bad.write_text("art: vorlage\nnummer: UV/1\n", encoding="utf-8")
+    result = run("validieren", BEISPIELE / "koblenz" / "vorlage.yaml", bad)
+    assert result.exit_code == 2
+    assert "gültig (Unterrichtungsvorlage)" in result.output
+    assert "gremienweg: Pflichtfeld fehlt" in result.output
+
+
+def test_usage_error_exit_2():
+    assert run("berechnen").exit_code == 2
