@@ -43,6 +43,13 @@ def _limit_memory(memory_mb: int) -> None:
 def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> None:
     # Ignore Ctrl-C here: the parent decides, and kills us if it has to.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A crash in C code is reported by the parent in German; no stack dump on stderr.
+    try:
+        import faulthandler
+
+        faulthandler.disable()
+    except Exception:  # pragma: no cover
+        pass
     _limit_memory(memory_mb)
     try:
         try:
@@ -52,8 +59,8 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> No
         except MemoryError:
             message = ("memory", None)
         except BaseException as exc:  # noqa: BLE001 - the user must get a German sentence
-            message = ("error", f"Die Datei konnte nicht gelesen werden (interner Fehler: "
-                                f"{type(exc).__name__}). Sie ist vermutlich beschädigt.")
+            message = ("error", f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
+                                f"beschädigt (technische Ursache: {type(exc).__name__}).")
         try:
             conn.send(message)
         except MemoryError:

@@ -60,7 +60,7 @@ def read_document_unsandboxed(path: Path | str, *, max_pages: int = DEFAULT_MAX_
         raise
     except Exception as exc:
         raise ReadError(f"Die Datei ist {sniff.describe(fmt)}, aber beschädigt und kann nicht "
-                        f"gelesen werden ({type(exc).__name__}).", path=path) from exc
+                        f"gelesen werden (technische Ursache: {type(exc).__name__}).", path=path) from exc
     document.figures = extract_figures(document)
     return document
 
