@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
-from kimdocs.errors import ConversionError
+from kimdocs.errors import ConversionError, ReadError
 
 SOFFICE_ENV = "KIMDOCS_SOFFICE"
 INSTALL_HINT = (
@@ -72,7 +72,9 @@ def find_soffice() -> str:
         found = shutil.which(override)
         if found:
             return found
-        raise ConversionError(f"{INSTALL_HINT} ({SOFFICE_ENV}={override} ist kein ausführbares Programm.)")
+        raise ConversionError(
+            f"{INSTALL_HINT} ({SOFFICE_ENV}={override} ist kein ausführbares Programm.)"
+        )
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
@@ -96,7 +98,7 @@ def convert_to_pdf(
     progress: Callable[[Path], None] | None = None,
     force: bool = True,
 ) -> ConversionResult:
-    """Convert DOCX files to PDFs in ``out_dir`` (named ``STEM.pdf``) with as few soffice starts as possible.
+    """Convert DOCX files to ``out_dir/STEM.pdf``, using as few soffice starts as possible.
 
     Per-document problems end up in ``result.failed`` with a German reason; only a missing
     LibreOffice or an unusable ``out_dir`` raise ``ConversionError``. ``progress`` is called
@@ -109,12 +111,20 @@ def convert_to_pdf(
         # Finished PDFs are staged inside out_dir so the final os.replace is atomic.
         staging = Path(tempfile.mkdtemp(prefix=".kimdocs-tmp-", dir=out_dir))
     except OSError as exc:
-        raise ConversionError(f"Ausgabeordner nicht beschreibbar: {exc.strerror}", path=out_dir) from exc
+        raise ConversionError(
+            f"Ausgabeordner nicht beschreibbar: {exc.strerror}", path=out_dir
+        ) from exc
 
     result = ConversionResult()
     # soffice itself works in the system temp dir: it fails ("no export filter") when the
     # --outdir path contains ";", and out_dir is the user's choice.
-    work = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
+    try:
+        work = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ConversionError(
+            f"Temporärer Ordner kann nicht angelegt werden: {exc.strerror}"
+        ) from exc
     try:
         docs = _prepare(docx_paths, out_dir, work, force, result)
 
@@ -122,28 +132,39 @@ def convert_to_pdf(
             _place(doc, pdf, staging, force, progress, result)
 
         if docs:
-            _convert(soffice, docs, work, PDFA2_FILTER if pdfa else PDF_FILTER, timeout_per_document,
-                     place, result)
+            _convert(
+                soffice,
+                docs,
+                work,
+                PDFA2_FILTER if pdfa else PDF_FILTER,
+                timeout_per_document,
+                place,
+                result,
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
     return result
 
 
-def _prepare(docx_paths: Sequence[Path], out_dir: Path, tmp: Path, force: bool,
-             result: ConversionResult) -> list[_Doc]:
-    """Check inputs and targets up front; copy the good ones into tmp under unique names."""
+def _prepare(
+    docx_paths: Sequence[Path], out_dir: Path, work: Path, force: bool, result: ConversionResult
+) -> list[_Doc]:
+    """Check inputs and targets up front; copy the good ones into work under unique names."""
     docs: list[_Doc] = []
     claimed: dict[Path, Path] = {}  # target -> source that gets it
     for source in dict.fromkeys(Path(p) for p in docx_paths):
         target = out_dir / f"{source.stem}.pdf"
         reason = _input_problem(source)
         if reason is None and target in claimed:
-            reason = f"Gleicher Zielname {target.name} wie {claimed[target]} in diesem Lauf; bitte eine Datei umbenennen"
+            reason = (
+                f"Gleicher Zielname {target.name} wie {claimed[target]} in diesem Lauf; "
+                "bitte eine Datei umbenennen"
+            )
         if reason is None and not force and target.exists():
             reason = "Datei existiert bereits (mit --force überschreiben)"
         if reason is None:
-            copy = tmp / f"{len(docs):04d}.docx"
+            copy = work / f"{len(docs):04d}.docx"
             try:
                 shutil.copyfile(source, copy)
             except OSError as exc:
@@ -164,6 +185,9 @@ def _input_problem(source: Path) -> str | None:
     if source.stat().st_size == 0:
         return "Leere Datei, keine DOCX-Datei"
     try:
+        with open(source, "rb") as fh:
+            if fh.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE container
+                return "Keine DOCX-Datei: verschlüsselte Datei oder altes Word-Format (.doc)"
         if not zipfile.is_zipfile(source):
             return "Keine DOCX-Datei (kein ZIP-Archiv)"
     except OSError as exc:
@@ -171,21 +195,24 @@ def _input_problem(source: Path) -> str | None:
     return None
 
 
-def _convert(soffice: str, docs: list[_Doc], work: Path, convert_to: str, timeout: float,
-             place: Callable[[_Doc, Path], None], result: ConversionResult) -> None:
+def _convert(
+    soffice: str,
+    docs: list[_Doc],
+    work: Path,
+    convert_to: str,
+    timeout: float,
+    place: Callable[[_Doc, Path], None],
+    result: ConversionResult,
+) -> None:
     pending = docs
     fruitless = 0
     for start in range(1, len(docs) + 1):  # each round settles at least one document
-        ready: list[_Doc] = []
-
-        def finish(doc: _Doc, pdf: Path) -> None:
-            ready.append(doc)
-            place(doc, pdf)
-
         # Fresh outdir and profile per start: no leftovers or stale locks from a killed process.
         outdir = work / f"out{start}"
-        outcome, detail = _run_once(soffice, pending, outdir, work / f"profile{start}", convert_to,
-                                    timeout, finish)
+        ready: list[_Doc] = []
+        outcome, detail = _run_once(
+            soffice, pending, outdir, work / f"profile{start}", convert_to, timeout, place, ready
+        )
         last_ready = max((pending.index(d) for d in ready), default=-1)
         left = [d for d in pending if d not in ready]
         # Documents soffice passed over (before the last finished one) could not be loaded;
@@ -203,36 +230,58 @@ def _convert(soffice: str, docs: list[_Doc], work: Path, convert_to: str, timeou
         if fruitless >= MAX_FRUITLESS_STARTS:
             for doc in pending:
                 result.failed[doc.source] = (
-                    f"Nicht umgewandelt: LibreOffice ist {fruitless}-mal hintereinander ohne Ergebnis "
-                    "abgebrochen (zuletzt: " + detail + ")"
+                    f"Nicht umgewandelt: LibreOffice ist {fruitless}-mal hintereinander "
+                    f"ohne Ergebnis abgebrochen (zuletzt: {detail})"
                 )
             return
         if not pending:
             return
 
 
-def _run_once(soffice: str, pending: list[_Doc], outdir: Path, profile: Path, convert_to: str,
-              timeout: float, finish: Callable[[_Doc, Path], None]) -> tuple[str, str]:
-    """Run one soffice process over ``pending``; return (outcome, German reason for the stuck doc)."""
+def _run_once(
+    soffice: str,
+    pending: list[_Doc],
+    outdir: Path,
+    profile: Path,
+    convert_to: str,
+    timeout: float,
+    place: Callable[[_Doc, Path], None],
+    ready: list[_Doc],
+) -> tuple[str, str]:
+    """Run one soffice process over ``pending``; place finished PDFs and append them to ``ready``.
+
+    Returns (outcome, German reason for the document it was stuck on).
+    """
     outdir.mkdir()
     log_path = outdir.parent / f"{outdir.name}.log"
     cmd = [
         soffice,
         f"-env:UserInstallation={profile.as_uri()}",
-        "--headless", "--norestore", "--nologo",
-        "--convert-to", convert_to,
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--convert-to",
+        convert_to,
         # Relative ASCII names (cwd=work): soffice misreads paths containing "%" as URLs.
-        "--outdir", outdir.name,
+        "--outdir",
+        outdir.name,
         *(d.copy.name for d in pending),
     ]
     waiting = list(pending)
     with open(log_path, "wb") as log:
         try:
-            proc = subprocess.Popen(cmd, cwd=outdir.parent, stdin=subprocess.DEVNULL, stdout=log,
-                                    stderr=log, start_new_session=True)
+            proc = subprocess.Popen(
+                cmd,
+                cwd=outdir.parent,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
         except OSError as exc:
-            raise ConversionError(f"LibreOffice kann nicht gestartet werden: {exc.strerror}",
-                                  path=soffice) from exc
+            raise ConversionError(
+                f"LibreOffice kann nicht gestartet werden: {exc.strerror}", path=soffice
+            ) from exc
         try:
             deadline = time.monotonic() + timeout + STARTUP_GRACE
             while True:
@@ -240,10 +289,14 @@ def _run_once(soffice: str, pending: list[_Doc], outdir: Path, profile: Path, co
                 names = set(os.listdir(outdir))
                 for doc in list(waiting):
                     pdf = outdir / f"{doc.copy.stem}.pdf"
-                    if pdf.name in names and f".~lock.{pdf.name}#" not in names \
-                            and pdf.stat().st_size > 0:
+                    if (
+                        pdf.name in names
+                        and f".~lock.{pdf.name}#" not in names
+                        and pdf.stat().st_size > 0
+                    ):
                         waiting.remove(doc)
-                        finish(doc, pdf)
+                        ready.append(doc)
+                        place(doc, pdf)
                         deadline = time.monotonic() + timeout
                 if not waiting:
                     try:  # let it shut down cleanly; _kill_group ends it otherwise
@@ -263,7 +316,9 @@ def _run_once(soffice: str, pending: list[_Doc], outdir: Path, profile: Path, co
         return "exit-0", ""
     last = _last_line(log_path)
     how = f"Signal {-rc}" if rc < 0 else f"Exit-Code {rc}"
-    return "crash", f"LibreOffice ist bei der Umwandlung abgebrochen ({how})" + (f": {last}" if last else "")
+    return "crash", f"LibreOffice ist bei der Umwandlung abgebrochen ({how})" + (
+        f": {last}" if last else ""
+    )
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -279,11 +334,20 @@ def _no_pdf_reason(outdir: Path, doc: _Doc) -> str:
     pdf = outdir / f"{doc.copy.stem}.pdf"
     if pdf.exists() and pdf.stat().st_size == 0:
         return "LibreOffice lieferte ein leeres Ergebnis (PDF mit 0 Byte)"
-    return "LibreOffice konnte die Datei nicht laden (beschädigte oder keine DOCX-Datei); kein PDF erzeugt"
+    return (
+        "LibreOffice konnte die Datei nicht laden (beschädigte oder keine DOCX-Datei); "
+        "kein PDF erzeugt"
+    )
 
 
-def _place(doc: _Doc, pdf: Path, staging: Path, force: bool, progress: Callable[[Path], None] | None,
-            result: ConversionResult) -> None:
+def _place(
+    doc: _Doc,
+    pdf: Path,
+    staging: Path,
+    force: bool,
+    progress: Callable[[Path], None] | None,
+    result: ConversionResult,
+) -> None:
     if not force and doc.target.exists():  # appeared while we were converting
         result.failed[doc.source] = "Datei existiert bereits (mit --force überschreiben)"
         return
@@ -316,7 +380,7 @@ def read_pdfa_claim(pdf_path: Path) -> tuple[str, str] | None:
     try:
         data = Path(pdf_path).read_bytes()
     except OSError as exc:
-        raise ConversionError(f"PDF kann nicht gelesen werden: {exc.strerror}", path=pdf_path) from exc
+        raise ReadError(f"PDF kann nicht gelesen werden: {exc.strerror}", path=pdf_path) from exc
     for packet in _xmp_packets(data):
         claim = _claim_from_xmp(packet)
         if claim is not None:
@@ -324,8 +388,8 @@ def read_pdfa_claim(pdf_path: Path) -> tuple[str, str] | None:
     return None
 
 
-_XMP_RE = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta\s*>", re.S)
-_METADATA_STREAM_RE = re.compile(rb"/Type\s*/Metadata\b[^>]*>>\s*stream\r?\n", re.S)
+_XMP_RE = re.compile(rb"<x:xmpmeta\b.*?</x:xmpmeta\s*>", re.DOTALL)
+_METADATA_STREAM_RE = re.compile(rb"/Type\s*/Metadata\b[^>]*>>\s*stream\r?\n", re.DOTALL)
 
 
 def _xmp_packets(data: bytes):
@@ -333,7 +397,9 @@ def _xmp_packets(data: bytes):
     for match in _METADATA_STREAM_RE.finditer(data):  # others may Flate-compress it
         end = data.find(b"endstream", match.end())
         try:
-            yield from _XMP_RE.findall(zlib.decompressobj().decompress(data[match.end():end], 10_000_000))
+            yield from _XMP_RE.findall(
+                zlib.decompressobj().decompress(data[match.end() : end], 10_000_000)
+            )
         except zlib.error:
             continue
 

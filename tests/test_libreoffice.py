@@ -12,10 +12,10 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pdfplumber
@@ -47,7 +47,7 @@ hit = next((i for i, m in enumerate(marks) if m), None)
 if hit is None:
     os.execv(REAL, [REAL, *args])
 if hit:
-    subprocess.run([REAL, *options, *files[:hit]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run([REAL, *options, *files[:hit]], capture_output=True)
 if marks[hit] == {crash!r}:
     sys.exit(134)
 child = subprocess.Popen(["sleep", "3600"])  # stands in for a spinning soffice.bin
@@ -78,7 +78,9 @@ def wrapper(tmp_path, monkeypatch) -> Path:
     log = tmp_path / "wrapper.log"
     log.touch()
     script = tmp_path / "soffice-wrapper"
-    script.write_text(WRAPPER.format(python=sys.executable, real=real, log=str(log), hang=HANG, crash=CRASH))
+    script.write_text(
+        WRAPPER.format(python=sys.executable, real=real, log=str(log), hang=HANG, crash=CRASH)
+    )
     script.chmod(0o755)
     monkeypatch.setenv("KIMDOCS_SOFFICE", str(script))
     return log
@@ -145,7 +147,8 @@ def test_pdfa_claim(tmp_path):
 
 def test_pdfa_claim_in_compressed_attribute_style_xmp(tmp_path):
     xmp = (
-        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         b'<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" '
         b'pdfaid:part="3" pdfaid:conformance="a"/></rdf:RDF></x:xmpmeta>'
     )
@@ -153,7 +156,10 @@ def test_pdfa_claim_in_compressed_attribute_style_xmp(tmp_path):
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(
         b"%PDF-1.7\n1 0 obj\n<< /Type /Metadata /Subtype /XML /Filter /FlateDecode /Length "
-        + str(len(body)).encode() + b" >>\nstream\n" + body + b"\nendstream\nendobj\n%%EOF\n"
+        + str(len(body)).encode()
+        + b" >>\nstream\n"
+        + body
+        + b"\nendstream\nendobj\n%%EOF\n"
     )
     assert read_pdfa_claim(pdf) == ("3", "A")
 
@@ -231,24 +237,15 @@ def test_bad_inputs_fail_others_succeed(tmp_path):
 def test_two_runs_at_once(tmp_path):
     out_dir = tmp_path / "out"  # shared on purpose: temp dirs and profiles must not collide
     batches = [
-        [make_docx(tmp_path / f"lauf{n}" / f"dok{n}{i}.docx", f"Lauf {n} Dokument {i}") for i in range(2)]
+        [
+            make_docx(tmp_path / f"lauf{n}" / f"dok{n}{i}.docx", f"Lauf {n} Dokument {i}")
+            for i in range(2)
+        ]
         for n in range(2)
     ]
-    results: dict[int, ConversionResult] = {}
-    errors: list[BaseException] = []
-
-    def run(n: int) -> None:
-        try:
-            results[n] = convert_to_pdf(batches[n], out_dir)
-        except BaseException as exc:  # surfaced below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=120)
-    assert errors == []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(convert_to_pdf, batch, out_dir) for batch in batches]
+        results = [f.result(timeout=120) for f in futures]  # re-raises a thread's exception
     for n in range(2):
         assert results[n].failed == {}
         for i, src in enumerate(batches[n]):
