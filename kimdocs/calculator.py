@@ -242,3 +242,25 @@ _CHECKS = {
     "summen-stimmig": _sums,
     "antragsfrist": _deadline,
 }
+
+
+def check_programme_budget(berechnungen: list[Berechnung], richtlinie: Richtlinie) -> Befund | None:
+    """Portfolio rule: the grants of a batch per Haushaltsjahr within the programme budget."""
+    regel = richtlinie.regel("programmbudget")
+    if regel is None:
+        return None
+    budget = richtlinie.parameter.budget_je_jahr
+    totals: dict[int, Decimal] = {}
+    for b in berechnungen:
+        for j in b.jahre:
+            totals[j.jahr] = totals.get(j.jahr, Decimal("0.00")) + j.gesamt
+    unknown = sorted(y for y in totals if y not in budget)
+    over = [f"{y}: {format_eur(t)} bewilligt, Budget {format_eur(budget[y])}"
+            for y, t in sorted(totals.items()) if y in budget and t > budget[y]]
+    if over:
+        return Befund.of(regel, "verletzt", "Programmbudget überschritten – " + "; ".join(over) + ".")
+    if unknown:
+        return Befund.of(regel, "nicht_pruefbar",
+                         f"Für {', '.join(map(str, unknown))} ist kein Budget hinterlegt.")
+    return Befund.of(regel, "erfuellt", "Im Programmbudget – " + "; ".join(
+        f"{y}: {format_eur(t)} von {format_eur(budget[y])}" for y, t in sorted(totals.items())) + ".")

@@ -1,0 +1,604 @@
+"""Checking a read document against the guideline: every applicable rule, a verdict.
+
+Every rule ends *erfuellt*, *verletzt* or *nicht_pruefbar* (with the reason). A rule whose
+figure is not in the document is never *erfuellt*. The verdict:
+`einreichungsfaehig` (no Fehler, every Fehler rule checked), `maengel` (at least one Fehler
+verletzt), `nicht_pruefbar` (unreadable, or a Fehler rule could not be checked).
+
+Cross-document rules (art: quer) apply only when a Bescheid is given; portfolio rules apply
+to batches (kimdocs.calculator / erstellen --tabelle), not to a single document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from . import errors
+from .document import Document, Figure, Heading, Table
+from .findings import Befund, Fundstelle
+from .formatting import format_date, format_eur, format_vzae, round_cents
+from .guideline import Regel, Richtlinie, load_guideline
+from .kommunen import load_list, normalize_name
+from .model import DOCUMENT_TITLES
+from .sections import find_sections, normalize
+
+VERDICT_EXIT = {"einreichungsfaehig": errors.EXIT_OK, "maengel": errors.EXIT_FINDINGS,
+                "nicht_pruefbar": errors.EXIT_INPUT}
+VERDICT_TEXT = {"einreichungsfaehig": "einreichungsfähig", "maengel": "Mängel",
+                "nicht_pruefbar": "nicht prüfbar"}
+
+
+@dataclass
+class Pruefbericht:
+    """The outcome for one file; `to_dict()` is the published JSON contract
+    (kimdocs/schemas/pruefbericht.schema.json)."""
+
+    datei: str
+    art: str | None
+    richtlinie: str
+    urteil: str
+    ergebnisse: list[Befund] = field(default_factory=list)
+    fehler: str | None = None
+    art_erkannt: bool = False  # recognised from the content (not given with --art)
+    seiten: int | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return VERDICT_EXIT[self.urteil]
+
+    def to_dict(self) -> dict:
+        out = {"datei": self.datei, "art": self.art, "richtlinie": self.richtlinie,
+               "urteil": self.urteil}
+        if self.fehler is not None:
+            out["fehler"] = self.fehler
+        out["ergebnisse"] = [b.to_dict() for b in self.ergebnisse]
+        return out
+
+
+def verdict(befunde: list[Befund]) -> str:
+    fehler = [b for b in befunde if b.schwere == "fehler"]
+    if any(b.status == "verletzt" for b in fehler):
+        return "maengel"
+    if any(b.status == "nicht_pruefbar" for b in fehler):
+        return "nicht_pruefbar"
+    return "einreichungsfaehig"
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+def check_file(path: Path | str, *, art: str | None = None,
+               richtlinie: Richtlinie | str | None = None, eingang: date | None = None,
+               bescheid: Path | str | None = None, timeout: float = 60,
+               memory_mb: int = 1024) -> Pruefbericht:
+    """Read a PDF/DOCX/ODT file (in a bounded child process) and check it."""
+    from .readers import read_document
+
+    r = _guideline(richtlinie)
+    try:
+        document = read_document(path, timeout=timeout, memory_mb=memory_mb)
+    except errors.ReadError as exc:
+        return Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=str(exc))
+    granted = load_granted(bescheid, r) if bescheid else None
+    return check_document(document, art=art, richtlinie=r, eingang=eingang, granted=granted)
+
+
+def check_bytes(data: bytes, name: str, **kwargs) -> Pruefbericht:
+    """The same for a file held in memory (e.g. an upload); `name` gives the extension."""
+    import tempfile
+
+    suffix = Path(name).suffix
+    with tempfile.TemporaryDirectory(prefix="kimdocs-") as tmp:
+        path = Path(tmp) / f"dokument{suffix}"
+        path.write_bytes(data)
+        report = check_file(path, **kwargs)
+    report.datei = name
+    if report.fehler:
+        report.fehler = report.fehler.replace(str(path), name)
+    return report
+
+
+def check_document(document: Document, *, art: str | None = None,
+                   richtlinie: Richtlinie | str | None = None, eingang: date | None = None,
+                   granted: dict[int, dict[str, Decimal]] | None = None) -> Pruefbericht:
+    """Check an already read document. `granted`: the Bescheid's amounts per year
+    ({2026: {"personalkosten": …, "sachkosten": …}}) for the cross-document rules."""
+    r = _guideline(richtlinie)
+    recognised = art is None
+    if art is None:
+        art = recognise(document, r)
+        if art is None:
+            return Pruefbericht(document.path, None, r.id, "nicht_pruefbar", seiten=document.pages,
+                                fehler=f"{document.path}: Dokumentart nicht erkannt (weder Antrag, "
+                                       "Bescheid, Vorlage noch Jahresbericht); bitte mit --art angeben")
+    ctx = _Context(document, r, art, eingang, granted)
+    befunde = []
+    sections = {m.regel.code: m for m in find_sections(document, r.abschnitte(art))}
+    for regel in r.regeln_fuer(art):
+        if regel.art == "abschnitt":
+            befunde.append(_section_finding(sections[regel.code], document))
+        elif regel.art == "portfolio" or (regel.art == "quer" and granted is None):
+            continue  # not applicable to one document on its own
+        else:
+            check = FIGURE_CHECKS.get(regel.name)
+            if check is None:
+                befunde.append(Befund.of(regel, "nicht_pruefbar",
+                                         "Für diese Regel gibt es keine Prüfung in Dokumenten."))
+            else:
+                befunde.append(check(ctx, regel))
+    return Pruefbericht(document.path, art, r.id, verdict(befunde), befunde,
+                        art_erkannt=recognised, seiten=document.pages)
+
+
+def _guideline(richtlinie) -> Richtlinie:
+    if isinstance(richtlinie, Richtlinie):
+        return richtlinie
+    return load_guideline(richtlinie) if richtlinie else load_guideline()
+
+
+# --- recognising the document type ----------------------------------------------------------
+
+_TITLE_WORDS = {"antrag": ["antrag auf", "antrag"], "bescheid": ["bewilligungsbescheid",
+                "zuwendungsbescheid", "bescheid"], "vorlage": ["unterrichtungsvorlage",
+                "beschlussvorlage", "vorlage"], "jahresbericht": ["jahresbericht", "sachbericht"]}
+
+
+def recognise(document: Document, r: Richtlinie) -> str | None:
+    """The document type whose required parts are best present; the title breaks ties."""
+    opening = " ".join(normalize(b.text) for b in document.blocks[:6] if not isinstance(b, Table))
+    best, best_score = None, 0.0
+    for kind in DOCUMENT_TITLES:
+        rules = r.abschnitte(kind)
+        found = sum(m.found for m in find_sections(document, rules)) if rules else 0
+        score = found / len(rules) if rules else 0.0
+        words = _TITLE_WORDS[kind]
+        if any(re.search(rf"\b{w}\b", opening) for w in words[:1]):
+            score += 0.5
+        elif any(re.search(rf"\b{w}\b", opening) for w in words[1:]):
+            score += 0.2
+        if score > best_score:
+            best, best_score = kind, score
+    return best if best_score >= 0.4 else None
+
+
+# --- section rules --------------------------------------------------------------------------
+
+def _page(document: Document, block) -> int | None:
+    return block.location.page if block is not None else None
+
+
+def _section_finding(match, document: Document) -> Befund:
+    regel = match.regel
+    if match.found:
+        block = match.block
+        where = {"ueberschrift": "Überschrift", "alternative": "Überschrift (andere Wortwahl)",
+                 "text": "Zeile im Text", "inhalt": "am Inhalt erkannt unter"}[match.how]
+        return Befund.of(regel, "erfuellt", f"{regel.titel}: {where} „{block.text[:80]}“.",
+                         [Fundstelle(_page(document, block), block.text[:200])])
+    alts = ", ".join(f"„{a}“" for a in regel.alternativen[:4])
+    return Befund.of(regel, "verletzt",
+                     f"Abschnitt „{regel.ueberschrift}“ fehlt. Bitte einen Abschnitt mit dieser "
+                     f"Überschrift ergänzen{' (auch: ' + alts + ')' if alts else ''}: "
+                     f"{regel.beschreibung}")
+
+
+# --- figures and their meaning --------------------------------------------------------------
+
+_TOTAL = re.compile(r"\b(summe|gesamt|insgesamt|zusammen|total)\b", re.I)
+_YEAR = re.compile(r"\b(20\d{2})\b")
+# Which amounts count for which document: an Antrag's cap applies to what is requested, a
+# Bescheid's to what is granted, a Jahresbericht's to what was spent.
+_ROLE_WORDS = {
+    "antrag": ("beantragt", "zuwendung", "förderung", "foerderung", "zuschuss"),
+    "bescheid": ("bewillig", "zuwendung", "zuweisung", "betrag", "personalkosten", "sachkosten"),
+    "jahresbericht": ("verausgabt", "ausgaben", "ist", "verwendet", "ausgegeben"),
+}
+_NOT_ROLE = {
+    "antrag": ("ausgaben", "geplant", "kosten der stelle"),
+    "bescheid": ("beantragt", "ausgaben"),
+    "jahresbericht": ("bewilligt", "beantragt", "zuwendung"),
+}
+_LINE_WORDS = {"personalkosten": ("personalkosten", "personal"),
+               "sachkosten": ("sachkosten", "sachausgaben")}
+
+
+@dataclass
+class _Context:
+    document: Document
+    r: Richtlinie
+    art: str
+    eingang: date | None
+    granted: dict[int, dict[str, Decimal]] | None
+
+    def section_of(self, figure: Figure) -> str:
+        """Title of the heading a figure stands under."""
+        index = figure.location.block_index if figure.location else 0
+        for block in reversed(self.document.blocks[:index + 1]):
+            if isinstance(block, Heading):
+                return block.title
+        return ""
+
+    def fundstelle(self, figure: Figure) -> Fundstelle:
+        page = figure.location.page if figure.location else None
+        label = f"{figure.label}: " if figure.label else ""
+        return Fundstelle(page, f"{label}{figure.text}")
+
+    def year_of(self, figure: Figure) -> int | None:
+        years = _YEAR.findall(figure.label)
+        return int(years[0]) if years else self.report_year()
+
+    def report_year(self) -> int | None:
+        """Berichtsjahr of a Jahresbericht ("Jahresbericht 2026", "Berichtsjahr: 2026")."""
+        if self.art != "jahresbericht":
+            return None
+        for block in self.document.blocks[:12]:
+            m = re.search(r"(?:Jahresbericht|Berichtsjahr)\D{0,12}(20\d{2})", block.text)
+            if m:
+                return int(m.group(1))
+        return None
+
+    def amounts(self, line: str) -> list[Figure]:
+        """Amounts of one budget line (Personalkosten / Sachkosten) in this document's role."""
+        out = []
+        for f in self.document.figures:
+            if f.kind != "betrag":
+                continue
+            label = f.label.casefold()
+            if not any(w in label for w in _LINE_WORDS[line]) or _TOTAL.search(label):
+                continue
+            if any(w in label for w in _NOT_ROLE[self.art]):
+                continue
+            if self.art != "bescheid" and not any(w in label for w in _ROLE_WORDS[self.art]):
+                continue
+            out.append(f)
+        return out
+
+    def period(self) -> tuple[date, date] | None:
+        """The funding period: the first paragraph naming a Zeitraum with two dates."""
+        for block in self.document.blocks:
+            if "zeitraum" not in block.text.casefold():
+                continue
+            dates = [f.value for f in self.document.figures if f.kind == "datum"
+                     and f.location and f.location.block_index == block.location.block_index]
+            if len(dates) >= 2:
+                return dates[0], dates[1]
+            text_under = [f.value for f in self.document.figures if f.kind == "datum" and
+                          f.location and block.location.block_index < f.location.block_index
+                          <= block.location.block_index + 2]
+            if isinstance(block, Heading) and len(text_under) >= 2:
+                return text_under[0], text_under[1]
+        return None
+
+    def staff_vzae(self) -> list[Figure]:
+        """VZÄ figures (also from weekly hours) of the individual positions, not totals."""
+        return [f for f in self.document.figures if f.kind in ("vzae", "stunden")
+                and not _TOTAL.search(f.label)]
+
+
+def _vzae_value(ctx: _Context, f: Figure) -> Decimal:
+    return f.vzae(ctx.r.parameter.vollzeit_wochenstunden)
+
+
+def _no_figure(regel: Regel, what: str) -> Befund:
+    return Befund.of(regel, "nicht_pruefbar", f"{what} wurde im Dokument nicht gefunden; die "
+                                              "Regel kann nicht geprüft werden.")
+
+
+def _check_vzae_max(ctx: _Context, regel: Regel) -> Befund:
+    maximum = ctx.r.parameter.vzae_hoechstens
+    figures = ctx.staff_vzae()
+    if maximum is None:
+        return Befund.of(regel, "nicht_pruefbar", "Die Richtlinie legt keinen Höchstwert fest.")
+    if not figures:
+        return _no_figure(regel, "Kein Stellenanteil (VZÄ oder Wochenstunden)")
+    total = sum((_vzae_value(ctx, f) for f in figures), Decimal(0))
+    where = [ctx.fundstelle(f) for f in figures]
+    if total > maximum:
+        return Befund.of(regel, "verletzt", f"Zusammen {format_vzae(total)}; gefördert werden "
+                                            f"höchstens {format_vzae(maximum)} je Kommune.", where)
+    return Befund.of(regel, "erfuellt", f"Zusammen {format_vzae(total)} (höchstens "
+                                        f"{format_vzae(maximum)}).", where)
+
+
+def _check_vzae_min(ctx: _Context, regel: Regel) -> Befund:
+    minimum = ctx.r.parameter.vzae_mindestanteil
+    figures = ctx.staff_vzae()
+    if minimum is None:
+        return Befund.of(regel, "nicht_pruefbar", "Die Richtlinie legt keinen Mindestanteil fest.")
+    if not figures:
+        return _no_figure(regel, "Kein Stellenanteil (VZÄ oder Wochenstunden)")
+    small = [f for f in figures if _vzae_value(ctx, f) < minimum]
+    if small:
+        return Befund.of(regel, "verletzt",
+                         f"Stellenanteil unter dem Mindestanteil von {format_vzae(minimum)}: "
+                         + ", ".join(f"{f.text} (= {format_vzae(_vzae_value(ctx, f))})"
+                                     for f in small) + ".",
+                         [ctx.fundstelle(f) for f in small])
+    return Befund.of(regel, "erfuellt", f"Jeder Stellenanteil beträgt mindestens "
+                                        f"{format_vzae(minimum)}.",
+                     [ctx.fundstelle(f) for f in figures])
+
+
+def _cap(ctx: _Context, line: str, year: int | None) -> Decimal | None:
+    """The cap of one line in one year: pro rata when the period is known, else a full year."""
+    p = ctx.r.parameter
+    base = p.personalkosten_je_vzae if line == "personalkosten" else p.sachkosten_je_jahr
+    if base is None:
+        return None
+    if line == "personalkosten":
+        staff = ctx.staff_vzae()
+        vzae = sum((_vzae_value(ctx, f) for f in staff), Decimal(0)) or p.vzae_hoechstens
+        if vzae is None:
+            return None
+        if p.vzae_hoechstens is not None:
+            vzae = min(vzae, p.vzae_hoechstens)
+        base = base * vzae
+    period = ctx.period()
+    if p.anteilig == "volle_kalendermonate" and period and year:
+        from .calculator import full_months
+        from .model import Zeitraum
+        try:
+            months = full_months(Zeitraum(beginn=period[0], ende=period[1]), year)
+        except ValueError:
+            months = 12
+        if months:
+            base = base * Decimal(months) / Decimal(12)
+    return round_cents(base)
+
+
+def _check_cap(ctx: _Context, regel: Regel, line: str) -> Befund:
+    label = "Personalkosten" if line == "personalkosten" else "Sachkosten"
+    figures = ctx.amounts(line)
+    if not figures:
+        return _no_figure(regel, f"Kein Betrag für {label}")
+    over, checked = [], []
+    for f in figures:
+        cap = _cap(ctx, line, ctx.year_of(f))
+        if cap is None:
+            return Befund.of(regel, "nicht_pruefbar",
+                             f"Die Richtlinie legt keinen Höchstbetrag für {label} fest.")
+        checked.append(f)
+        if f.value > cap:
+            over.append((f, cap))
+    if over:
+        return Befund.of(regel, "verletzt", "; ".join(
+            f"{label} {format_eur(f.value)} ({f.label}) über dem Höchstbetrag von {format_eur(cap)}"
+            for f, cap in over) + ".", [ctx.fundstelle(f) for f, _ in over])
+    return Befund.of(regel, "erfuellt", f"{label} innerhalb des Höchstbetrags.",
+                     [ctx.fundstelle(f) for f in checked])
+
+
+def _check_overhead(ctx: _Context, regel: Regel) -> Befund:
+    terms = [t.casefold() for t in ctx.r.parameter.overhead_begriffe]
+    hits = [f for f in ctx.document.figures if f.kind == "betrag" and f.value > 0
+            and any(t in f.label.casefold() for t in terms)]
+    for table in ctx.document.tables():
+        for row in table.rows:
+            if row and any(t in row[0].casefold() for t in terms) and any(
+                    re.search(r"\d", cell) and not re.fullmatch(r"[\s0,.\-€EUR]*", cell)
+                    for cell in row[1:]):
+                hits.append(Figure("betrag", Decimal(0), " | ".join(row), row[0], table.location))
+    if hits:
+        return Befund.of(regel, "verletzt", "Overhead- oder Gemeinkosten werden geltend gemacht; "
+                                            "sie werden nicht übernommen.",
+                         [ctx.fundstelle(f) for f in hits])
+    return Befund.of(regel, "erfuellt", "Kein Betrag für Overhead- oder Gemeinkosten.")
+
+
+def _check_sums(ctx: _Context, regel: Regel) -> Befund:
+    """Every table with a total row: the items above add up to it, per column."""
+    wrong, checked = [], 0
+    for table in ctx.document.tables():
+        wrong += _table_sum_errors(table)
+        checked += any(row and _TOTAL.search(row[0]) for row in table.rows)
+    if wrong:
+        return Befund.of(regel, "verletzt", "Summe stimmt nicht: " + "; ".join(
+            w.text for w in wrong) + ".", wrong)
+    if not checked:
+        return Befund.of(regel, "erfuellt", "Das Dokument gibt keine Summenzeile an; es gibt "
+                                            "nichts nachzurechnen.")
+    return Befund.of(regel, "erfuellt", f"{checked} Summenzeile(n) nachgerechnet: stimmig.")
+
+
+def _amount(cell: str) -> Decimal | None:
+    from .figures import find_figures, parse_number
+
+    found = [m for m in find_figures(cell) if m.kind == "betrag"]
+    if found:
+        return found[0].value
+    bare = re.fullmatch(r"\s*-?[\d.]+(,\d+)?\s*", cell)
+    return parse_number(cell) if bare else None
+
+
+def _table_sum_errors(table: Table) -> list[Fundstelle]:
+    out = []
+    page = table.location.page
+    for r_index, row in enumerate(table.rows):
+        if not row or not _TOTAL.search(row[0]):
+            continue
+        for c in range(1, len(row)):
+            stated = _amount(row[c])
+            if stated is None:
+                continue
+            items = [_amount(table.rows[k][c]) for k in range(1, r_index)
+                     if c < len(table.rows[k]) and not _TOTAL.search(table.rows[k][0])]
+            items = [v for v in items if v is not None]
+            if items and sum(items) != stated:
+                header = table.rows[0][c] if c < len(table.rows[0]) else ""
+                out.append(Fundstelle(page, f"{row[0]} {header}: angegeben {format_eur(stated)}, "
+                                            f"Summe der Posten {format_eur(sum(items))}"))
+    return out
+
+
+def _document_date(ctx: _Context) -> Figure | None:
+    """The document's own date: the first date labelled "Datum", "Stand" or "den"."""
+    dates = [f for f in ctx.document.figures if f.kind == "datum"]
+    labelled = [f for f in dates if re.search(r"\b(datum|stand|den)\b", f.label, re.I)]
+    return labelled[0] if labelled else None
+
+
+def _check_report_deadline(ctx: _Context, regel: Regel) -> Befund:
+    frist = ctx.r.parameter.jahresbericht_frist
+    if frist is None:
+        return Befund.of(regel, "nicht_pruefbar", "Die Richtlinie legt keine Berichtsfrist fest.")
+    year = ctx.report_year()
+    if year is None:
+        return _no_figure(regel, "Das Berichtsjahr")
+    deadline = frist.im_jahr(year)
+    if ctx.eingang:
+        when, source, where = ctx.eingang, "Eingang", []
+    else:
+        own = _document_date(ctx)
+        if own is None:
+            return _no_figure(regel, "Ein Datum des Berichts (oder --eingang)")
+        when, source, where = own.value, "Datum des Berichts", [ctx.fundstelle(own)]
+    if when > deadline:
+        return Befund.of(regel, "verletzt", f"{source} {format_date(when)} nach der Frist "
+                                            f"{format_date(deadline)}.", where)
+    return Befund.of(regel, "erfuellt", f"{source} {format_date(when)}, Frist "
+                                        f"{format_date(deadline)}.", where)
+
+
+def _check_questionnaire(ctx: _Context, regel: Regel) -> Befund:
+    for block in ctx.document.blocks:
+        text = block.text
+        if re.search(r"fragebogen", text, re.I):
+            page = block.location.page
+            if re.search(r"\b(nicht|kein|nachgereicht|fehlt)\b", text, re.I):
+                return Befund.of(regel, "verletzt", "Der Fragebogen ist nach dem Text nicht "
+                                                    "beigefügt.", [Fundstelle(page, text[:200])])
+            return Befund.of(regel, "erfuellt", "Der Fragebogen wird als beigefügt genannt.",
+                             [Fundstelle(page, text[:200])])
+    return Befund.of(regel, "verletzt", "Der Fragebogen des Ministeriums wird weder als Anlage "
+                                        "noch als beigefügt genannt. Bitte beifügen und in den "
+                                        "Anlagen aufführen.")
+
+
+def _check_application_deadline(ctx: _Context, regel: Regel) -> Befund:
+    start, end = ctx.r.parameter.programm_beginn, ctx.r.parameter.antragsfrist_ende
+    own = _document_date(ctx)
+    if own is None:
+        return _no_figure(regel, "Ein Datum des Antrags")
+    when = own.value
+    if (start and when < start) or (end and when > end):
+        span = " bis ".join(format_date(d) for d in (start, end) if d)
+        return Befund.of(regel, "verletzt", f"Antrag vom {format_date(when)} außerhalb der "
+                                            f"Antragsfrist ({span}).", [ctx.fundstelle(own)])
+    return Befund.of(regel, "erfuellt", f"Antrag vom {format_date(when)} innerhalb der "
+                                        "Antragsfrist.", [ctx.fundstelle(own)])
+
+
+def _check_eligible(ctx: _Context, regel: Regel) -> Befund:
+    list_id = ctx.r.parameter.berechtigte
+    if list_id is None:
+        return Befund.of(regel, "nicht_pruefbar", "Die Richtlinie hinterlegt keine Liste.")
+    liste = load_list(list_id)
+    text = ctx.document.full_text()
+    for m in re.finditer(r"\b(07\d{3})(?:\d{3})?\b", text):
+        entry = next((e for e in liste.eintraege if e.kreisschluessel == m.group(1)), None)
+        if entry:
+            return Befund.of(regel, "erfuellt", f"{entry.name} ({entry.art_text}, "
+                                                f"{entry.kreisschluessel}) ist antragsberechtigt.",
+                             [Fundstelle(None, m.group(0))])
+    if re.search(r"\b(verbandsgemeinde|ortsgemeinde|e\.\s?v\.|ggmbh)\b.{0,40}\b(beantragt|"
+                 r"antragsteller)", text, re.I):
+        return Befund.of(regel, "verletzt", "Antragsteller ist keine kreisfreie Stadt und kein "
+                                            "Landkreis.")
+    names = {normalize_name(e.name): e for e in liste.eintraege}
+    found = [e for n, e in names.items() if re.search(rf"\b{re.escape(n)}\b",
+                                                     normalize_name(text))]
+    if len(found) == 1:
+        e = found[0]
+        return Befund.of(regel, "erfuellt", f"{e.name} ({e.art_text}) ist antragsberechtigt.")
+    return _no_figure(regel, "Ein eindeutiger Antragsteller (Name mit Kreisschlüssel)")
+
+
+def _check_in_administration(ctx: _Context, regel: Regel) -> Befund:
+    match = find_sections(ctx.document, [r for r in ctx.r.abschnitte(ctx.art)
+                                         if r.name == "antrag-organisation"])
+    block = match[0].block if match else None
+    if block is None:
+        return _no_figure(regel, "Die Angabe zur organisatorischen Anbindung")
+    text = block.text + "\n" + ctx.document.text_under(block) if isinstance(block, Heading) \
+        else block.text
+    where = [Fundstelle(block.location.page, text[:200])]
+    if re.search(r"\b(freie[nrm]? träger|träger:|e\.\s?v\.|ggmbh|verein)\b", text, re.I):
+        return Befund.of(regel, "verletzt", "Die Stelle soll bei einem externen Träger "
+                                            "angesiedelt werden.", where)
+    if re.search(r"verwaltung|\bamt\b|referat|abteilung|fachbereich", text, re.I):
+        return Befund.of(regel, "erfuellt", "Die Stelle ist in der Verwaltung angesiedelt.", where)
+    return _no_figure(regel, "Die Angabe zur Verwaltungseinheit")
+
+
+def _cross(ctx: _Context, regel: Regel, *, spent: bool) -> Befund:
+    """KIM-112 (Antrag: granted ≤ requested) and KIM-113 (Jahresbericht: spent ≤ granted)."""
+    assert ctx.granted is not None
+    wrong, checked = [], []
+    for line in ("personalkosten", "sachkosten"):
+        for f in ctx.amounts(line):
+            year = ctx.year_of(f)
+            granted = (ctx.granted.get(year) or {}).get(line) if year else None
+            if granted is None:
+                continue
+            checked.append(f)
+            bad = f.value > granted if spent else granted > f.value
+            if bad:
+                wrong.append((f, granted))
+    if not checked:
+        return _no_figure(regel, "Ein Betrag mit Haushaltsjahr, der zum Bescheid passt,")
+    if wrong:
+        verb = "verausgabt" if spent else "beantragt"
+        return Befund.of(regel, "verletzt", "; ".join(
+            f"{f.label}: {verb} {format_eur(f.value)}, bewilligt {format_eur(g)}"
+            for f, g in wrong) + ".", [ctx.fundstelle(f) for f, _ in wrong])
+    return Befund.of(regel, "erfuellt", "Die Beträge passen zum Bescheid.",
+                     [ctx.fundstelle(f) for f in checked])
+
+
+FIGURE_CHECKS = {
+    "antragsteller-berechtigt": _check_eligible,
+    "stelle-in-verwaltung": _check_in_administration,
+    "vzae-hoechstens": _check_vzae_max,
+    "vzae-mindestanteil": _check_vzae_min,
+    "personalkosten-hoechstbetrag": lambda c, r: _check_cap(c, r, "personalkosten"),
+    "sachkosten-hoechstbetrag": lambda c, r: _check_cap(c, r, "sachkosten"),
+    "keine-overheadkosten": _check_overhead,
+    "summen-stimmig": _check_sums,
+    "jahresbericht-frist": _check_report_deadline,
+    "fragebogen-beigefuegt": _check_questionnaire,
+    "antragsfrist": _check_application_deadline,
+    "bewilligung-nicht-ueber-antrag": lambda c, r: _cross(c, r, spent=False),
+    "verwendung-nicht-ueber-bewilligung": lambda c, r: _cross(c, r, spent=True),
+}
+
+
+# --- the Bescheid for cross-checks -----------------------------------------------------------
+
+def load_granted(path: Path | str, r: Richtlinie) -> dict[int, dict[str, Decimal]]:
+    """Granted amounts per year from a Bescheid: a data file (computed by the calculator) or
+    a Bescheid as PDF/DOCX/ODT (its amounts read from the text)."""
+    path = Path(path)
+    if path.suffix.lower() in (".yaml", ".yml", ".json"):
+        from .calculator import calculate_grant
+        from .model import load_data
+
+        bescheid = load_data(path, "bescheid")
+        result = calculate_grant(bescheid.antrag, r)
+        return {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
+                for j in result.jahre}
+    from .readers import read_document
+
+    document = read_document(path)
+    ctx = _Context(document, r, "bescheid", None, None)
+    granted: dict[int, dict[str, Decimal]] = {}
+    for line in ("personalkosten", "sachkosten"):
+        for f in ctx.amounts(line):
+            year = ctx.year_of(f)
+            if year:
+                granted.setdefault(year, {}).setdefault(line, f.value)
+    if not granted:
+        raise errors.InputError("im Bescheid keine Beträge je Haushaltsjahr gefunden", path=path)
+    return granted

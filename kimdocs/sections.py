@@ -1,0 +1,125 @@
+"""Finding a guideline's required parts in a read document.
+
+Municipal documents word their headings in many ways. A part counts as present when a
+heading (or, for `fundort: text`, a line of text) matches the expected heading or one of the
+accepted alternatives from the guideline data — tolerant of numbering, case, `ö`/`oe`,
+hyphenation and small typos. Exact matches are assigned first, so that a heading claimed by
+one rule ("Interkommunale Vernetzung") is not taken by a looser match of another
+("Vernetzung"). Where wording cannot decide, the content under a heading may: a heading
+under which the rule's key words (`stichworte`) stand.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .document import Block, Document, Heading, Paragraph
+from .guideline import Regel
+
+_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
+
+
+def normalize(text: str) -> str:
+    """Comparable form: no numbering, lower case, umlauts spelled out, hyphenation joined,
+    punctuation dropped, white space folded."""
+    text = unicodedata.normalize("NFC", text).strip()
+    text = _NUMBER.sub("", text)
+    text = text.casefold().translate(_UMLAUTS)
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text)  # "Öffentlichkeits- arbeit"
+    text = re.sub(r"[^\w\s/-]", " ", text)
+    return " ".join(text.split())
+
+
+def _words(text: str) -> set[str]:
+    return set(re.split(r"[\s/-]+", text)) - {""}
+
+
+def similar(candidate: str, wanted: str) -> bool:
+    """Same wording, up to a small typo."""
+    if candidate == wanted:
+        return True
+    if min(len(candidate), len(wanted)) < 6:
+        return False
+    return SequenceMatcher(None, candidate, wanted).ratio() >= TYPO_RATIO
+
+
+def contains(candidate: str, wanted: str) -> bool:
+    """The wanted words all stand in the candidate: "Öffentlichkeitsarbeit und Presse"."""
+    return bool(_words(wanted)) and _words(wanted) <= _words(candidate)
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    regel: Regel
+    block: Block | None  # the heading or line that stands for the part; None = missing
+    how: str  # "ueberschrift", "alternative", "text", "inhalt", ""
+
+    @property
+    def found(self) -> bool:
+        return self.block is not None
+
+
+def _candidates(document: Document, regel: Regel) -> list[Block]:
+    """Headings, and for parts that may stand in the text, short lines of text as well."""
+    out: list[Block] = list(document.headings())
+    if regel.fundort == "text":
+        out += [b for b in document.blocks if isinstance(b, Paragraph) and len(b.text) <= 200]
+    return out
+
+
+def _line_start(block: Block) -> str:
+    """A text line counts by its start: "Betreff: Kommunales …" -> "betreff"."""
+    text = block.text if isinstance(block, Heading) else re.split(r"[:\n]", block.text)[0]
+    return normalize(text)
+
+
+def find_sections(document: Document, regeln: list[Regel]) -> list[SectionMatch]:
+    """One SectionMatch per rule, in the order of `regeln`."""
+    claimed: set[int] = set()
+    result: dict[str, SectionMatch] = {}
+
+    def take(regel: Regel, test, how_for) -> None:
+        for block in _candidates(document, regel):
+            if id(block) in claimed and isinstance(block, Heading):
+                continue
+            line = _line_start(block)
+            for i, wanted in enumerate(regel.headings):
+                if test(line, normalize(wanted)):
+                    claimed.add(id(block))
+                    result[regel.code] = SectionMatch(regel, block, how_for(i, block))
+                    return
+
+    def how(i: int, block: Block) -> str:
+        if not isinstance(block, Heading):
+            return "text"
+        return "ueberschrift" if i == 0 else "alternative"
+
+    for regel in regeln:  # pass 1: exact wording (up to typos)
+        take(regel, similar, how)
+    for regel in regeln:  # pass 2: the wording inside a longer heading
+        if regel.code not in result:
+            take(regel, contains, how)
+    for regel in regeln:  # pass 3: the content under an unclaimed heading
+        if regel.code not in result and regel.stichworte:
+            match = _by_content(document, regel, claimed)
+            result[regel.code] = match
+            if match.block is not None:
+                claimed.add(id(match.block))
+    return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
+
+
+def _by_content(document: Document, regel: Regel, claimed: set[int]) -> SectionMatch:
+    keys = [normalize(k) for k in regel.stichworte]
+    need = max(1, (len(keys) + 1) // 2)
+    for heading in document.headings():
+        if id(heading) in claimed:
+            continue
+        body = normalize(document.text_under(heading))
+        if sum(1 for k in keys if k in body) >= need:
+            return SectionMatch(regel, heading, "inhalt")
+    return SectionMatch(regel, None, "")
