@@ -116,8 +116,8 @@ def convert_to_pdf(
         ) from exc
 
     result = ConversionResult()
-    # soffice itself works in the system temp dir: it fails ("no export filter") when the
-    # --outdir path contains ";", and out_dir is the user's choice.
+    # soffice itself works in the system temp dir, not in the user's out_dir: it percent-decodes
+    # --outdir ("a%20b" -> "a b") and fails ("no export filter") when it contains ";".
     try:
         work = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
     except OSError as exc:
@@ -262,7 +262,7 @@ def _run_once(
         "--nologo",
         "--convert-to",
         convert_to,
-        # Relative ASCII names (cwd=work): soffice misreads paths containing "%" as URLs.
+        # Plain relative names (cwd=work), see the --outdir quirks in convert_to_pdf.
         "--outdir",
         outdir.name,
         *(d.copy.name for d in pending),

@@ -121,7 +121,7 @@ def test_batch_of_three_in_one_soffice_call(tmp_path, wrapper):
         "bericht": "Landkreis Südliche Weinstraße, Sachbericht 2025",
     }
     inputs = [make_docx(tmp_path / "in" / f"{stem}.docx", text) for stem, text in texts.items()]
-    out_dir = tmp_path / "Ausgabe; 100% Müller"  # soffice itself fails on ";" in --outdir
+    out_dir = tmp_path / "Ausgabe; 100%20 Müller"  # soffice chokes on ";" and "%20" in --outdir
     seen: list[Path] = []
 
     result = convert_to_pdf(inputs, out_dir, progress=seen.append)
