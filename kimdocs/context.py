@@ -1,0 +1,395 @@
+"""The plain template context of each document type: model + guideline + calculator.
+
+Templates only place text; every decision is made here: amounts come from the calculator
+and are formatted after DIN 5008 (kimdocs.formatting), section headings come from the
+guideline's section rules, the court from the Kommune → court table. Values are strings,
+booleans and lists of them, never None: a template must not print "None" into a notice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from . import __version__
+from .calculator import calculate_grant, funded_vzae
+from .errors import RenderError
+from .formatting import (
+    format_date,
+    format_date_long,
+    format_eur,
+    format_euro_short,
+    format_vzae,
+)
+from .guideline import Richtlinie
+from .kommunen import load_list, lookup
+from .model import (
+    DOCUMENT_TITLES,
+    Antrag,
+    Bewilligungsbescheid,
+    Jahresbericht,
+    Kommune,
+    Person,
+    Unterrichtungsvorlage,
+    Zeitraum,
+)
+
+LEER = "–"  # shown for an optional field left empty: visibly empty, not silently blank
+CHECKED, UNCHECKED = "☒", "☐"
+
+
+@dataclass(frozen=True)
+class Metadaten:
+    """DOCX core properties: who made the document and from which data."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    comments: str
+    identifier: str  # "sha256:<hex>" of the input data, see data_hash()
+    created: datetime  # from the document's own date, so output is reproducible
+
+
+def data_hash(doc) -> str:
+    """SHA-256 of the validated input data as canonical JSON (sorted keys, UTF-8).
+
+    Canonical rather than the file bytes, so YAML comments or a table layout do not change
+    it, and a Bescheid's hash covers the Antrag it embeds."""
+    payload = json.dumps(doc.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
+                         separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def _text(value: str | None) -> str:
+    return value if value else LEER
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    """Split a YAML block into paragraphs at blank lines; inner line breaks become spaces."""
+    if not text:
+        return []
+    blocks = [" ".join(line.strip() for line in block.splitlines()).strip()
+              for block in text.strip().split("\n\n")]
+    return [b for b in blocks if b]
+
+
+def _zeitraum(z: Zeitraum) -> dict[str, str]:
+    return {"beginn": format_date(z.beginn), "ende": format_date(z.ende)}
+
+
+def _person(p: Person) -> dict[str, str]:
+    return {"name": p.name, "funktion": p.funktion or "", "telefon": _text(p.telefon),
+            "fax": _text(p.fax), "email": _text(p.email)}
+
+
+def legal_name(kommune: Kommune) -> str:
+    """The body as a legal person: 'Stadt Koblenz', 'Landkreis Germersheim'."""
+    prefix = {"kreisfreie_stadt": "Stadt", "landkreis": "Landkreis"}.get(kommune.art or "")
+    if prefix is None or kommune.name.lower().endswith("kreis") or "kreis " in kommune.name:
+        return kommune.name  # 'Westerwaldkreis', 'Eifelkreis Bitburg-Prüm'
+    return f"{prefix} {kommune.name}"
+
+
+def _kommune(k: Kommune) -> dict:
+    return {
+        "name": k.name,
+        "bezeichnung": k.anzeigename,
+        "rechtstraeger": legal_name(k),
+        "kreisschluessel": _text(k.kreisschluessel),
+        "ags": _text(k.ags),
+        "anschrift": k.anschrift.zeilen() if k.anschrift else [],
+    }
+
+
+def _headings(richtlinie: Richtlinie, kind: str) -> dict[str, str]:
+    """Section headings keyed by rule name with '_' for '-' (`h.bescheid_bewilligung`)."""
+    return {r.name.replace("-", "_"): r.ueberschrift for r in richtlinie.abschnitte(kind)}
+
+
+def _common(kind: str, richtlinie: Richtlinie) -> dict:
+    return {
+        "h": _headings(richtlinie, kind),
+        "titel": DOCUMENT_TITLES[kind],
+        "programm": richtlinie.titel,
+        "behoerde": _behoerde(richtlinie),
+    }
+
+
+def _behoerde(richtlinie: Richtlinie) -> dict:
+    b = richtlinie.parameter.bewilligungsbehoerde
+    ort = b.anschrift[-1].split(" ", 1)[-1] if b.anschrift else ""
+    return {"name": b.name, "kurz": b.kurz, "anschrift": list(b.anschrift), "ort": ort,
+            "oberste_landesbehoerde": b.oberste_landesbehoerde}
+
+
+def _frist_text(richtlinie: Richtlinie) -> str:
+    frist = richtlinie.need("jahresbericht_frist")
+    return f"{frist.tag:02d}.{frist.monat:02d}."
+
+
+def _aufzaehlung(items: list[str]) -> str:
+    """'2025 und 2026', 'A, B und C'."""
+    items = [str(i) for i in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
+
+
+# --- Bewilligungsbescheid ---------------------------------------------------------------------
+
+def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
+    """The competent Verwaltungsgericht from the Kommune → court table (§ 52 Nr. 3 VwGO)."""
+    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
+    treffer = lookup(liste, kommune)
+    key = treffer.eintrag.verwaltungsgericht if treffer.eintrag else None
+    gericht = liste.gerichte.get(key) if key else None
+    if gericht is None:
+        why = treffer.problem or f"kein Verwaltungsgericht für {kommune.name} hinterlegt"
+        raise RenderError(
+            f"Rechtsbehelfsbelehrung: zuständiges Verwaltungsgericht nicht ermittelbar ({why})")
+    return {"name": gericht.name, "anschrift": gericht.anschrift}
+
+
+def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
+    antrag = b.antrag
+    if not isinstance(antrag, Antrag):
+        raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
+    berechnung = calculate_grant(antrag, richtlinie)
+    jahre = [{"jahr": str(j.jahr), "monate": str(j.monate),
+              "personalkosten": format_eur(j.personalkosten), "sachkosten": format_eur(j.sachkosten),
+              "gesamt": format_eur(j.gesamt)} for j in berechnung.jahre]
+    summe_p = sum((j.personalkosten for j in berechnung.jahre), Decimal("0.00"))
+    summe_s = sum((j.sachkosten for j in berechnung.jahre), Decimal("0.00"))
+    p = richtlinie.parameter
+    behoerde = _behoerde(richtlinie)
+    klage = p.bewilligungsbehoerde.oberste_landesbehoerde
+    beantragt = sum((x.beantragt_personalkosten + x.beantragt_sachkosten
+                     for x in antrag.finanzierungsplan), Decimal("0.00"))
+    return {
+        **_common("bescheid", richtlinie),
+        "aktenzeichen": b.aktenzeichen,
+        "datum": format_date(b.datum),
+        "datum_lang": format_date_long(b.datum),
+        "antragsdatum": format_date(b.ihr_schreiben_vom or antrag.unterschrift.datum),
+        "ihr_zeichen": _text(b.ihr_zeichen),
+        "sachbearbeitung": _person(b.sachbearbeitung),
+        "zeichnung": _person(b.zeichnung),
+        "empfaenger": _kommune(antrag.antragsteller),
+        "zeitraum": _zeitraum(b.bewilligungszeitraum or antrag.zeitraum),
+        "vzae": format_vzae(funded_vzae(antrag, richtlinie)),
+        "jahre": jahre,
+        "haushaltsjahre": _aufzaehlung([j.jahr for j in berechnung.jahre]),
+        "summe": {"personalkosten": format_eur(summe_p), "sachkosten": format_eur(summe_s),
+                  "gesamt": format_eur(berechnung.gesamt)},
+        "beantragt_gesamt": format_eur(beantragt),
+        # granted less than asked: the rest is refused and the Begründung must say why
+        "teilablehnung": berechnung.gesamt < beantragt,
+        "finanzierungsart": p.finanzierungsart,
+        "zuwendungsform": p.zuwendungsform,
+        "personal_je_vzae": format_euro_short(richtlinie.need("personalkosten_je_vzae")),
+        "sach_je_jahr": format_euro_short(richtlinie.need("sachkosten_je_jahr")),
+        "anteilig": p.anteilig == "volle_kalendermonate",
+        "frist": _frist_text(richtlinie),
+        "auszahlung_hinweis": b.auszahlung_hinweis or "",
+        "rechtsgrundlagen": list(p.rechtsgrundlagen),
+        "rechtsbehelf": {
+            "klage": klage,
+            # the court is only needed (and only looked up) for the Klage variant
+            "gericht": _gericht(richtlinie, antrag.antragsteller) if klage else
+            {"name": "", "anschrift": ""},
+            "stelle": behoerde["name"],
+            "stelle_anschrift": ", ".join(behoerde["anschrift"]),
+        },
+    }
+
+
+# --- Antrag -----------------------------------------------------------------------------------
+
+def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
+    plan = []
+    for p in sorted(a.finanzierungsplan, key=lambda p: p.jahr):
+        items = p.beantragt_personalkosten + p.beantragt_sachkosten
+        plan.append({
+            "jahr": str(p.jahr),
+            "personalausgaben": format_eur(p.personalausgaben),
+            "sachposten": [{"bezeichnung": s.bezeichnung, "betrag": format_eur(s.betrag)}
+                           for s in p.sachausgaben],
+            "ausgaben_summe": format_eur(p.personalausgaben + p.sachausgaben_summe),
+            "beantragt_personalkosten": format_eur(p.beantragt_personalkosten),
+            "beantragt_sachkosten": format_eur(p.beantragt_sachkosten),
+            # the stated total as the applicant wrote it: a wrong sum must stay visible
+            "beantragt_gesamt": format_eur(p.beantragt_gesamt if p.beantragt_gesamt is not None
+                                           else items),
+        })
+    org = a.organisation
+    e = a.erklaerungen
+    return {
+        **_common("antrag", richtlinie),
+        "antragsteller": _kommune(a.antragsteller),
+        "ansprechperson": _person(a.ansprechperson),
+        "stellen": [{"person": s.person or "unbesetzt", "vzae": format_vzae(s.vzae),
+                     "entgeltgruppe": s.entgeltgruppe, "beginn": format_date(s.beginn),
+                     "funktion": _text(s.funktion), "schwerpunkt": _text(s.schwerpunkt)}
+                    for s in a.stellen],
+        "vzae_gesamt": format_vzae(a.vzae_gesamt),
+        "organisation": {"amt": org.amt, "abteilung": _text(org.abteilung),
+                         "in_verwaltung": org.in_kommunalverwaltung and not org.traeger,
+                         "traeger": org.traeger or ""},
+        "aufgaben": list(a.aufgaben),
+        "integrationskonzept": {"vorhanden": a.integrationskonzept.vorhanden,
+                                "beschreibung": a.integrationskonzept.beschreibung or ""},
+        "zeitraum": _zeitraum(a.zeitraum),
+        "plan": plan,
+        "erklaerungen": {
+            "keine_doppelfoerderung": CHECKED if e.keine_doppelfoerderung else UNCHECKED,
+            "kein_vorzeitiger_beginn": CHECKED if e.kein_vorzeitiger_beginn else UNCHECKED,
+            "richtigkeit": CHECKED if e.richtigkeit else UNCHECKED,
+        },
+        "unterschrift": {"ort": a.unterschrift.ort, "datum": format_date(a.unterschrift.datum),
+                         "name": a.unterschrift.name, "funktion": a.unterschrift.funktion or ""},
+    }
+
+
+# --- Unterrichtungsvorlage --------------------------------------------------------------------
+
+def vorlage_context(v: Unterrichtungsvorlage, richtlinie: Richtlinie) -> dict:
+    return {
+        **_common("vorlage", richtlinie),
+        "kommune": _kommune(v.kommune),
+        "nummer": v.nummer,
+        "datum": format_date(v.datum),
+        "dezernat": v.dezernat,
+        "verfasser": v.verfasser,
+        "aktenzeichen": v.aktenzeichen,
+        "betreff": v.betreff,
+        "gremienweg": [{"datum": format_date(g.datum), "gremium": g.gremium,
+                        "zustaendigkeit": g.zustaendigkeit,
+                        "oeffentlich": CHECKED if g.oeffentlich else UNCHECKED,
+                        "nichtoeffentlich": UNCHECKED if g.oeffentlich else CHECKED,
+                        "top": g.top or ""} for g in v.gremienweg],
+        "hintergrund": _paragraphs(v.hintergrund),
+        "umsetzung": _paragraphs(v.umsetzung),
+        "sachstand": _paragraphs(v.sachstand),
+        "anlagen": list(v.anlagen),
+    }
+
+
+# --- Jahresbericht ----------------------------------------------------------------------------
+
+def _mittel_rows(j: Jahresbericht) -> tuple[list[dict], dict]:
+    rows, bew, ver = [], Decimal("0.00"), Decimal("0.00")
+    for m in sorted(j.mittelverwendung, key=lambda m: m.jahr):
+        lines = [("Personalkosten", m.personalkosten_bewilligt, m.personalkosten_verausgabt),
+                 ("Sachkosten", m.sachkosten_bewilligt, m.sachkosten_verausgabt)]
+        if m.overheadkosten:  # nothing is granted for overhead; shown so it stays visible
+            lines.append(("Overheadkosten", Decimal("0.00"), m.overheadkosten))
+        for label, b, v in lines:
+            rows.append({"jahr": str(m.jahr), "position": label, "bewilligt": format_eur(b),
+                         "verausgabt": format_eur(v)})
+            bew, ver = bew + b, ver + v
+    return rows, {"bewilligt": format_eur(bew), "verausgabt": format_eur(ver)}
+
+
+def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
+    a = j.aufgabenbereiche
+    anlagen = list(j.anlagen)
+    if j.fragebogen_beigefuegt and not any("fragebogen" in x.lower() for x in anlagen):
+        anlagen.append(f"Fragebogen des {richtlinie.parameter.bewilligungsbehoerde.kurz}")
+    rows, summe = _mittel_rows(j)
+    return {
+        **_common("jahresbericht", richtlinie),
+        "kommune": _kommune(j.kommune),
+        "berichtsjahr": str(j.berichtsjahr),
+        "datum": format_date(j.datum),
+        "frist": format_date(richtlinie.need("jahresbericht_frist").im_jahr(j.berichtsjahr)),
+        "personal": [{"name": p.name or "unbesetzt", "vzae": format_vzae(p.vzae),
+                      "seit": format_date(p.seit) if p.seit else LEER,
+                      "funktion": _text(p.funktion), "schwerpunkt": _text(p.schwerpunkt)}
+                     for p in j.personal],
+        "integrationsinfrastruktur": _paragraphs(a.integrationsinfrastruktur),
+        "bestandsaufnahme": _paragraphs(a.bestandsaufnahme),
+        "handlungsfelder": list(a.handlungsfelder),
+        "vernetzung_kommune": _paragraphs(a.vernetzung_kommune),
+        "netzwerkrunden": list(a.netzwerkrunden),
+        "interkommunale_vernetzung": _paragraphs(a.interkommunale_vernetzung),
+        "oeffentlichkeitsarbeit": _paragraphs(a.oeffentlichkeitsarbeit),
+        "kooperation_land": _paragraphs(a.kooperation_land),
+        "integrationskonzept": _paragraphs(j.integrationskonzept),
+        "mittel": rows,
+        "mittel_summe": summe,
+        "ausblick": _paragraphs(j.ausblick),
+        "fragebogen_beigefuegt": j.fragebogen_beigefuegt,
+        "anlagen": anlagen,
+        "unterschrift": {"ort": j.unterschrift.ort, "datum": format_date(j.unterschrift.datum),
+                         "name": j.unterschrift.name, "funktion": j.unterschrift.funktion or ""},
+    }
+
+
+# --- dispatch ---------------------------------------------------------------------------------
+
+_BUILDERS = {
+    "antrag": antrag_context,
+    "bescheid": bescheid_context,
+    "vorlage": vorlage_context,
+    "jahresbericht": jahresbericht_context,
+}
+
+
+def kind_of(doc) -> str:
+    return doc.art
+
+
+def build_context(doc, richtlinie: Richtlinie) -> dict:
+    """The template context of a validated document (any of the four types)."""
+    return _BUILDERS[kind_of(doc)](doc, richtlinie)
+
+
+def document_kommune(doc) -> Kommune:
+    if isinstance(doc, Bewilligungsbescheid):
+        return doc.antrag.antragsteller
+    if isinstance(doc, Antrag):
+        return doc.antragsteller
+    return doc.kommune
+
+
+def document_date(doc) -> date:
+    """The date that stands on the document; also the DOCX's created/modified date."""
+    if isinstance(doc, Antrag):
+        return doc.unterschrift.datum
+    return doc.datum
+
+
+def document_year(doc) -> int:
+    """The year in the file name: first Haushaltsjahr, Berichtsjahr, or the Vorlage's date."""
+    if isinstance(doc, Bewilligungsbescheid):
+        return min(p.jahr for p in doc.antrag.finanzierungsplan)
+    if isinstance(doc, Antrag):
+        return min(p.jahr for p in doc.finanzierungsplan)
+    if isinstance(doc, Jahresbericht):
+        return doc.berichtsjahr
+    return doc.datum.year
+
+
+def metadata(doc, richtlinie: Richtlinie) -> Metadaten:
+    kind = kind_of(doc)
+    kommune = document_kommune(doc)
+    behoerde = richtlinie.parameter.bewilligungsbehoerde
+    # the Bescheid is the ministry's document, the other three are the Kommune's
+    author = behoerde.name if kind == "bescheid" else kommune.anzeigename
+    year = document_year(doc)
+    digest = data_hash(doc)
+    return Metadaten(
+        title=f"{DOCUMENT_TITLES[kind]} {legal_name(kommune)} {year}",
+        author=author,
+        subject=richtlinie.titel,
+        keywords=f"KIM; {DOCUMENT_TITLES[kind]}; {kommune.kreisschluessel or kommune.name}; "
+                 f"{richtlinie.id} {richtlinie.version}",
+        comments=(f"Erstellt mit kimdocs {__version__} nach Richtlinie {richtlinie.id} "
+                  f"(Fassung {richtlinie.version}) aus Eingabedaten {digest}"),
+        identifier=digest,
+        created=datetime.combine(document_date(doc), datetime.min.time()),
+    )

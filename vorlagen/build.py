@@ -1,0 +1,501 @@
+"""Build the four base templates (antrag.docx, bescheid.docx, vorlage.docx, jahresbericht.docx).
+
+    python vorlagen/build.py        # writes the .docx files next to this script
+
+The .docx files are the templates kimdocs renders; this script only makes the first version
+of them. Clerks may edit the .docx files directly in Word or LibreOffice (wording, layout,
+letterhead); running the script again overwrites such edits. Section headings are never
+typed here: they are `{{ h.<rule_name> }}` and come from the guideline file. Variables:
+see README.md in this folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+FONT = "Liberation Sans"  # metric-compatible with Arial: same line breaks in Word and PDF
+HERE = Path(__file__).resolve().parent
+
+
+# --- document setup ---------------------------------------------------------------------------
+
+def _set_fonts(rpr_parent) -> None:
+    """Pin the font on a style or docDefaults: drop theme fonts, which would win over it."""
+    rpr = rpr_parent.get_or_add_rPr() if hasattr(rpr_parent, "get_or_add_rPr") else rpr_parent
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        if attr.endswith("Theme"):
+            del fonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+
+
+def new_document(title: str) -> Document:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4, not python-docx's Letter
+    section.left_margin, section.right_margin = Mm(25), Mm(20)  # DIN 5008
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_fonts(rpr_default)
+    for style in doc.styles:
+        if style.type in (1, 3) and style.element.rPr is not None:
+            _set_fonts(style.element)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(6)
+    for name, size in (("Title", 16), ("Heading 1", 13), ("Heading 2", 11.5)):
+        style = doc.styles[name]
+        style.font.size = Pt(size)
+        style.font.bold = True
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        _set_fonts(style.element)
+    doc.styles["Title"].paragraph_format.space_after = Pt(12)
+    props = doc.core_properties
+    props.title, props.author, props.comments = title, "kimdocs", ""
+    props.keywords = props.subject = props.category = ""
+    props.last_modified_by = "kimdocs"
+    return doc
+
+
+# --- building blocks --------------------------------------------------------------------------
+
+def para(doc, text: str = "", style: str | None = None, *, bold: bool = False,
+         align=None, size: float | None = None):
+    p = doc.add_paragraph(style=style)
+    if text:
+        run = p.add_run(text)
+        run.bold = bold or None
+        if size:
+            run.font.size = Pt(size)
+    if align is not None:
+        p.alignment = align
+    return p
+
+
+def heading(doc, text: str, level: int = 1):
+    return doc.add_paragraph(text, style=f"Heading {level}")
+
+
+def loop(doc, head: str, body: list[tuple[str, str | None]]):
+    """Paragraphs repeated per item: `{%p for ... %}` … `{%p endfor %}`."""
+    para(doc, "{%p " + head + " %}")
+    for text, style in body:
+        para(doc, text, style)
+    para(doc, "{%p endfor %}")
+
+
+def bullets(doc, var: str, iterable: str, style: str = "List Bullet"):
+    loop(doc, f"for {var} in {iterable}", [("{{ " + var + " }}", style)])
+
+
+def when(doc, condition: str, body: list[tuple[str, str | None]],
+         otherwise: list[tuple[str, str | None]] | None = None):
+    para(doc, "{%p if " + condition + " %}")
+    for text, style in body:
+        para(doc, text, style)
+    if otherwise:
+        para(doc, "{%p else %}")
+        for text, style in otherwise:
+            para(doc, text, style)
+    para(doc, "{%p endif %}")
+
+
+def table(doc, rows: list[list[str]], *, widths: list[float] | None = None,
+          grid: bool = True, bold_first_row: bool = False, right_cols: tuple[int, ...] = ()):
+    """A table; a row whose first cell starts with `{%tr` is a docxtpl row tag."""
+    t = doc.add_table(rows=0, cols=len(rows[0]))
+    if grid:
+        t.style = doc.styles["Table Grid"]
+    t.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for r, values in enumerate(rows):
+        cells = t.add_row().cells
+        for c, value in enumerate(values):
+            p = cells[c].paragraphs[0]
+            run = p.add_run(value)
+            if bold_first_row and r == 0:
+                run.bold = True
+            if c in right_cols and not value.startswith("{%"):
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.space_after = Pt(0)
+    if widths:
+        for row in t.rows:
+            for c, w in enumerate(widths):
+                row.cells[c].width = Mm(w)
+    para(doc)  # Word needs a paragraph between a table and what follows
+    return t
+
+
+def loop_rows(head: str, cells: list[str]) -> list[list[str]]:
+    """Rows of a table repeated per item: the `{%tr %}` rows vanish when rendered."""
+    blank = [""] * (len(cells) - 1)
+    return [["{%tr " + head + " %}", *blank], cells, ["{%tr endfor %}", *blank]]
+
+
+def closing(doc, place_date: str, name: str, funktion: str):
+    para(doc, place_date)
+    para(doc)
+    para(doc, "______________________________")
+    para(doc, name)
+    when(doc, funktion, [("{{ " + funktion + " }}", None)])
+
+
+# --- the four templates -----------------------------------------------------------------------
+
+MONEY = (1, 2, 3)
+
+
+def build_bescheid() -> Document:
+    doc = new_document("Bewilligungsbescheid")
+    para(doc, "{{ behoerde.name }}", bold=True)
+    para(doc, "{{ behoerde.anschrift|join(', ') }}", size=9)
+    para(doc)
+    para(doc, "{{ empfaenger.bezeichnung }}")
+    bullets(doc, "zeile", "empfaenger.anschrift", style=None)
+    para(doc)
+    table(doc, [
+        ["Mein Aktenzeichen", "{{ aktenzeichen }}"],
+        ["Ihr Schreiben vom", "{{ antragsdatum }}"],
+        ["Ihr Zeichen", "{{ ihr_zeichen }}"],
+        ["Ansprechpartner/-in / E-Mail",
+         "{{ sachbearbeitung.name }} / {{ sachbearbeitung.email }}"],
+        ["Telefon / Fax", "{{ sachbearbeitung.telefon }} / {{ sachbearbeitung.fax }}"],
+        ["Datum", "{{ behoerde.ort }}, {{ datum }}"],
+    ], widths=[60, 105], grid=False)
+    para(doc, "{{ titel }}", "Title")
+    para(doc, "{{ programm }} – Zuwendung für die Haushaltsjahre {{ haushaltsjahre }}", bold=True)
+    para(doc, "Ihr Antrag vom {{ antragsdatum }}")
+    para(doc, "Sehr geehrte Damen und Herren,")
+    para(doc, "auf Ihren Antrag vom {{ antragsdatum }} ergeht folgender Bescheid:")
+
+    heading(doc, "1. {{ h.bescheid_bewilligung }}")
+    para(doc, "Hiermit bewillige ich Ihnen für den Bewilligungszeitraum vom {{ zeitraum.beginn }} "
+              "bis {{ zeitraum.ende }} eine Zuwendung als {{ zuwendungsform }} in Höhe von "
+              "insgesamt {{ summe.gesamt }}.")
+    when(doc, "teilablehnung", [("Im Übrigen wird der Antrag abgelehnt.", None)])
+    table(doc, [
+        ["Zuwendungsempfänger", "{{ empfaenger.rechtstraeger }} ({{ empfaenger.bezeichnung }})"],
+        ["Zuwendungszweck", ("Förderung der Stelle einer Integrationsmanagerin bzw. eines "
+                            "Integrationsmanagers im Umfang von {{ vzae }} in der "
+                            "Kommunalverwaltung nach dem Programm {{ programm }}")],
+        ["Bewilligungszeitraum", "{{ zeitraum.beginn }} bis {{ zeitraum.ende }}"],
+        ["Art der Zuwendung", "{{ zuwendungsform }}"],
+    ], widths=[50, 115], grid=False)
+    para(doc, "Die Zuwendung verteilt sich wie folgt auf die Haushaltsjahre:")
+    table(doc, [
+        ["Haushaltsjahr", "Personalkosten", "Sachkosten", "Gesamt"],
+        *loop_rows("for j in jahre", ["{{ j.jahr }}", "{{ j.personalkosten }}",
+                                      "{{ j.sachkosten }}", "{{ j.gesamt }}"]),
+        ["Summe", "{{ summe.personalkosten }}", "{{ summe.sachkosten }}", "{{ summe.gesamt }}"],
+    ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
+
+    heading(doc, "2. {{ h.bescheid_finanzierung }}")
+    para(doc, "Die Zuwendung wird als {{ zuwendungsform }} zur Projektförderung im Wege der "
+              "{{ finanzierungsart }} gewährt. Die in Nr. 1 genannten Beträge sind Höchstbeträge "
+              "je Haushaltsjahr; der Höchstbetrag für den gesamten Bewilligungszeitraum beträgt "
+              "{{ summe.gesamt }}.")
+    para(doc, "Zuwendungsfähig sind:")
+    para(doc, "die Personalausgaben für die Integrationsmanagerin bzw. den Integrationsmanager bis "
+              "zu {{ personal_je_vzae }} je Vollzeitäquivalent und Jahr (gefördert: {{ vzae }}),",
+         "List Bullet")
+    para(doc, "die Sachausgaben für Vernetzung, Sitzungen und Veranstaltungen bis zu "
+              "{{ sach_je_jahr }} je Jahr.", "List Bullet")
+    when(doc, "anteilig", [(
+        ("Wird ein Haushaltsjahr nur zum Teil gefördert, werden die Jahresbeträge nach den vollen "
+        "Kalendermonaten des Bewilligungszeitraums in diesem Jahr anteilig gekürzt."), None)])
+    para(doc, "Overheadkosten, insbesondere Verwaltungskostenpauschalen und Gemeinkosten, sind "
+              "nicht zuwendungsfähig.")
+
+    heading(doc, "3. {{ h.bescheid_auszahlung }}")
+    para(doc, "Die Zuwendung wird auf Ihre Anforderung ausgezahlt, soweit sie innerhalb von zwei "
+              "Monaten nach der Auszahlung für fällige Zahlungen benötigt wird. Bitte richten Sie "
+              "den Mittelabruf unter Angabe des Aktenzeichens {{ aktenzeichen }} an das "
+              "{{ behoerde.kurz }}. Mittel eines Haushaltsjahres können nur in diesem "
+              "Haushaltsjahr abgerufen werden.")
+    when(doc, "auszahlung_hinweis", [("{{ auszahlung_hinweis }}", None)])
+
+    heading(doc, "4. {{ h.bescheid_jahresbericht }}")
+    para(doc, "Für jedes Haushaltsjahr des Bewilligungszeitraums ({{ haushaltsjahre }}) legen Sie "
+              "dem {{ behoerde.kurz }} bis zum {{ frist }} des jeweiligen Jahres einen "
+              "Jahresbericht über die Arbeit des Integrationsmanagements vor, zusammen mit dem "
+              "ausgefüllten Fragebogen des {{ behoerde.kurz }}, der der Evaluierung des Programms "
+              "dient. Der Jahresbericht enthält einen zahlenmäßigen Nachweis der bewilligten und "
+              "der verausgabten Personal- und Sachkosten (Verwendungsnachweis).")
+
+    heading(doc, "5. {{ h.bescheid_nebenbestimmungen }}")
+    para(doc, "Die beigefügten Allgemeinen Nebenbestimmungen für Zuwendungen zur Projektförderung "
+              "an Gemeinden und Gemeindeverbände (ANBest-Gk) sind Bestandteil dieses Bescheids "
+              "(§ 36 VwVfG). Darüber hinaus gilt:")
+    for text in (
+        ("Die Zuwendung ist ausschließlich für den in Nr. 1 genannten Zweck zu verwenden. "
+        "Änderungen, insbesondere ein Wechsel oder das Ausscheiden einer geförderten Person, eine "
+        "Verringerung des Stellenumfangs oder eine Vakanz, sind dem {{ behoerde.kurz }} "
+        "unverzüglich mitzuteilen."),
+        ("Eine Förderung derselben Stelle aus anderen öffentlichen Mitteln ist anzuzeigen; eine "
+        "Doppelförderung ist ausgeschlossen."),
+        ("Wird die Zuwendung nicht oder nicht mehr für den Zuwendungszweck verwendet oder wird "
+        "eine Auflage nicht erfüllt, kann dieser Bescheid nach den §§ 48, 49 VwVfG ganz oder "
+        "teilweise, auch mit Wirkung für die Vergangenheit, zurückgenommen oder widerrufen werden. "
+        "Bereits ausgezahlte Beträge sind dann nach § 49a Abs. 1 VwVfG zu erstatten und nach "
+        "§ 49a Abs. 3 VwVfG mit fünf Prozentpunkten über dem Basiszinssatz jährlich zu verzinsen."),
+        ("Werden ausgezahlte Mittel nicht innerhalb von zwei Monaten nach der Auszahlung für "
+        "fällige Zahlungen verwendet, können für die Zeit bis zu ihrer Verwendung Zinsen nach "
+        "§ 49a Abs. 4 VwVfG verlangt werden."),
+    ):
+        para(doc, text, "List Bullet")
+
+    heading(doc, "6. {{ h.bescheid_begruendung }}")
+    para(doc, "Rechtsgrundlagen dieses Bescheids sind:")
+    bullets(doc, "grundlage", "rechtsgrundlagen")
+    para(doc, "Die Zuwendung ist eine freiwillige Leistung des Landes. Ein Rechtsanspruch auf die "
+              "Zuwendung besteht nicht; das {{ behoerde.kurz }} entscheidet nach pflichtgemäßem "
+              "Ermessen im Rahmen der verfügbaren Haushaltsmittel.")
+    para(doc, "Mit dem Programm will das Land in den Landkreisen und kreisfreien Städten ein "
+              "kommunales Integrationsmanagement aufbauen, das die Integrationsangebote vor Ort "
+              "erfasst, vernetzt und weiterentwickelt. Ihr Vorhaben dient diesem Zweck. Das "
+              "Ermessen wird deshalb zugunsten einer Förderung in der aus Nr. 1 ersichtlichen "
+              "Höhe ausgeübt; sie ergibt sich aus Ihrem Antrag und den Höchstbeträgen nach Nr. 2.")
+    when(doc, "teilablehnung", [(
+        ("Beantragt waren insgesamt {{ beantragt_gesamt }}. Soweit der Antrag die "
+        "zuwendungsfähigen Ausgaben oder die Höchstbeträge nach Nr. 2 übersteigt, kann ihm "
+        "nicht entsprochen werden."), None)])
+
+    heading(doc, "7. {{ h.bescheid_rechtsbehelfsbelehrung }}")
+    when(doc, "rechtsbehelf.klage", [
+        (("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage beim "
+         "{{ rechtsbehelf.gericht.name }}, {{ rechtsbehelf.gericht.anschrift }}, erhoben werden. "
+         "Die Klage ist schriftlich oder zur Niederschrift des Urkundsbeamten der Geschäftsstelle "
+         "des Gerichts zu erheben. Sie kann auch als elektronisches Dokument nach Maßgabe des "
+         "§ 55a der Verwaltungsgerichtsordnung (VwGO) erhoben werden; Behörden und juristische "
+         "Personen des öffentlichen Rechts sind dazu nach § 55d VwGO verpflichtet."), None),
+        (("Ein Widerspruchsverfahren findet nicht statt, weil dieser Bescheid von einer obersten "
+         "Landesbehörde erlassen wurde (§ 68 Abs. 1 Satz 2 Nr. 1 VwGO)."), None),
+    ], otherwise=[
+        (("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben "
+         "werden. Der Widerspruch ist schriftlich, in elektronischer Form nach § 3a Abs. 2 VwVfG "
+         "oder zur Niederschrift bei der Bewilligungsbehörde ({{ rechtsbehelf.stelle }}, "
+         "{{ rechtsbehelf.stelle_anschrift }}) einzulegen."), None),
+    ])
+
+    para(doc, "Mit freundlichen Grüßen")
+    para(doc, "{{ behoerde.name }}")
+    para(doc, "{{ h.bescheid_zeichnung }}")
+    para(doc)
+    para(doc, "{{ zeichnung.name }}")
+    when(doc, "zeichnung.funktion", [("{{ zeichnung.funktion }}", None)])
+    para(doc)
+    para(doc, "Anlage: Allgemeine Nebenbestimmungen (ANBest-Gk)", size=9)
+    return doc
+
+
+def build_antrag() -> Document:
+    doc = new_document("Antrag")
+    para(doc, "An das")
+    para(doc, "{{ behoerde.name }}")
+    bullets(doc, "zeile", "behoerde.anschrift", style=None)
+    para(doc)
+    para(doc, "{{ titel }} auf Gewährung einer Zuwendung", "Title")
+    para(doc, "{{ programm }}", bold=True)
+
+    heading(doc, "1. {{ h.antrag_antragsteller }}")
+    table(doc, [
+        ["Antragsteller", "{{ antragsteller.rechtstraeger }}"],
+        ["Verwaltung", "{{ antragsteller.bezeichnung }}"],
+        ["Anschrift", "{{ antragsteller.anschrift|join(', ') }}"],
+        ["Kreisschlüssel", "{{ antragsteller.kreisschluessel }}"],
+        ["Gemeindeschlüssel (AGS)", "{{ antragsteller.ags }}"],
+    ], widths=[55, 110])
+
+    heading(doc, "2. {{ h.antrag_ansprechperson }}")
+    table(doc, [
+        ["Name", "{{ ansprechperson.name }}"],
+        ["Funktion", "{{ ansprechperson.funktion }}"],
+        ["Telefon", "{{ ansprechperson.telefon }}"],
+        ["E-Mail", "{{ ansprechperson.email }}"],
+    ], widths=[55, 110])
+
+    heading(doc, "3. {{ h.antrag_stellen }}")
+    table(doc, [
+        ["Person", "VZÄ", "Entgeltgruppe (TVöD)", "Beginn", "Funktion / Schwerpunkt"],
+        *loop_rows("for s in stellen", ["{{ s.person }}", "{{ s.vzae }}", "{{ s.entgeltgruppe }}",
+                                        "{{ s.beginn }}", "{{ s.funktion }} / {{ s.schwerpunkt }}"]),
+    ], widths=[35, 20, 30, 25, 55], bold_first_row=True)
+    para(doc, "Stellenumfang insgesamt: {{ vzae_gesamt }}")
+
+    heading(doc, "4. {{ h.antrag_organisation }}")
+    table(doc, [["Amt", "{{ organisation.amt }}"], ["Abteilung", "{{ organisation.abteilung }}"]],
+          widths=[55, 110])
+    when(doc, "organisation.in_verwaltung",
+         [("Die Stelle ist in der Kommunalverwaltung angesiedelt.", None)],
+         otherwise=[(("Die Stelle soll bei folgendem Träger angesiedelt werden: "
+                     "{{ organisation.traeger }}."), None)])
+
+    heading(doc, "5. {{ h.antrag_aufgaben }}")
+    bullets(doc, "aufgabe", "aufgaben")
+
+    heading(doc, "6. {{ h.antrag_integrationskonzept }}")
+    when(doc, "integrationskonzept.vorhanden",
+         [("Ein örtliches Integrationskonzept liegt vor.", None)],
+         otherwise=[("Ein örtliches Integrationskonzept liegt noch nicht vor.", None)])
+    when(doc, "integrationskonzept.beschreibung", [("{{ integrationskonzept.beschreibung }}", None)])
+
+    heading(doc, "7. {{ h.antrag_zeitraum }}")
+    para(doc, "Die Förderung wird für den Zeitraum vom {{ zeitraum.beginn }} bis "
+              "{{ zeitraum.ende }} beantragt.")
+
+    heading(doc, "8. {{ h.antrag_finanzierungsplan }}")
+    para(doc, "{%p for p in plan %}")
+    para(doc, "Geplante Ausgaben im Haushaltsjahr {{ p.jahr }}", bold=True)
+    table(doc, [
+        ["Position", "Betrag"],
+        ["Personalausgaben", "{{ p.personalausgaben }}"],
+        *loop_rows("for s in p.sachposten", ["Sachausgaben: {{ s.bezeichnung }}", "{{ s.betrag }}"]),
+        ["Summe der Ausgaben", "{{ p.ausgaben_summe }}"],
+    ], widths=[115, 50], bold_first_row=True, right_cols=(1,))
+    para(doc, "{%p endfor %}")
+    para(doc, "Beantragte Zuwendung", bold=True)
+    table(doc, [
+        ["Haushaltsjahr", "Personalkosten", "Sachkosten", "Gesamt"],
+        *loop_rows("for p in plan", ["{{ p.jahr }}", "{{ p.beantragt_personalkosten }}",
+                                     "{{ p.beantragt_sachkosten }}", "{{ p.beantragt_gesamt }}"]),
+    ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
+
+    heading(doc, "9. {{ h.antrag_erklaerungen }}")
+    para(doc, "Der Antragsteller erklärt:")
+    para(doc, "{{ erklaerungen.keine_doppelfoerderung }} Für die beantragte Stelle werden keine "
+              "weiteren öffentlichen Fördermittel in Anspruch genommen (keine Doppelförderung).")
+    para(doc, "{{ erklaerungen.kein_vorzeitiger_beginn }} Mit der Maßnahme wurde vor der "
+              "Bewilligung nicht begonnen, soweit nicht ein vorzeitiger Beginn zugelassen wurde.")
+    para(doc, "{{ erklaerungen.richtigkeit }} Die Angaben in diesem Antrag sind vollständig und "
+              "richtig.")
+
+    heading(doc, "10. {{ h.antrag_unterschrift }}")
+    closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
+            "unterschrift.funktion")
+    return doc
+
+
+def build_vorlage() -> Document:
+    doc = new_document("Unterrichtungsvorlage")
+    para(doc, "{{ kommune.bezeichnung }}", bold=True)
+    para(doc, "Unterrichtungsvorlage", "Title")
+    table(doc, [
+        ["Vorlage: {{ nummer }}", "Datum: {{ datum }}"],
+        ["{{ dezernat }}", ""],
+        ["Verfasser: {{ verfasser }}", "Az.: {{ aktenzeichen }}"],
+        ["{{ h.vorlage_kopf }}:", ""],
+        ["{{ betreff }}", ""],
+    ], widths=[100, 65])
+    para(doc, "{{ h.vorlage_gremienweg }}:", bold=True)
+    table(doc, [
+        ["{%tr for b in gremienweg %}", "", "", ""],
+        ["{{ b.datum }}", "{{ b.gremium }}", "☐ einstimmig", "☐ mehrheitl."],
+        ["", "{{ b.zustaendigkeit }}", "☐ abgelehnt", "☐ Kenntnis"],
+        ["", "", "☐ verwiesen", "☐ vertagt"],
+        ["", "", "☐ Enthaltungen", "☐ Gegenstimmen"],
+        ["TOP {{ b.top }}", ("{{ b.oeffentlich }} öffentlich   {{ b.nichtoeffentlich }} "
+                            "nichtöffentlich"), "☐ ohne BE", "☐ abgesetzt   ☐ geändert"],
+        ["{%tr endfor %}", "", "", ""],
+    ], widths=[25, 65, 37, 38])
+    para(doc, "Unterrichtung:", bold=True)
+    for name, var in (("vorlage_hintergrund", "hintergrund"), ("vorlage_umsetzung", "umsetzung"),
+                      ("vorlage_sachstand", "sachstand")):
+        heading(doc, "{{ h." + name + " }}", 2)
+        bullets(doc, "absatz", var, style=None)
+    heading(doc, "{{ h.vorlage_anlagen }}", 2)
+    when(doc, "anlagen", [], otherwise=[("keine", None)])
+    bullets(doc, "anlage", "anlagen")
+    return doc
+
+
+def build_jahresbericht() -> Document:
+    doc = new_document("Jahresbericht")
+    para(doc, "{{ kommune.bezeichnung }}", bold=True)
+    para(doc, "{{ titel }} {{ berichtsjahr }}", "Title")
+    para(doc, "{{ programm }}", bold=True)
+    table(doc, [
+        ["Kommune", "{{ kommune.rechtstraeger }}"],
+        ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
+        ["Berichtsjahr", "{{ berichtsjahr }}"],
+        ["Datum des Berichts", "{{ datum }}"],
+        ["Vorzulegen bis", "{{ frist }}"],
+    ], widths=[55, 110], grid=False)
+
+    heading(doc, "1. {{ h.jahresbericht_personal }}")
+    table(doc, [
+        ["Name", "VZÄ", "seit", "Funktion", "Schwerpunkt"],
+        *loop_rows("for p in personal", ["{{ p.name }}", "{{ p.vzae }}", "{{ p.seit }}",
+                                         "{{ p.funktion }}", "{{ p.schwerpunkt }}"]),
+    ], widths=[35, 20, 25, 40, 45], bold_first_row=True)
+
+    heading(doc, "2. {{ h.jahresbericht_integrationsinfrastruktur }}")
+    bullets(doc, "absatz", "integrationsinfrastruktur", style=None)
+    para(doc, "Ergebnis der Bestandsaufnahme", bold=True)
+    bullets(doc, "absatz", "bestandsaufnahme", style=None)
+    when(doc, "handlungsfelder", [("Bearbeitete Handlungsfelder:", None)])
+    bullets(doc, "feld", "handlungsfelder")
+
+    heading(doc, "3. {{ h.jahresbericht_vernetzung }}")
+    bullets(doc, "absatz", "vernetzung_kommune", style=None)
+    when(doc, "netzwerkrunden", [("Netzwerkrunden und Gremien:", None)])
+    bullets(doc, "runde", "netzwerkrunden")
+
+    heading(doc, "4. {{ h.jahresbericht_interkommunal }}")
+    bullets(doc, "absatz", "interkommunale_vernetzung", style=None)
+    heading(doc, "5. {{ h.jahresbericht_oeffentlichkeitsarbeit }}")
+    bullets(doc, "absatz", "oeffentlichkeitsarbeit", style=None)
+    heading(doc, "6. {{ h.jahresbericht_kooperation_land }}")
+    bullets(doc, "absatz", "kooperation_land", style=None)
+    heading(doc, "7. {{ h.jahresbericht_integrationskonzept }}")
+    bullets(doc, "absatz", "integrationskonzept", style=None)
+
+    heading(doc, "8. {{ h.jahresbericht_mittelverwendung }}")
+    para(doc, "Bewilligte und verausgabte Mittel:")
+    table(doc, [
+        ["Haushaltsjahr", "Position", "bewilligt", "verausgabt"],
+        *loop_rows("for m in mittel", ["{{ m.jahr }}", "{{ m.position }}", "{{ m.bewilligt }}",
+                                       "{{ m.verausgabt }}"]),
+        ["Summe", "", "{{ mittel_summe.bewilligt }}", "{{ mittel_summe.verausgabt }}"],
+    ], widths=[30, 45, 45, 45], bold_first_row=True, right_cols=(2, 3))
+
+    heading(doc, "9. {{ h.jahresbericht_ausblick }}")
+    bullets(doc, "absatz", "ausblick", style=None)
+
+    when(doc, "fragebogen_beigefuegt", [
+        (("Der ausgefüllte Fragebogen des {{ behoerde.kurz }} zur Evaluierung des Programms ist "
+         "diesem Bericht als Anlage beigefügt."), None)])
+    when(doc, "anlagen", [("Anlagen:", None)])
+    bullets(doc, "anlage", "anlagen")
+    para(doc)
+    closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
+            "unterschrift.funktion")
+    return doc
+
+
+BUILDERS = {
+    "antrag.docx": build_antrag,
+    "bescheid.docx": build_bescheid,
+    "vorlage.docx": build_vorlage,
+    "jahresbericht.docx": build_jahresbericht,
+}
+
+
+def main(target: Path = HERE) -> None:
+    for name, build in BUILDERS.items():
+        build().save(target / name)
+        print(f"geschrieben: {target / name}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
