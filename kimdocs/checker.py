@@ -190,12 +190,8 @@ def _section_finding(match, document: Document) -> Befund:
 _TOTAL = re.compile(r"\b(summe|gesamt|insgesamt|zusammen|total)\b", re.I)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # Which amounts count for which document: an Antrag's cap applies to what is requested, a
-# Bescheid's to what is granted, a Jahresbericht's to what was spent.
-_ROLE_WORDS = {
-    "antrag": ("beantragt", "zuwendung", "förderung", "foerderung", "zuschuss"),
-    "bescheid": ("bewillig", "zuwendung", "zuweisung", "betrag", "personalkosten", "sachkosten"),
-    "jahresbericht": ("verausgabt", "ausgaben", "ist", "verwendet", "ausgegeben"),
-}
+# Bescheid's to what is granted, a Jahresbericht's to what was spent (never to other roles).
+_REQUESTED_WORDS = ("beantragt", "zuwendung", "förderung", "foerderung", "zuschuss")
 _NOT_ROLE = {
     "antrag": ("ausgaben", "geplant", "kosten der stelle"),
     "bescheid": ("beantragt", "ausgaben"),
@@ -251,7 +247,8 @@ class _Context:
                 continue
             if any(w in label for w in _NOT_ROLE[self.art]):
                 continue
-            if self.art != "bescheid" and not any(w in label for w in _ROLE_WORDS[self.art]):
+            # Planned spending in an Antrag may exceed the cap: only the requested grant counts.
+            if self.art == "antrag" and not any(w in label for w in _REQUESTED_WORDS):
                 continue
             out.append(f)
         return out
@@ -274,8 +271,16 @@ class _Context:
 
     def staff_vzae(self) -> list[Figure]:
         """VZÄ figures (also from weekly hours) of the individual positions, not totals."""
-        return [f for f in self.document.figures if f.kind in ("vzae", "stunden")
-                and not _TOTAL.search(f.label)]
+        figures = [f for f in self.document.figures if f.kind in ("vzae", "stunden")
+                   and not _TOTAL.search(f.label)]
+        # "eine halbe Stelle (0,5 VZÄ)" names one position twice: drop the bracketed repeat
+        return [f for f in figures if not any(
+            g is not f and g.value == f.value and g.location == f.location
+            and f"({f.text}" in self.block_text(f) for g in figures)]
+
+    def block_text(self, figure: Figure) -> str:
+        index = figure.location.block_index if figure.location else -1
+        return self.document.blocks[index].text if 0 <= index < len(self.document.blocks) else ""
 
 
 def _vzae_value(ctx: _Context, f: Figure) -> Decimal:
@@ -434,10 +439,16 @@ def _table_sum_errors(table: Table) -> list[Fundstelle]:
 
 
 def _document_date(ctx: _Context) -> Figure | None:
-    """The document's own date: the first date labelled "Datum", "Stand" or "den"."""
+    """The document's own date: the first date labelled "Datum", "Stand" or "den", or
+    standing in a place-and-date line."""
     dates = [f for f in ctx.document.figures if f.kind == "datum"]
-    labelled = [f for f in dates if re.search(r"\b(datum|stand|den)\b", f.label, re.I)]
+    labelled = [f for f in dates if re.search(r"\b(datum|stand|den)\b", f.label, re.I)
+                or _PLACE_DATE.match(ctx.block_text(f))]
     return labelled[0] if labelled else None
+
+
+# "Koblenz, den 15.10.2025" / "Mainz, 20. November 2025": the place-and-date line
+_PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?\d{1,2}\.")
 
 
 def _check_report_deadline(ctx: _Context, regel: Regel) -> Befund:
