@@ -341,3 +341,62 @@ def test_heading_helpers(corpus):
     assert isinstance(blocks[0], Paragraph) and isinstance(blocks[1], Table)
     assert document.text_under(h) == document.text_under("Finanzierung")
     assert "80.000,00 EUR" in document.full_text()
+
+
+# --- PDF tables: the fast grid finder and the pdfplumber fallback -----------------------------
+
+def test_grid_finds_vertically_and_horizontally_merged_cells():
+    from kimdocs.readers.grid import find_tables
+
+    # 3 columns (x 0/100/200/300) x 3 rows (y 0/20/40/60); cell (1,0)-(2,0) merged vertically,
+    # cell (0,1)-(0,2) merged horizontally: the inner borders are missing there.
+    horizontal = [(0, 0, 300), (60, 0, 300), (20, 0, 300), (40, 100, 300)]
+    vertical = [(0, 0, 60), (300, 0, 60), (100, 0, 60), (200, 20, 60)]
+    [table] = find_tables(horizontal, vertical)
+    assert table.bbox == (0, 0, 300, 60)
+    cells = sorted((table.position(c), (c.x0, c.top, c.x1, c.bottom)) for c in table.cells)
+    assert cells == [
+        ((0, 0), (0, 0, 100, 20)), ((0, 1), (100, 0, 300, 20)),
+        ((1, 0), (0, 20, 100, 60)), ((1, 1), (100, 20, 200, 40)), ((1, 2), (200, 20, 300, 40)),
+        ((2, 1), (100, 40, 200, 60)), ((2, 2), (200, 40, 300, 60)),
+    ]
+    assert find_tables([(0, 0, 100), (20, 0, 100)], [(0, 0, 20), (100, 0, 20)]) == []  # one framed box
+
+
+def _pdf_with_one_path_table(path: Path) -> Path:
+    """A table whose borders are one path object (as some generators draw them): the fast grid
+    finder leaves it to pdfplumber."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(595, 842)
+    grid = c.FPDFPageObj_CreateNewPath(72, 700)
+    for y in (700, 680, 660):
+        c.FPDFPath_MoveTo(grid, 72, y)
+        c.FPDFPath_LineTo(grid, 372, y)
+    for x in (72, 222, 372):
+        c.FPDFPath_MoveTo(grid, x, 700)
+        c.FPDFPath_LineTo(grid, x, 660)
+    c.FPDFPageObj_SetStrokeColor(grid, 0, 0, 0, 255)
+    c.FPDFPageObj_SetStrokeWidth(grid, 0.5)
+    c.FPDFPath_SetDrawMode(grid, 0, True)
+    c.FPDFPage_InsertObject(page, grid)
+    for text, x, y in [("Posten", 76, 686), ("Betrag", 226, 686), ("Sachkosten", 76, 666),
+                       ("20.000 EUR", 226, 666), ("Darunter ein Satz.", 72, 600)]:
+        obj = c.FPDFPageObj_NewTextObj(document, b"Helvetica", 10.0)
+        encoded = (text + "\x00").encode("utf-16-le")
+        c.FPDFText_SetText(obj, (c.FPDF_WCHAR * (len(encoded) // 2)).from_buffer_copy(encoded))
+        c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        c.FPDFPage_InsertObject(page, obj)
+    page.gen_content()
+    document.save(path)
+    return path
+
+
+def test_pdfplumber_fallback_for_tables_drawn_in_one_path(tmp_path):
+    document = read_document_unsandboxed(_pdf_with_one_path_table(tmp_path / "einpfad.pdf"))
+    [table] = document.tables()
+    assert table.rows == [["Posten", "Betrag"], ["Sachkosten", "20.000 EUR"]]
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == ["Darunter ein Satz."]
+    assert [(f.label, f.value) for f in document.figures] == [("Sachkosten / Betrag", Decimal(20000))]

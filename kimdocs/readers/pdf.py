@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from kimdocs.document import Block, Document, Heading, Location, Paragraph, Table
 from kimdocs.errors import ReadError
+from kimdocs.readers.grid import find_tables
 from kimdocs.readers.outline import Candidate, assign_levels
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.I)
@@ -89,79 +90,110 @@ def _is_bold(textpage, index: int, buf, flags) -> bool:
                 or pdfium_c.FPDFText_GetFontWeight(textpage, index) >= 600)
 
 
-def _page_lines(page, page_no: int) -> list[_Line]:
+def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
     """Lines of one page with position, size and boldness, sampled at a few characters."""
-    textpage = page.get_textpage()
-    try:
-        height = page.get_height()
-        count = textpage.count_chars()
-        if count <= 0:
-            return []
-        text = textpage.get_text_range(0, count)
-        exact = len(text) == count  # else (surrogate pairs) indices are approximate
-        buf = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        x, y = ctypes.c_double(), ctypes.c_double()
-        le, ri, bo, to = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-        lines: list[_Line] = []
-        pos = 0
-        for m in list(_LINE_BREAK.finditer(text)) + [None]:
-            end = m.start() if m else len(text)
-            raw_line = text[pos:end]
-            start = pos
-            pos = m.end() if m else len(text)
-            stripped = raw_line.strip()
-            if not stripped:
-                continue
-            first = start + (len(raw_line) - len(raw_line.lstrip()))
-            last = start + len(raw_line.rstrip()) - 1
-            if not exact:
-                first, last = min(first, count - 1), min(last, count - 1)
-            pdfium_c.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(x), ctypes.byref(y))
-            x0, base = x.value, y.value
-            pdfium_c.FPDFText_GetCharBox(textpage, last, ctypes.byref(le), ctypes.byref(ri),
-                                         ctypes.byref(bo), ctypes.byref(to))
-            x1 = max(ri.value, x0)
-            pdfium_c.FPDFText_GetCharOrigin(textpage, last, ctypes.byref(x), ctypes.byref(y))
-            last_base = y.value
-            sample = {first, (first + last) // 2, last}
-            sizes = [pdfium_c.FPDFText_GetFontSize(textpage, i) for i in sample]
-            size = round(max(sizes), 1) if sizes else 0.0
-            bold = all(_is_bold(textpage, i, buf, flags) for i in sample
-                       if not text[i].isspace() and text[i] not in "0123456789.,:;-") \
-                if exact else _is_bold(textpage, first, buf, flags)
-            top = height - base - size * 0.8
-            lines.append(_Line(_unmark_hyphens(" ".join(stripped.split())), page_no, x0, x1, top,
-                               height - last_base + size * 0.25, height - base, height - last_base,
-                               size, bold))
-        return lines
-    finally:
-        textpage.close()
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    exact = len(text) == count  # else (surrogate pairs) indices are approximate
+    buf = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    le, ri, bo, to = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    lines: list[_Line] = []
+    pos = 0
+    for m in list(_LINE_BREAK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        raw_line = text[pos:end]
+        start = pos
+        pos = m.end() if m else len(text)
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        first = start + (len(raw_line) - len(raw_line.lstrip()))
+        last = start + len(raw_line.rstrip()) - 1
+        if not exact:
+            first, last = min(first, count - 1), min(last, count - 1)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(x), ctypes.byref(y))
+        x0, base = x.value, y.value
+        pdfium_c.FPDFText_GetCharBox(textpage, last, ctypes.byref(le), ctypes.byref(ri),
+                                     ctypes.byref(bo), ctypes.byref(to))
+        x1 = max(ri.value, x0)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, last, ctypes.byref(x), ctypes.byref(y))
+        last_base = y.value
+        sample = {first, (first + last) // 2, last}
+        sizes = [pdfium_c.FPDFText_GetFontSize(textpage, i) for i in sample]
+        size = round(max(sizes), 1) if sizes else 0.0
+        bold = all(_is_bold(textpage, i, buf, flags) for i in sample
+                   if not text[i].isspace() and text[i] not in "0123456789.,:;-") \
+            if exact else _is_bold(textpage, first, buf, flags)
+        top = height - base - size * 0.8
+        lines.append(_Line(_unmark_hyphens(" ".join(stripped.split())), page_no, x0, x1, top,
+                           height - last_base + size * 0.25, height - base, height - last_base,
+                           size, bold))
+    return lines
 
 
-def _has_ruling_lines(page) -> bool:
-    """At least two horizontal and two vertical thin lines or rectangle edges: maybe a table."""
-    horizontal = vertical = 0
+def _ruling_edges(page, height: float):
+    """Thin horizontal and vertical lines of a page (top-origin), and whether the page also has
+    complex paths (many segments) that might be table borders drawn in one piece."""
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
+    complex_paths = False
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    for i in range(count):
+    for i in range(pdfium_c.FPDFPage_CountObjects(page)):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
                                               ctypes.byref(right), ctypes.byref(top)):
             continue
-        w, h = right.value - left.value, top.value - bottom.value
-        if h < 3 and w > 10:
-            horizontal += 1
-        elif w < 3 and h > 8:
-            vertical += 1
-        elif w > 10 and h > 8:  # a filled or stroked rectangle has both kinds of edges
-            horizontal += 2
-            vertical += 2
-        if horizontal >= 2 and vertical >= 2:
-            return True
-    return False
+        x0, x1 = left.value, right.value
+        t, b = height - top.value, height - bottom.value
+        w, h = x1 - x0, b - t
+        if h < 3 and w > 5:
+            horizontal.append(((t + b) / 2, x0, x1))
+        elif w < 3 and h > 5:
+            vertical.append(((x0 + x1) / 2, t, b))
+        elif w > 5 and h > 5:
+            if pdfium_c.FPDFPath_CountSegments(obj) <= 5:  # a rectangle: cell shading or frame
+                horizontal += [(t, x0, x1), (b, x0, x1)]
+                vertical += [(x0, t, b), (x1, t, b)]
+            else:
+                complex_paths = True
+    return horizontal, vertical, complex_paths
+
+
+def _grid_tables(textpage, height: float, horizontal, vertical):
+    """Tables from ruling lines, cell text straight from pdfium's text layer."""
+    found = []
+    for table in find_tables(horizontal, vertical):
+        rows = [[""] * len(table.columns) for _ in table.rows]
+        for cell in table.cells:
+            r, c = table.position(cell)
+            text = textpage.get_text_bounded(left=cell.x0, bottom=height - cell.bottom,
+                                             right=cell.x1, top=height - cell.top)
+            rows[r][c] = _clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
+        if any(any(row) for row in rows):
+            found.append((table.bbox, rows))
+    return found
+
+
+def _read_page(page, index: int, tables: "_Tables"):
+    textpage = page.get_textpage()
+    try:
+        height = page.get_height()
+        lines = _page_lines(textpage, height, index + 1)
+        found = []
+        if lines:
+            horizontal, vertical, complex_paths = _ruling_edges(page, height)
+            found = _grid_tables(textpage, height, horizontal, vertical)
+            if not found and complex_paths:
+                found = tables.find(index)  # borders drawn in one piece: let pdfplumber look
+        return lines, found
+    finally:
+        textpage.close()
 
 
 def _clean_cell(value: str | None) -> str:
@@ -272,8 +304,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         for index in range(pages):
             page = pdf[index]
             try:
-                lines = _page_lines(page, index + 1)
-                found = tables.find(index) if lines and _has_ruling_lines(page) else []
+                lines, found = _read_page(page, index, tables)
             finally:
                 page.close()
             page_lines.append(lines)
