@@ -127,3 +127,75 @@ def validieren(daten: tuple[str, ...], art: str | None) -> None:
             failed += 1
     if failed:
         sys.exit(errors.EXIT_INPUT)
+        sys.exit(errors.EXIT_INPUT)
+
+
+# --- erstellen (issue 3) ----------------------------------------------------------------------
+
+@main.command()
+@click.argument("art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]))
+@click.argument("daten", required=False, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--tabelle", type=click.Path(dir_okay=False, path_type=str),
+              help="Stapel: eine Tabelle (.csv/.xlsx), ein Bescheid je Zeile (nur 'bescheid').")
+@click.option("-o", "--ausgabe", "ordner", default=".", show_default=True,
+              type=click.Path(file_okay=False, path_type=str), help="Ausgabeordner.")
+@click.option("--format", "fmt", type=click.Choice(["docx", "pdf", "beide"]), default=None,
+              help="Ausgabeformat [Standard: docx, mit --pdfa: pdf].")
+@click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
+@click.option("--force", is_flag=True, help="Vorhandene Dateien überschreiben.")
+@click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@_report_errors
+def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt: str | None,
+              pdfa: bool, force: bool, richtlinie: str) -> None:
+    """Ein Dokument der ART aus DATEN (YAML/JSON) als DOCX und/oder PDF erstellen.
+
+    Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
+    werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
+    """
+    from pathlib import Path
+
+    from .guideline import load_guideline
+    from .output import Auftrag, budget_lines, produce
+
+    if (daten is None) == (tabelle is None):
+        raise click.UsageError("Bitte genau eines angeben: DATEN oder --tabelle.")
+    if tabelle and art != "bescheid":
+        raise click.UsageError("--tabelle gibt es nur für 'bescheid'.")
+    if pdfa and fmt == "docx":
+        raise click.UsageError("--pdfa verlangt PDF-Ausgabe (--format pdf oder beide).")
+    fmt = fmt or ("pdf" if pdfa else "docx")
+    r = load_guideline(richtlinie)
+    out = Path(ordner)
+
+    if daten is not None:
+        from .model import load_data
+
+        doc = load_data(daten, art)
+        result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force)
+        for path in result.dateien:
+            click.echo(f"erstellt: {path}")
+        if result.fehler:
+            for f in result.fehler:
+                click.echo(f"Fehler: {f.meldung}", err=True)
+            sys.exit(max(f.exit_code for f in result.fehler))
+        return
+
+    from .tables import read_bescheide
+
+    zeilen = read_bescheide(tabelle)
+    auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
+    gueltig = sum(a.doc is not None for a in auftraege)
+    with click.progressbar(length=gueltig, label="Bescheide erstellen", file=sys.stderr) as bar:
+        def rendered(_a):
+            bar.update(1)
+
+        result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
+                         on_rendered=rendered)
+    click.echo(f"\n{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt in {out}.")
+    for f in result.fehler:
+        click.echo(f"Fehler {f.label}: {f.meldung}", err=True)
+    for line in budget_lines(result.gemacht, r):
+        click.echo(line)
+    if result.fehler:
+        click.echo(f"{len(result.fehler)} Zeile(n) fehlerhaft.", err=True)
+        sys.exit(errors.EXIT_FINDINGS)

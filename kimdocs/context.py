@@ -154,11 +154,21 @@ def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
     return {"name": gericht.name, "anschrift": gericht.anschrift}
 
 
+# Rule breaks no notice can cure. The others (amounts over a cap, overhead items, VZÄ over
+# the maximum) are cut back by the calculator, and the notice refuses the rest.
+BLOCKING_RULES = ("antragsteller-berechtigt", "stelle-in-verwaltung", "vzae-mindestanteil",
+                  "antragsfrist")
+
+
 def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
     antrag = b.antrag
     if not isinstance(antrag, Antrag):
         raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
     berechnung = calculate_grant(antrag, richtlinie)
+    blocking = [f for f in berechnung.verstoesse if f.name in BLOCKING_RULES]
+    if blocking:
+        raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
+            f"{f.code} ({f.meldung})" for f in blocking))
     jahre = [{"jahr": str(j.jahr), "monate": str(j.monate),
               "personalkosten": format_eur(j.personalkosten), "sachkosten": format_eur(j.sachkosten),
               "gesamt": format_eur(j.gesamt)} for j in berechnung.jahre]
