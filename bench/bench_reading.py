@@ -187,13 +187,20 @@ def main() -> None:
         "|---|---:|---|---:|---:|---:|",
     ]
     for kind, pages, name, total, per_page, mb in rows:
-        lines.append(f"| {kind} | {pages} | {name} | {total:.3f} | {per_page * 1000:.1f} | {mb:.0f} |")
+        lines.append(f"| {kind} | {pages} | {name} | {total:.3f} | {per_page * 1000:.1f} | {mb:.0f} |"
+                     .replace(".", ","))
     lines += [
         "",
         f"Ergebnis des kimdocs-Lesers für 100 Seiten: {len(document.headings())} Überschriften, "
         f"{len(document.tables())} Tabellen, {len(document.figures)} Zahlen.",
         "",
         "Ziele: 10 Seiten < 0,5 s, 100 Seiten < 3 s und < 300 MB.",
+        "",
+        "Anmerkungen: DOCX-Seiten = Seiten des daraus erzeugten PDF (python-docx kennt keine Seiten). "
+        "Der kimdocs-PDF-Leser holt Text, Zeilenlage und Schrift aus pypdfium2 und findet Tabellen aus "
+        "den Rahmenlinien (pypdfium2-Pfadobjekte, kimdocs/readers/grid.py); pdfplumber wird nur für "
+        "Seiten geöffnet, deren Rahmen als ein einziger Pfad gezeichnet sind. Der Sandbox-Zuschlag "
+        "(fork, Limits setzen, Document zurückpickeln) liegt bei rund 10–40 ms je Datei.",
         "",
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")

@@ -140,7 +140,11 @@ class Document:
             if found is None:
                 return []
             heading = found
-        start = next(i for i, b in enumerate(self.blocks) if b is heading)
+        start = next((i for i, b in enumerate(self.blocks) if b is heading), None)
+        if start is None:  # an equal heading from a copy of this document
+            start = next((i for i, b in enumerate(self.blocks) if b == heading), None)
+        if start is None:
+            return []
         out: list[Block] = []
         for block in self.blocks[start + 1:]:
             if isinstance(block, Heading) and block.level <= heading.level:

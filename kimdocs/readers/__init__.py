@@ -72,8 +72,11 @@ def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT,
     from kimdocs.sandbox import run_isolated
 
     path = Path(path)
-    # Cheap checks here, so the usual mistakes (empty, wrong type) cost no child process.
-    detect_format(path)
+    # Cheap checks here, so the usual mistakes (empty, wrong type) cost no child process;
+    # a zip's directory is only opened in the child.
+    from kimdocs.readers.sniff import detect_format as _detect
+
+    _detect(path, inspect_zip=False)
     return run_isolated(read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb,
                         max_pages=max_pages)
 

@@ -16,7 +16,8 @@ from kimdocs.errors import ReadError
 
 # Limits for DOCX/ODT containers. Real submissions: a few MB, XML ratios of 5-20.
 MAX_MEMBERS = 5_000
-MAX_MEMBER_BYTES = 150 * 1024 * 1024  # one inflated part
+MAX_MEMBER_BYTES = 150 * 1024 * 1024  # one inflated part (an embedded video, say)
+MAX_XML_BYTES = 64 * 1024 * 1024  # one inflated XML part: about 4000 pages of text
 MAX_TOTAL_BYTES = 400 * 1024 * 1024  # all inflated parts
 MAX_RATIO = 200  # inflated / compressed, for members over 1 MiB
 _RATIO_FLOOR = 1024 * 1024
@@ -61,8 +62,11 @@ def _what_else(head: bytes) -> str:
     return "kein unterstütztes Dokument (erwartet: PDF, DOCX oder ODT)"
 
 
-def detect_format(path: Path) -> str:
-    """'pdf', 'docx' or 'odt' by content; ReadError (German) for anything else or a mismatch."""
+def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
+    """'pdf', 'docx' or 'odt' by content; ReadError (German) for anything else or a mismatch.
+
+    With inspect_zip=False a zip is not opened (its directory may itself be hostile) and
+    'zip' is returned: the caller leaves the rest to the sandboxed child."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -80,6 +84,8 @@ def detect_format(path: Path) -> str:
     if b"%PDF-" in head[:1024]:  # PDF allows junk before the header
         fmt = "pdf"
     elif head.startswith(b"PK\x03\x04"):
+        if not inspect_zip:
+            return "zip"
         fmt = _zip_format(path)
 
     claimed = _EXT_FORMAT.get(path.suffix.lower())
@@ -129,7 +135,9 @@ def check_zip(path: Path) -> None:
             for info in infos:
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
+                is_xml = info.filename.endswith((".xml", ".rels"))
                 if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
+                        or (is_xml and info.file_size > MAX_XML_BYTES)
                         or (info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO)):
                     mb = info.file_size / 1024 / 1024
                     raise ReadError(
