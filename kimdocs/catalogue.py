@@ -44,9 +44,9 @@ def rules_as_markdown(r: Richtlinie) -> str:
     out = [
         f"# Regeln: {r.titel}",
         "",
-        f"Richtlinie `{r.id}`, Fassung {r.version}, Stand {format_date(r.stand)}. "
-        "Diese Seite wird aus der Datendatei erzeugt (`kimdocs regeln --format markdown`); "
-        "nicht von Hand bearbeiten.",
+        (f"Richtlinie `{r.id}`, Fassung {r.version}, Stand {format_date(r.stand)}. "
+         "Diese Seite wird aus der Datendatei erzeugt (`kimdocs regeln --format markdown`); "
+         "nicht von Hand bearbeiten."),
         "",
         "## Parameter",
         "",
@@ -57,7 +57,7 @@ def rules_as_markdown(r: Richtlinie) -> str:
         if key in ("hinweise", "bewilligungsbehoerde", "rechtsgrundlagen"):
             continue
         note = r.parameter.hinweise.get(key)
-        shown = "nicht veröffentlicht" if value is None else value
+        shown = "–" if value is None else value
         out.append(f"| {key} | {_cell(str(shown))}{' – ' + _cell(note) if note else ''} |")
     out += ["", "## Regeln", ""]
     for regel in r.regeln:
@@ -65,8 +65,8 @@ def rules_as_markdown(r: Richtlinie) -> str:
         out += [
             f"### {regel.code} {regel.name}",
             "",
-            f"**{regel.titel}** – {SEVERITY_TEXT[regel.schwere]}, {KIND_TEXT[regel.art]}, "
-            f"gilt für: {docs}. Fundstelle: {regel.klausel}.",
+            (f"**{regel.titel}** – {SEVERITY_TEXT[regel.schwere]}, {KIND_TEXT[regel.art]}, "
+             f"gilt für: {docs}. Fundstelle: {regel.klausel}."),
             "",
             f"{regel.beschreibung}",
             "",

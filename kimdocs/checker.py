@@ -117,9 +117,12 @@ def check_document(document: Document, *, art: str | None = None,
     ctx = _Context(document, r, art, eingang, granted)
     befunde = []
     sections = {m.regel.code: m for m in find_sections(document, r.abschnitte(art))}
+    previous = None  # the last part found, in catalogue order: a missing one belongs after it
     for regel in r.regeln_fuer(art):
         if regel.art == "abschnitt":
-            befunde.append(_section_finding(sections[regel.code], document))
+            match = sections[regel.code]
+            befunde.append(_section_finding(match, document, previous))
+            previous = match.block or previous
         elif regel.art == "portfolio" or (regel.art == "quer" and granted is None):
             continue  # not applicable to one document on its own
         else:
@@ -170,7 +173,7 @@ def _page(document: Document, block) -> int | None:
     return block.location.page if block is not None else None
 
 
-def _section_finding(match, document: Document) -> Befund:
+def _section_finding(match, document: Document, previous) -> Befund:
     regel = match.regel
     if match.found:
         block = match.block
@@ -179,15 +182,18 @@ def _section_finding(match, document: Document) -> Befund:
         return Befund.of(regel, "erfuellt", f"{regel.titel}: {where} „{block.text[:80]}“.",
                          [Fundstelle(_page(document, block), block.text[:200])])
     alts = ", ".join(f"„{a}“" for a in regel.alternativen[:4])
+    where = (Fundstelle(_page(document, previous), f"erwartet nach „{previous.text[:80]}“")
+             if previous is not None else Fundstelle(1 if document.pages else None,
+                                                     "erwartet am Anfang des Dokuments"))
     return Befund.of(regel, "verletzt",
                      f"Abschnitt „{regel.ueberschrift}“ fehlt. Bitte einen Abschnitt mit dieser "
                      f"Überschrift ergänzen{' (auch: ' + alts + ')' if alts else ''}: "
-                     f"{regel.beschreibung}")
+                     f"{regel.beschreibung}", [where])
 
 
 # --- figures and their meaning --------------------------------------------------------------
 
-_TOTAL = re.compile(r"\b(summe|gesamt|insgesamt|zusammen|total)\b", re.I)
+_TOTAL = re.compile(r"\b(summe|gesamt|insgesamt|zusammen|total)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 # Which amounts count for which document: an Antrag's cap applies to what is requested, a
 # Bescheid's to what is granted, a Jahresbericht's to what was spent (never to other roles).
@@ -442,7 +448,7 @@ def _document_date(ctx: _Context) -> Figure | None:
     """The document's own date: the first date labelled "Datum", "Stand" or "den", or
     standing in a place-and-date line."""
     dates = [f for f in ctx.document.figures if f.kind == "datum"]
-    labelled = [f for f in dates if re.search(r"\b(datum|stand|den)\b", f.label, re.I)
+    labelled = [f for f in dates if re.search(r"\b(datum|stand|den)\b", f.label, re.IGNORECASE)
                 or _PLACE_DATE.match(ctx.block_text(f))]
     return labelled[0] if labelled else None
 
@@ -476,9 +482,9 @@ def _check_report_deadline(ctx: _Context, regel: Regel) -> Befund:
 def _check_questionnaire(ctx: _Context, regel: Regel) -> Befund:
     for block in ctx.document.blocks:
         text = block.text
-        if re.search(r"fragebogen", text, re.I):
+        if re.search(r"fragebogen", text, re.IGNORECASE):
             page = block.location.page
-            if re.search(r"\b(nicht|kein|nachgereicht|fehlt)\b", text, re.I):
+            if re.search(r"\b(nicht|kein|nachgereicht|fehlt)\b", text, re.IGNORECASE):
                 return Befund.of(regel, "verletzt", "Der Fragebogen ist nach dem Text nicht "
                                                     "beigefügt.", [Fundstelle(page, text[:200])])
             return Befund.of(regel, "erfuellt", "Der Fragebogen wird als beigefügt genannt.",
@@ -515,7 +521,7 @@ def _check_eligible(ctx: _Context, regel: Regel) -> Befund:
                                                 f"{entry.kreisschluessel}) ist antragsberechtigt.",
                              [Fundstelle(None, m.group(0))])
     if re.search(r"\b(verbandsgemeinde|ortsgemeinde|e\.\s?v\.|ggmbh)\b.{0,40}\b(beantragt|"
-                 r"antragsteller)", text, re.I):
+                 r"antragsteller)", text, re.IGNORECASE):
         return Befund.of(regel, "verletzt", "Antragsteller ist keine kreisfreie Stadt und kein "
                                             "Landkreis.")
     names = {normalize_name(e.name): e for e in liste.eintraege}
@@ -536,10 +542,10 @@ def _check_in_administration(ctx: _Context, regel: Regel) -> Befund:
     text = block.text + "\n" + ctx.document.text_under(block) if isinstance(block, Heading) \
         else block.text
     where = [Fundstelle(block.location.page, text[:200])]
-    if re.search(r"\b(freie[nrm]? träger|träger:|e\.\s?v\.|ggmbh|verein)\b", text, re.I):
+    if re.search(r"\b(freie[nrm]? träger|träger:|e\.\s?v\.|ggmbh|verein)\b", text, re.IGNORECASE):
         return Befund.of(regel, "verletzt", "Die Stelle soll bei einem externen Träger "
                                             "angesiedelt werden.", where)
-    if re.search(r"verwaltung|\bamt\b|referat|abteilung|fachbereich", text, re.I):
+    if re.search(r"verwaltung|\bamt\b|referat|abteilung|fachbereich", text, re.IGNORECASE):
         return Befund.of(regel, "erfuellt", "Die Stelle ist in der Verwaltung angesiedelt.", where)
     return _no_figure(regel, "Die Angabe zur Verwaltungseinheit")
 
@@ -613,3 +619,45 @@ def load_granted(path: Path | str, r: Richtlinie) -> dict[int, dict[str, Decimal
     if not granted:
         raise errors.InputError("im Bescheid keine Beträge je Haushaltsjahr gefunden", path=path)
     return granted
+
+
+# --- several files ------------------------------------------------------------------------
+
+SUFFIXES = (".pdf", ".docx", ".odt")
+
+
+def collect(paths: list[Path | str]) -> list[Path]:
+    """Files to check: the files given, and every PDF/DOCX/ODT inside a given folder."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                          and not f.name.startswith((".", "~$")))
+        else:
+            out.append(p)
+    return out
+
+
+def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=None,
+                **kwargs) -> list[Pruefbericht]:
+    """Check several files in parallel (each read runs in its own child process, so threads
+    are enough to keep every core busy). One broken file never stops the others; the
+    reports come back in the order of `paths`."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = collect(paths)
+    r = _guideline(kwargs.pop("richtlinie", None))
+
+    def one(path: Path) -> Pruefbericht:
+        try:
+            return check_file(path, richtlinie=r, **kwargs)
+        except errors.KimdocsError as exc:  # e.g. a --bescheid that cannot be read
+            return Pruefbericht(str(path), kwargs.get("art"), r.id, "nicht_pruefbar",
+                                fehler=str(exc))
+        finally:
+            if progress:
+                progress(path)
+
+    with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
+        return list(pool.map(one, files))

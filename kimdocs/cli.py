@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -127,7 +128,6 @@ def validieren(daten: tuple[str, ...], art: str | None) -> None:
             failed += 1
     if failed:
         sys.exit(errors.EXIT_INPUT)
-        sys.exit(errors.EXIT_INPUT)
 
 
 # --- erstellen (issue 3) ----------------------------------------------------------------------
@@ -199,3 +199,88 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     if result.fehler:
         click.echo(f"{len(result.fehler)} Zeile(n) fehlerhaft.", err=True)
         sys.exit(errors.EXIT_FINDINGS)
+
+
+def _date_option(ctx, param, value):
+    """--eingang TT.MM.JJJJ (or JJJJ-MM-TT) as a date."""
+    if value is None:
+        return None
+    from datetime import datetime
+
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            pass
+    raise click.BadParameter(f"{value!r} ist kein Datum (TT.MM.JJJJ)")
+
+
+@main.command()
+@click.argument("datei", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--zeitlimit", type=float, default=60, show_default=True,
+              help="Höchstens so viele Sekunden zum Lesen.")
+@click.option("--speicher", type=int, default=1024, show_default=True,
+              help="Höchstens so viel Arbeitsspeicher (MiB) zum Lesen.")
+@_report_errors
+def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
+    """Zeigen, was in einer PDF-, DOCX- oder ODT-DATEI gelesen wird: Gliederung, Tabellen,
+    Zahlen mit Bezeichnung und Seite."""
+    from .readers import read_document, render_text
+
+    document = read_document(datei, timeout=zeitlimit, memory_mb=speicher)
+    if fmt == "json":
+        _dump_json(document.to_dict())
+    else:
+        click.echo(render_text(document), nl=False)
+
+
+@main.command()
+@click.argument("dateien", nargs=-1, required=True, type=click.Path())
+@click.option("--art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]),
+              help="Dokumentart; ohne Angabe am Inhalt erkannt.")
+@click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@click.option("--eingang", callback=_date_option, metavar="TT.MM.JJJJ",
+              help="Eingangsdatum für die Fristprüfung (sonst das Datum des Dokuments).")
+@click.option("--bescheid", type=click.Path(dir_okay=False),
+              help="Bescheid (Datendatei oder PDF/DOCX) für die Abgleiche KIM-112/113.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "junit"]),
+              default="text", show_default=True)
+@click.option("-o", "--ausgabe", type=click.Path(dir_okay=False),
+              help="Bericht in diese Datei schreiben statt auf die Konsole.")
+@click.option("--ausfuehrlich", is_flag=True, help="Im Text auch die erfüllten Regeln zeigen.")
+@click.option("--zeitlimit", type=float, default=60, show_default=True,
+              help="Höchstens so viele Sekunden zum Lesen je Datei.")
+@_report_errors
+def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
+            zeitlimit) -> None:
+    """DATEIEN (PDF, DOCX, ODT oder Ordner) gegen die Förderrichtlinie prüfen.
+
+    Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
+    Fehler-Regel war nicht prüfbar). Bei mehreren Dateien gilt der höchste.
+    """
+    from .checker import check_files, collect
+    from .guideline import load_guideline
+    from .output import atomic_write
+    from .report import FORMATS, as_text
+
+    files = collect(list(dateien))
+    if not files:
+        raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden", path=dateien[0])
+    r = load_guideline(richtlinie)
+    options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
+               "timeout": zeitlimit}
+    if len(files) > 1:
+        with click.progressbar(length=len(files), label="Prüfe", file=sys.stderr) as bar:
+            reports = check_files(files, progress=lambda _: bar.update(1), **options)
+    else:
+        reports = check_files(files, **options)
+    text = (as_text(reports, verbose=ausfuehrlich) if fmt == "text"
+            else FORMATS[fmt](reports))
+    if ausgabe:
+        atomic_write(Path(ausgabe), text.encode("utf-8"), force=True)
+        click.echo(f"Bericht geschrieben: {ausgabe}", err=True)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(max(r.exit_code for r in reports))

@@ -40,7 +40,7 @@ class Befund:
 
     @classmethod
     def of(cls, regel: Regel, status: Status, meldung: str,
-           fundstellen: tuple[Fundstelle, ...] | list[Fundstelle] = ()) -> "Befund":
+           fundstellen: tuple[Fundstelle, ...] | list[Fundstelle] = ()) -> Befund:
         return cls(regel.code, regel.name, status, regel.schwere, meldung, regel.klausel,
                    tuple(fundstellen))
 

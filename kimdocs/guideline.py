@@ -95,7 +95,7 @@ class Regel(_Strict):
         "ueberschrift", description="text: darf auch als Zeile im Fließtext stehen")
 
     @model_validator(mode="after")
-    def _section_fields(self) -> "Regel":
+    def _section_fields(self) -> Regel:
         if self.art == "abschnitt":
             if not self.ueberschrift:
                 raise ValueError("Abschnittsregel ohne 'ueberschrift'")
@@ -122,7 +122,7 @@ class Richtlinie(_Strict):
     regeln: list[Regel]
 
     @model_validator(mode="after")
-    def _unique(self) -> "Richtlinie":
+    def _unique(self) -> Richtlinie:
         for attr in ("code", "name"):
             seen: set[str] = set()
             for regel in self.regeln:

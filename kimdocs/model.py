@@ -31,7 +31,6 @@ from pydantic import (
 from .errors import InputError
 from .formatting import CENT, round_cents
 
-
 # --- value types ---------------------------------------------------------------------------
 
 def _money(value: Decimal) -> Decimal:
@@ -59,7 +58,7 @@ class Zeitraum(_Base):
     ende: date
 
     @model_validator(mode="after")
-    def _order(self) -> "Zeitraum":
+    def _order(self) -> Zeitraum:
         if self.ende < self.beginn:
             raise ValueError("Ende liegt vor dem Beginn")
         return self
@@ -182,10 +181,10 @@ class Antrag(_Base):
 
     @property
     def vzae_gesamt(self) -> Decimal:
-        return sum((s.vzae for s in self.stellen), Decimal("0"))
+        return sum((s.vzae for s in self.stellen), Decimal(0))
 
     @model_validator(mode="after")
-    def _plan_matches_period(self) -> "Antrag":
+    def _plan_matches_period(self) -> Antrag:
         years = [p.jahr for p in self.finanzierungsplan]
         if len(set(years)) != len(years):
             raise ValueError("Finanzierungsplan nennt ein Haushaltsjahr mehrfach")
@@ -354,7 +353,7 @@ def read_mapping(path: Path) -> dict[str, Any]:
         if path.suffix.lower() == ".json":
             data = json.loads(text, parse_float=Decimal)
         else:
-            data = yaml.load(text, Loader=_DecimalLoader)  # noqa: S506 - SafeLoader subclass
+            data = yaml.load(text, Loader=_DecimalLoader)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" in Zeile {mark.line + 1}" if mark else (

@@ -38,7 +38,7 @@ def _antrag_data():
 
 def test_bad_value_names_field_path_and_value(tmp_path):
     data = _antrag_data()
-    data["stellen"][1]["vzae"] = Decimal("3")
+    data["stellen"][1]["vzae"] = Decimal(3)
     with pytest.raises(InputError) as err:
         validate("antrag", data, source="antrag.yaml")
     message = str(err.value)

@@ -1,0 +1,186 @@
+"""Checking realistic documents: Word with heading styles, bold headings only, other wording,
+PDF exported by LibreOffice; verdicts, exit codes, JSON contract, batches."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from dokumente import JAHRESBERICHT, replace_cell, to_pdf, without, write_docx
+
+import kimdocs
+from kimdocs.checker import check_bytes, check_file
+from kimdocs.cli import main
+
+SCHEMA = json.loads((Path(kimdocs.__file__).parent / "schemas" /
+                     "pruefbericht.schema.json").read_text(encoding="utf-8"))
+
+
+def status(report, code):
+    return next(b for b in report.ergebnisse if b.code == code)
+
+
+@pytest.fixture(scope="module")
+def reports_dir(tmp_path_factory):
+    """The same Jahresbericht in several forms, plus two faulty ones, as DOCX and PDF."""
+    d = tmp_path_factory.mktemp("berichte")
+    docs = {
+        "styles": write_docx(JAHRESBERICHT, d / "bericht_formatvorlagen.docx"),
+        "bold": write_docx(JAHRESBERICHT, d / "bericht_fett.docx", headings="bold"),
+        "wording": write_docx([{k: (v.replace("Öffentlichkeitsarbeit", "Presse- und "
+                                               "Öffentlichkeitsarbeit").replace(
+                                    "Mittelverwendung", "Verwendung der Mittel"))
+                                if isinstance(v, str) else v for k, v in i.items()}
+                               for i in JAHRESBERICHT], d / "bericht_andere_worte.docx"),
+        "no_pr": write_docx(without(JAHRESBERICHT, "Öffentlichkeitsarbeit"),
+                            d / "bericht_ohne_oeffentlichkeitsarbeit.docx"),
+        "sach": write_docx(replace_cell(JAHRESBERICHT, "17.850,40 EUR", "24.000,00 EUR"),
+                           d / "bericht_sachkosten_zu_hoch.docx"),
+    }
+    pdfs = to_pdf([docs["styles"], docs["no_pr"], docs["sach"]], d)
+    docs.update(pdf_styles=pdfs[0], pdf_no_pr=pdfs[1], pdf_sach=pdfs[2])
+    return docs
+
+
+@pytest.mark.parametrize("form", ["styles", "bold", "wording", "pdf_styles"])
+def test_complete_report_is_einreichungsfaehig_in_every_form(reports_dir, form):
+    report = check_file(reports_dir[form])
+    assert report.art == "jahresbericht" and report.art_erkannt
+    assert report.urteil == "einreichungsfaehig", [b.zeile() for b in report.ergebnisse
+                                                   if b.status != "erfuellt"]
+    assert status(report, "KIM-103").status == "erfuellt"  # 0,5 VZÄ + 19,5 h = 1,0
+
+
+@pytest.mark.parametrize("form", ["no_pr", "pdf_no_pr"])
+def test_missing_oeffentlichkeitsarbeit(reports_dir, form):
+    report = check_file(reports_dir[form])
+    befund = status(report, "KIM-505")
+    assert report.urteil == "maengel" and befund.status == "verletzt"
+    assert befund.klausel.startswith("Konzept Nr. 2")
+    assert "Öffentlichkeitsarbeit" in befund.meldung
+    # where it belongs: after the part before it, with that part's page
+    assert befund.fundstellen and "Interkommunale Vernetzung" in befund.fundstellen[0].text
+    if form == "pdf_no_pr":
+        assert befund.fundstellen[0].seite == 1
+
+
+def test_sachkosten_over_cap_names_rule_clause_and_page(reports_dir):
+    report = check_file(reports_dir["pdf_sach"])
+    befund = status(report, "KIM-106")
+    assert befund.status == "verletzt" and report.urteil == "maengel"
+    assert "24.000,00" in befund.meldung and befund.klausel == "Konzept Nr. 5 Abs. 4"
+    assert befund.fundstellen[0].seite == 2 or befund.fundstellen[0].seite == 1
+    assert "24.000,00 EUR" in befund.fundstellen[0].text
+
+
+def test_cli_pruefen_exit_1_and_json_validates(reports_dir):
+    result = CliRunner().invoke(main, ["pruefen", str(reports_dir["sach"]), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    jsonschema.validate(data, SCHEMA)
+    assert data["urteil"] == "maengel" and data["art"] == "jahresbericht"
+    assert "fehler" not in data
+
+
+def test_cli_text_report_lists_fehler_first_with_clause_and_page(reports_dir):
+    result = CliRunner().invoke(main, ["pruefen", str(reports_dir["pdf_no_pr"])])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    first_rule = next(line for line in lines if line.strip().startswith("["))
+    assert "KIM-505" in first_rule and "Konzept Nr. 2 (Öffentlichkeitsarbeit)" in first_rule
+    assert "S. 1" in result.output
+    assert "Jahresbericht (am Inhalt erkannt)" in result.output
+
+
+def test_eingang_after_deadline(reports_dir):
+    from datetime import date
+    report = check_file(reports_dir["styles"], eingang=date(2026, 12, 16))
+    assert status(report, "KIM-109").status == "verletzt"
+
+
+def test_cross_check_with_bescheid_data(reports_dir, tmp_path):
+    bescheid = Path(__file__).resolve().parent.parent / "beispiele" / "koblenz" / "bescheid.yaml"
+    report = check_file(reports_dir["sach"], bescheid=bescheid)
+    assert status(report, "KIM-113").status == "verletzt"  # 24.000 spent, 20.000 granted
+    assert status(check_file(reports_dir["styles"], bescheid=bescheid), "KIM-113").status \
+        == "erfuellt"
+
+
+def test_check_bytes_from_python(reports_dir):
+    report = check_bytes(reports_dir["styles"].read_bytes(), "upload.docx")
+    assert report.datei == "upload.docx" and report.urteil == "einreichungsfaehig"
+    jsonschema.validate(report.to_dict(), SCHEMA)
+
+
+def _scan_pdf(path: Path) -> Path:
+    from PIL import Image, ImageDraw
+    image = Image.new("RGB", (600, 800), "white")
+    ImageDraw.Draw(image).text((50, 50), "Jahresbericht 2026", fill="black")
+    image.save(path, "PDF")
+    return path
+
+
+def test_scan_is_nicht_pruefbar_exit_2(tmp_path):
+    scan = _scan_pdf(tmp_path / "scan.pdf")
+    result = CliRunner().invoke(main, ["pruefen", str(scan), "--format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.output)
+    jsonschema.validate(data, SCHEMA)
+    assert data["urteil"] == "nicht_pruefbar" and "Textlayer" in data["fehler"]
+
+
+def test_password_protected_pdf_is_nicht_pruefbar(tmp_path, reports_dir):
+    import subprocess
+    docx = reports_dir["styles"]
+    profile = tmp_path / "profil"
+    export = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+              '"DocumentOpenPassword":{"type":"string","value":"geheim"}}')
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", export,
+                    "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True,
+                   timeout=120)
+    result = CliRunner().invoke(main, ["pruefen", str(tmp_path / (docx.stem + ".pdf"))])
+    assert result.exit_code == 2
+    assert "NICHT PRÜFBAR" in result.output and "passwortgeschützt" in result.output
+
+
+def test_unrecognisable_document_asks_for_art(tmp_path):
+    path = write_docx([{"p": "Einkaufsliste: Brot, Milch."}], tmp_path / "liste.docx")
+    report = check_file(path)
+    assert report.urteil == "nicht_pruefbar" and "--art" in report.fehler
+
+
+def test_folder_of_36_with_one_broken_file(tmp_path, reports_dir):
+    import shutil
+    folder = tmp_path / "eingang"
+    folder.mkdir()
+    for i in range(35):
+        shutil.copy(reports_dir["styles"], folder / f"bericht_{i:02d}.docx")
+    (folder / "kaputt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    result = CliRunner().invoke(main, ["pruefen", str(folder), "--format", "json"])
+    data = json.loads(result.stdout if hasattr(result, "stdout") else result.output)
+    jsonschema.validate(data, SCHEMA)
+    assert len(data) == 36
+    broken = [d for d in data if "fehler" in d]
+    assert [Path(d["datei"]).name for d in broken] == ["kaputt.pdf"]
+    assert sum(d["urteil"] == "einreichungsfaehig" for d in data) == 35
+    assert result.exit_code == 2
+    text = CliRunner().invoke(main, ["pruefen", str(folder)])
+    assert "Zusammenfassung: 36 Dateien – 35 einreichungsfähig, 0 mit Mängeln, 1 nicht prüfbar" \
+        in text.output
+    assert "kaputt.pdf" in text.output
+
+
+@pytest.mark.parametrize("fmt,marker", [("html", "<!DOCTYPE html>"), ("junit", "<testsuites")])
+def test_html_and_junit_output_to_file(reports_dir, tmp_path, fmt, marker):
+    out = tmp_path / f"bericht.{fmt}"
+    result = CliRunner().invoke(main, ["pruefen", str(reports_dir["no_pr"]), "--format", fmt,
+                                       "-o", str(out)])
+    assert result.exit_code == 1
+    content = out.read_text(encoding="utf-8")
+    assert marker in content and "KIM-505" in content
+    if fmt == "junit":
+        from xml.etree import ElementTree as ET
+        suite = ET.fromstring(content).find("testsuite")
+        assert suite.get("failures") == "1"
