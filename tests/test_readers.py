@@ -400,3 +400,55 @@ def test_pdfplumber_fallback_for_tables_drawn_in_one_path(tmp_path):
     assert table.rows == [["Posten", "Betrag"], ["Sachkosten", "20.000 EUR"]]
     assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == ["Darunter ein Satz."]
     assert [(f.label, f.value) for f in document.figures] == [("Sachkosten / Betrag", Decimal(20000))]
+
+
+# --- ODT specifics -------------------------------------------------------------------------
+
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3">
+ <office:automatic-styles>
+  <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ </office:automatic-styles>
+ <office:body><office:text>
+  <text:tracked-changes><text:changed-region text:id="c1"><text:deletion>
+   <text:p>Sachkosten 30.000 EUR</text:p></text:deletion></text:changed-region></text:tracked-changes>
+  <text:h text:outline-level="1">Mittelverwendung</text:h>
+  <text:p>Die Sachkosten<text:s text:c="2"/>betragen <text:change text:change-id="c1"/>20.000 EUR.</text:p>
+  <text:h text:outline-level="2">Einzelposten</text:h>
+  <text:list><text:list-item><text:p>Personalkosten 2026: 60.000 EUR</text:p></text:list-item></text:list>
+  <table:table>
+   <table:table-row><table:table-cell><text:p>Posten</text:p></table:table-cell>
+    <table:table-cell table:number-columns-spanned="2"><text:p>Betrag</text:p></table:table-cell>
+    <table:covered-table-cell/></table:table-row>
+   <table:table-row><table:table-cell><text:p>Sachkosten</text:p></table:table-cell>
+    <table:table-cell><text:p>20.000 €</text:p></table:table-cell>
+    <table:table-cell><text:p>bewilligt</text:p></table:table-cell></table:table-row>
+  </table:table>
+  <text:p>Text <draw:frame><draw:text-box><text:p>Im Textfeld: 0,5 VZÄ</text:p></draw:text-box></draw:frame>davor.</text:p>
+ </office:text></office:body>
+</office:document-content>"""
+
+
+def test_odt_tracked_changes_lists_tables_text_boxes(tmp_path):
+    import zipfile
+
+    path = tmp_path / "hand.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", ODT_CONTENT)
+    document = read_document(path)
+    assert outline(document) == [(1, "Mittelverwendung"), (2, "Einzelposten")]
+    texts = [b.text for b in document.blocks]
+    assert "Die Sachkosten betragen 20.000 EUR." in texts
+    assert "30.000" not in document.full_text()
+    assert "Personalkosten 2026: 60.000 EUR" in texts
+    assert document.tables()[0].rows == [["Posten", "Betrag", ""], ["Sachkosten", "20.000 €", "bewilligt"]]
+    assert "Text davor." in texts and "Im Textfeld: 0,5 VZÄ" in texts
+    labels = {(f.label, f.value) for f in document.figures}
+    assert {("Sachkosten", Decimal(20000)), ("Personalkosten 2026", Decimal(60000)),
+            ("Sachkosten / Betrag", Decimal(20000)), ("Textfeld", Decimal("0.5"))} <= labels
