@@ -229,7 +229,7 @@ class _Context:
         return Fundstelle(page, f"{label}{figure.text}")
 
     def year_of(self, figure: Figure) -> int | None:
-        years = _YEAR.findall(figure.label)
+        years = _YEAR.findall(figure.label) or _YEAR.findall(self.caption(figure))
         return int(years[0]) if years else self.report_year()
 
     def report_year(self) -> int | None:
@@ -242,13 +242,22 @@ class _Context:
                 return int(m.group(1))
         return None
 
+    def caption(self, figure: Figure) -> str:
+        """For a figure in a table: the line just above the table ("Beantragte Zuwendung")."""
+        index = figure.location.block_index if figure.location else 0
+        blocks = self.document.blocks
+        if 0 < index < len(blocks) and isinstance(blocks[index], Table) \
+                and not isinstance(blocks[index - 1], Table) and len(blocks[index - 1].text) < 120:
+            return blocks[index - 1].text
+        return ""
+
     def amounts(self, line: str) -> list[Figure]:
         """Amounts of one budget line (Personalkosten / Sachkosten) in this document's role."""
         out = []
         for f in self.document.figures:
             if f.kind != "betrag":
                 continue
-            label = f.label.casefold()
+            label = f"{f.label} {self.caption(f)}".casefold()
             if not any(w in label for w in _LINE_WORDS[line]) or _TOTAL.search(label):
                 continue
             if any(w in label for w in _NOT_ROLE[self.art]):
@@ -280,9 +289,16 @@ class _Context:
         figures = [f for f in self.document.figures if f.kind in ("vzae", "stunden")
                    and not _TOTAL.search(f.label)]
         # "eine halbe Stelle (0,5 VZÄ)" names one position twice: drop the bracketed repeat
-        return [f for f in figures if not any(
+        figures = [f for f in figures if not any(
             g is not f and g.value == f.value and g.location == f.location
             and f"({f.text}" in self.block_text(f) for g in figures)]
+        # "Stellenumfang: 1 VZÄ" after the parts is their total, however it is labelled
+        values = [_vzae_value(self, f) for f in figures]
+        if len(figures) >= 3:
+            for i, f in enumerate(figures):
+                if values[i] == sum(values) - values[i]:
+                    return figures[:i] + figures[i + 1:]
+        return figures
 
     def block_text(self, figure: Figure) -> str:
         index = figure.location.block_index if figure.location else -1

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .document import Block, Document, Heading, Paragraph
+from .document import Block, Document, Heading, Paragraph, Table
 from .guideline import Regel
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")
@@ -68,7 +68,12 @@ def _candidates(document: Document, regel: Regel) -> list[Block]:
     """Headings, and for parts that may stand in the text, short lines of text as well."""
     out: list[Block] = list(document.headings())
     if regel.fundort == "text":
-        out += [b for b in document.blocks if isinstance(b, Paragraph) and len(b.text) <= 200]
+        for block in document.blocks:
+            if isinstance(block, Paragraph) and len(block.text) <= 200:
+                out.append(block)
+            elif isinstance(block, Table):  # a header block laid out as a table ("Betreff:")
+                out += [Paragraph(cell, block.location) for row in block.rows for cell in row
+                        if cell.strip() and len(cell) <= 200]
     return out
 
 

@@ -1,0 +1,3 @@
+from kimdocs.cli import main
+
+main()
