@@ -54,6 +54,7 @@ def new_document(title: str) -> Document:
             _set_fonts(style.element)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(11)
+    _set_fonts(normal.element)
     normal.paragraph_format.space_after = Pt(6)
     for name, size in (("Title", 16), ("Heading 1", 13), ("Heading 2", 11.5)):
         style = doc.styles[name]
@@ -441,14 +442,16 @@ def build_jahresbericht() -> Document:
 
     heading(doc, "2. {{ h.jahresbericht_integrationsinfrastruktur }}")
     bullets(doc, "absatz", "integrationsinfrastruktur", style=None)
-    para(doc, "Ergebnis der Bestandsaufnahme", bold=True)
+    para(doc, "Bestandsaufnahme und Handlungsfelder", bold=True)
     bullets(doc, "absatz", "bestandsaufnahme", style=None)
-    when(doc, "handlungsfelder", [("Bearbeitete Handlungsfelder:", None)])
+    when(doc, "handlungsfelder", [("Bearbeitete Handlungsfelder:", None)],
+         otherwise=[("Bearbeitete Handlungsfelder: keine angegeben", None)])
     bullets(doc, "feld", "handlungsfelder")
 
     heading(doc, "3. {{ h.jahresbericht_vernetzung }}")
     bullets(doc, "absatz", "vernetzung_kommune", style=None)
-    when(doc, "netzwerkrunden", [("Netzwerkrunden und Gremien:", None)])
+    when(doc, "netzwerkrunden", [("Netzwerkrunden und Gremien:", None)],
+         otherwise=[("Netzwerkrunden und Gremien: keine angegeben", None)])
     bullets(doc, "runde", "netzwerkrunden")
 
     heading(doc, "4. {{ h.jahresbericht_interkommunal }}")
