@@ -127,6 +127,14 @@ def _cell(values: dict, column: str, required: bool = True) -> str:
     return text
 
 
+def _value(values: dict, column: str) -> Any:
+    """The raw cell (XLSX keeps dates and numbers typed); empty is an error."""
+    value = values.get(column)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise _RowError(f"Spalte {column!r} ist leer")
+    return value
+
+
 def _number(value: Any, column: str) -> Decimal:
     """German or plain numbers: '60.000,00', '60000.00', '0,5'; XLSX numbers as they come."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -193,8 +201,10 @@ def _plan(v: dict, header: list[str]) -> list[dict]:
 
 def row_to_data(v: dict, header: list[str]) -> tuple[dict, dict]:
     """(Antrag mapping, Bescheid mapping without its 'antrag') of one row."""
-    beginn, ende = _date(_cell(v, "beginn"), "beginn"), _date(_cell(v, "ende"), "ende")
-    antragsdatum = _date(_cell(v, "antragsdatum"), "antragsdatum")
+    beginn, ende = _date(_value(v, "beginn"), "beginn"), _date(_value(v, "ende"), "ende")
+    antragsdatum = _date(_value(v, "antragsdatum"), "antragsdatum")
+    if isinstance(v.get("kreisschluessel"), int):  # a number cell lost the leading zero
+        v = {**v, "kreisschluessel": f"{v['kreisschluessel']:05d}"}
     anschrift = None
     if any(_cell(v, c, False) for c in ("strasse", "plz", "ort")):
         anschrift = {"strasse": _cell(v, "strasse"), "plz": _cell(v, "plz"), "ort": _cell(v, "ort")}
@@ -220,7 +230,7 @@ def row_to_data(v: dict, header: list[str]) -> tuple[dict, dict]:
     }
     bescheid = {
         "aktenzeichen": _cell(v, "aktenzeichen"),
-        "datum": _date(_cell(v, "bescheiddatum"), "bescheiddatum"),
+        "datum": _date(_value(v, "bescheiddatum"), "bescheiddatum"),
         "ihr_schreiben_vom": antragsdatum,
         "ihr_zeichen": _cell(v, "ihr_zeichen", False) or None,
         "sachbearbeitung": {"name": _cell(v, "sachbearbeitung"),
