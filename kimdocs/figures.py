@@ -227,7 +227,9 @@ def _figures_in_table(table: Table) -> list[Figure]:
             # header: the first row (going left past horizontally merged cells).
             row_header = _header(rows[k][0] for k in range(r, -1, -1)) if c else ""
             col_header = _header(header_row[k] for k in range(c, -1, -1)) if r else ""
-            parts = [p for p in (row_header, col_header) if p]
+            # Two columns are key and value ("Bewilligungszeitraum | 01.12.2025 bis ..."): the
+            # key alone is the label; the column header still tells the unit of bare numbers.
+            parts = [p for p in (row_header, col_header if len(header_row) > 2 or not row_header else "") if p]
             label = " / ".join(parts)
             matches = find_figures(cell)
             if not matches:

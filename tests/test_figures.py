@@ -183,3 +183,12 @@ def test_round_trip_inside_a_sentence_keeps_label(value, label):
     text = f"Die {label} betragen {fmt.format_eur(value)}. Weitere Angaben folgen."
     figures = extract_figures(_doc(text))
     assert [(f.label, f.value) for f in figures] == [(label, value)]
+
+
+def test_two_column_table_is_key_and_value():
+    table = Table([["Mein Aktenzeichen", "3321-0001#2025/0084-0701"],
+                   ["Ihr Schreiben vom", "15.10.2025"],
+                   ["Bewilligungszeitraum", "01.12.2025 bis 31.12.2026"]], Location(1, None, 0))
+    got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
+    assert got == [("Ihr Schreiben vom", date(2025, 10, 15)), ("Bewilligungszeitraum", date(2025, 12, 1)),
+                   ("Bewilligungszeitraum", date(2026, 12, 31))]

@@ -66,6 +66,8 @@ def is_heading_candidate(c: Candidate, body_size: float | None) -> bool:
     if numbering(c.text):
         title = _NUMBERED.match(c.text.strip())["title"]  # type: ignore[index]
         return title[:1].isupper() or c.bold
+    if c.text.rstrip().endswith(":"):
+        return False  # "Gremienweg:" labels what follows, it does not open a section
     larger = c.size is not None and body_size is not None and c.size >= body_size * 1.15
     return c.bold or larger
 
@@ -76,8 +78,10 @@ def assign_levels(candidates: list[Candidate], body_size: float | None = None) -
     Styled headings win: if any paragraph has a heading style (level >= 1), only styled
     paragraphs are headings, because the author has said what the outline is. Otherwise
     numbered paragraphs take their level from the number depth (roman numerals and letters on
-    top, arabic numbers below them if both occur); unnumbered bold or larger paragraphs take
-    their level from their font size, largest first.
+    top, arabic numbers below them if both occur). Around numbered sections, unnumbered bold
+    lines before the first one are front matter (the largest becomes the title, level 0), and
+    those inside a section are its subheadings. Remaining bold or larger paragraphs take their
+    level from their font size, largest first.
     """
     if any(c.style_level is not None and c.style_level >= 1 for c in candidates):
         return [c.style_level for c in candidates]
@@ -99,7 +103,28 @@ def assign_levels(candidates: list[Candidate], body_size: float | None = None) -
             if k == "numbered" and not numbering(candidates[i].text)[0].isalpha():  # type: ignore[index]
                 levels[i] += 1  # type: ignore[operator]
 
-    # Unnumbered headings: rank their font sizes, the largest is level 1.
+    # Front matter: when the sections are numbered, unnumbered bold lines before the first
+    # numbered heading are the letterhead, title and subject. The largest is the title (0),
+    # the rest is text - as in the DOCX, where they are a Title and a header.
+    numbered = [i for i, k in enumerate(kinds) if k == "numbered"]
+    if len(numbered) >= 2:
+        front = [i for i in range(numbered[0]) if kinds[i] in ("plain", "title")]
+        if front and not any(kinds[i] == "title" for i in front):
+            biggest = max(front, key=lambda i: (_size_key(candidates[i].size), -i))
+            kinds[biggest], levels[biggest] = "title", 0
+        for i in front:
+            if kinds[i] == "plain":
+                kinds[i], levels[i] = None, None
+
+        # Inside a numbered section an unnumbered bold line is a subheading of that section.
+        current = None
+        for i, k in enumerate(kinds):
+            if k == "numbered":
+                current = levels[i]
+            elif k == "plain" and current is not None:
+                kinds[i], levels[i] = "sub", current + 1
+
+    # Other unnumbered headings: rank their font sizes, the largest is level 1.
     plain = [i for i, k in enumerate(kinds) if k == "plain"]
     sizes = sorted({_size_key(candidates[i].size) for i in plain}, reverse=True)
     for i in plain:

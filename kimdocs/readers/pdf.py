@@ -46,6 +46,8 @@ class _Line:
     size: float
     bold: bool
     furniture: bool = False  # running header/footer, repeated on many pages
+    # Text set in columns with a wide gap (tab stops, a table without borders): (x0, text) each.
+    cells: list[tuple[float, str]] | None = None
 
 
 @dataclass
@@ -129,10 +131,39 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
                    if not text[i].isspace() and text[i] not in "0123456789.,:;-") \
             if exact else _is_bold(textpage, first, buf, flags)
         top = height - base - size * 0.8
-        lines.append(_Line(_unmark_hyphens(" ".join(stripped.split())), page_no, x0, x1, top,
-                           height - last_base + size * 0.25, height - base, height - last_base,
-                           size, bold))
+        line = _Line(_unmark_hyphens(" ".join(stripped.split())), page_no, x0, x1, top,
+                     height - last_base + size * 0.25, height - base, height - last_base, size, bold)
+        if base == last_base and " " in stripped:
+            line.cells = _columns(textpage, first, last - first + 1, size)
+        lines.append(line)
     return lines
+
+
+def _columns(textpage, first: int, count: int, size: float) -> list[tuple[float, str]] | None:
+    """Split a line at gaps wider than two font sizes: "Mein Aktenzeichen      3321-0001".
+    pdfium already groups a line's characters into rectangles, so this costs one call per
+    line, plus one per rectangle where there are several."""
+    n = pdfium_c.FPDFText_CountRects(textpage, first, count)
+    if n < 2:
+        return None
+    le, to, ri, bo = (ctypes.c_double() for _ in range(4))
+    segments: list[list[float]] = []
+    for i in range(n):
+        pdfium_c.FPDFText_GetRect(textpage, i, ctypes.byref(le), ctypes.byref(to), ctypes.byref(ri),
+                                  ctypes.byref(bo))
+        if segments and le.value - segments[-1][2] < max(2 * size, 14):
+            segments[-1][2] = max(segments[-1][2], ri.value)
+            segments[-1][1] = max(segments[-1][1], to.value)
+            segments[-1][3] = min(segments[-1][3], bo.value)
+        else:
+            segments.append([le.value, to.value, ri.value, bo.value])
+    if len(segments) < 2:
+        return None
+    cells = []
+    for x0, top, x1, bottom in segments:
+        text = textpage.get_text_bounded(left=x0 - 0.5, bottom=bottom, right=x1 + 0.5, top=top)
+        cells.append((x0, " ".join(_unmark_hyphens(text).split())))
+    return cells if all(text for _, text in cells) else None
 
 
 def _ruling_edges(page, height: float):
@@ -265,6 +296,72 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 ln.furniture = True
 
 
+_ALIGN = 6.0  # points: column starts closer than this are one column
+
+
+def _column_of(columns: list[float], x: float) -> int | None:
+    best = min(range(len(columns)), key=lambda i: abs(columns[i] - x))
+    return best if abs(columns[best] - x) <= _ALIGN else None
+
+
+def _blocks(lines: list[_Line], body_size: float) -> list[tuple[str, object]]:
+    """Lines of one page (ruled tables removed) -> paragraphs and tables without borders.
+
+    Two or more consecutive lines set in aligned columns (a letterhead's "Mein Aktenzeichen /
+    3321-…", a key/value block) form a table, as the DOCX they came from has one; a wrapped
+    cell continues on lines that start at its column."""
+    out: list[tuple[str, object]] = []
+    plain: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.cells or ln.furniture:
+            plain.append(ln)
+            i += 1
+            continue
+        columns = [x for x, _ in ln.cells]
+        run = [ln]
+        j = i + 1
+        while j < len(lines):
+            nxt, prev = lines[j], run[-1]
+            if nxt.furniture or nxt.baseline - prev.last_baseline > max(nxt.size, prev.size) * 1.8:
+                break
+            if nxt.cells:
+                if _column_of(columns, nxt.cells[0][0]) != 0 or any(
+                        _column_of(columns, x) is None for x, _ in nxt.cells):
+                    break
+            elif _column_of(columns, nxt.x0) in (None, 0):
+                break
+            run.append(nxt)
+            j += 1
+        rows = sum(1 for r in run if r.cells)
+        if rows < 2:
+            plain.append(ln)
+            i += 1
+            continue
+        out.extend(("p", p) for p in _paragraphs(plain, body_size))
+        plain = []
+        out.append(("t", _borderless_table(run, columns)))
+        i = j
+    out.extend(("p", p) for p in _paragraphs(plain, body_size))
+    return out
+
+
+def _borderless_table(run: list[_Line], columns: list[float]):
+    table: list[list[list[str]]] = []
+    for ln in run:
+        if ln.cells:
+            row = [[] for _ in columns]
+            for x, text in ln.cells:
+                row[_column_of(columns, x)].append(text)  # type: ignore[index]
+            table.append(row)
+        else:
+            table[-1][_column_of(columns, ln.x0)].append(ln.text)  # type: ignore[index]
+    rows = [[_join_lines(parts) for parts in row] for row in table]
+    bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
+    return run[0].page, bbox, rows
+
+
 def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
     """Group the lines of one page (tables removed) into paragraphs."""
     paras: list[_Para] = []
@@ -338,12 +435,12 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
                 pending.append(ln)
                 continue
             if inside not in placed:
-                items.extend(("p", p) for p in _paragraphs(pending, body_size))
+                items.extend(_blocks(pending, body_size))
                 pending = []
                 bbox, rows = found[inside]
                 items.append(("t", (ln.page, bbox, rows)))
                 placed.add(inside)
-        items.extend(("p", p) for p in _paragraphs(pending, body_size))
+        items.extend(_blocks(pending, body_size))
         for i, (bbox, rows) in enumerate(found):
             if i not in placed:  # a table pdfplumber found without any text line of ours in it
                 items.append(("t", (lines[0].page if lines else None, bbox, rows)))
@@ -402,13 +499,13 @@ def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, obje
 
 
 def _mark_title(cands: list[Candidate], paras: list[_Para], body_size: float) -> None:
-    """The one paragraph in the largest type on page 1, far above body size, is the title (level 0)."""
+    """The one paragraph in the largest type, on page 1 and well above body size, is the title (level 0)."""
     sized = [(c.size or 0, i) for i, c in enumerate(cands)]
     if not sized:
         return
     biggest = max(s for s, _ in sized)
     at_biggest = [i for s, i in sized if s == biggest]
-    if (len(at_biggest) == 1 and biggest >= body_size * 1.8 and paras[at_biggest[0]].lines[0].page == 1
+    if (len(at_biggest) == 1 and biggest >= body_size * 1.4 and paras[at_biggest[0]].lines[0].page == 1
             and len(cands[at_biggest[0]].text) <= 120):
         cands[at_biggest[0]].style_level = 0
 
