@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .document import Block, Document, Heading, Paragraph, Table
 from .guideline import Regel
@@ -24,6 +25,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Comparable form: no numbering, lower case, umlauts spelled out, hyphenation joined,
     punctuation dropped, white space folded."""
@@ -35,17 +37,22 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def _words(text: str) -> set[str]:
-    return set(re.split(r"[\s/-]+", text)) - {""}
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.split(r"[\s/-]+", text)) - {""}
 
 
+@lru_cache(maxsize=65536)
 def similar(candidate: str, wanted: str) -> bool:
     """Same wording, up to a small typo."""
     if candidate == wanted:
         return True
-    if min(len(candidate), len(wanted)) < 6:
+    shorter, longer = sorted((len(candidate), len(wanted)))
+    # the ratio is at most 2·shorter/(shorter+longer): skip pairs that cannot reach it
+    if shorter < 6 or 2 * shorter < TYPO_RATIO * (shorter + longer):
         return False
-    return SequenceMatcher(None, candidate, wanted).ratio() >= TYPO_RATIO
+    matcher = SequenceMatcher(None, candidate, wanted)
+    return matcher.quick_ratio() >= TYPO_RATIO and matcher.ratio() >= TYPO_RATIO
 
 
 def contains(candidate: str, wanted: str) -> bool:

@@ -1,0 +1,51 @@
+"""Round trip: every document `kimdocs erstellen` makes from beispiele/ (DOCX and PDF) is
+einreichungsfähig; every negative example is not, for the right rules."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kimdocs.checker import check_file
+from kimdocs.cli import main
+
+BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
+POSITIVE = sorted(p for p in BEISPIELE.glob("*/*.yaml") if not p.parent.name.startswith("negativ"))
+NEGATIVE = {  # data file -> rules its generated document must break
+    "negativ-kaiserslautern/antrag.yaml": {"KIM-103", "KIM-104", "KIM-106", "KIM-107"},
+    "negativ-kaiserslautern/jahresbericht.yaml": {"KIM-106", "KIM-110"},
+}
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """All examples as DOCX and PDF (one LibreOffice batch per example folder)."""
+    out = tmp_path_factory.mktemp("erzeugt")
+    made: dict[str, list[Path]] = {}
+    for data in sorted(BEISPIELE.glob("*/*.yaml")):
+        target = out / data.parent.name / data.stem
+        result = CliRunner().invoke(main, ["erstellen", data.stem, str(data), "-o", str(target),
+                                           "--format", "beide"])
+        assert result.exit_code == 0, result.output
+        made[f"{data.parent.name}/{data.name}"] = sorted(target.iterdir())
+    return made
+
+
+@pytest.mark.parametrize("data", POSITIVE, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_generated_documents_are_einreichungsfaehig(generated, data):
+    files = generated[f"{data.parent.name}/{data.name}"]
+    assert {f.suffix for f in files} == {".docx", ".pdf"}
+    for path in files:
+        report = check_file(path)
+        assert report.art == data.stem, path.name
+        problems = [b.zeile() for b in report.ergebnisse if b.status != "erfuellt"]
+        assert report.urteil == "einreichungsfaehig", (path.name, problems)
+
+
+@pytest.mark.parametrize("data,rules", sorted(NEGATIVE.items()))
+def test_negative_examples_fail_for_the_right_rules(generated, data, rules):
+    for path in generated[data]:
+        report = check_file(path)
+        broken = {b.code for b in report.ergebnisse if b.status == "verletzt"}
+        assert report.urteil == "maengel", path.name
+        assert rules <= broken, (path.name, broken)
