@@ -144,16 +144,16 @@ def validieren(daten: tuple[str, ...], art: str | None) -> None:
 @click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
 @click.option("--force", is_flag=True, help="Vorhandene Dateien überschreiben.")
 @click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@click.option("--vorlagen", type=click.Path(file_okay=False, path_type=str),
+              help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
 @_report_errors
 def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt: str | None,
-              pdfa: bool, force: bool, richtlinie: str) -> None:
+              pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None) -> None:
     """Ein Dokument der ART aus DATEN (YAML/JSON) als DOCX und/oder PDF erstellen.
 
     Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
     werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
     """
-    from pathlib import Path
-
     from .guideline import load_guideline
     from .output import Auftrag, budget_lines, produce
 
@@ -171,7 +171,8 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
         from .model import load_data
 
         doc = load_data(daten, art)
-        result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force)
+        result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force,
+                         vorlagen=Path(vorlagen) if vorlagen else None)
         for path in result.dateien:
             click.echo(f"erstellt: {path}")
         if result.fehler:
@@ -190,7 +191,7 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
             bar.update(1)
 
         result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
-                         on_rendered=rendered)
+                         vorlagen=Path(vorlagen) if vorlagen else None, on_rendered=rendered)
     click.echo(f"\n{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt in {out}.")
     for f in result.fehler:
         click.echo(f"Fehler {f.label}: {f.meldung}", err=True)

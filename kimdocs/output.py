@@ -127,7 +127,7 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
     (exit 2) before writing anything when LibreOffice is missing for PDF output or a target
     exists without `force`."""
     from .libreoffice import convert_to_pdf, find_soffice
-    from .render import render_document
+    from .render import render_document, template_path
 
     if fmt not in FORMATS:
         raise RenderError(f"unbekanntes Format {fmt!r}; erlaubt: {', '.join(FORMATS)}")
@@ -147,6 +147,8 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
             result.fehler.append(Fehler(a.label, a.fehler, 1))
             continue
         stems[stem] = a
+    for kind in {kind_of(a.doc) for a in stems.values()}:
+        template_path(kind, vorlagen)  # a missing template stops the run, not every row
     targets = [out_dir / f"{s}.{ext}" for s in stems
                for ext, wanted in (("docx", want_docx), ("pdf", want_pdf)) if wanted]
     existing = [t for t in targets if t.exists()]

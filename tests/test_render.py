@@ -128,11 +128,16 @@ def test_example_has_the_guideline_headings(example, made, richtlinie):
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=example_id)
-def test_example_pdf_exists_with_text(example, made):
+def test_example_pdf_holds_the_same_amounts(example, made):
     pdf = made[example_id(example)].with_suffix(".pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
-    first_line = docx_text(made[example_id(example)].with_suffix(".docx")).splitlines()[0]
-    assert " ".join(first_line.split()) in pdf_text(pdf)
+    docx = docx_text(made[example_id(example)].with_suffix(".docx"))
+    text = pdf_text(pdf)
+    assert " ".join(docx.splitlines()[0].split()) in text
+    amounts = re.findall(r"\d{1,3}(?:\.\d{3})*,\d{2} EUR", docx)
+    assert amounts or "vorlage" in example.name
+    for amount in amounts:
+        assert amount in text, amount
 
 
 # --- the Koblenz Bescheid ---------------------------------------------------------------------
@@ -381,6 +386,18 @@ def test_cli_usage_errors(tmp_path):
     result = run("erstellen", "antrag", BEISPIELE / "koblenz/antrag.yaml", "--format", "docx",
                  "--pdfa")
     assert result.exit_code == 2 and "--pdfa" in result.output
+
+
+def test_cli_own_template_folder(tmp_path):
+    own = tmp_path / "meine-vorlagen"
+    own.mkdir()
+    result = run("erstellen", "antrag", BEISPIELE / "koblenz/antrag.yaml", "-o", tmp_path,
+                 "--vorlagen", own)
+    assert result.exit_code == 2 and "Vorlage nicht gefunden" in result.output
+    (own / "antrag.docx").write_bytes((ROOT / "vorlagen" / "antrag.docx").read_bytes())
+    result = run("erstellen", "antrag", BEISPIELE / "koblenz/antrag.yaml", "-o", tmp_path,
+                 "--vorlagen", own)
+    assert result.exit_code == 0, result.output
 
 
 def test_cli_bad_data_is_exit_2(tmp_path):
