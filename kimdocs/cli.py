@@ -185,13 +185,15 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
 
     zeilen = read_bescheide(tabelle)
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
-    gueltig = sum(a.doc is not None for a in auftraege)
-    with click.progressbar(length=gueltig, label="Bescheide erstellen", file=sys.stderr) as bar:
-        def rendered(_a):
+    # one step per DOCX rendered and, for PDF output, one per PDF converted
+    steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
+    with click.progressbar(length=steps, label="Bescheide erstellen", file=sys.stderr) as bar:
+        def step(_item):
             bar.update(1)
 
         result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
-                         vorlagen=Path(vorlagen) if vorlagen else None, on_rendered=rendered)
+                         vorlagen=Path(vorlagen) if vorlagen else None, on_rendered=step,
+                         on_converted=step)
     click.echo(f"\n{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt in {out}.")
     for f in result.fehler:
         click.echo(f"Fehler {f.label}: {f.meldung}", err=True)
