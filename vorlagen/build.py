@@ -131,6 +131,10 @@ def table(doc, rows: list[list[str]], *, widths: list[float] | None = None,
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.paragraph_format.space_after = Pt(0)
     if widths:
+        t.autofit = False
+        # LibreOffice lays out by the grid columns, Word by the cell widths: set both
+        for col, w in zip(t._tbl.tblGrid.gridCol_lst, widths):
+            col.w = Mm(w)
         for row in t.rows:
             for c, w in enumerate(widths):
                 row.cells[c].width = Mm(w)
@@ -331,7 +335,7 @@ def build_antrag() -> Document:
         ["Person", "VZÄ", "Entgeltgruppe (TVöD)", "Beginn", "Funktion / Schwerpunkt"],
         *loop_rows("for s in stellen", ["{{ s.person }}", "{{ s.vzae }}", "{{ s.entgeltgruppe }}",
                                         "{{ s.beginn }}", "{{ s.funktion }} / {{ s.schwerpunkt }}"]),
-    ], widths=[35, 20, 30, 25, 55], bold_first_row=True)
+    ], widths=[35, 20, 35, 25, 50], bold_first_row=True)
     para(doc, "Stellenumfang insgesamt: {{ vzae_gesamt }}")
 
     heading(doc, "4. {{ h.antrag_organisation }}")
