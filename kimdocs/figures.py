@@ -135,7 +135,8 @@ def parse_figure(text: str, kind: str | None = None) -> Decimal | date | None:
 _BREAKERS = {
     "betragen", "beträgt", "betrug", "betrugen", "wird", "werden", "wurde", "wurden", "ist", "sind",
     "war", "waren", "bewilligt", "beantragt", "gewährt", "verausgabt", "ausgezahlt", "stehen",
-    "steht", "belaufen", "beläuft", "und", "sowie", "bzw.", "oder", "als", "dass", "mit", "hat",
+    "steht", "belaufen", "gefördert", "erstattet", "bewillige", "gewähre", "erhält", "erhalten",
+    "beantrage", "beantragen", "beläuft", "und", "sowie", "bzw.", "oder", "als", "dass", "mit", "hat",
     "haben", "umfasst", "umfassen", "umfasste", "beläuft", "bis", "zum", "zur", "ab", "seit", "vom", "am", "beginnt", "endet", "liegt", "liegen",
 }
 # Filler around the figure: "in Höhe von", "insgesamt", "rund", articles and prepositions.
@@ -144,10 +145,10 @@ _FILLER = {
     "etwa", "max.", "maximal", "höchstens", "mindestens", "zu", "je", "pro", "über", "auf", "für",
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
     "im", "jeweils", "davon", "damit", "sich", "also", "nur", "noch", "bereits", "-", "–", "=",
-    "a)", "b)", "c)",
+    "a)", "b)", "c)", "ich", "ihnen", "sie", "wir", "es", "er", "uns", "hiermit",
 }
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
-_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•]")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
 _MAX_LABEL_WORDS = 6
 
 
@@ -213,12 +214,25 @@ def _header(cells: Iterable[str]) -> str:
     return ""
 
 
+def _is_key_value(rows: list[list[str]]) -> bool:
+    """Two columns of key and value ("Bewilligungszeitraum | 01.12.2025 bis ..."): the key
+    alone is the label. Unless the first row is a header over a column of figures
+    ("Haushaltsjahr | Personalkosten beantragt" / "2026 | 60.000,00 EUR")."""
+    if len(rows[0]) != 2 or len(rows) < 2:
+        return False
+    values = [row[1] for row in rows[1:] if row[1].strip()]
+    header_over_figures = not re.search(r"\d", rows[0][1]) and bool(values) and all(
+        find_figures(v) or _BARE_NUMBER.match(v) for v in values)
+    return not header_over_figures
+
+
 def _figures_in_table(table: Table) -> list[Figure]:
     out = []
     rows = table.rows
     if not rows:
         return out
     header_row = rows[0]
+    key_value = _is_key_value(rows)
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if not cell.strip() or (r == 0 and c == 0):
@@ -227,9 +241,7 @@ def _figures_in_table(table: Table) -> list[Figure]:
             # header: the first row (going left past horizontally merged cells).
             row_header = _header(rows[k][0] for k in range(r, -1, -1)) if c else ""
             col_header = _header(header_row[k] for k in range(c, -1, -1)) if r else ""
-            # Two columns are key and value ("Bewilligungszeitraum | 01.12.2025 bis ..."): the
-            # key alone is the label; the column header still tells the unit of bare numbers.
-            parts = [p for p in (row_header, col_header if len(header_row) > 2 or not row_header else "") if p]
+            parts = [p for p in (row_header, "" if key_value else col_header) if p]
             label = " / ".join(parts)
             matches = find_figures(cell)
             if not matches:
@@ -246,9 +258,14 @@ def _figures_in_table(table: Table) -> list[Figure]:
                         continue
                     out.append(Figure(kind, value, cell.strip(), label or col_header, table.location))
                 continue
+            previous_end = 0
             for m in matches:
-                own = label_before(cell, m.start)
-                out.append(Figure(m.kind, m.value, m.text, label or own, table.location))
+                # A key inside the cell ("Datum: 24.03.2026") says more than the headers.
+                own = label_before(cell, m.start, previous_end)
+                keyed = cell[previous_end:m.start].rstrip().endswith(":")
+                out.append(Figure(m.kind, m.value, m.text, (own if keyed else label) or own or label,
+                                  table.location))
+                previous_end = m.end
     return out
 
 

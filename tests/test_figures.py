@@ -192,3 +192,16 @@ def test_two_column_table_is_key_and_value():
     got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
     assert got == [("Ihr Schreiben vom", date(2025, 10, 15)), ("Bewilligungszeitraum", date(2025, 12, 1)),
                    ("Bewilligungszeitraum", date(2026, 12, 31))]
+
+
+def test_two_column_table_with_header_over_figures():
+    table = Table([["Haushaltsjahr", "Personalkosten beantragt"], ["2026", "60.000,00 EUR"]],
+                  Location(1, None, 0))
+    got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
+    assert got == [("2026 / Personalkosten beantragt", Decimal("60000.00"))]
+
+
+def test_words_in_a_cell_beat_the_headers():
+    table = Table([["Vorlage: UV/0084/2026", "Datum: 24.03.2026"]], Location(1, None, 0))
+    got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
+    assert got == [("Datum", date(2026, 3, 24))]

@@ -101,6 +101,7 @@ def corpus(tmp_path_factory) -> dict[str, Path]:
     files = {v: make_docx(base / f"{v}.docx", v) for v in ("styled", "bold", "numbered")}
     files["hyphen"] = make_hyphen_docx(base / "hyphen.docx")
     files["long"] = make_long_docx(base / "long.docx")
+    files["keyvalue"] = make_keyvalue_docx(base / "keyvalue.docx")
     profile = tmp_path_factory.mktemp("lo-profile")
     docx_files = list(files.values())
     _soffice("pdf", docx_files, base, profile)
@@ -137,6 +138,29 @@ def make_long_docx(path: Path) -> Path:
         d.add_paragraph(f"Im Abschnitt {n} wurden Sachkosten von {n}.000,00 EUR verausgabt.")
         if n < 3:
             d.add_page_break()
+    d.save(path)
+    return path
+
+
+KEY_VALUE = [
+    ["Mein Aktenzeichen", "3321-0001#2025/0084-0701"],
+    ["Ihr Schreiben vom", "15.10.2025"],
+    ["Zuwendungszweck", "Förderung der Stelle einer Integrationsmanagerin im Umfang von 1 VZÄ in der "
+                        "Kommunalverwaltung nach dem Programm Kommunales Integrationsmanagement"],
+    ["Bewilligungszeitraum", "01.12.2025 bis 31.12.2026"],
+]
+
+
+def make_keyvalue_docx(path: Path) -> Path:
+    """A letterhead-style block: a table without borders, as many templates have."""
+    d = docx.Document()
+    _set_a4(d)
+    d.add_paragraph("Sehr geehrte Damen und Herren,")
+    t = d.add_table(rows=len(KEY_VALUE), cols=2)  # python-docx's default table has no borders
+    for r, row in enumerate(KEY_VALUE):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    d.add_paragraph("Mit freundlichen Grüßen")
     d.save(path)
     return path
 
@@ -399,7 +423,7 @@ def test_pdfplumber_fallback_for_tables_drawn_in_one_path(tmp_path):
     [table] = document.tables()
     assert table.rows == [["Posten", "Betrag"], ["Sachkosten", "20.000 EUR"]]
     assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == ["Darunter ein Satz."]
-    assert [(f.label, f.value) for f in document.figures] == [("Sachkosten", Decimal(20000))]
+    assert [(f.label, f.value) for f in document.figures] == [("Sachkosten / Betrag", Decimal(20000))]
 
 
 # --- ODT specifics -------------------------------------------------------------------------
@@ -452,3 +476,14 @@ def test_odt_tracked_changes_lists_tables_text_boxes(tmp_path):
     labels = {(f.label, f.value) for f in document.figures}
     assert {("Sachkosten", Decimal(20000)), ("Personalkosten 2026", Decimal(60000)),
             ("Sachkosten / Betrag", Decimal(20000)), ("Textfeld", Decimal("0.5"))} <= labels
+
+
+@pytest.mark.parametrize("name", ["keyvalue.docx", "keyvalue.pdf"])
+def test_table_without_borders(corpus, name):
+    document = read_document_unsandboxed(corpus[name])
+    assert [t.rows for t in document.tables()] == [KEY_VALUE]
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == [
+        "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"]
+    labels = [(f.label, f.value) for f in document.figures]
+    assert labels == [("Ihr Schreiben vom", date(2025, 10, 15)), ("Zuwendungszweck", Decimal(1)),
+                      ("Bewilligungszeitraum", date(2025, 12, 1)), ("Bewilligungszeitraum", date(2026, 12, 31))]

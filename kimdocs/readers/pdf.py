@@ -324,7 +324,7 @@ def _blocks(lines: list[_Line], body_size: float) -> list[tuple[str, object]]:
         j = i + 1
         while j < len(lines):
             nxt, prev = lines[j], run[-1]
-            if nxt.furniture or nxt.baseline - prev.last_baseline > max(nxt.size, prev.size) * 1.8:
+            if nxt.furniture or nxt.baseline - prev.last_baseline > max(nxt.size, prev.size) * 3:
                 break
             if nxt.cells:
                 if _column_of(columns, nxt.cells[0][0]) != 0 or any(
