@@ -112,8 +112,7 @@ def render_template(template: Path, context: dict, meta: Metadaten | None = None
         where = f", Zeile {line}" if line else ""
         text = _paragraph_text(tpl, line)
         quote = f" (Absatz „{text}“)" if text else ""
-        raise RenderError(f"Vorlage {template.name}{where}{quote}: {_german(exc)}",
-                          path=None) from None
+        raise RenderError(f"Vorlage {template.name}{where}{quote}: {_german(exc)}") from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise RenderError(f"Vorlage {template.name} kann nicht gelesen werden ({exc})") from None
     if meta is not None:

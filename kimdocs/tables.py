@@ -243,11 +243,6 @@ def row_to_data(v: dict, header: list[str]) -> tuple[dict, dict]:
     return antrag, bescheid
 
 
-def _message(exc: KimdocsError) -> str:
-    # validate() names the document type; the row number says the rest
-    return str(exc).split(": ", 1)[-1] if exc.path else str(exc)
-
-
 def read_bescheide(path: Path | str) -> list[Zeile]:
     """Every data row of the table as a validated Bewilligungsbescheid, or its error."""
     header, rows = read_rows(path)
@@ -261,6 +256,6 @@ def read_bescheide(path: Path | str) -> list[Zeile]:
         except _RowError as exc:
             zeile.fehler = str(exc)
         except KimdocsError as exc:
-            zeile.fehler = _message(exc)
+            zeile.fehler = str(exc)
         result.append(zeile)
     return result
