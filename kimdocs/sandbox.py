@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
@@ -69,10 +70,23 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> No
         conn.close()
 
 
+_PRELOAD = ["kimdocs.readers", "kimdocs.readers.pdf", "kimdocs.readers.docx", "kimdocs.readers.odt",
+            "kimdocs.figures"]
+
+
 def _context():
-    # fork starts in milliseconds and shares the already imported parsers; spawn elsewhere.
+    """fork when this process has one thread: starts in milliseconds and shares the imported
+    parsers. With several threads (e.g. the checker's parallel batches) a forked child could
+    inherit a lock another thread held and hang, so then children come from a forkserver: a
+    clean single-threaded process that has the parsers preloaded. spawn where neither exists."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
+    if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)  # takes effect when the server starts
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def run_isolated(func: Callable[..., Any], path: Path | str, *, timeout: float = 60,

@@ -327,3 +327,22 @@ def test_unsandboxed_reader_gives_the_same_errors(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(ReadError, match="Die Datei ist leer"):
         read_document_unsandboxed(path)
+
+
+def test_read_from_threads_uses_a_clean_child(tmp_path):
+    """The checker reads files from a thread pool: children then come from a forkserver, not
+    from a fork of a multi-threaded process (which could deadlock)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kimdocs.sandbox import _context
+
+    paths = [_pdf(tmp_path / f"p{i}.pdf", f"Sachkosten {i}.000 Euro.") for i in range(1, 4)]
+    empty = tmp_path / "leer.pdf"
+    empty.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        methods = list(pool.map(lambda _: _context().get_start_method(), range(3)))
+        documents = list(pool.map(read_document, paths))
+        with pytest.raises(ReadError, match="beschädigt"):
+            list(pool.map(read_document, [empty]))
+    assert set(methods) == {"forkserver"}
+    assert [d.figures[0].value for d in documents] == [1000, 2000, 3000]
