@@ -102,6 +102,7 @@ def corpus(tmp_path_factory) -> dict[str, Path]:
     files["hyphen"] = make_hyphen_docx(base / "hyphen.docx")
     files["long"] = make_long_docx(base / "long.docx")
     files["keyvalue"] = make_keyvalue_docx(base / "keyvalue.docx")
+    files["tabs"] = make_tabbed_list_docx(base / "tabs.docx")
     profile = tmp_path_factory.mktemp("lo-profile")
     docx_files = list(files.values())
     _soffice("pdf", docx_files, base, profile)
@@ -161,6 +162,21 @@ def make_keyvalue_docx(path: Path) -> Path:
         for c, value in enumerate(row):
             t.cell(r, c).text = value
     d.add_paragraph("Mit freundlichen Grüßen")
+    d.save(path)
+    return path
+
+
+TABBED = ["1.\tDie ANBest-K sind Bestandteil dieses Bescheides.",
+          "2.\tDer Jahresbericht ist bis zum 15.12.2026 vorzulegen.",
+          "3.\tNicht verbrauchte Mittel sind zu erstatten."]
+
+
+def make_tabbed_list_docx(path: Path) -> Path:
+    """A numbered list typed with tabs: wide gaps, but no table."""
+    d = docx.Document()
+    _set_a4(d)
+    for line in TABBED:
+        d.add_paragraph(line)
     d.save(path)
     return path
 
@@ -487,3 +503,9 @@ def test_table_without_borders(corpus, name):
     labels = [(f.label, f.value) for f in document.figures]
     assert labels == [("Ihr Schreiben vom", date(2025, 10, 15)), ("Zuwendungszweck", Decimal(1)),
                       ("Bewilligungszeitraum", date(2025, 12, 1)), ("Bewilligungszeitraum", date(2026, 12, 31))]
+
+
+def test_tabbed_list_is_not_a_table(corpus):
+    document = read_document_unsandboxed(corpus["tabs.pdf"])
+    assert document.tables() == [] and document.headings() == []
+    assert [b.text for b in document.blocks] == [t.replace("\t", " ") for t in TABBED]

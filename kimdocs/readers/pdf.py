@@ -30,6 +30,7 @@ _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
 _PAGE_NUMBER = re.compile(r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.I)
+_LIST_MARKER = re.compile(r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$")
 _BULLET = re.compile(r"^[•\-–·▪◦]\s")
 
 
@@ -163,7 +164,9 @@ def _columns(textpage, first: int, count: int, size: float) -> list[tuple[float,
     for x0, top, x1, bottom in segments:
         text = textpage.get_text_bounded(left=x0 - 0.5, bottom=bottom, right=x1 + 0.5, top=top)
         cells.append((x0, " ".join(_unmark_hyphens(text).split())))
-    return cells if all(text for _, text in cells) else None
+    if not all(text for _, text in cells) or _LIST_MARKER.match(cells[0][1]):
+        return None  # "1.<tab>Bewilligung", "•<tab>Punkt": a list item, not a row of columns
+    return cells
 
 
 def _ruling_edges(page, height: float):
