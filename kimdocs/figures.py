@@ -220,9 +220,14 @@ def _is_key_value(rows: list[list[str]]) -> bool:
     ("Haushaltsjahr | Personalkosten beantragt" / "2026 | 60.000,00 EUR")."""
     if len(rows[0]) != 2 or len(rows) < 2:
         return False
-    values = [row[1] for row in rows[1:] if row[1].strip()]
-    header_over_figures = not re.search(r"\d", rows[0][1]) and bool(values) and all(
-        find_figures(v) or _BARE_NUMBER.match(v) for v in values)
+    kinds = set()
+    for row in rows[1:]:
+        if row[1].strip():
+            found = find_figures(row[1])
+            kinds.add(found[0].kind if found else "zahl" if _BARE_NUMBER.match(row[1]) else "text")
+    # A header stands over one kind of figure; keys have values of every kind
+    # ("Kreisschlüssel | 07111", "Vorzulegen bis | 15.12.2026").
+    header_over_figures = not re.search(r"\d", rows[0][1]) and len(kinds) == 1 and "text" not in kinds
     return not header_over_figures
 
 

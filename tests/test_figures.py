@@ -205,3 +205,10 @@ def test_words_in_a_cell_beat_the_headers():
     table = Table([["Vorlage: UV/0084/2026", "Datum: 24.03.2026"]], Location(1, None, 0))
     got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
     assert got == [("Datum", date(2026, 3, 24))]
+
+
+def test_key_value_table_with_mixed_values():
+    table = Table([["Kommune", "Stadt Koblenz"], ["Kreisschlüssel", "07111"], ["Berichtsjahr", "2026"],
+                   ["Vorzulegen bis", "15.12.2026"]], Location(1, None, 0))
+    got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
+    assert got == [("Vorzulegen bis", date(2026, 12, 15))]

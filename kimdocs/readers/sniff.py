@@ -33,7 +33,7 @@ def describe(fmt: str) -> str:
 def _what_else(head: bytes) -> str:
     """A German description of content we cannot read."""
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return ("ein Dokument im alten Office-Format (z. B. .doc) oder ein verschlüsseltes "
+        return ("ein Dokument im alten Office-Format (z. B. .doc) oder ein passwortgeschütztes "
                 "Office-Dokument")
     if head.startswith(b"{\\rtf"):
         return "ein RTF-Dokument"
