@@ -125,7 +125,8 @@ def run_isolated(func: Callable[..., Any], path: Path | str, *, timeout: float =
         if payload is not None and payload < 0 and -payload == getattr(signal, "SIGKILL", 9):
             raise ReadError(f"Das Lesen der Datei wurde vom System abgebrochen (vermutlich zu "
                             f"wenig Arbeitsspeicher, Grenze {memory_mb} MB).", path=path)
-        raise ReadError("Das Lesen der Datei ist abgestürzt; sie ist vermutlich beschädigt.", path=path)
+        raise ReadError("Das Lesen der Datei ist abgestürzt; sie ist vermutlich beschädigt oder "
+                        f"braucht mehr als {memory_mb} MB Arbeitsspeicher.", path=path)
     raise ReadError(payload, path=path)
 
 

@@ -212,3 +212,10 @@ def test_key_value_table_with_mixed_values():
                    ["Vorzulegen bis", "15.12.2026"]], Location(1, None, 0))
     got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
     assert got == [("Vorzulegen bis", date(2026, 12, 15))]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_text_is_safe(text):
+    for f in find_figures(text):
+        assert isinstance(f.value, (Decimal, date)) and text[f.start:f.end] == f.text
+    extract_figures(_doc(text))
