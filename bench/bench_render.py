@@ -75,8 +75,11 @@ def _machine() -> str:
                             timeout=60, check=False).stdout.strip()
     except Exception as exc:  # noqa: BLE001 - only for the report line
         lo = f"nicht ermittelt ({exc})"
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (f"- nproc: {os.cpu_count()}, CPU: {cpu}\n- Python {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}\n- {lo}")
+            f"{platform.system()} {platform.release()}\n- {lo}\n"
+            f"- Last (loadavg 1/5/15 min) beim Schreiben: {load}; andere Prozesse liefen "
+            "mit, die Zeiten schwanken daher von Lauf zu Lauf")
 
 
 def main() -> None:
