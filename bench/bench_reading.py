@@ -131,7 +131,9 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} Kerne (nproc), CPU {cpu}, Python {platform.python_version()}, {platform.system()}"
+    load = f"{os.getloadavg()[0]:.2f}".replace(".", ",") if hasattr(os, "getloadavg") else "?"
+    return (f"{os.cpu_count()} Kerne (nproc), CPU {cpu}, Python {platform.python_version()}, "
+            f"{platform.system()}, Systemlast (loadavg 1 min) bei Messende {load}")
 
 
 def main() -> None:
@@ -170,10 +172,11 @@ def main() -> None:
             print(rows[-1], flush=True)
 
     document = read_document_unsandboxed(pdfs[100])
+    machine_line = machine()
     lines = [
         "# Lesen: Messwerte (kimdocs.readers)",
         "",
-        f"Gemessen am {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} auf {machine()}; "
+        f"Gemessen am {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} auf {machine_line}; "
         f"pdfplumber {pdfplumber.__version__}, pypdfium2 {pypdfium2.PYPDFIUM_INFO if hasattr(pypdfium2, 'PYPDFIUM_INFO') else ''}.",
         "",
         f"Befehl: `python bench/bench_reading.py --runs {args.runs}`. Zeiten: Median von {args.runs} Läufen "
