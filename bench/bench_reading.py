@@ -36,18 +36,24 @@ def make_docx(path: Path, pages: int) -> None:
     s = d.sections[0]
     s.page_width, s.page_height = Mm(210), Mm(297)
     s.header.paragraphs[0].text = "Jahresbericht 2026 – Kommunales Integrationsmanagement"
-    sentence = ("Im Berichtsjahr wurden Netzwerktreffen mit Trägern der Migrationsberatung, "
-                "den Sprachkursträgern und der Ausländerbehörde durchgeführt. ")
+    sentence = (
+        "Im Berichtsjahr wurden Netzwerktreffen mit Trägern der Migrationsberatung, "
+        "den Sprachkursträgern und der Ausländerbehörde durchgeführt. "
+    )
     for n in range(1, pages + 1):
         d.add_heading(f"{n}. Abschnitt {n}", 1)
         d.add_paragraph(sentence * 3 + f"Die Sachkosten betrugen {n}.000,00 EUR.")
         d.add_heading(f"{n}.1 Mittelverwendung", 2)
         t = d.add_table(rows=4, cols=3)
         t.style = "Table Grid"
-        for r, row in enumerate([["Posten", "Bewilligt", "Verausgabt"],
-                                 ["Personalkosten", "60.000,00 €", "55.000,00 €"],
-                                 ["Sachkosten", "20.000,00 €", "18.500,00 €"],
-                                 ["Summe", "80.000,00 €", "73.500,00 €"]]):
+        for r, row in enumerate(
+            [
+                ["Posten", "Bewilligt", "Verausgabt"],
+                ["Personalkosten", "60.000,00 €", "55.000,00 €"],
+                ["Sachkosten", "20.000,00 €", "18.500,00 €"],
+                ["Summe", "80.000,00 €", "73.500,00 €"],
+            ]
+        ):
             for c, v in enumerate(row):
                 t.cell(r, c).text = v
         d.add_paragraph(sentence * 4)
@@ -58,9 +64,22 @@ def make_docx(path: Path, pages: int) -> None:
 
 def convert(files: list[Path], outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
-                       check=True, capture_output=True, timeout=600, start_new_session=True)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+            start_new_session=True,
+        )
 
 
 def median_time(fn, runs: int) -> float:
@@ -97,12 +116,17 @@ def plumber_text(path):
 
 
 def pdftotext(path):
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
-                          capture_output=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True
+    ).stdout
 
 
-READERS = {"kimdocs": kimdocs_read, "kimdocs (Sandbox)": kimdocs_sandboxed,
-           "pdfplumber extract_text": plumber_text, "pdftotext": pdftotext}
+READERS = {
+    "kimdocs": kimdocs_read,
+    "kimdocs (Sandbox)": kimdocs_sandboxed,
+    "pdfplumber extract_text": plumber_text,
+    "pdftotext": pdftotext,
+}
 
 _PEAK = """
 import resource, sys
@@ -117,8 +141,9 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(re
 def peak_mb(name: str, path: Path) -> float:
     """Max RSS of a fresh interpreter running one reader (the sandbox child counted too)."""
     code = _PEAK.format(root=str(Path(__file__).parent), name=name, path=str(path))
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
-                         cwd=ROOT).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
+    ).stdout
     return int(out.strip().splitlines()[-1]) / 1024
 
 
@@ -132,8 +157,10 @@ def machine() -> str:
     except OSError:
         pass
     load = f"{os.getloadavg()[0]:.2f}".replace(".", ",") if hasattr(os, "getloadavg") else "?"
-    return (f"{os.cpu_count()} Kerne (nproc), CPU {cpu}, Python {platform.python_version()}, "
-            f"{platform.system()}, Systemlast (loadavg 1 min) bei Messende {load}")
+    return (
+        f"{os.cpu_count()} Kerne (nproc), CPU {cpu}, Python {platform.python_version()}, "
+        f"{platform.system()}, Systemlast (loadavg 1 min) bei Messende {load}"
+    )
 
 
 def main() -> None:
@@ -161,13 +188,16 @@ def main() -> None:
     for pages, pdf in pdfs.items():
         real_pages = read_document_unsandboxed(pdf).pages
         for name, fn in READERS.items():
-            t = median_time(lambda: fn(pdf), args.runs if pages == 10 or name != "pdfplumber extract_text" else 3)
+            t = median_time(
+                lambda fn=fn, pdf=pdf: fn(pdf),
+                args.runs if pages == 10 or name != "pdfplumber extract_text" else 3,
+            )
             rows.append(("PDF", real_pages, name, t, t / real_pages, peak_mb(name, pdf)))
             print(rows[-1], flush=True)
     for pages, d in docs.items():
         real_pages = read_document_unsandboxed(pdfs[pages]).pages
         for name in ("kimdocs", "kimdocs (Sandbox)"):
-            t = median_time(lambda: READERS[name](d), args.runs)
+            t = median_time(lambda name=name, d=d: READERS[name](d), args.runs)
             rows.append(("DOCX", real_pages, name, t, t / real_pages, peak_mb(name, d)))
             print(rows[-1], flush=True)
 
@@ -190,8 +220,11 @@ def main() -> None:
         "|---|---:|---|---:|---:|---:|",
     ]
     for kind, pages, name, total, per_page, mb in rows:
-        lines.append(f"| {kind} | {pages} | {name} | {total:.3f} | {per_page * 1000:.1f} | {mb:.0f} |"
-                     .replace(".", ","))
+        lines.append(
+            f"| {kind} | {pages} | {name} | {total:.3f} | {per_page * 1000:.1f} | {mb:.0f} |".replace(
+                ".", ","
+            )
+        )
     lines += [
         "",
         f"Ergebnis des kimdocs-Lesers für 100 Seiten: {len(document.headings())} Überschriften, "

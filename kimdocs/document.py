@@ -50,8 +50,12 @@ class Heading:
         return _NUMBER_PREFIX.sub("", self.text, count=1).strip()
 
     def to_dict(self) -> dict:
-        return {"type": "heading", "text": self.text, "level": self.level,
-                "location": self.location.to_dict()}
+        return {
+            "type": "heading",
+            "text": self.text,
+            "level": self.level,
+            "location": self.location.to_dict(),
+        }
 
 
 @dataclass
@@ -106,8 +110,13 @@ class Figure:
 
     def to_dict(self) -> dict:
         value = self.value.isoformat() if isinstance(self.value, date) else str(self.value)
-        return {"kind": self.kind, "value": value, "text": self.text, "label": self.label,
-                "location": self.location.to_dict() if self.location else None}
+        return {
+            "kind": self.kind,
+            "value": value,
+            "text": self.text,
+            "label": self.label,
+            "location": self.location.to_dict() if self.location else None,
+        }
 
 
 @dataclass
@@ -146,7 +155,7 @@ class Document:
         if start is None:
             return []
         out: list[Block] = []
-        for block in self.blocks[start + 1:]:
+        for block in self.blocks[start + 1 :]:
             if isinstance(block, Heading) and block.level <= heading.level:
                 break
             out.append(block)

@@ -29,37 +29,85 @@ _NUM = r"(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:,-{1,2}|,\u20
 _EUR = r"(?:€|EUR\b|Euro\b)"
 
 _MONTHS = {name.casefold(): i + 1 for i, name in enumerate(MONATE)}
-_MONTHS.update({"jan": 1, "feb": 2, "mär": 3, "maerz": 3, "märz": 3, "apr": 4, "jun": 6,
-                "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12})
+_MONTHS.update(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mär": 3,
+        "maerz": 3,
+        "märz": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "okt": 10,
+        "nov": 11,
+        "dez": 12,
+    }
+)
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
 # (kind, multiplier or special, pattern). Order matters only for ties at the same start.
 _PATTERNS: list[tuple[str, object, re.Pattern]] = [
-    ("datum", "long", re.compile(
-        rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.I)),
+    (
+        "datum",
+        "long",
+        re.compile(rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.I),
+    ),
     ("datum", "dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d,])")),
     ("datum", "iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("betrag", Decimal(1_000_000_000), re.compile(
-        rf"{_NUM}{_SP}(?:Mrd\.|Milliarden?){_SP}{_EUR}", re.I)),
-    ("betrag", Decimal(1_000_000), re.compile(
-        rf"{_NUM}{_SP}(?:Mio\.|Millionen?){_SP}{_EUR}", re.I)),
-    ("betrag", Decimal(1000), re.compile(
-        rf"{_NUM}{_SP}(?:T€|TEUR\b|Tsd\.{_SP}{_EUR}|Tausend{_SP}{_EUR})", re.I)),
+    (
+        "betrag",
+        Decimal(1_000_000_000),
+        re.compile(rf"{_NUM}{_SP}(?:Mrd\.|Milliarden?){_SP}{_EUR}", re.I),
+    ),
+    (
+        "betrag",
+        Decimal(1_000_000),
+        re.compile(rf"{_NUM}{_SP}(?:Mio\.|Millionen?){_SP}{_EUR}", re.I),
+    ),
+    (
+        "betrag",
+        Decimal(1000),
+        re.compile(rf"{_NUM}{_SP}(?:T€|TEUR\b|Tsd\.{_SP}{_EUR}|Tausend{_SP}{_EUR})", re.I),
+    ),
     ("betrag", Decimal(1), re.compile(rf"{_NUM}{_SP}{_EUR}", re.I)),
     ("betrag", Decimal(1), re.compile(rf"(?<![\w.])(?:€|EUR|Euro){_SP}{_NUM}", re.I)),
-    ("vzae", "percent_of_post", re.compile(
-        rf"{_NUM}{_SP}(?:%|Prozent){_SP}(?:einer|der){_SP}(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
-        re.I)),
-    ("vzae", Decimal(1), re.compile(
-        rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)", re.I)),
+    (
+        "vzae",
+        "percent_of_post",
+        re.compile(
+            rf"{_NUM}{_SP}(?:%|Prozent){_SP}(?:einer|der){_SP}(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
+            re.I,
+        ),
+    ),
+    (
+        "vzae",
+        Decimal(1),
+        re.compile(
+            rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
+            re.I,
+        ),
+    ),
     ("vzae", Decimal("0.5"), re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.I)),
     ("vzae", Decimal("0.25"), re.compile(rf"\b(?:Viertelstelle|viertel{_SP}Stelle)\b", re.I)),
     ("vzae", Decimal("0.75"), re.compile(r"\bDreiviertelstelle\b", re.I)),
-    ("vzae", Decimal(1), re.compile(
-        rf"\b(?:Vollzeitstelle|(?:volle[nrms]?|ganze[nrms]?){_SP}Stelle)\b", re.I)),
-    ("stunden", Decimal(1), re.compile(
-        rf"{_NUM}{_SP}(?:(?:Std\.?|Stunden|h)(?:{_SP}(?:/|pro|je|in{_SP}der|die){_SP}|/)"
-        rf"(?:Woche|Wo\.?)|Wochenstunden|Wochenarbeitsstunden|WoStd\.?)", re.I)),
+    (
+        "vzae",
+        Decimal(1),
+        re.compile(rf"\b(?:Vollzeitstelle|(?:volle[nrms]?|ganze[nrms]?){_SP}Stelle)\b", re.I),
+    ),
+    (
+        "stunden",
+        Decimal(1),
+        re.compile(
+            rf"{_NUM}{_SP}(?:(?:Std\.?|Stunden|h)(?:{_SP}(?:/|pro|je|in{_SP}der|die){_SP}|/)"
+            rf"(?:Woche|Wo\.?)|Wochenstunden|Wochenarbeitsstunden|WoStd\.?)",
+            re.I,
+        ),
+    ),
     ("prozent", Decimal(1), re.compile(rf"{_NUM}{_SP}(?:%|Prozent\b|v\.{_SP}?H\.)", re.I)),
 ]
 
@@ -97,7 +145,13 @@ def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
             return how  # type: ignore[return-value]
         value = parse_number(m["num"]) * how  # type: ignore[operator]
         # Keep the written precision for plain numbers, drop exponent noise from multipliers.
-        return value if how == 1 else value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+        return (
+            value
+            if how == 1
+            else value.quantize(Decimal(1))
+            if value == value.to_integral_value()
+            else value
+        )
     except (ValueError, KeyError, InvalidOperation):
         return None
 
@@ -133,19 +187,119 @@ def parse_figure(text: str, kind: str | None = None) -> Decimal | date | None:
 
 # Verbs and conjunctions end a label: "Im Jahr 2026 wird eine Zuweisung von ..." -> "Zuweisung".
 _BREAKERS = {
-    "betragen", "beträgt", "betrug", "betrugen", "wird", "werden", "wurde", "wurden", "ist", "sind",
-    "war", "waren", "bewilligt", "beantragt", "gewährt", "verausgabt", "ausgezahlt", "stehen",
-    "steht", "belaufen", "gefördert", "erstattet", "bewillige", "gewähre", "erhält", "erhalten",
-    "beantrage", "beantragen", "beläuft", "und", "sowie", "bzw.", "oder", "als", "dass", "mit", "hat",
-    "haben", "umfasst", "umfassen", "umfasste", "beläuft", "bis", "zum", "zur", "ab", "seit", "vom", "am", "beginnt", "endet", "liegt", "liegen",
+    "betragen",
+    "beträgt",
+    "betrug",
+    "betrugen",
+    "wird",
+    "werden",
+    "wurde",
+    "wurden",
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "bewilligt",
+    "beantragt",
+    "gewährt",
+    "verausgabt",
+    "ausgezahlt",
+    "stehen",
+    "steht",
+    "belaufen",
+    "gefördert",
+    "erstattet",
+    "bewillige",
+    "gewähre",
+    "erhält",
+    "erhalten",
+    "beantrage",
+    "beantragen",
+    "beläuft",
+    "und",
+    "sowie",
+    "bzw.",
+    "oder",
+    "als",
+    "dass",
+    "mit",
+    "hat",
+    "haben",
+    "umfasst",
+    "umfassen",
+    "umfasste",
+    "bis",
+    "zum",
+    "zur",
+    "ab",
+    "seit",
+    "vom",
+    "am",
+    "beginnt",
+    "endet",
+    "liegt",
+    "liegen",
 }
 # Filler around the figure: "in Höhe von", "insgesamt", "rund", articles and prepositions.
 _FILLER = {
-    "in", "höhe", "von", "i.", "h.", "v.", "ihv", "i.h.v.", "insgesamt", "rund", "ca.", "circa",
-    "etwa", "max.", "maximal", "höchstens", "mindestens", "zu", "je", "pro", "über", "auf", "für",
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
-    "im", "jeweils", "davon", "damit", "sich", "also", "nur", "noch", "bereits", "-", "–", "=",
-    "a)", "b)", "c)", "ich", "ihnen", "sie", "wir", "es", "er", "uns", "hiermit",
+    "in",
+    "höhe",
+    "von",
+    "i.",
+    "h.",
+    "v.",
+    "ihv",
+    "i.h.v.",
+    "insgesamt",
+    "rund",
+    "ca.",
+    "circa",
+    "etwa",
+    "max.",
+    "maximal",
+    "höchstens",
+    "mindestens",
+    "zu",
+    "je",
+    "pro",
+    "über",
+    "auf",
+    "für",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "einen",
+    "einem",
+    "eines",
+    "im",
+    "jeweils",
+    "davon",
+    "damit",
+    "sich",
+    "also",
+    "nur",
+    "noch",
+    "bereits",
+    "-",
+    "–",
+    "=",
+    "a)",
+    "b)",
+    "c)",
+    "ich",
+    "ihnen",
+    "sie",
+    "wir",
+    "es",
+    "er",
+    "uns",
+    "hiermit",
 }
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
@@ -161,12 +315,12 @@ def _trim(words: list[str]) -> list[str]:
         words = words[:-1]
     for i in range(len(words) - 1, -1, -1):
         if words[i].casefold().strip(",") in _BREAKERS:
-            words = words[i + 1:]
+            words = words[i + 1 :]
             break
     # An indefinite article opens the thing being counted: "für 2026 eine Zuweisung" -> "Zuweisung".
     for i in range(len(words) - 2, -1, -1):
         if words[i].casefold() in _INDEFINITE:
-            words = words[i + 1:]
+            words = words[i + 1 :]
             break
     while words and words[0].casefold().strip(",:") in _FILLER:
         words = words[1:]
@@ -174,7 +328,7 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def label_before(text: str, start: int, floor: int = 0) -> str:
-    """The words before position `start` in their clause: "Die Sachkosten betragen" -> "Sachkosten"."""
+    """The words before `start` in their clause: "Die Sachkosten betragen" -> "Sachkosten"."""
     before = text[floor:start]
     parts = _CLAUSE_SPLIT.split(before)
     clause = parts[-1] if parts else ""
@@ -189,7 +343,7 @@ def label_after(text: str, end: int) -> str:
     while words and words[0].casefold().strip(",:") in _FILLER | _BREAKERS:
         words = words[1:]
     cut = next((i for i, w in enumerate(words) if w.casefold() in _BREAKERS), len(words))
-    return " ".join(w.strip(",:.") for w in words[:min(cut, 4)])
+    return " ".join(w.strip(",:.") for w in words[: min(cut, 4)])
 
 
 def _figures_in_text(text: str, location: Location, section: str) -> list[Figure]:
@@ -227,7 +381,9 @@ def _is_key_value(rows: list[list[str]]) -> bool:
             kinds.add(found[0].kind if found else "zahl" if _BARE_NUMBER.match(row[1]) else "text")
     # A header stands over one kind of figure; keys have values of every kind
     # ("Kreisschlüssel | 07111", "Vorzulegen bis | 15.12.2026").
-    header_over_figures = not re.search(r"\d", rows[0][1]) and len(kinds) == 1 and "text" not in kinds
+    header_over_figures = (
+        not re.search(r"\d", rows[0][1]) and len(kinds) == 1 and "text" not in kinds
+    )
     return not header_over_figures
 
 
@@ -254,22 +410,37 @@ def _figures_in_table(table: Table) -> list[Figure]:
                 bare = _BARE_NUMBER.match(cell)
                 unit = _UNIT_IN_HEADER.search(f"{col_header} {row_header}")
                 if bare and unit:
-                    kind, factor = (("betrag", Decimal(1000)) if unit.group(1) else
-                                    ("betrag", Decimal(1)) if unit.group(2) else
-                                    ("vzae", Decimal(1)) if unit.group(3) else ("prozent", Decimal(1)))
+                    kind, factor = (
+                        ("betrag", Decimal(1000))
+                        if unit.group(1)
+                        else ("betrag", Decimal(1))
+                        if unit.group(2)
+                        else ("vzae", Decimal(1))
+                        if unit.group(3)
+                        else ("prozent", Decimal(1))
+                    )
                     try:
                         value = parse_number(bare["num"]) * factor
                     except InvalidOperation:
                         continue
-                    out.append(Figure(kind, value, cell.strip(), label or col_header, table.location))
+                    out.append(
+                        Figure(kind, value, cell.strip(), label or col_header, table.location)
+                    )
                 continue
             previous_end = 0
             for m in matches:
                 # A key inside the cell ("Datum: 24.03.2026") says more than the headers.
                 own = label_before(cell, m.start, previous_end)
-                keyed = cell[previous_end:m.start].rstrip().endswith(":")
-                out.append(Figure(m.kind, m.value, m.text, (own if keyed else label) or own or label,
-                                  table.location))
+                keyed = cell[previous_end : m.start].rstrip().endswith(":")
+                out.append(
+                    Figure(
+                        m.kind,
+                        m.value,
+                        m.text,
+                        (own if keyed else label) or own or label,
+                        table.location,
+                    )
+                )
                 previous_end = m.end
     return out
 

@@ -24,7 +24,7 @@ def _raw_message(exc: KimdocsError) -> str:
     """The message without the "path: " prefix KimdocsError puts in front."""
     text = str(exc)
     prefix = f"{exc.path}: " if exc.path is not None else ""
-    return text[len(prefix):] if prefix and text.startswith(prefix) else text
+    return text[len(prefix) :] if prefix and text.startswith(prefix) else text
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -60,8 +60,11 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> No
         except MemoryError:
             message = ("memory", None)
         except BaseException as exc:  # noqa: BLE001 - the user must get a German sentence
-            message = ("error", f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
-                                f"beschädigt (technische Ursache: {type(exc).__name__}).")
+            message = (
+                "error",
+                f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
+                f"beschädigt (technische Ursache: {type(exc).__name__}).",
+            )
         try:
             conn.send(message)
         except MemoryError:
@@ -70,8 +73,13 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> No
         conn.close()
 
 
-_PRELOAD = ["kimdocs.readers", "kimdocs.readers.pdf", "kimdocs.readers.docx", "kimdocs.readers.odt",
-            "kimdocs.figures"]
+_PRELOAD = [
+    "kimdocs.readers",
+    "kimdocs.readers.pdf",
+    "kimdocs.readers.docx",
+    "kimdocs.readers.odt",
+    "kimdocs.figures",
+]
 
 
 def _context():
@@ -89,8 +97,14 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def run_isolated(func: Callable[..., Any], path: Path | str, *, timeout: float = 60,
-                 memory_mb: int = 1024, **kwargs) -> Any:
+def run_isolated(
+    func: Callable[..., Any],
+    path: Path | str,
+    *,
+    timeout: float = 60,
+    memory_mb: int = 1024,
+    **kwargs,
+) -> Any:
     """`func(path, **kwargs)` in a child process; its result, or ReadError naming `path`."""
     path = Path(path)
     ctx = _context()
@@ -100,9 +114,12 @@ def run_isolated(func: Callable[..., Any], path: Path | str, *, timeout: float =
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise ReadError(f"Die Datei konnte nicht innerhalb von {_seconds(timeout)} s gelesen "
-                            "werden und wurde abgebrochen. Sie ist vermutlich beschädigt oder "
-                            "ungewöhnlich aufgebaut.", path=path)
+            raise ReadError(
+                f"Die Datei konnte nicht innerhalb von {_seconds(timeout)} s gelesen "
+                "werden und wurde abgebrochen. Sie ist vermutlich beschädigt oder "
+                "ungewöhnlich aufgebaut.",
+                path=path,
+            )
         try:
             kind, payload = receiver.recv()
         except (EOFError, OSError):
@@ -119,14 +136,23 @@ def run_isolated(func: Callable[..., Any], path: Path | str, *, timeout: float =
     if kind == "ok":
         return payload
     if kind == "memory":
-        raise ReadError(f"Die Datei braucht beim Lesen mehr als {memory_mb} MB Arbeitsspeicher "
-                        "und wurde abgebrochen.", path=path)
+        raise ReadError(
+            f"Die Datei braucht beim Lesen mehr als {memory_mb} MB Arbeitsspeicher "
+            "und wurde abgebrochen.",
+            path=path,
+        )
     if kind == "died":
         if payload is not None and payload < 0 and -payload == getattr(signal, "SIGKILL", 9):
-            raise ReadError(f"Das Lesen der Datei wurde vom System abgebrochen (vermutlich zu "
-                            f"wenig Arbeitsspeicher, Grenze {memory_mb} MB).", path=path)
-        raise ReadError("Das Lesen der Datei ist abgestürzt; sie ist vermutlich beschädigt oder "
-                        f"braucht mehr als {memory_mb} MB Arbeitsspeicher.", path=path)
+            raise ReadError(
+                f"Das Lesen der Datei wurde vom System abgebrochen (vermutlich zu "
+                f"wenig Arbeitsspeicher, Grenze {memory_mb} MB).",
+                path=path,
+            )
+        raise ReadError(
+            "Das Lesen der Datei ist abgestürzt; sie ist vermutlich beschädigt oder "
+            f"braucht mehr als {memory_mb} MB Arbeitsspeicher.",
+            path=path,
+        )
     raise ReadError(payload, path=path)
 
 

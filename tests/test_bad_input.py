@@ -36,7 +36,9 @@ def _pdf(path: Path, text: str = "Die Sachkosten betragen 20.000 Euro.") -> Path
     font = pdfium.raw.FPDFText_LoadStandardFont(document, b"Helvetica")
     obj = pdfium.raw.FPDFPageObj_NewTextObj(document, b"Helvetica", 11.0)
     encoded = (text + "\x00").encode("utf-16-le")
-    pdfium.raw.FPDFText_SetText(obj, (pdfium.raw.FPDF_WCHAR * (len(encoded) // 2)).from_buffer_copy(encoded))
+    pdfium.raw.FPDFText_SetText(
+        obj, (pdfium.raw.FPDF_WCHAR * (len(encoded) // 2)).from_buffer_copy(encoded)
+    )
     pdfium.raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 72, 750)
     pdfium.raw.FPDFPage_InsertObject(page, obj)
     page.gen_content()
@@ -94,12 +96,15 @@ def test_unknown_extension_is_read_by_content(tmp_path):
     assert read_document(path).format == "docx"
 
 
-@pytest.mark.parametrize("head, what", [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "alten Office-Format"),
-    (b"{\\rtf1\\ansi Hallo}", "RTF-Dokument"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG-Bild"),
-    (b"PK\x03\x04" + b"\x00" * 100, "beschädigt"),
-])
+@pytest.mark.parametrize(
+    "head, what",
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "alten Office-Format"),
+        (b"{\\rtf1\\ansi Hallo}", "RTF-Dokument"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "PNG-Bild"),
+        (b"PK\x03\x04" + b"\x00" * 100, "beschädigt"),
+    ],
+)
 def test_other_formats_are_named(tmp_path, head, what):
     path = tmp_path / "antrag.docx"
     path.write_bytes(head)
@@ -125,24 +130,43 @@ def _encrypted_pdf(tmp_path: Path, options: str) -> Path:
     source = tmp_path / "geheim.docx"
     source.write_bytes(_docx_bytes("Vertraulich: 60.000 €"))
     out = tmp_path / "out"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", f"pdf:writer_pdf_Export:{options}", "--outdir", str(out), str(source)],
-                   check=True, capture_output=True, timeout=120, start_new_session=True)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            f"pdf:writer_pdf_Export:{options}",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        start_new_session=True,
+    )
     path = out / "geheim.pdf"
     assert path.exists(), "LibreOffice did not write the encrypted PDF"
     return path
 
 
 def test_password_protected_pdf(tmp_path):
-    path = _encrypted_pdf(tmp_path, '{"EncryptFile":{"type":"boolean","value":"true"},'
-                                    '"DocumentOpenPassword":{"type":"string","value":"geheim"}}')
+    path = _encrypted_pdf(
+        tmp_path,
+        '{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"geheim"}}',
+    )
     _expect(path, "ist passwortgeschützt")
 
 
 def test_owner_password_only_pdf_is_readable(tmp_path):
-    path = _encrypted_pdf(tmp_path, '{"RestrictPermissions":{"type":"boolean","value":"true"},'
-                                    '"PermissionPassword":{"type":"string","value":"chef"},'
-                                    '"Changes":{"type":"long","value":"0"}}')
+    path = _encrypted_pdf(
+        tmp_path,
+        '{"RestrictPermissions":{"type":"boolean","value":"true"},'
+        '"PermissionPassword":{"type":"string","value":"chef"},'
+        '"Changes":{"type":"long","value":"0"}}',
+    )
     assert b"/Encrypt" in path.read_bytes()
     document = read_document(path)
     assert "Vertraulich: 60.000 €" in document.full_text()
@@ -174,8 +198,13 @@ def test_thousands_of_pages(tmp_path):
     _expect(path, "höchstens 10 Seiten", max_pages=10)
 
 
-def _rezip(source: bytes, path: Path, replace: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> Path:
-    with zipfile.ZipFile(io.BytesIO(source)) as zin, zipfile.ZipFile(path, "w", compression) as zout:
+def _rezip(
+    source: bytes, path: Path, replace: dict[str, bytes], compression=zipfile.ZIP_DEFLATED
+) -> Path:
+    with (
+        zipfile.ZipFile(io.BytesIO(source)) as zin,
+        zipfile.ZipFile(path, "w", compression) as zout,
+    ):
         for item in zin.infolist():
             zout.writestr(item.filename, replace.get(item.filename, zin.read(item.filename)))
         for name, data in replace.items():
@@ -187,8 +216,10 @@ def _rezip(source: bytes, path: Path, replace: dict[str, bytes], compression=zip
 def test_docx_zip_bomb(tmp_path):
     # 300 MB of zeros deflate to about 300 KB: refused from the zip directory, nothing inflated.
     path = tmp_path / "bombe.docx"
-    with zipfile.ZipFile(io.BytesIO(_docx_bytes())) as zin, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+    with (
+        zipfile.ZipFile(io.BytesIO(_docx_bytes())) as zin,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
         for item in zin.infolist():
             zout.writestr(item.filename, zin.read(item.filename))
         with zout.open("word/media/bombe.bin", "w", force_zip64=True) as fh:
@@ -209,8 +240,10 @@ def test_docx_with_many_small_members(tmp_path):
     _expect(path, "6", "Teile")
 
 
-XXE = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-       b'<!DOCTYPE w:document [<!ENTITY geheim SYSTEM "file:///etc/passwd">]>\n')
+XXE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<!DOCTYPE w:document [<!ENTITY geheim SYSTEM "file:///etc/passwd">]>\n'
+)
 
 
 def test_docx_with_external_entity_is_refused(tmp_path):
@@ -227,17 +260,23 @@ def test_dtd_hidden_behind_comments_is_refused(tmp_path):
     source = _docx_bytes()
     with zipfile.ZipFile(io.BytesIO(source)) as z:
         xml = z.read("word/document.xml")
-    prolog = b'<?xml version="1.0"?>\n<!-- ' + b"x" * 5000 + b' -->\n<!DOCTYPE x [<!ENTITY a "b">]>\n'
-    path = _rezip(source, tmp_path / "versteckt.docx", {"word/document.xml": prolog + xml.split(b"?>", 1)[1]})
+    prolog = (
+        b'<?xml version="1.0"?>\n<!-- ' + b"x" * 5000 + b' -->\n<!DOCTYPE x [<!ENTITY a "b">]>\n'
+    )
+    path = _rezip(
+        source, tmp_path / "versteckt.docx", {"word/document.xml": prolog + xml.split(b"?>", 1)[1]}
+    )
     _expect(path, "DTD")
 
 
 def test_odt_with_external_entity_is_refused(tmp_path):
-    content = (b'<?xml version="1.0"?><!DOCTYPE office:document-content [<!ENTITY x SYSTEM '
-               b'"file:///etc/passwd">]><office:document-content '
-               b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-               b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
-               b'<office:text><text:p>&x;</text:p></office:text></office:body></office:document-content>')
+    content = (
+        b'<?xml version="1.0"?><!DOCTYPE office:document-content [<!ENTITY x SYSTEM '
+        b'"file:///etc/passwd">]><office:document-content '
+        b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+        b"<office:text><text:p>&x;</text:p></office:text></office:body></office:document-content>"
+    )
     path = tmp_path / "xxe.odt"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
@@ -251,13 +290,15 @@ def test_odt_parser_never_resolves_entities():
 
     from kimdocs.readers.odt import safe_parser
 
-    root = etree.fromstring(b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>',
-                            safe_parser())
+    root = etree.fromstring(
+        b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>', safe_parser()
+    )
     text = "".join(root.itertext())
     assert text in ("", "&x;")  # an unresolved reference at most, never the file's content
 
 
 # --- the sandbox: hangs, memory, crashes, surprises -----------------------------------------
+
 
 def _hang(*args, **kwargs):
     while True:

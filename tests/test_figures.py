@@ -17,57 +17,77 @@ from kimdocs.figures import extract_figures, find_figures, label_before, parse_f
 D = Decimal
 
 
-@pytest.mark.parametrize("text, kind, value", [
-    ("60.000 €", "betrag", D(60000)),
-    ("60.000,00 EUR", "betrag", D(60000)),
-    ("EUR 60.000,-", "betrag", D(60000)),
-    ("€ 1.234,56", "betrag", D("1234.56")),
-    ("60.000,-- EUR", "betrag", D(60000)),
-    ("60 T€", "betrag", D(60000)),
-    ("60 TEUR", "betrag", D(60000)),
-    ("1,5 Mio. Euro", "betrag", D(1500000)),
-    ("3 Millionen Euro", "betrag", D(3000000)),
-    ("60.000 Euro", "betrag", D(60000)),
-    ("60000 EUR", "betrag", D(60000)),
-    ("-1.234,56 EUR", "betrag", D("-1234.56")),
-    ("0,5 VZÄ", "vzae", D("0.5")),
-    ("1,0 Vollzeitäquivalente", "vzae", D(1)),
-    ("0,75 Stellenanteile", "vzae", D("0.75")),
-    ("halbe Stelle", "vzae", D("0.5")),
-    ("einer halben Stelle", "vzae", D("0.5")),
-    ("Vollzeitstelle", "vzae", D(1)),
-    ("eine volle Stelle", "vzae", D(1)),
-    ("50 % einer Vollzeitstelle", "vzae", D("0.5")),
-    ("50 %", "prozent", D(50)),
-    ("12,5 Prozent", "prozent", D("12.5")),
-    ("19,5 Std./Woche", "stunden", D("19.5")),
-    ("19,5 Stunden pro Woche", "stunden", D("19.5")),
-    ("39 Wochenstunden", "stunden", D(39)),
-    ("15.12.2026", "datum", date(2026, 12, 15)),
-    ("1.12.2025", "datum", date(2025, 12, 1)),
-    ("15. Dezember 2026", "datum", date(2026, 12, 15)),
-    ("15. Dez. 2026", "datum", date(2026, 12, 15)),
-    ("1. März 2026", "datum", date(2026, 3, 1)),
-    ("2026-12-15", "datum", date(2026, 12, 15)),
-])
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("60.000 €", "betrag", D(60000)),
+        ("60.000,00 EUR", "betrag", D(60000)),
+        ("EUR 60.000,-", "betrag", D(60000)),
+        ("€ 1.234,56", "betrag", D("1234.56")),
+        ("60.000,-- EUR", "betrag", D(60000)),
+        ("60 T€", "betrag", D(60000)),
+        ("60 TEUR", "betrag", D(60000)),
+        ("1,5 Mio. Euro", "betrag", D(1500000)),
+        ("3 Millionen Euro", "betrag", D(3000000)),
+        ("60.000 Euro", "betrag", D(60000)),
+        ("60000 EUR", "betrag", D(60000)),
+        ("-1.234,56 EUR", "betrag", D("-1234.56")),
+        ("0,5 VZÄ", "vzae", D("0.5")),
+        ("1,0 Vollzeitäquivalente", "vzae", D(1)),
+        ("0,75 Stellenanteile", "vzae", D("0.75")),
+        ("halbe Stelle", "vzae", D("0.5")),
+        ("einer halben Stelle", "vzae", D("0.5")),
+        ("Vollzeitstelle", "vzae", D(1)),
+        ("eine volle Stelle", "vzae", D(1)),
+        ("50 % einer Vollzeitstelle", "vzae", D("0.5")),
+        ("50 %", "prozent", D(50)),
+        ("12,5 Prozent", "prozent", D("12.5")),
+        ("19,5 Std./Woche", "stunden", D("19.5")),
+        ("19,5 Stunden pro Woche", "stunden", D("19.5")),
+        ("39 Wochenstunden", "stunden", D(39)),
+        ("15.12.2026", "datum", date(2026, 12, 15)),
+        ("1.12.2025", "datum", date(2025, 12, 1)),
+        ("15. Dezember 2026", "datum", date(2026, 12, 15)),
+        ("15. Dez. 2026", "datum", date(2026, 12, 15)),
+        ("1. März 2026", "datum", date(2026, 3, 1)),
+        ("2026-12-15", "datum", date(2026, 12, 15)),
+    ],
+)
 def test_every_spelling(text, kind, value):
     found = find_figures(f"Betrag: {text} laut Plan")
     assert [(f.kind, f.value) for f in found] == [(kind, value)]
     assert found[0].text == text or text.endswith(found[0].text) or found[0].text in text
 
 
-@pytest.mark.parametrize("text", [
-    "60.000\u00a0€", "60.000,00\nEUR", "60.000,00 \n EUR", "EUR\u00a060.000,-", "0,5\u00a0VZÄ",
-    "50\u202f%", "19,5\u00a0Std./Woche", "15.\u00a0Dezember\n2026",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "60.000\u00a0€",
+        "60.000,00\nEUR",
+        "60.000,00 \n EUR",
+        "EUR\u00a060.000,-",
+        "0,5\u00a0VZÄ",
+        "50\u202f%",
+        "19,5\u00a0Std./Woche",
+        "15.\u00a0Dezember\n2026",
+    ],
+)
 def test_protected_spaces_and_line_breaks(text):
     assert len(find_figures(text)) == 1
 
 
-@pytest.mark.parametrize("text", [
-    "Europa 2026", "Version 1.2", "Seite 3", "Tel. 06131 16-0", "Az. 3321-0001#2021/0032-0701",
-    "32.13.2026", "Die Stelle ist besetzt.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europa 2026",
+        "Version 1.2",
+        "Seite 3",
+        "Tel. 06131 16-0",
+        "Az. 3321-0001#2021/0032-0701",
+        "32.13.2026",
+        "Die Stelle ist besetzt.",
+    ],
+)
 def test_no_figure_where_there_is_none(text):
     assert find_figures(text) == []
 
@@ -81,30 +101,41 @@ def test_stunden_to_vzae_parameter():
 
 
 def _doc(*texts: str) -> Document:
-    return Document("x.docx", "docx", {}, [Paragraph(t, Location(None, None, i)) for i, t in enumerate(texts)])
+    return Document(
+        "x.docx", "docx", {}, [Paragraph(t, Location(None, None, i)) for i, t in enumerate(texts)]
+    )
 
 
-@pytest.mark.parametrize("text, labels", [
-    ("Die Sachkosten betragen 20.000 €.", ["Sachkosten"]),
-    ("Personalkosten 2026: 60.000,00 EUR", ["Personalkosten 2026"]),
-    ("Für die Sachkosten werden 20.000 € bewilligt.", ["Sachkosten"]),
-    ("Im Jahr 2026 wird eine Zuweisung in Höhe von 80.000,00 EUR bewilligt.", ["Zuweisung"]),
-    ("Personalkosten für das Jahr 2026 (60.000 €) und Sachkosten 20.000 €", ["Personalkosten für das Jahr 2026", "Sachkosten"]),
-    ("Personalkosten 60.000 €, Sachkosten 20.000 €", ["Personalkosten", "Sachkosten"]),
-    ("20.000 € für Sachkosten", ["Sachkosten"]),
-])
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Die Sachkosten betragen 20.000 €.", ["Sachkosten"]),
+        ("Personalkosten 2026: 60.000,00 EUR", ["Personalkosten 2026"]),
+        ("Für die Sachkosten werden 20.000 € bewilligt.", ["Sachkosten"]),
+        ("Im Jahr 2026 wird eine Zuweisung in Höhe von 80.000,00 EUR bewilligt.", ["Zuweisung"]),
+        (
+            "Personalkosten für das Jahr 2026 (60.000 €) und Sachkosten 20.000 €",
+            ["Personalkosten für das Jahr 2026", "Sachkosten"],
+        ),
+        ("Personalkosten 60.000 €, Sachkosten 20.000 €", ["Personalkosten", "Sachkosten"]),
+        ("20.000 € für Sachkosten", ["Sachkosten"]),
+    ],
+)
 def test_labels_from_sentences(text, labels):
     assert [f.label for f in extract_figures(_doc(text))] == labels
 
 
 def test_labels_from_table_headers_and_bare_numbers():
-    table = Table([
-        ["Posten", "Geplant in EUR", "Verausgabt in EUR"],
-        ["Personalkosten", "60.000,00", "55.000,00"],
-        ["Sachkosten", "20.000,00", ""],
-        ["", "", "18.000 €"],  # vertically merged row header above
-        ["Stellenanteil", "0,5 VZÄ", ""],
-    ], Location(2, None, 0))
+    table = Table(
+        [
+            ["Posten", "Geplant in EUR", "Verausgabt in EUR"],
+            ["Personalkosten", "60.000,00", "55.000,00"],
+            ["Sachkosten", "20.000,00", ""],
+            ["", "", "18.000 €"],  # vertically merged row header above
+            ["Stellenanteil", "0,5 VZÄ", ""],
+        ],
+        Location(2, None, 0),
+    )
     document = Document("x.pdf", "pdf", {}, [table])
     got = [(f.label, f.kind, f.value, f.location.page) for f in extract_figures(document)]
     assert got == [
@@ -119,8 +150,15 @@ def test_labels_from_table_headers_and_bare_numbers():
 def test_label_falls_back_to_section_heading():
     from kimdocs.document import Heading
 
-    document = Document("x.docx", "docx", {}, [Heading("Sachkosten", 1, Location(None, None, 0)),
-                                               Paragraph("20.000 €", Location(None, None, 1))])
+    document = Document(
+        "x.docx",
+        "docx",
+        {},
+        [
+            Heading("Sachkosten", 1, Location(None, None, 0)),
+            Paragraph("20.000 €", Location(None, None, 1)),
+        ],
+    )
     assert extract_figures(document)[0].label == "Sachkosten"
 
 
@@ -141,10 +179,17 @@ def test_money_is_decimal_never_float():
 
 # --- round trip through kimdocs.formatting ---------------------------------------------------
 
-amounts = st.decimals(min_value=D("-99999999.99"), max_value=D("999999999.99"), places=2,
-                      allow_nan=False, allow_infinity=False)
+amounts = st.decimals(
+    min_value=D("-99999999.99"),
+    max_value=D("999999999.99"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
 whole = st.integers(min_value=0, max_value=10**9).map(D)
-shares = st.decimals(min_value=D(0), max_value=D(1000), places=4, allow_nan=False, allow_infinity=False)
+shares = st.decimals(
+    min_value=D(0), max_value=D(1000), places=4, allow_nan=False, allow_infinity=False
+)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31))
 
 
@@ -186,17 +231,27 @@ def test_round_trip_inside_a_sentence_keeps_label(value, label):
 
 
 def test_two_column_table_is_key_and_value():
-    table = Table([["Mein Aktenzeichen", "3321-0001#2025/0084-0701"],
-                   ["Ihr Schreiben vom", "15.10.2025"],
-                   ["Bewilligungszeitraum", "01.12.2025 bis 31.12.2026"]], Location(1, None, 0))
+    table = Table(
+        [
+            ["Mein Aktenzeichen", "3321-0001#2025/0084-0701"],
+            ["Ihr Schreiben vom", "15.10.2025"],
+            ["Bewilligungszeitraum", "01.12.2025 bis 31.12.2026"],
+        ],
+        Location(1, None, 0),
+    )
     got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
-    assert got == [("Ihr Schreiben vom", date(2025, 10, 15)), ("Bewilligungszeitraum", date(2025, 12, 1)),
-                   ("Bewilligungszeitraum", date(2026, 12, 31))]
+    assert got == [
+        ("Ihr Schreiben vom", date(2025, 10, 15)),
+        ("Bewilligungszeitraum", date(2025, 12, 1)),
+        ("Bewilligungszeitraum", date(2026, 12, 31)),
+    ]
 
 
 def test_two_column_table_with_header_over_figures():
-    table = Table([["Haushaltsjahr", "Personalkosten beantragt"], ["2026", "60.000,00 EUR"]],
-                  Location(1, None, 0))
+    table = Table(
+        [["Haushaltsjahr", "Personalkosten beantragt"], ["2026", "60.000,00 EUR"]],
+        Location(1, None, 0),
+    )
     got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
     assert got == [("2026 / Personalkosten beantragt", Decimal("60000.00"))]
 
@@ -208,8 +263,15 @@ def test_words_in_a_cell_beat_the_headers():
 
 
 def test_key_value_table_with_mixed_values():
-    table = Table([["Kommune", "Stadt Koblenz"], ["Kreisschlüssel", "07111"], ["Berichtsjahr", "2026"],
-                   ["Vorzulegen bis", "15.12.2026"]], Location(1, None, 0))
+    table = Table(
+        [
+            ["Kommune", "Stadt Koblenz"],
+            ["Kreisschlüssel", "07111"],
+            ["Berichtsjahr", "2026"],
+            ["Vorzulegen bis", "15.12.2026"],
+        ],
+        Location(1, None, 0),
+    )
     got = [(f.label, f.value) for f in extract_figures(Document("x.pdf", "pdf", {}, [table]))]
     assert got == [("Vorzulegen bis", date(2026, 12, 15))]
 
@@ -217,5 +279,5 @@ def test_key_value_table_with_mixed_values():
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_any_text_is_safe(text):
     for f in find_figures(text):
-        assert isinstance(f.value, (Decimal, date)) and text[f.start:f.end] == f.text
+        assert isinstance(f.value, (Decimal, date)) and text[f.start : f.end] == f.text
     extract_figures(_doc(text))

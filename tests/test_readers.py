@@ -3,9 +3,7 @@ made from them by LibreOffice, must give the same outline, tables and figures.""
 
 from __future__ import annotations
 
-import copy
 import json
-import os
 import shutil
 import subprocess
 from datetime import date
@@ -15,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
 from kimdocs.document import Heading, Paragraph, Table
@@ -32,9 +30,9 @@ OUTLINE = [
 ]
 TEXT = {
     "Bewilligung": "Der Stadt Koblenz wird für das Haushaltsjahr 2026 eine Zuweisung in Höhe von "
-                   "80.000,00 EUR bewilligt. Der Bewilligungszeitraum endet am 31.12.2026.",
+    "80.000,00 EUR bewilligt. Der Bewilligungszeitraum endet am 31.12.2026.",
     "Zuwendungszweck": "Gefördert wird eine halbe Stelle im Kommunalen Integrationsmanagement "
-                       "mit 19,5 Std./Woche.",
+    "mit 19,5 Std./Woche.",
     "Finanzierung": "Die Sachkosten betragen 20.000 €. Die Personalkosten 2026: 60.000 Euro.",
     "Nebenbestimmungen": "Der Jahresbericht ist bis zum 15. Dezember 2026 vorzulegen.",
     "Begründung": "Es handelt sich um eine freiwillige Leistung ohne Rechtsanspruch.",
@@ -45,8 +43,13 @@ TABLE = [
     ["Sachkosten", "20.000,00 €", "18.500,00 €"],
     ["Summe", "80.000,00 €", ""],
 ]
-NUMBERS = {"Bewilligung": "1.", "Zuwendungszweck": "1.1", "Finanzierung": "1.2",
-           "Nebenbestimmungen": "2.", "Begründung": "3."}
+NUMBERS = {
+    "Bewilligung": "1.",
+    "Zuwendungszweck": "1.1",
+    "Finanzierung": "1.2",
+    "Nebenbestimmungen": "2.",
+    "Begründung": "3.",
+}
 
 
 def _set_a4(d):
@@ -69,7 +72,9 @@ def make_docx(path: Path, variant: str) -> Path:
     d = docx.Document()
     _set_a4(d)
     d.sections[0].header.paragraphs[0].text = "Az. 3321-0001#2021/0032-0701"
-    d.sections[0].footer.paragraphs[0].text = "Ministerium für Familie, Frauen, Kultur und Integration"
+    d.sections[0].footer.paragraphs[
+        0
+    ].text = "Ministerium für Familie, Frauen, Kultur und Integration"
     for level, title in OUTLINE:
         if variant == "styled":
             d.add_heading(title, level)
@@ -88,9 +93,21 @@ def make_docx(path: Path, variant: str) -> Path:
 
 def _soffice(target: str, files: list[Path], outdir: Path, profile: Path) -> None:
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
-         "--outdir", str(outdir), *map(str, files)],
-        check=True, capture_output=True, timeout=180, start_new_session=True)
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(outdir),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        start_new_session=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +137,9 @@ def make_hyphen_docx(path: Path) -> Path:
     d = docx.Document()
     _set_a4(d)
     p = d.add_paragraph()
-    for i, part in enumerate(["Die Ver-", "waltung in Süd-", "Württemberg prüft 60.000,00", "EUR."]):
+    for i, part in enumerate(
+        ["Die Ver-", "waltung in Süd-", "Württemberg prüft 60.000,00", "EUR."]
+    ):
         run = p.add_run(part)
         if i < 3:
             run.add_break()
@@ -146,8 +165,11 @@ def make_long_docx(path: Path) -> Path:
 KEY_VALUE = [
     ["Mein Aktenzeichen", "3321-0001#2025/0084-0701"],
     ["Ihr Schreiben vom", "15.10.2025"],
-    ["Zuwendungszweck", "Förderung der Stelle einer Integrationsmanagerin im Umfang von 1 VZÄ in der "
-                        "Kommunalverwaltung nach dem Programm Kommunales Integrationsmanagement"],
+    [
+        "Zuwendungszweck",
+        "Förderung der Stelle einer Integrationsmanagerin im Umfang von 1 VZÄ in der "
+        "Kommunalverwaltung nach dem Programm Kommunales Integrationsmanagement",
+    ],
     ["Bewilligungszeitraum", "01.12.2025 bis 31.12.2026"],
 ]
 
@@ -166,9 +188,11 @@ def make_keyvalue_docx(path: Path) -> Path:
     return path
 
 
-TABBED = ["1.\tDie ANBest-K sind Bestandteil dieses Bescheides.",
-          "2.\tDer Jahresbericht ist bis zum 15.12.2026 vorzulegen.",
-          "3.\tNicht verbrauchte Mittel sind zu erstatten."]
+TABBED = [
+    "1.\tDie ANBest-K sind Bestandteil dieses Bescheides.",
+    "2.\tDer Jahresbericht ist bis zum 15.12.2026 vorzulegen.",
+    "3.\tNicht verbrauchte Mittel sind zu erstatten.",
+]
 
 
 def make_tabbed_list_docx(path: Path) -> Path:
@@ -187,11 +211,21 @@ def outline(document) -> list[tuple[int, str]]:
 
 # --- outline ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", [
-    "styled.docx", "bold.docx", "numbered.docx",
-    "styled.pdf", "bold.pdf", "numbered.pdf",
-    "styled.odt", "bold.odt", "numbered.odt",
-])
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "styled.docx",
+        "bold.docx",
+        "numbered.docx",
+        "styled.pdf",
+        "bold.pdf",
+        "numbered.pdf",
+        "styled.odt",
+        "bold.odt",
+        "numbered.odt",
+    ],
+)
 def test_every_variant_yields_the_same_outline(corpus, name):
     document = read_document_unsandboxed(corpus[name])
     assert outline(document) == OUTLINE
@@ -215,7 +249,9 @@ def test_table_with_merged_cell(corpus, name):
     assert len(tables) == 1
     assert tables[0].rows == TABLE
     # Table text is not repeated as paragraphs.
-    assert not any("Personalkosten 60.000" in b.text for b in document.blocks if isinstance(b, Paragraph))
+    assert not any(
+        "Personalkosten 60.000" in b.text for b in document.blocks if isinstance(b, Paragraph)
+    )
 
 
 @pytest.mark.parametrize("name", ["styled.docx", "styled.pdf", "styled.odt"])
@@ -226,9 +262,13 @@ def test_figures_with_labels(corpus, name):
     assert ("betrag", "Sachkosten", Decimal("20000")) in found
     assert ("betrag", "Personalkosten 2026", Decimal("60000")) in found
     assert ("vzae", "Stelle", Decimal("0.5")) in found or any(
-        f.kind == "vzae" and f.value == Decimal("0.5") for f in document.figures)
-    assert ("stunden", "Stelle im Kommunalen Integrationsmanagement", Decimal("19.5")) in found or any(
-        f.kind == "stunden" and f.vzae() == Decimal("0.5") for f in document.figures)
+        f.kind == "vzae" and f.value == Decimal("0.5") for f in document.figures
+    )
+    assert (
+        "stunden",
+        "Stelle im Kommunalen Integrationsmanagement",
+        Decimal("19.5"),
+    ) in found or any(f.kind == "stunden" and f.vzae() == Decimal("0.5") for f in document.figures)
     assert ("betrag", "Sachkosten / Verausgabt", Decimal("18500.00")) in found
     assert ("betrag", "Summe / Bewilligt", Decimal("80000.00")) in found
     assert any(f.kind == "datum" and f.value == date(2026, 12, 15) for f in document.figures)
@@ -281,7 +321,8 @@ def test_to_dict_is_json_and_render_text_is_german(corpus):
     data = json.loads(json.dumps(document.to_dict()))
     assert data["format"] == "pdf" and data["pages"] == 1
     assert {"type": "heading", "text": "Bewilligung", "level": 1} == {
-        k: v for k, v in data["blocks"][1].items() if k != "location"}
+        k: v for k, v in data["blocks"][1].items() if k != "location"
+    }
     assert any(f["kind"] == "betrag" and f["value"] == "80000.00" for f in data["figures"])
     text = render_text(document)
     assert "Gliederung (5 Überschriften):" in text
@@ -303,22 +344,32 @@ def test_docx_sdt_textbox_tracked_changes_outline_level(tmp_path):
     d = docx.Document()
     d.add_paragraph("Vorher.")
     # Content control (Word form field) around a paragraph.
-    _body_append(d, f'<w:sdt {W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Antragsteller: Stadt Trier'
-                    f'</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    _body_append(
+        d,
+        f"<w:sdt {W}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Antragsteller: Stadt Trier"
+        f"</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+    )
     # Tracked changes: inserted text counts, deleted does not.
-    _body_append(d, f'<w:p {W}><w:r><w:t xml:space="preserve">Sachkosten </w:t></w:r>'
-                    f'<w:del w:id="1" w:author="A"><w:r><w:delText>30.000 €</w:delText></w:r></w:del>'
-                    f'<w:ins w:id="2" w:author="A"><w:r><w:t>20.000 €</w:t></w:r></w:ins></w:p>')
+    _body_append(
+        d,
+        f'<w:p {W}><w:r><w:t xml:space="preserve">Sachkosten </w:t></w:r>'
+        f'<w:del w:id="1" w:author="A"><w:r><w:delText>30.000 €</w:delText></w:r></w:del>'
+        f'<w:ins w:id="2" w:author="A"><w:r><w:t>20.000 €</w:t></w:r></w:ins></w:p>',
+    )
     # A paragraph made a heading by w:outlineLvl only (0 = level 1).
-    _body_append(d, f'<w:p {W}><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>Ausblick</w:t></w:r></w:p>')
+    _body_append(
+        d, f'<w:p {W}><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>Ausblick</w:t></w:r></w:p>'
+    )
     # A text box (DrawingML with VML fallback: its text must appear once).
-    box = (f'<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-           f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-           f'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
-           f'<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Textfeld: 0,5 VZÄ</w:t></w:r></w:p>'
-           f'</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>'
-           f'<w:txbxContent><w:p><w:r><w:t>Textfeld: 0,5 VZÄ</w:t></w:r></w:p></w:txbxContent>'
-           f'</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    box = (
+        f'<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        f'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+        f"<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Textfeld: 0,5 VZÄ</w:t></w:r></w:p>"
+        f"</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>"
+        f"<w:txbxContent><w:p><w:r><w:t>Textfeld: 0,5 VZÄ</w:t></w:r></w:p></w:txbxContent>"
+        f"</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
     _body_append(d, box)
     path = tmp_path / "sonder.docx"
     d.save(path)
@@ -329,7 +380,9 @@ def test_docx_sdt_textbox_tracked_changes_outline_level(tmp_path):
     assert "30.000" not in document.full_text()
     assert document.full_text().count("Textfeld: 0,5 VZÄ") == 1
     assert outline(document) == [(1, "Ausblick")]
-    assert [(f.label, f.value) for f in document.figures if f.kind == "betrag"] == [("Sachkosten", Decimal("20000"))]
+    assert [(f.label, f.value) for f in document.figures if f.kind == "betrag"] == [
+        ("Sachkosten", Decimal("20000"))
+    ]
 
 
 def test_docx_german_heading_style_names(tmp_path):
@@ -345,19 +398,32 @@ def test_docx_german_heading_style_names(tmp_path):
 
 def test_roman_numbering_puts_arabic_below(tmp_path):
     d = docx.Document()
-    for line in ["I. Bewilligung", "1. Zuwendungszweck", "2. Höhe", "II. Begründung",
-                 "1. Die Stelle ist besetzt."]:
+    for line in [
+        "I. Bewilligung",
+        "1. Zuwendungszweck",
+        "2. Höhe",
+        "II. Begründung",
+        "1. Die Stelle ist besetzt.",
+    ]:
         d.add_paragraph(line)
     path = tmp_path / "roman.docx"
     d.save(path)
     assert outline(read_document_unsandboxed(path)) == [
-        (1, "Bewilligung"), (2, "Zuwendungszweck"), (2, "Höhe"), (1, "Begründung")]
+        (1, "Bewilligung"),
+        (2, "Zuwendungszweck"),
+        (2, "Höhe"),
+        (1, "Begründung"),
+    ]
 
 
 def test_amounts_and_dates_are_not_numbered_headings(tmp_path):
     d = docx.Document()
-    for line in ["60.000 EUR Personalkosten", "15.12.2026 Frist", "2026 Haushaltsjahr und weitere Dinge",
-                 "3 Personen nahmen an der Sitzung des Ausschusses teil"]:
+    for line in [
+        "60.000 EUR Personalkosten",
+        "15.12.2026 Frist",
+        "2026 Haushaltsjahr und weitere Dinge",
+        "3 Personen nahmen an der Sitzung des Ausschusses teil",
+    ]:
         d.add_paragraph(line)
     path = tmp_path / "nohead.docx"
     d.save(path)
@@ -385,6 +451,7 @@ def test_heading_helpers(corpus):
 
 # --- PDF tables: the fast grid finder and the pdfplumber fallback -----------------------------
 
+
 def test_grid_finds_vertically_and_horizontally_merged_cells():
     from kimdocs.readers.grid import find_tables
 
@@ -396,11 +463,17 @@ def test_grid_finds_vertically_and_horizontally_merged_cells():
     assert table.bbox == (0, 0, 300, 60)
     cells = sorted((table.position(c), (c.x0, c.top, c.x1, c.bottom)) for c in table.cells)
     assert cells == [
-        ((0, 0), (0, 0, 100, 20)), ((0, 1), (100, 0, 300, 20)),
-        ((1, 0), (0, 20, 100, 60)), ((1, 1), (100, 20, 200, 40)), ((1, 2), (200, 20, 300, 40)),
-        ((2, 1), (100, 40, 200, 60)), ((2, 2), (200, 40, 300, 60)),
+        ((0, 0), (0, 0, 100, 20)),
+        ((0, 1), (100, 0, 300, 20)),
+        ((1, 0), (0, 20, 100, 60)),
+        ((1, 1), (100, 20, 200, 40)),
+        ((1, 2), (200, 20, 300, 40)),
+        ((2, 1), (100, 40, 200, 60)),
+        ((2, 2), (200, 40, 300, 60)),
     ]
-    assert find_tables([(0, 0, 100), (20, 0, 100)], [(0, 0, 20), (100, 0, 20)]) == []  # one framed box
+    assert (
+        find_tables([(0, 0, 100), (20, 0, 100)], [(0, 0, 20), (100, 0, 20)]) == []
+    )  # one framed box
 
 
 def _pdf_with_one_path_table(path: Path) -> Path:
@@ -422,8 +495,13 @@ def _pdf_with_one_path_table(path: Path) -> Path:
     c.FPDFPageObj_SetStrokeWidth(grid, 0.5)
     c.FPDFPath_SetDrawMode(grid, 0, True)
     c.FPDFPage_InsertObject(page, grid)
-    for text, x, y in [("Posten", 76, 686), ("Betrag", 226, 686), ("Sachkosten", 76, 666),
-                       ("20.000 EUR", 226, 666), ("Darunter ein Satz.", 72, 600)]:
+    for text, x, y in [
+        ("Posten", 76, 686),
+        ("Betrag", 226, 686),
+        ("Sachkosten", 76, 666),
+        ("20.000 EUR", 226, 666),
+        ("Darunter ein Satz.", 72, 600),
+    ]:
         obj = c.FPDFPageObj_NewTextObj(document, b"Helvetica", 10.0)
         encoded = (text + "\x00").encode("utf-16-le")
         c.FPDFText_SetText(obj, (c.FPDF_WCHAR * (len(encoded) // 2)).from_buffer_copy(encoded))
@@ -439,7 +517,9 @@ def test_pdfplumber_fallback_for_tables_drawn_in_one_path(tmp_path):
     [table] = document.tables()
     assert table.rows == [["Posten", "Betrag"], ["Sachkosten", "20.000 EUR"]]
     assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == ["Darunter ein Satz."]
-    assert [(f.label, f.value) for f in document.figures] == [("Sachkosten / Betrag", Decimal(20000))]
+    assert [(f.label, f.value) for f in document.figures] == [
+        ("Sachkosten / Betrag", Decimal(20000))
+    ]
 
 
 # --- ODT specifics -------------------------------------------------------------------------
@@ -487,11 +567,18 @@ def test_odt_tracked_changes_lists_tables_text_boxes(tmp_path):
     assert "Die Sachkosten betragen 20.000 EUR." in texts
     assert "30.000" not in document.full_text()
     assert "Personalkosten 2026: 60.000 EUR" in texts
-    assert document.tables()[0].rows == [["Posten", "Betrag", ""], ["Sachkosten", "20.000 €", "bewilligt"]]
+    assert document.tables()[0].rows == [
+        ["Posten", "Betrag", ""],
+        ["Sachkosten", "20.000 €", "bewilligt"],
+    ]
     assert "Text davor." in texts and "Im Textfeld: 0,5 VZÄ" in texts
     labels = {(f.label, f.value) for f in document.figures}
-    assert {("Sachkosten", Decimal(20000)), ("Personalkosten 2026", Decimal(60000)),
-            ("Sachkosten / Betrag", Decimal(20000)), ("Textfeld", Decimal("0.5"))} <= labels
+    assert {
+        ("Sachkosten", Decimal(20000)),
+        ("Personalkosten 2026", Decimal(60000)),
+        ("Sachkosten / Betrag", Decimal(20000)),
+        ("Textfeld", Decimal("0.5")),
+    } <= labels
 
 
 @pytest.mark.parametrize("name", ["keyvalue.docx", "keyvalue.pdf"])
@@ -499,10 +586,16 @@ def test_table_without_borders(corpus, name):
     document = read_document_unsandboxed(corpus[name])
     assert [t.rows for t in document.tables()] == [KEY_VALUE]
     assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == [
-        "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"]
+        "Sehr geehrte Damen und Herren,",
+        "Mit freundlichen Grüßen",
+    ]
     labels = [(f.label, f.value) for f in document.figures]
-    assert labels == [("Ihr Schreiben vom", date(2025, 10, 15)), ("Zuwendungszweck", Decimal(1)),
-                      ("Bewilligungszeitraum", date(2025, 12, 1)), ("Bewilligungszeitraum", date(2026, 12, 31))]
+    assert labels == [
+        ("Ihr Schreiben vom", date(2025, 10, 15)),
+        ("Zuwendungszweck", Decimal(1)),
+        ("Bewilligungszeitraum", date(2025, 12, 1)),
+        ("Bewilligungszeitraum", date(2026, 12, 31)),
+    ]
 
 
 def test_tabbed_list_is_not_a_table(corpus):

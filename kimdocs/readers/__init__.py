@@ -21,8 +21,15 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 1024
 DEFAULT_MAX_PAGES = 2000
 
-__all__ = ["read_document", "read_document_unsandboxed", "render_text", "detect_format",
-           "DEFAULT_TIMEOUT", "DEFAULT_MEMORY_MB", "DEFAULT_MAX_PAGES"]
+__all__ = [
+    "read_document",
+    "read_document_unsandboxed",
+    "render_text",
+    "detect_format",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MEMORY_MB",
+    "DEFAULT_MAX_PAGES",
+]
 
 
 def detect_format(path: Path | str) -> str:
@@ -59,14 +66,22 @@ def read_document_unsandboxed(path: Path | str, *, max_pages: int = DEFAULT_MAX_
     except MemoryError:
         raise
     except Exception as exc:
-        raise ReadError(f"Die Datei ist {sniff.describe(fmt)}, aber beschädigt und kann nicht "
-                        f"gelesen werden (technische Ursache: {type(exc).__name__}).", path=path) from exc
+        raise ReadError(
+            f"Die Datei ist {sniff.describe(fmt)}, aber beschädigt und kann nicht "
+            f"gelesen werden (technische Ursache: {type(exc).__name__}).",
+            path=path,
+        ) from exc
     document.figures = extract_figures(document)
     return document
 
 
-def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT,
-                  memory_mb: int = DEFAULT_MEMORY_MB, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+def read_document(
+    path: Path | str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> Document:
     """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
     MiB of address space, PDFs of at most `max_pages` pages. Document or ReadError."""
     from kimdocs.sandbox import run_isolated
@@ -77,16 +92,22 @@ def read_document(path: Path | str, *, timeout: float = DEFAULT_TIMEOUT,
     from kimdocs.readers.sniff import detect_format as _detect
 
     _detect(path, inspect_zip=False)
-    return run_isolated(read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb,
-                        max_pages=max_pages)
+    return run_isolated(
+        read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb, max_pages=max_pages
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Text view
 
 _FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT"}
-_KIND_NAMES = {"betrag": "Betrag", "vzae": "VZÄ", "prozent": "Prozent", "stunden": "Stunden",
-               "datum": "Datum"}
+_KIND_NAMES = {
+    "betrag": "Betrag",
+    "vzae": "VZÄ",
+    "prozent": "Prozent",
+    "stunden": "Stunden",
+    "datum": "Datum",
+}
 
 
 def format_figure(figure: Figure) -> str:
@@ -100,23 +121,37 @@ def format_figure(figure: Figure) -> str:
     if figure.kind == "prozent":
         return f.format_percent(figure.value)
     if figure.kind == "stunden":
-        return f"{f.format_decimal(figure.value)}{f.NBSP}Std./Woche (= {f.format_vzae(figure.vzae())})"
+        return (
+            f"{f.format_decimal(figure.value)}{f.NBSP}Std./Woche (= {f.format_vzae(figure.vzae())})"
+        )
     return f.format_date(figure.value)
 
 
 def _where(location) -> str:
-    return f"S. {location.page}" if location and location.page else f"Block {location.block_index + 1}" if location else ""
+    return (
+        f"S. {location.page}"
+        if location and location.page
+        else f"Block {location.block_index + 1}"
+        if location
+        else ""
+    )
 
 
 def render_text(document: Document) -> str:
     """A German overview: outline, tables and figures, each with where it stands."""
     lines = [f"Datei: {document.path}"]
     kind = _FORMAT_NAMES.get(document.format, document.format)
-    pages = f", {document.pages} Seite{'n' if document.pages != 1 else ''}" if document.pages else ""
+    pages = (
+        f", {document.pages} Seite{'n' if document.pages != 1 else ''}" if document.pages else ""
+    )
     lines.append(f"Format: {kind}{pages}")
     meta = document.metadata
-    for key, name in (("title", "Titel"), ("author", "Autor"), ("created", "Erstellt"),
-                      ("modified", "Geändert")):
+    for key, name in (
+        ("title", "Titel"),
+        ("author", "Autor"),
+        ("created", "Erstellt"),
+        ("modified", "Geändert"),
+    ):
         if meta.get(key):
             lines.append(f"{name}: {meta[key]}")
 
@@ -133,7 +168,9 @@ def render_text(document: Document) -> str:
         lines.append("  (keine Tabellen erkannt)")
     for n, t in enumerate(tables, 1):
         cols = max((len(r) for r in t.rows), default=0)
-        lines.append(f"  Tabelle {n} ({_where(t.location)}), {len(t.rows)} Zeilen × {cols} Spalten:")
+        lines.append(
+            f"  Tabelle {n} ({_where(t.location)}), {len(t.rows)} Zeilen × {cols} Spalten:"
+        )
         for row in t.rows:
             lines.append("    " + " | ".join(cell.replace("\n", " ") for cell in row))
 
@@ -142,9 +179,10 @@ def render_text(document: Document) -> str:
         lines.append("  (keine Beträge, Stellenanteile oder Daten erkannt)")
     for fig in document.figures:
         label = fig.label or "(ohne Bezeichnung)"
-        lines.append(f"  {_KIND_NAMES[fig.kind]}: {label}: {format_figure(fig)} "
-                     f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}]")
+        lines.append(
+            f"  {_KIND_NAMES[fig.kind]}: {label}: {format_figure(fig)} "
+            f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}]"
+        )
     paragraphs = sum(isinstance(b, Paragraph) for b in document.blocks)
     lines += ["", f"Absätze: {paragraphs}"]
     return "\n".join(lines) + "\n"
-

@@ -21,9 +21,17 @@ _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", r
 _TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.I)
 
 # Elements whose text is not part of the running text.
-_SKIP = {qn("w:del"), qn("w:moveFrom"), qn("w:delText"), qn("w:instrText"), qn("w:fldData"),
-         qn("w:pPr"), qn("w:rPr"), qn("w:txbxContent"),
-         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_SKIP = {
+    qn("w:del"),
+    qn("w:moveFrom"),
+    qn("w:delText"),
+    qn("w:instrText"),
+    qn("w:fldData"),
+    qn("w:pPr"),
+    qn("w:rPr"),
+    qn("w:txbxContent"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+}
 _TXBX = qn("w:txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -139,8 +147,14 @@ class _Reader:
         level = own_level if own_level is not None else self.styles.level(style_id)
         if text:
             bold, size = self._runs_format(p, style_id)
-            self.items.append(("p", Candidate(text, bold=bold, size=size,
-                                              style_level=level if level is not None else None)))
+            self.items.append(
+                (
+                    "p",
+                    Candidate(
+                        text, bold=bold, size=size, style_level=level if level is not None else None
+                    ),
+                )
+            )
         # Text boxes anchored in this paragraph follow it as paragraphs of their own.
         for box in p.iter(_TXBX):
             if any(a.tag == _FALLBACK for a in box.iterancestors()):
@@ -183,13 +197,13 @@ class _Reader:
 
     def table(self, tbl):
         rows: list[list[str]] = []
-        spans: dict[int, int] = {}
         for tr in tbl.iter(qn("w:tr")):
             if next(tr.iterancestors(qn("w:tbl"))) is not tbl:
                 continue  # a nested table's rows belong to its cell's text
             row: list[str] = []
-            for tc in tr.findall(qn("w:tc")) + [c for sdt in tr.findall(qn("w:sdt"))
-                                                  for c in sdt.iter(qn("w:tc"))]:
+            for tc in tr.findall(qn("w:tc")) + [
+                c for sdt in tr.findall(qn("w:sdt")) for c in sdt.iter(qn("w:tc"))
+            ]:
                 tcpr = tc.find(qn("w:tcPr"))
                 span, continued = 1, False
                 if tcpr is not None:
@@ -199,8 +213,13 @@ class _Reader:
                     vm = tcpr.find(qn("w:vMerge"))
                     # <w:vMerge/> without val continues the cell above; val="restart" opens it.
                     continued = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
-                cell_text = "" if continued else _clean(" ".join(
-                    _clean(_text(p)) for p in tc.iter(qn("w:p"))).replace("\n", " "))
+                cell_text = (
+                    ""
+                    if continued
+                    else _clean(
+                        " ".join(_clean(_text(p)) for p in tc.iter(qn("w:p"))).replace("\n", " ")
+                    )
+                )
                 row.append(cell_text)
                 row.extend([""] * (span - 1))
             rows.append(row)
@@ -232,8 +251,12 @@ def read_docx(path: Path) -> Document:
     # Headers first, then the body, then footers: the order a reader of the page meets them.
     header_items, footer_items, seen = [], [], set()
     for section in source.sections:
-        for part_owner, target in ((section.header, header_items), (section.first_page_header, header_items),
-                                   (section.footer, footer_items), (section.first_page_footer, footer_items)):
+        for part_owner, target in (
+            (section.header, header_items),
+            (section.first_page_header, header_items),
+            (section.footer, footer_items),
+            (section.first_page_footer, footer_items),
+        ):
             try:
                 if part_owner.is_linked_to_previous:
                     continue

@@ -70,8 +70,9 @@ def _covered(intervals: list[tuple[float, float]], a: float, b: float) -> bool:
     return any(s - TOLERANCE <= a and b <= e + TOLERANCE for s, e in intervals)
 
 
-def find_tables(horizontal: list[tuple[float, float, float]],
-                vertical: list[tuple[float, float, float]]) -> list[GridTable]:
+def find_tables(
+    horizontal: list[tuple[float, float, float]], vertical: list[tuple[float, float, float]]
+) -> list[GridTable]:
     """horizontal: (y, x0, x1); vertical: (x, top, bottom). Tables of at least two cells."""
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
@@ -81,8 +82,9 @@ def find_tables(horizontal: list[tuple[float, float, float]],
     points: set[tuple[float, float]] = set()
     for x, vspans in v.items():
         for y, hspans in h.items():
-            if any(s - TOLERANCE <= y <= e + TOLERANCE for s, e in vspans) and \
-                    any(s - TOLERANCE <= x <= e + TOLERANCE for s, e in hspans):
+            if any(s - TOLERANCE <= y <= e + TOLERANCE for s, e in vspans) and any(
+                s - TOLERANCE <= x <= e + TOLERANCE for s, e in hspans
+            ):
                 points.add((x, y))
 
     by_x: dict[float, list[float]] = {}
@@ -139,9 +141,16 @@ def _group(cells: list[Cell]) -> list[GridTable]:
     for members in groups.values():
         if len(members) < 2:
             continue  # a framed paragraph is text, not a table
-        bbox = (min(c.x0 for c in members), min(c.top for c in members),
-                max(c.x1 for c in members), max(c.bottom for c in members))
-        tables.append(GridTable(bbox, members, _cluster([c.x0 for c in members]),
-                                _cluster([c.top for c in members])))
+        bbox = (
+            min(c.x0 for c in members),
+            min(c.top for c in members),
+            max(c.x1 for c in members),
+            max(c.bottom for c in members),
+        )
+        tables.append(
+            GridTable(
+                bbox, members, _cluster([c.x0 for c in members]), _cluster([c.top for c in members])
+            )
+        )
     tables.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     return tables

@@ -34,15 +34,25 @@ def _q(name: str) -> str:
     return f"{{{NS[prefix]}}}{local}"
 
 
-_SKIP = {_q("text:note"), _q("office:annotation"), _q("office:annotation-end"), _q("draw:frame"),
-         _q("text:tracked-changes")}
+_SKIP = {
+    _q("text:note"),
+    _q("office:annotation"),
+    _q("office:annotation-end"),
+    _q("draw:frame"),
+    _q("text:tracked-changes"),
+}
 _TITLE = re.compile(r"^(title|titel)$", re.I)
 _HEADING_NAME = re.compile(r"^(heading|überschrift)[ _]*(?:_20_)?(\d)$", re.I)
 
 
 def safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           huge_tree=False, remove_comments=True)
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+    )
 
 
 def _parse(zf: zipfile.ZipFile, name: str):
@@ -54,7 +64,7 @@ def _parse(zf: zipfile.ZipFile, name: str):
 
 
 def _pt(value: str | None) -> float | None:
-    """"12pt" -> 12.0; other units (rare for fonts) are converted roughly."""
+    """ "12pt" -> 12.0; other units (rare for fonts) are converted roughly."""
     if not value:
         return None
     m = re.match(r"([\d.]+)(pt|in|cm|mm|px)?$", value.strip())
@@ -176,8 +186,14 @@ class _Reader:
                 level = int(el.get(_q("text:outline-level"), "1") or 1)
             else:
                 level = self.styles.level(style)
-            self.items.append(("p", Candidate(text, bold=bold, size=max(sizes) if sizes else None,
-                                              style_level=level)))
+            self.items.append(
+                (
+                    "p",
+                    Candidate(
+                        text, bold=bold, size=max(sizes) if sizes else None, style_level=level
+                    ),
+                )
+            )
         boxes, self.boxes = self.boxes, []
         for box in boxes:
             self.container(box)
@@ -195,7 +211,9 @@ class _Reader:
                 if cell.tag == _q("table:covered-table-cell"):
                     row.extend([""] * repeat)
                     continue
-                text = " ".join(self.text(p, []) for p in cell.iter(_q("text:p"), _q("text:h"))).strip()
+                text = " ".join(
+                    self.text(p, []) for p in cell.iter(_q("text:p"), _q("text:h"))
+                ).strip()
                 span = int(cell.get(_q("table:number-columns-spanned"), "1"))
                 for _ in range(repeat):
                     row.append(text)
@@ -221,9 +239,16 @@ class _Reader:
                 self.paragraph(child, heading=True)
             elif tag == _q("table:table"):
                 self.table(child)
-            elif tag in (_q("text:list"), _q("text:list-item"), _q("text:list-header"),
-                         _q("text:section"), _q("text:index-body"), _q("text:table-of-content"),
-                         _q("table:table-header-rows"), _q("draw:text-box")):
+            elif tag in (
+                _q("text:list"),
+                _q("text:list-item"),
+                _q("text:list-header"),
+                _q("text:section"),
+                _q("text:index-body"),
+                _q("text:table-of-content"),
+                _q("table:table-header-rows"),
+                _q("draw:text-box"),
+            ):
                 self.container(child)
 
 
@@ -248,8 +273,10 @@ def read_odt(path: Path) -> Document:
     # Running headers and footers of the master pages (styles.xml): before / after the body.
     header_items, footer_items = [], []
     if styles_root is not None:
-        for tag, target in ((("style:header", "style:header-first"), header_items),
-                            (("style:footer", "style:footer-first"), footer_items)):
+        for tag, target in (
+            (("style:header", "style:header-first"), header_items),
+            (("style:footer", "style:footer-first"), footer_items),
+        ):
             for name in tag:
                 for el in styles_root.iter(_q(name)):
                     sub = _Reader(styles)
@@ -287,5 +314,9 @@ def _metadata(meta) -> dict:
         el = meta.find(f".//{_q(tag)}")
         return el.text.strip() if el is not None and el.text else None
 
-    return {"title": find("dc:title"), "author": find("meta:initial-creator") or find("dc:creator"),
-            "created": find("meta:creation-date"), "modified": find("dc:date")}
+    return {
+        "title": find("dc:title"),
+        "author": find("meta:initial-creator") or find("dc:creator"),
+        "created": find("meta:creation-date"),
+        "modified": find("dc:date"),
+    }

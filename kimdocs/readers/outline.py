@@ -96,8 +96,10 @@ def assign_levels(candidates: list[Candidate], body_size: float | None = None) -
             kinds[i] = "numbered" if num else "plain"
             levels[i] = num[1] if num else None
 
-    has_roman = any(k == "numbered" and numbering(candidates[i].text)[0].isalpha()  # type: ignore[index]
-                    for i, k in enumerate(kinds))
+    has_roman = any(
+        k == "numbered" and numbering(candidates[i].text)[0].isalpha()  # type: ignore[index]
+        for i, k in enumerate(kinds)
+    )
     if has_roman:
         for i, k in enumerate(kinds):
             if k == "numbered" and not numbering(candidates[i].text)[0].isalpha():  # type: ignore[index]

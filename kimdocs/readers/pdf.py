@@ -29,8 +29,12 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.I)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
-_PAGE_NUMBER = re.compile(r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.I)
-_LIST_MARKER = re.compile(r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.I
+)
+_LIST_MARKER = re.compile(
+    r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$"
+)
 _BULLET = re.compile(r"^[•\-–·▪◦]\s")
 
 
@@ -61,7 +65,7 @@ class _Para:
 
 
 def _join_lines(lines: list[str]) -> str:
-    """Rejoin lines: "Ver-" + "waltung" -> "Verwaltung", "Süd-" + "Württemberg" -> "Süd-Württemberg"."""
+    """Rejoin lines: "Ver-" + "waltung" -> "Verwaltung", "Süd-" + "Württemberg" stays hyphenated."""
     out = ""
     for line in lines:
         line = line.strip()
@@ -82,15 +86,19 @@ def _unmark_hyphens(text: str) -> str:
     drop it before a lowercase letter ("Ver-waltung"), keep a hyphen before a capital."""
     if "\ufffe" not in text:
         return text
-    return re.sub(r"\ufffe\s*(.?)", lambda m: (m.group(1) if m.group(1).islower()
-                                              else "-" + m.group(1)), text)
+    return re.sub(
+        r"\ufffe\s*(.?)", lambda m: m.group(1) if m.group(1).islower() else "-" + m.group(1), text
+    )
 
 
 def _is_bold(textpage, index: int, buf, flags) -> bool:
     n = pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
     name = buf.value[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
-    return bool(_BOLD_NAME.search(name) or flags.value & _FORCE_BOLD
-                or pdfium_c.FPDFText_GetFontWeight(textpage, index) >= 600)
+    return bool(
+        _BOLD_NAME.search(name)
+        or flags.value & _FORCE_BOLD
+        or pdfium_c.FPDFText_GetFontWeight(textpage, index) >= 600
+    )
 
 
 def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
@@ -120,20 +128,37 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
             first, last = min(first, count - 1), min(last, count - 1)
         pdfium_c.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(x), ctypes.byref(y))
         x0, base = x.value, y.value
-        pdfium_c.FPDFText_GetCharBox(textpage, last, ctypes.byref(le), ctypes.byref(ri),
-                                     ctypes.byref(bo), ctypes.byref(to))
+        pdfium_c.FPDFText_GetCharBox(
+            textpage, last, ctypes.byref(le), ctypes.byref(ri), ctypes.byref(bo), ctypes.byref(to)
+        )
         x1 = max(ri.value, x0)
         pdfium_c.FPDFText_GetCharOrigin(textpage, last, ctypes.byref(x), ctypes.byref(y))
         last_base = y.value
         sample = {first, (first + last) // 2, last}
         sizes = [pdfium_c.FPDFText_GetFontSize(textpage, i) for i in sample]
         size = round(max(sizes), 1) if sizes else 0.0
-        bold = all(_is_bold(textpage, i, buf, flags) for i in sample
-                   if not text[i].isspace() and text[i] not in "0123456789.,:;-") \
-            if exact else _is_bold(textpage, first, buf, flags)
+        bold = (
+            all(
+                _is_bold(textpage, i, buf, flags)
+                for i in sample
+                if not text[i].isspace() and text[i] not in "0123456789.,:;-"
+            )
+            if exact
+            else _is_bold(textpage, first, buf, flags)
+        )
         top = height - base - size * 0.8
-        line = _Line(_unmark_hyphens(" ".join(stripped.split())), page_no, x0, x1, top,
-                     height - last_base + size * 0.25, height - base, height - last_base, size, bold)
+        line = _Line(
+            _unmark_hyphens(" ".join(stripped.split())),
+            page_no,
+            x0,
+            x1,
+            top,
+            height - last_base + size * 0.25,
+            height - base,
+            height - last_base,
+            size,
+            bold,
+        )
         if base == last_base and " " in stripped:
             line.cells = _columns(textpage, first, last - first + 1, size)
         lines.append(line)
@@ -150,8 +175,9 @@ def _columns(textpage, first: int, count: int, size: float) -> list[tuple[float,
     le, to, ri, bo = (ctypes.c_double() for _ in range(4))
     segments: list[list[float]] = []
     for i in range(n):
-        pdfium_c.FPDFText_GetRect(textpage, i, ctypes.byref(le), ctypes.byref(to), ctypes.byref(ri),
-                                  ctypes.byref(bo))
+        pdfium_c.FPDFText_GetRect(
+            textpage, i, ctypes.byref(le), ctypes.byref(to), ctypes.byref(ri), ctypes.byref(bo)
+        )
         if segments and le.value - segments[-1][2] < max(2 * size, 14):
             segments[-1][2] = max(segments[-1][2], ri.value)
             segments[-1][1] = max(segments[-1][1], to.value)
@@ -180,8 +206,9 @@ def _ruling_edges(page, height: float):
         obj = pdfium_c.FPDFPage_GetObject(page, i)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom),
-                                              ctypes.byref(right), ctypes.byref(top)):
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+        ):
             continue
         x0, x1 = left.value, right.value
         t, b = height - top.value, height - bottom.value
@@ -206,8 +233,9 @@ def _grid_tables(textpage, height: float, horizontal, vertical):
         rows = [[""] * len(table.columns) for _ in table.rows]
         for cell in table.cells:
             r, c = table.position(cell)
-            text = textpage.get_text_bounded(left=cell.x0, bottom=height - cell.bottom,
-                                             right=cell.x1, top=height - cell.top)
+            text = textpage.get_text_bounded(
+                left=cell.x0, bottom=height - cell.bottom, right=cell.x1, top=height - cell.top
+            )
             rows[r][c] = _clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
         if any(any(row) for row in rows):
             found.append((table.bbox, rows))
@@ -274,11 +302,16 @@ def _open(path: Path):
     except pdfium.PdfiumError as exc:
         text = str(exc)
         if "password" in text.lower():
-            raise ReadError("Die PDF-Datei ist passwortgeschützt und kann nicht gelesen werden. "
-                            "Bitte ohne Kennwort (Öffnen-Passwort) speichern und erneut einreichen.",
-                            path=path) from None
-        raise ReadError("Die PDF-Datei ist beschädigt oder unvollständig (z. B. abgebrochene "
-                        "Übertragung) und kann nicht gelesen werden.", path=path) from None
+            raise ReadError(
+                "Die PDF-Datei ist passwortgeschützt und kann nicht gelesen werden. "
+                "Bitte ohne Kennwort (Öffnen-Passwort) speichern und erneut einreichen.",
+                path=path,
+            ) from None
+        raise ReadError(
+            "Die PDF-Datei ist beschädigt oder unvollständig (z. B. abgebrochene "
+            "Übertragung) und kann nicht gelesen werden.",
+            path=path,
+        ) from None
 
 
 def _mark_furniture(pages: list[list[_Line]]) -> None:
@@ -331,7 +364,8 @@ def _blocks(lines: list[_Line], body_size: float) -> list[tuple[str, object]]:
                 break
             if nxt.cells:
                 if _column_of(columns, nxt.cells[0][0]) != 0 or any(
-                        _column_of(columns, x) is None for x, _ in nxt.cells):
+                    _column_of(columns, x) is None for x, _ in nxt.cells
+                ):
                     break
             elif _column_of(columns, nxt.x0) in (None, 0):
                 break
@@ -376,12 +410,17 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
             step = ln.baseline - prev.last_baseline
             size = max(ln.size, prev.size, 1.0)
             new = (
-                step > size * 1.55 or step < 0  # a paragraph gap, or a new column
-                or abs(ln.size - prev.size) > 0.6 or ln.bold != prev.bold
-                or ln.furniture or prev.furniture
+                step > size * 1.55
+                or step < 0  # a paragraph gap, or a new column
+                or abs(ln.size - prev.size) > 0.6
+                or ln.bold != prev.bold
+                or ln.furniture
+                or prev.furniture
                 or bool(_BULLET.match(ln.text))
                 # A short line ending a sentence closes its paragraph.
-                or (prev.text.endswith((".", ":", "!", "?")) and prev.x1 < right - max(40, 4 * size))
+                or (
+                    prev.text.endswith((".", ":", "!", "?")) and prev.x1 < right - max(40, 4 * size)
+                )
             )
         if new:
             paras.append(_Para())
@@ -396,9 +435,11 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
     try:
         pages = len(pdf)
         if pages > max_pages:
-            raise ReadError(f"Die PDF-Datei hat {pages} Seiten; gelesen werden höchstens "
-                            f"{max_pages} Seiten. Das ist für einen Antrag oder Bericht unplausibel viel.",
-                            path=path)
+            raise ReadError(
+                f"Die PDF-Datei hat {pages} Seiten; gelesen werden höchstens "
+                f"{max_pages} Seiten. Das ist für einen Antrag oder Bericht unplausibel viel.",
+                path=path,
+            )
         page_lines: list[list[_Line]] = []
         page_tables: list[list] = []
         for index in range(pages):
@@ -415,8 +456,11 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         pdf.close()
 
     if not any(ln.text for lines in page_lines for ln in lines):
-        raise ReadError("Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), bitte mit "
-                        "Texterkennung (OCR) speichern und erneut einreichen.", path=path)
+        raise ReadError(
+            "Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), bitte mit "
+            "Texterkennung (OCR) speichern und erneut einreichen.",
+            path=path,
+        )
 
     _mark_furniture(page_lines)
     weights = Counter()
@@ -432,8 +476,14 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         placed = set()
         for ln in lines:
             mid = (ln.top + ln.bottom) / 2
-            inside = next((i for i, (bbox, _) in enumerate(found)
-                           if bbox[1] - 2 <= mid <= bbox[3] + 2 and ln.x0 < bbox[2] and ln.x1 > bbox[0]), None)
+            inside = next(
+                (
+                    i
+                    for i, (bbox, _) in enumerate(found)
+                    if bbox[1] - 2 <= mid <= bbox[3] + 2 and ln.x0 < bbox[2] and ln.x1 > bbox[0]
+                ),
+                None,
+            )
             if inside is None:
                 pending.append(ln)
                 continue
@@ -450,8 +500,10 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
 
     items = _merge_across_pages(items)
     paras = [p for kind, p in items if kind == "p"]
-    cands = [Candidate(p.text, bold=all(ln.bold for ln in p.lines),
-                       size=max(ln.size for ln in p.lines)) for p in paras]
+    cands = [
+        Candidate(p.text, bold=all(ln.bold for ln in p.lines), size=max(ln.size for ln in p.lines))
+        for p in paras
+    ]
     _mark_title(cands, paras, body_size)
     levels = assign_levels(cands, body_size)
     level_of = {id(p): lvl for p, lvl in zip(paras, levels)}
@@ -464,8 +516,12 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
             continue
         para: _Para = item  # type: ignore[assignment]
         first = para.lines[0]
-        bbox = (min(ln.x0 for ln in para.lines), first.top,
-                max(ln.x1 for ln in para.lines), para.lines[-1].bottom)
+        bbox = (
+            min(ln.x0 for ln in para.lines),
+            first.top,
+            max(ln.x1 for ln in para.lines),
+            para.lines[-1].bottom,
+        )
         if para.lines[-1].page != first.page:
             bbox = None
         loc = Location(first.page, bbox, len(blocks))
@@ -479,7 +535,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
 
 def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A paragraph that runs on from one page to the next (next page starts lowercase, the
-    previous did not end a sentence) is one paragraph; running headers/footers in between are kept."""
+    previous did not end a sentence) is one paragraph; running headers/footers stay apart."""
     out: list[tuple[str, object]] = []
     last_body: _Para | None = None
     for kind, item in items:
@@ -489,9 +545,14 @@ def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, obje
             if first.furniture:
                 out.append((kind, item))
                 continue
-            if (last_body is not None and first.page == last_body.lines[-1].page + 1
-                    and first.text[:1].islower() and not last_body.text.endswith((".", ":", "!", "?"))
-                    and first.size == last_body.lines[-1].size and not first.bold):
+            if (
+                last_body is not None
+                and first.page == last_body.lines[-1].page + 1
+                and first.text[:1].islower()
+                and not last_body.text.endswith((".", ":", "!", "?"))
+                and first.size == last_body.lines[-1].size
+                and not first.bold
+            ):
                 last_body.lines.extend(para.lines)
                 continue
             last_body = para
@@ -502,14 +563,18 @@ def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, obje
 
 
 def _mark_title(cands: list[Candidate], paras: list[_Para], body_size: float) -> None:
-    """The one paragraph in the largest type, on page 1 and well above body size, is the title (level 0)."""
+    """The one paragraph in the largest type, on page 1 and well above body size, is the title."""
     sized = [(c.size or 0, i) for i, c in enumerate(cands)]
     if not sized:
         return
     biggest = max(s for s, _ in sized)
     at_biggest = [i for s, i in sized if s == biggest]
-    if (len(at_biggest) == 1 and biggest >= body_size * 1.4 and paras[at_biggest[0]].lines[0].page == 1
-            and len(cands[at_biggest[0]].text) <= 120):
+    if (
+        len(at_biggest) == 1
+        and biggest >= body_size * 1.4
+        and paras[at_biggest[0]].lines[0].page == 1
+        and len(cands[at_biggest[0]].text) <= 120
+    ):
         cands[at_biggest[0]].style_level = 0
 
 
@@ -530,7 +595,9 @@ def _pdf_date(value: str | None) -> str | None:
     """D:20261215093000+01'00' -> 2026-12-15T09:30:00+01:00."""
     if not value:
         return None
-    m = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+\-])?(\d{2})?'?(\d{2})?", value)
+    m = re.match(
+        r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+\-])?(\d{2})?'?(\d{2})?", value
+    )
     if not m:
         return value
     y, mo, d, h, mi, s, tz, tzh, tzm = m.groups()

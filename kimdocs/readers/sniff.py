@@ -22,7 +22,11 @@ MAX_TOTAL_BYTES = 400 * 1024 * 1024  # all inflated parts
 MAX_RATIO = 200  # inflated / compressed, for members over 1 MiB
 _RATIO_FLOOR = 1024 * 1024
 
-_NAMES = {"pdf": "ein PDF-Dokument", "docx": "ein Word-Dokument (DOCX)", "odt": "ein OpenDocument-Text (ODT)"}
+_NAMES = {
+    "pdf": "ein PDF-Dokument",
+    "docx": "ein Word-Dokument (DOCX)",
+    "odt": "ein OpenDocument-Text (ODT)",
+}
 _EXT_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt"}
 
 
@@ -33,8 +37,10 @@ def describe(fmt: str) -> str:
 def _what_else(head: bytes) -> str:
     """A German description of content we cannot read."""
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return ("ein Dokument im alten Office-Format (z. B. .doc) oder ein passwortgeschütztes "
-                "Office-Dokument")
+        return (
+            "ein Dokument im alten Office-Format (z. B. .doc) oder ein passwortgeschütztes "
+            "Office-Dokument"
+        )
     if head.startswith(b"{\\rtf"):
         return "ein RTF-Dokument"
     if head.startswith(b"\x89PNG"):
@@ -76,7 +82,9 @@ def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
     except IsADirectoryError:
         raise ReadError("Das ist ein Verzeichnis, keine Datei.", path=path) from None
     except OSError as exc:
-        raise ReadError(f"Die Datei kann nicht geöffnet werden ({exc.strerror}).", path=path) from None
+        raise ReadError(
+            f"Die Datei kann nicht geöffnet werden ({exc.strerror}).", path=path
+        ) from None
     if size == 0 or not head.strip(b"\x00 \t\r\n"):
         raise ReadError("Die Datei ist leer.", path=path)
 
@@ -91,12 +99,17 @@ def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
     claimed = _EXT_FORMAT.get(path.suffix.lower())
     if fmt is None:
         what = _what_else(head)
-        raise ReadError(f"Die Datei ist {what} und kann nicht gelesen werden; "
-                        "bitte als PDF, DOCX oder ODT einreichen.", path=path)
+        raise ReadError(
+            f"Die Datei ist {what} und kann nicht gelesen werden; "
+            "bitte als PDF, DOCX oder ODT einreichen.",
+            path=path,
+        )
     if claimed and claimed != fmt:
         raise ReadError(
             f"Die Datei hat die Endung {path.suffix}, ist aber {describe(fmt)}. "
-            f"Bitte die Datei mit der passenden Endung (.{fmt}) speichern.", path=path)
+            f"Bitte die Datei mit der passenden Endung (.{fmt}) speichern.",
+            path=path,
+        )
     return fmt
 
 
@@ -113,8 +126,10 @@ def _zip_format(path: Path) -> str | None:
                         return None
                 return "odt"
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ReadError("Die Datei ist beschädigt (ZIP-Struktur defekt) und kann nicht gelesen werden.",
-                        path=path) from None
+        raise ReadError(
+            "Die Datei ist beschädigt (ZIP-Struktur defekt) und kann nicht gelesen werden.",
+            path=path,
+        ) from None
     return None
 
 
@@ -128,22 +143,29 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise ReadError(f"Die Datei enthält {len(infos)} Teile; das ist für ein Dokument "
-                                "unplausibel viel (Verdacht auf ZIP-Bombe). Sie wird nicht gelesen.",
-                                path=path)
+                raise ReadError(
+                    f"Die Datei enthält {len(infos)} Teile; das ist für ein Dokument "
+                    "unplausibel viel (Verdacht auf ZIP-Bombe). Sie wird nicht gelesen.",
+                    path=path,
+                )
             total = 0
             for info in infos:
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
                 is_xml = info.filename.endswith((".xml", ".rels"))
-                if (info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES
-                        or (is_xml and info.file_size > MAX_XML_BYTES)
-                        or (info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO)):
-                    mb = info.file_size / 1024 / 1024
+                if (
+                    info.file_size > MAX_MEMBER_BYTES
+                    or total > MAX_TOTAL_BYTES
+                    or (is_xml and info.file_size > MAX_XML_BYTES)
+                    or (info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO)
+                ):
+                    mb = f"{info.file_size / 1024 / 1024:,.0f}".replace(",", ".")
                     raise ReadError(
-                        f"Der Teil {info.filename} würde beim Entpacken auf {mb:,.0f} MB anwachsen "
-                        f"(Verdacht auf ZIP-Bombe). Die Datei wird aus Sicherheitsgründen nicht gelesen."
-                        .replace(",", "."), path=path)
+                        f"Der Teil {info.filename} würde beim Entpacken auf {mb} MB anwachsen "
+                        "(Verdacht auf ZIP-Bombe). Die Datei wird aus Sicherheitsgründen nicht "
+                        "gelesen.",
+                        path=path,
+                    )
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")) and info.file_size:
                     with zf.open(info) as fh:
@@ -151,8 +173,10 @@ def check_zip(path: Path) -> None:
     except ReadError:
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        raise ReadError("Die Datei ist beschädigt (ZIP-Struktur defekt) und kann nicht gelesen werden.",
-                        path=path) from None
+        raise ReadError(
+            "Die Datei ist beschädigt (ZIP-Struktur defekt) und kann nicht gelesen werden.",
+            path=path,
+        ) from None
 
 
 _PROLOG_BYTES = 64 * 1024
@@ -168,10 +192,15 @@ def _check_prolog(head: bytes, member: str, path: Path) -> None:
     prolog = re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.S)
     root = re.search(r"<[A-Za-z_]", prolog)
     if root is None and len(head) >= _PROLOG_BYTES:
-        raise ReadError(f"Der Teil {member} beginnt mit über 64 KB Kommentaren statt XML-Inhalt; "
-                        "die Datei wird aus Sicherheitsgründen nicht gelesen.", path=path)
-    if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[:root.start()] if root else prolog, re.I):
+        raise ReadError(
+            f"Der Teil {member} beginnt mit über 64 KB Kommentaren statt XML-Inhalt; "
+            "die Datei wird aus Sicherheitsgründen nicht gelesen.",
+            path=path,
+        )
+    if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[: root.start()] if root else prolog, re.I):
         raise ReadError(
             f"Der Teil {member} enthält eine DTD (<!DOCTYPE …>). Das kommt in Office-Dokumenten "
             "nicht vor und kann auf fremde Dateien zugreifen (XXE); die Datei wird aus "
-            "Sicherheitsgründen nicht gelesen.", path=path)
+            "Sicherheitsgründen nicht gelesen.",
+            path=path,
+        )
