@@ -244,23 +244,30 @@ _CHECKS = {
 }
 
 
+def budget_by_year(berechnungen: list[Berechnung], richtlinie: Richtlinie
+                   ) -> list[tuple[int, Decimal, Decimal | None]]:
+    """(Haushaltsjahr, sum of the grants, programme budget or None) for a batch."""
+    totals: dict[int, Decimal] = {}
+    for b in berechnungen:
+        for j in b.jahre:
+            totals[j.jahr] = totals.get(j.jahr, Decimal("0.00")) + j.gesamt
+    budget = richtlinie.parameter.budget_je_jahr
+    return [(y, t, budget.get(y)) for y, t in sorted(totals.items())]
+
+
 def check_programme_budget(berechnungen: list[Berechnung], richtlinie: Richtlinie) -> Befund | None:
     """Portfolio rule: the grants of a batch per Haushaltsjahr within the programme budget."""
     regel = richtlinie.regel("programmbudget")
     if regel is None:
         return None
-    budget = richtlinie.parameter.budget_je_jahr
-    totals: dict[int, Decimal] = {}
-    for b in berechnungen:
-        for j in b.jahre:
-            totals[j.jahr] = totals.get(j.jahr, Decimal("0.00")) + j.gesamt
-    unknown = sorted(y for y in totals if y not in budget)
-    over = [f"{y}: {format_eur(t)} bewilligt, Budget {format_eur(budget[y])}"
-            for y, t in sorted(totals.items()) if y in budget and t > budget[y]]
+    years = budget_by_year(berechnungen, richtlinie)
+    over = [f"{y}: {format_eur(t)} bewilligt, Budget {format_eur(b)}"
+            for y, t, b in years if b is not None and t > b]
+    unknown = [str(y) for y, _, b in years if b is None]
     if over:
         return Befund.of(regel, "verletzt", "Programmbudget überschritten – " + "; ".join(over) + ".")
     if unknown:
         return Befund.of(regel, "nicht_pruefbar",
-                         f"Für {', '.join(map(str, unknown))} ist kein Budget hinterlegt.")
+                         f"Für {', '.join(unknown)} ist kein Budget hinterlegt.")
     return Befund.of(regel, "erfuellt", "Im Programmbudget – " + "; ".join(
-        f"{y}: {format_eur(t)} von {format_eur(budget[y])}" for y, t in sorted(totals.items())) + ".")
+        f"{y}: {format_eur(t)} von {format_eur(b)}" for y, t, b in years) + ".")

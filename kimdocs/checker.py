@@ -261,7 +261,7 @@ class _Context:
             if f.kind != "betrag":
                 continue
             label = f"{f.label} {self.caption(f)}".casefold()
-            if not any(w in label for w in _LINE_WORDS[line]) or _TOTAL.search(label):
+            if not any(w in label for w in _LINE_WORDS[line]) or self.is_total(f):
                 continue
             if any(w in label for w in _NOT_ROLE[self.art]):
                 continue
@@ -290,7 +290,7 @@ class _Context:
     def staff_vzae(self) -> list[Figure]:
         """VZÄ figures (also from weekly hours) of the individual positions, not totals."""
         figures = [f for f in self.document.figures if f.kind in ("vzae", "stunden")
-                   and not _TOTAL.search(f.label)]
+                   and not self.is_total(f)]
         # "eine halbe Stelle (0,5 VZÄ)" names one position twice: drop the bracketed repeat
         figures = [f for f in figures if not any(
             g is not f and g.value == f.value and g.location == f.location
@@ -302,6 +302,11 @@ class _Context:
                 if values[i] == sum(values) - values[i]:
                     return figures[:i] + figures[i + 1:]
         return figures
+
+    def is_total(self, figure: Figure) -> bool:
+        """A sum, by its label or by the words just before it ("Stellenumfang insgesamt:")."""
+        before = self.block_text(figure).split(figure.text, 1)[0][-40:]
+        return bool(_TOTAL.search(figure.label) or _TOTAL.search(before))
 
     def block_text(self, figure: Figure) -> str:
         index = figure.location.block_index if figure.location else -1

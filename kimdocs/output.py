@@ -14,7 +14,6 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 from .context import document_kommune, document_year, kind_of
@@ -194,27 +193,22 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
 
 def budget_lines(bescheide: Sequence[object], richtlinie: Richtlinie) -> list[str]:
     """Sum of the grants of a batch per Haushaltsjahr against the programme budget."""
-    from .calculator import calculate_grant
+    from .calculator import budget_by_year, calculate_grant
 
     regel = richtlinie.regel("programmbudget")
-    budget = richtlinie.parameter.budget_je_jahr
-    if regel is None or not budget:
+    if regel is None or not richtlinie.parameter.budget_je_jahr:
         return []
-    summen: dict[int, Decimal] = {}
-    for b in bescheide:
-        for j in calculate_grant(b.antrag, richtlinie).jahre:
-            summen[j.jahr] = summen.get(j.jahr, Decimal("0.00")) + j.gesamt
+    years = budget_by_year([calculate_grant(b.antrag, richtlinie) for b in bescheide], richtlinie)
     lines = []
-    for jahr in sorted(summen):
-        limit = budget.get(jahr)
+    for jahr, summe, limit in years:
         if limit is None:
             lines.append(f"Hinweis {regel.code}: für {jahr} ist kein Programmbudget hinterlegt "
-                         f"(bewilligt in diesem Stapel: {format_eur(summen[jahr])}).")
-        elif summen[jahr] > limit:
+                         f"(bewilligt in diesem Stapel: {format_eur(summe)}).")
+        elif summe > limit:
             lines.append(f"Warnung {regel.code}: Bewilligungen {jahr} zusammen "
-                         f"{format_eur(summen[jahr])}, Programmbudget {format_eur(limit)} – "
-                         f"überschritten um {format_eur(summen[jahr] - limit)}.")
+                         f"{format_eur(summe)}, Programmbudget {format_eur(limit)} – "
+                         f"überschritten um {format_eur(summe - limit)}.")
         else:
-            lines.append(f"{regel.code}: Bewilligungen {jahr} zusammen {format_eur(summen[jahr])} "
+            lines.append(f"{regel.code}: Bewilligungen {jahr} zusammen {format_eur(summe)} "
                          f"von {format_eur(limit)} Programmbudget.")
     return lines
