@@ -23,8 +23,17 @@ _EXPORTS = {
     "Bewilligungsbescheid": "kimdocs.model",
     "Unterrichtungsvorlage": "kimdocs.model",
     "Jahresbericht": "kimdocs.model",
+    "validate": "kimdocs.model",
     "load_guideline": "kimdocs.guideline",
     "calculate_grant": "kimdocs.calculator",
+    "render_document": "kimdocs.render",
+    "convert_to_pdf": "kimdocs.libreoffice",
+    "read_document": "kimdocs.readers",
+    "check_file": "kimdocs.checker",
+    "check_bytes": "kimdocs.checker",
+    "check_document": "kimdocs.checker",
+    "Pruefbericht": "kimdocs.checker",
+    "Befund": "kimdocs.findings",
 }
 
 __all__ = sorted(_EXPORTS)

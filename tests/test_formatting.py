@@ -44,3 +44,9 @@ def test_import_kimdocs_stays_light():
             "'lxml') if m in sys.modules]; print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_public_names_resolve():
+    import kimdocs
+    for name in kimdocs.__all__:
+        assert getattr(kimdocs, name) is not None, name
