@@ -19,8 +19,9 @@ FORMATS = ("pdf", "docx", "odt")
 
 @dataclass(frozen=True)
 class Location:
-    """Where a block sits: page (1-based, PDF only), bounding box in PDF points
-    (x0, top, x1, bottom; origin top left, as pdfplumber) and its index in `Document.blocks`."""
+    """Where a block sits: page (1-based; always for PDF, for DOCX/ODT only where Word or
+    LibreOffice saved its page layout, else None), bounding box in PDF points (x0, top, x1,
+    bottom; origin top left, as pdfplumber; PDF only) and its index in `Document.blocks`."""
 
     page: int | None
     bbox: tuple[float, float, float, float] | None

@@ -602,3 +602,67 @@ def test_tabbed_list_is_not_a_table(corpus):
     document = read_document_unsandboxed(corpus["tabs.pdf"])
     assert document.tables() == [] and document.headings() == []
     assert [b.text for b in document.blocks] == [t.replace("\t", " ") for t in TABBED]
+
+
+def test_docx_pages_from_words_last_layout(tmp_path):
+    """Word records where it broke pages when it saved (w:lastRenderedPageBreak)."""
+    d = docx.Document()
+    d.add_heading("Bewilligung", 1)
+    d.add_paragraph("Die Sachkosten betragen 20.000 €.")
+    p = d.add_paragraph()
+    p._p.append(
+        parse_xml(f"<w:r {W}><w:lastRenderedPageBreak/><w:t>Seite zwei beginnt.</w:t></w:r>")
+    )
+    p = d.add_paragraph("Ein Absatz über den Seitenwechsel ")
+    p._p.append(parse_xml(f"<w:r {W}><w:lastRenderedPageBreak/><w:t>hinweg.</w:t></w:r>"))
+    d.add_heading("Begründung", 1)
+    d.add_paragraph("Personalkosten 60.000 €.")
+    path = tmp_path / "word.docx"
+    d.save(path)
+    document = read_document_unsandboxed(path)
+    assert document.pages == 3
+    assert [(b.text[:12], b.location.page) for b in document.blocks] == [
+        ("Bewilligung", 1),
+        ("Die Sachkost", 1),
+        ("Seite zwei b", 2),
+        ("Ein Absatz ü", 2),
+        ("Begründung", 3),
+        ("Personalkost", 3),
+    ]
+    assert {f.value: f.location.page for f in document.figures} == {20000: 1, 60000: 3}
+    # Without Word's layout a DOCX has no page numbers.
+    assert read_document_unsandboxed(corpus_free_docx(tmp_path)).pages is None
+
+
+def corpus_free_docx(tmp_path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("Text.")
+    d.save(tmp_path / "plain.docx")
+    return tmp_path / "plain.docx"
+
+
+def test_odt_pages_from_saved_layout(tmp_path):
+    """LibreOffice saves where pages ended (text:soft-page-break) and hard breaks are styles."""
+    import zipfile
+
+    content = (
+        ODT_CONTENT.replace(
+            "<office:automatic-styles>",
+            '<office:automatic-styles><style:style style:name="PB" style:family="paragraph">'
+            '<style:paragraph-properties fo:break-before="page"/></style:style>',
+        )
+        .replace(
+            '<text:h text:outline-level="2">Einzelposten</text:h>',
+            '<text:soft-page-break/><text:h text:outline-level="2">Einzelposten</text:h>',
+        )
+        .replace("<text:p>Text <draw:frame>", '<text:p text:style-name="PB">Text <draw:frame>')
+    )
+    path = tmp_path / "seiten.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+    document = read_document_unsandboxed(path)
+    assert document.pages == 3
+    pages = {b.text[:14]: b.location.page for b in document.blocks}
+    assert pages["Mittelverwendu"] == 1 and pages["Einzelposten"] == 2
+    assert pages["Text davor."] == 3

@@ -3,7 +3,9 @@
 python-docx opens the package and resolves the parts (styles, headers, footers); the body
 is walked on the XML level because the high-level API hides what submitted files contain:
 content controls (w:sdt), text boxes, tracked changes (w:ins counts, w:del does not).
-The zip has already been checked for bombs and DTDs (kimdocs.readers.sniff) before we get here.
+Pages are known only where Word saved its layout (w:lastRenderedPageBreak); otherwise a DOCX
+has no pages and locations carry the block index alone. The zip has already been checked
+for bombs and DTDs (kimdocs.readers.sniff) before we get here.
 """
 
 from __future__ import annotations
@@ -125,12 +127,36 @@ def _clean(text: str) -> str:
     return re.sub(r"[ \t\u00a0]*\n[ \t\u00a0]*", "\n", re.sub(r"[ \t]+", " ", text)).strip()
 
 
+_TEXT = qn("w:t")
+_RENDERED_BREAK = qn("w:lastRenderedPageBreak")
+
+
 class _Reader:
-    def __init__(self, document):
-        self.styles = _Styles(document)
-        self.items: list[tuple[str, object]] = []  # ("p", Candidate) or ("t", rows)
+    def __init__(self, styles: _Styles, page: int | None = None):
+        self.styles = styles
+        # ("p", Candidate, page) or ("t", rows, page)
+        self.items: list[tuple[str, object, int | None]] = []
+        # Page numbers come from Word's last layout (w:lastRenderedPageBreak), when it left one.
+        self.page = page
+
+    def _pages(self, el) -> int | None:
+        """The page `el` starts on, and move the counter past the breaks inside it."""
+        if self.page is None:
+            return None
+        leading, inside, seen_text = 0, 0, False
+        for node in el.iter(_TEXT, _RENDERED_BREAK):
+            if node.tag == _TEXT:
+                seen_text = seen_text or bool((node.text or "").strip())
+            elif seen_text:
+                inside += 1
+            else:
+                leading += 1
+        start = self.page + leading
+        self.page = start + inside
+        return start
 
     def paragraph(self, p):
+        page = self._pages(p)
         text = _clean(_text(p))
         style_id = None
         ppr = p.find(qn("w:pPr"))
@@ -153,6 +179,7 @@ class _Reader:
                     Candidate(
                         text, bold=bold, size=size, style_level=level if level is not None else None
                     ),
+                    page,
                 )
             )
         # Text boxes anchored in this paragraph follow it as paragraphs of their own.
@@ -196,6 +223,7 @@ class _Reader:
         return (any_text and all_bold), (max(sizes) if sizes else style_size)
 
     def table(self, tbl):
+        page = self._pages(tbl)
         rows: list[list[str]] = []
         for tr in tbl.iter(qn("w:tr")):
             if next(tr.iterancestors(qn("w:tbl"))) is not tbl:
@@ -226,7 +254,7 @@ class _Reader:
         width = max((len(r) for r in rows), default=0)
         rows = [r + [""] * (width - len(r)) for r in rows]
         if any(any(c for c in r) for r in rows):
-            self.items.append(("t", rows))
+            self.items.append(("t", rows, page))
 
     def container(self, el):
         """Body, cell, header, footer, text box or content control: blocks in document order."""
@@ -246,7 +274,10 @@ class _Reader:
 
 def read_docx(path: Path) -> Document:
     source = docx.Document(str(path))
-    reader = _Reader(source)
+    styles = _Styles(source)
+    body = source.element.body
+    rendered = next(body.iter(_RENDERED_BREAK), None) is not None
+    reader = _Reader(styles, page=1 if rendered else None)
 
     # Headers first, then the body, then footers: the order a reader of the page meets them.
     header_items, footer_items, seen = [], [], set()
@@ -266,24 +297,23 @@ def read_docx(path: Path) -> Document:
             if id(element) in seen:
                 continue
             seen.add(id(element))
-            sub = _Reader(source)
-            sub.styles = reader.styles
+            sub = _Reader(styles)
             sub.container(element)
             target.extend(sub.items)
 
-    reader.container(source.element.body)
+    reader.container(body)
     body_items = reader.items
 
     # Headings are decided over the body alone; header and footer lines are never headings.
-    cands = [c for kind, c in body_items if kind == "p"]
+    cands = [c for kind, c, _ in body_items if kind == "p"]
     sizes = [c.size for c in cands if c.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
     levels = iter(assign_levels(cands, body_size))
 
     blocks: list[Block] = []
 
-    def emit(kind, item, may_be_heading):
-        loc = Location(None, None, len(blocks))
+    def emit(kind, item, page, may_be_heading):
+        loc = Location(page, None, len(blocks))
         if kind == "t":
             blocks.append(Table(item, loc))
             return
@@ -293,12 +323,12 @@ def read_docx(path: Path) -> Document:
         else:
             blocks.append(Paragraph(item.text, loc))
 
-    for kind, item in header_items:
-        emit(kind, item, False)
-    for kind, item in body_items:
-        emit(kind, item, True)
-    for kind, item in footer_items:
-        emit(kind, item, False)
+    for kind, item, page in header_items:
+        emit(kind, item, page, False)
+    for kind, item, page in body_items:
+        emit(kind, item, page, True)
+    for kind, item, page in footer_items:
+        emit(kind, item, page, False)
 
     props = source.core_properties
     metadata = {
@@ -307,4 +337,4 @@ def read_docx(path: Path) -> Document:
         "created": props.created.isoformat() if props.created else None,
         "modified": props.modified.isoformat() if props.modified else None,
     }
-    return Document(str(path), "docx", metadata, blocks, [], None)
+    return Document(str(path), "docx", metadata, blocks, [], reader.page)

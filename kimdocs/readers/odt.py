@@ -109,6 +109,14 @@ class _Styles:
                 return tp.get(attr)
         return None
 
+    def breaks(self, name: str | None, where: str) -> bool:
+        """Does paragraph style `name` force a page break before/after the paragraph?"""
+        for el in self._chain("paragraph", name):
+            pp = el.find(_q("style:paragraph-properties"))
+            if pp is not None and pp.get(_q(f"fo:break-{where}")) is not None:
+                return pp.get(_q(f"fo:break-{where}")) == "page"
+        return False
+
     def bold(self, family, name) -> bool | None:
         value = self._text_prop(family, name, _q("fo:font-weight"))
         return None if value is None else value in ("bold", "600", "700", "800", "900")
@@ -130,11 +138,37 @@ class _Styles:
         return None
 
 
+_SOFT_BREAK = _q("text:soft-page-break")
+
+
 class _Reader:
-    def __init__(self, styles: _Styles):
+    def __init__(self, styles: _Styles, page: int | None = None):
         self.styles = styles
-        self.items: list[tuple[str, object]] = []
+        self.items: list[tuple[str, object, int | None]] = []  # (kind, item, page)
         self.boxes: list = []
+        # LibreOffice saves its layout: text:soft-page-break where a page ended, and a hard
+        # break is a paragraph style with fo:break-before/after="page".
+        self.page = page
+
+    def _pages(self, el) -> int | None:
+        """The page `el` starts on, and move the counter past the breaks inside it."""
+        if self.page is None:
+            return None
+        name = el.get(_q("text:style-name"))
+        leading = 1 if self.styles.breaks(name, "before") and self.items else 0
+        inside, seen_text = 0, bool((el.text or "").strip())
+        for node in el.iter():
+            if node.tag == _SOFT_BREAK:
+                if seen_text:
+                    inside += 1
+                else:
+                    leading += 1
+            elif node is not el:
+                seen_text = seen_text or bool((node.text or "").strip())
+            seen_text = seen_text or (node is not el and bool((node.tail or "").strip()))
+        start = self.page + leading
+        self.page = start + inside + (1 if self.styles.breaks(name, "after") else 0)
+        return start
 
     def text(self, el, spans: list) -> str:
         """Text of a paragraph; `spans` collects (text, bold, size) per span for the bold test."""
@@ -174,6 +208,7 @@ class _Reader:
         return re.sub(r"[ \t]+", " ", "".join(out)).strip()
 
     def paragraph(self, el, heading: bool):
+        page = self._pages(el)
         spans: list = []
         text = self.text(el, spans)
         if text:
@@ -192,6 +227,7 @@ class _Reader:
                     Candidate(
                         text, bold=bold, size=max(sizes) if sizes else None, style_level=level
                     ),
+                    page,
                 )
             )
         boxes, self.boxes = self.boxes, []
@@ -199,6 +235,7 @@ class _Reader:
             self.container(box)
 
     def table(self, el):
+        page = self._pages(el)
         rows: list[list[str]] = []
         for tr in el.iter(_q("table:table-row")):
             if next(tr.iterancestors(_q("table:table"))) is not el:
@@ -228,12 +265,14 @@ class _Reader:
             width -= 1
         rows = [(r + [""] * width)[:width] for r in rows]
         if rows and width:
-            self.items.append(("t", rows))
+            self.items.append(("t", rows, page))
 
     def container(self, el):
         for child in el:
             tag = child.tag
-            if tag == _q("text:p"):
+            if tag == _SOFT_BREAK and self.page is not None:
+                self.page += 1
+            elif tag == _q("text:p"):
                 self.paragraph(child, heading=False)
             elif tag == _q("text:h"):
                 self.paragraph(child, heading=True)
@@ -262,10 +301,11 @@ def read_odt(path: Path) -> Document:
     styles = _Styles(styles_root, content)
     body = content.find(f"{_q('office:body')}/{_q('office:text')}")
 
-    reader = _Reader(styles)
+    paged = body is not None and next(body.iter(_SOFT_BREAK), None) is not None
+    reader = _Reader(styles, page=1 if paged else None)
     if body is not None:
         reader.container(body)
-    cands = [c for kind, c in reader.items if kind == "p"]
+    cands = [c for kind, c, _ in reader.items if kind == "p"]
     sizes = [c.size for c in cands if c.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None
     levels = iter(assign_levels(cands, body_size))
@@ -287,8 +327,8 @@ def read_odt(path: Path) -> Document:
 
     blocks: list[Block] = []
 
-    def emit(kind, item, may_be_heading):
-        loc = Location(None, None, len(blocks))
+    def emit(kind, item, page, may_be_heading):
+        loc = Location(page, None, len(blocks))
         if kind == "t":
             blocks.append(Table(item, loc))
             return
@@ -298,13 +338,13 @@ def read_odt(path: Path) -> Document:
         else:
             blocks.append(Paragraph(item.text, loc))
 
-    for kind, item in header_items:
-        emit(kind, item, False)
-    for kind, item in reader.items:
-        emit(kind, item, True)
-    for kind, item in footer_items:
-        emit(kind, item, False)
-    return Document(str(path), "odt", _metadata(meta), blocks, [], None)
+    for kind, item, page in header_items:
+        emit(kind, item, page, False)
+    for kind, item, page in reader.items:
+        emit(kind, item, page, True)
+    for kind, item, page in footer_items:
+        emit(kind, item, page, False)
+    return Document(str(path), "odt", _metadata(meta), blocks, [], reader.page)
 
 
 def _metadata(meta) -> dict:
