@@ -255,19 +255,20 @@ class _Context:
         return ""
 
     def amounts(self, line: str) -> list[Figure]:
-        """Amounts of one budget line (Personalkosten / Sachkosten) in this document's role."""
+        """Amounts of one budget line (Personalkosten / Sachkosten) in this document's role.
+        The figure's own label decides; the table caption only where the label is silent."""
         out = []
         for f in self.document.figures:
-            if f.kind != "betrag":
-                continue
-            label = f"{f.label} {self.caption(f)}".casefold()
-            if not any(w in label for w in _LINE_WORDS[line]) or self.is_total(f):
-                continue
-            if any(w in label for w in _NOT_ROLE[self.art]):
+            label = f.label.casefold()
+            if f.kind != "betrag" or not any(w in label for w in _LINE_WORDS[line]) \
+                    or self.is_total(f) or any(w in label for w in _NOT_ROLE[self.art]):
                 continue
             # Planned spending in an Antrag may exceed the cap: only the requested grant counts.
             if self.art == "antrag" and not any(w in label for w in _REQUESTED_WORDS):
-                continue
+                caption = self.caption(f).casefold()
+                if not any(w in caption for w in _REQUESTED_WORDS) \
+                        or any(w in caption for w in _NOT_ROLE["antrag"]):
+                    continue
             out.append(f)
         return out
 
@@ -305,8 +306,14 @@ class _Context:
 
     def is_total(self, figure: Figure) -> bool:
         """A sum, by its label or by the words just before it ("Stellenumfang insgesamt:")."""
+        if _TOTAL.search(figure.label):
+            return True
+        index = figure.location.block_index if figure.location else -1
+        if not 0 <= index < len(self.document.blocks) \
+                or isinstance(self.document.blocks[index], Table):
+            return False  # a table cell's label already names its row and column
         before = self.block_text(figure).split(figure.text, 1)[0][-40:]
-        return bool(_TOTAL.search(figure.label) or _TOTAL.search(before))
+        return bool(_TOTAL.search(before))
 
     def block_text(self, figure: Figure) -> str:
         index = figure.location.block_index if figure.location else -1

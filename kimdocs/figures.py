@@ -387,6 +387,15 @@ def _is_key_value(rows: list[list[str]]) -> bool:
     return not header_over_figures
 
 
+def _row_header(rows: list[list[str]], r: int, c: int) -> str:
+    """The first cell of the row (going up past vertically merged cells), and the text cells
+    between it and column `c`: "2026 | Sachkosten | 20.000,00 EUR" -> "2026 Sachkosten"."""
+    first = _header(rows[k][0] for k in range(r, -1, -1))
+    between = [" ".join(x.split()) for x in rows[r][1:c]
+               if x.strip() and not _BARE_NUMBER.match(x) and not find_figures(x)]
+    return " ".join(p for p in (first, *between) if p)
+
+
 def _figures_in_table(table: Table) -> list[Figure]:
     out = []
     rows = table.rows
@@ -400,7 +409,7 @@ def _figures_in_table(table: Table) -> list[Figure]:
                 continue
             # Row header: the first column (going up past vertically merged cells); column
             # header: the first row (going left past horizontally merged cells).
-            row_header = _header(rows[k][0] for k in range(r, -1, -1)) if c else ""
+            row_header = _row_header(rows, r, c) if c else ""
             col_header = _header(header_row[k] for k in range(c, -1, -1)) if r else ""
             parts = [p for p in (row_header, "" if key_value else col_header) if p]
             label = " / ".join(parts)
