@@ -80,8 +80,8 @@ def main() -> None:
         pages = read_document_unsandboxed(pdf).pages
         rows = []
         for path in (pdf, docx):
-            read = median_time(lambda: read_document_unsandboxed(path), args.runs)
-            both = median_time(lambda: fresh_check(read_document_unsandboxed(path), r),
+            read = median_time(lambda p=path: read_document_unsandboxed(p), args.runs)
+            both = median_time(lambda p=path: fresh_check(read_document_unsandboxed(p), r),
                                args.runs)
             verdict = check_document(read_document_unsandboxed(path), richtlinie=r).urteil
             rows.append(f"| {path.suffix[1:].upper()} ({pages} Seiten im PDF) | {read:.3f} | "

@@ -1,6 +1,6 @@
 """Benchmark of the readers: seconds per page and peak memory.
 
-    python bench/bench_reading.py [--runs 5] [--out bench/RESULTS_reading.md]
+    python bench/bench_reading.py [--runs 5]      (writes its section of bench/RESULTS.md)
 
 Makes a 10-page and a 100-page document (headings, paragraphs with amounts, a ruled table on
 every page) with python-docx, converts them once with LibreOffice, then times
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -147,26 +146,9 @@ def peak_mb(name: str, path: Path) -> float:
     return int(out.strip().splitlines()[-1]) / 1024
 
 
-def machine() -> str:
-    cpu = "unbekannt"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = f"{os.getloadavg()[0]:.2f}".replace(".", ",") if hasattr(os, "getloadavg") else "?"
-    return (
-        f"{os.cpu_count()} Kerne (nproc), CPU {cpu}, Python {platform.python_version()}, "
-        f"{platform.system()}, Systemlast (loadavg 1 min) bei Messende {load}"
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS_reading.md")
     args = parser.parse_args()
 
     import pdfplumber
@@ -202,19 +184,21 @@ def main() -> None:
             print(rows[-1], flush=True)
 
     document = read_document_unsandboxed(pdfs[100])
-    machine_line = machine()
+    from bench.results import machine
+
+    load = f"{os.getloadavg()[0]:.2f}".replace(".", ",")
     lines = [
-        "# Lesen: Messwerte (kimdocs.readers)",
+        "## Lesen (kimdocs.readers)",
         "",
-        f"Gemessen am {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} auf {machine_line}; "
-        f"pdfplumber {pdfplumber.__version__}, pypdfium2 {pypdfium2.PYPDFIUM_INFO if hasattr(pypdfium2, 'PYPDFIUM_INFO') else ''}.",
+        (f"{machine()} Systemlast (loadavg 1 min) bei Messende {load}; "
+        f"pdfplumber {pdfplumber.__version__}, pypdfium2 {pypdfium2.PYPDFIUM_INFO if hasattr(pypdfium2, 'PYPDFIUM_INFO') else ''}."),
         "",
-        f"Befehl: `python bench/bench_reading.py --runs {args.runs}`. Zeiten: Median von {args.runs} Läufen "
+        (f"Befehl: `python bench/bench_reading.py --runs {args.runs}`. Zeiten: Median von {args.runs} Läufen "
         "(pdfplumber bei 100 Seiten: 3) nach einem Aufwärmlauf; Speicher: max. RSS eines frischen "
-        "Interpreters mit diesem einen Leser (inkl. Importe, bei der Sandbox inkl. Kindprozess).",
+        "Interpreters mit diesem einen Leser (inkl. Importe, bei der Sandbox inkl. Kindprozess)."),
         "",
-        "Testdokument: je Seite zwei Überschriften, zwei Absätze, eine Tabelle mit Rahmenlinien "
-        "(4 × 3), laufende Kopfzeile; PDF von LibreOffice.",
+        ("Testdokument: je Seite zwei Überschriften, zwei Absätze, eine Tabelle mit Rahmenlinien "
+        "(4 × 3), laufende Kopfzeile; PDF von LibreOffice."),
         "",
         "| Datei | Seiten | Leser | Sekunden gesamt | ms pro Seite | Spitze MB |",
         "|---|---:|---|---:|---:|---:|",
@@ -227,20 +211,22 @@ def main() -> None:
         )
     lines += [
         "",
-        f"Ergebnis des kimdocs-Lesers für 100 Seiten: {len(document.headings())} Überschriften, "
-        f"{len(document.tables())} Tabellen, {len(document.figures)} Zahlen.",
+        (f"Ergebnis des kimdocs-Lesers für 100 Seiten: {len(document.headings())} Überschriften, "
+        f"{len(document.tables())} Tabellen, {len(document.figures)} Zahlen."),
         "",
         "Ziele: 10 Seiten < 0,5 s, 100 Seiten < 3 s und < 300 MB.",
         "",
-        "Anmerkungen: DOCX-Seiten = Seiten des daraus erzeugten PDF (python-docx kennt keine Seiten). "
+        ("Anmerkungen: DOCX-Seiten = Seiten des daraus erzeugten PDF (python-docx kennt keine Seiten). "
         "Der kimdocs-PDF-Leser holt Text, Zeilenlage und Schrift aus pypdfium2 und findet Tabellen aus "
         "den Rahmenlinien (pypdfium2-Pfadobjekte, kimdocs/readers/grid.py); pdfplumber wird nur für "
         "Seiten geöffnet, deren Rahmen als ein einziger Pfad gezeichnet sind. Der Sandbox-Zuschlag "
-        "(fork, Limits setzen, Document zurückpickeln) liegt bei rund 10–40 ms je Datei.",
+        "(fork, Limits setzen, Document zurückpickeln) liegt bei rund 10–40 ms je Datei."),
         "",
     ]
-    args.out.write_text("\n".join(lines), encoding="utf-8")
-    print(f"-> {args.out}")
+    from bench.results import write_section
+
+    write_section("bench_reading", "\n".join(lines))
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 """Benchmark: the 36 Bewilligungsbescheide (one per Kommune of kommunen-rlp, synthetic Anträge).
 
-    python bench/bench_render.py [--runs 3] [--out bench/RESULTS_render.md]
+    python bench/bench_render.py [--runs 3]      (writes its section of bench/RESULTS.md)
 
 Measures (median of --runs runs each):
   1. render 36 notices as DOCX (docxtpl, including the atomic write),
   2. convert the 36 DOCX to PDF in ONE LibreOffice batch (kimdocs.libreoffice),
   3. convert them with one LibreOffice start per document, for comparison.
-Writes the figures with the machine (nproc, CPU model, LibreOffice version) to --out.
+Writes the figures with the machine (nproc, CPU model, LibreOffice version) into its
+section of bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kimdocs.guideline import load_guideline
-from kimdocs.kommunen import Eintrag, load_list
-from kimdocs.model import validate
+from kimdocs.guideline import load_guideline  # noqa: E402 - after the sys.path line
+from kimdocs.kommunen import Eintrag, load_list  # noqa: E402
+from kimdocs.model import validate  # noqa: E402
 
 
 def synthetic_bescheid(e: Eintrag, index: int):
@@ -73,7 +74,7 @@ def _machine() -> str:
 
         lo = subprocess.run([find_soffice(), "--version"], capture_output=True, text=True,
                             timeout=60, check=False).stdout.strip()
-    except Exception as exc:  # noqa: BLE001 - only for the report line
+    except Exception as exc:
         lo = f"nicht ermittelt ({exc})"
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (f"- nproc: {os.cpu_count()}, CPU: {cpu}\n- Python {platform.python_version()}, "
@@ -85,7 +86,6 @@ def _machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS_render.md")
     parser.add_argument("--skip-single", action="store_true",
                         help="ohne die langsame Messung mit einem LibreOffice-Start je Dokument")
     args = parser.parse_args()
@@ -129,7 +129,7 @@ def main() -> None:
         runs = ", ".join(f"{t:.2f}" for t in times[key])
         return f"| {label} | {med:.2f} s | {runs} | {aim} |"
 
-    text = f"""# Benchmark: 36 Bewilligungsbescheide erstellen
+    text = f"""## Erstellen: 36 Bewilligungsbescheide
 
 Befehl: `python bench/bench_render.py --runs {args.runs}` (am {date.today():%d.%m.%Y}).
 36 synthetische Anträge, einer je Kommune aus `kimdocs/data/kommunen-rlp.yaml` (1,0 VZÄ, 2026).
@@ -144,7 +144,9 @@ Maschine:
 {row("36 × PDF, ein LibreOffice-Stapel", "batch", "< 10 s")}
 {row("36 × PDF, ein LibreOffice-Start je Dokument", "single", "Vergleich")}
 """
-    args.out.write_text(text, encoding="utf-8")
+    from bench.results import write_section
+
+    write_section("bench_render", text)
     print(text)
 
 

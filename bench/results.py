@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import platform
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -22,7 +22,7 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (f"Gemessen {when} auf {os.cpu_count()} Kernen ({cpu}), Python "
             f"{platform.python_version()}, {platform.system()}.")
 

@@ -299,8 +299,8 @@ class _Context:
         # "Stellenumfang: 1 VZÄ" after the parts is their total, however it is labelled
         values = [_vzae_value(self, f) for f in figures]
         if len(figures) >= 3:
-            for i, f in enumerate(figures):
-                if values[i] == sum(values) - values[i]:
+            for i, value in enumerate(values):
+                if value == sum(values) - value:
                     return figures[:i] + figures[i + 1:]
         return figures
 

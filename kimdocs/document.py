@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Union
 
 FORMATS = ("pdf", "docx", "odt")
 
@@ -84,7 +83,7 @@ class Table:
         return {"type": "table", "rows": self.rows, "location": self.location.to_dict()}
 
 
-Block = Union[Heading, Paragraph, Table]
+Block = Heading | Paragraph | Table
 
 FIGURE_KINDS = ("betrag", "vzae", "prozent", "stunden", "datum")
 

@@ -11,10 +11,10 @@ helpers write parses back to the same value. Money is Decimal, never float.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Iterable
 
 from kimdocs.document import Document, Figure, Heading, Location, Paragraph, Table
 from kimdocs.formatting import MONATE
@@ -54,33 +54,33 @@ _PATTERNS: list[tuple[str, object, re.Pattern]] = [
     (
         "datum",
         "long",
-        re.compile(rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.I),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.IGNORECASE),
     ),
     ("datum", "dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d,])")),
     ("datum", "iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     (
         "betrag",
         Decimal(1_000_000_000),
-        re.compile(rf"{_NUM}{_SP}(?:Mrd\.|Milliarden?){_SP}{_EUR}", re.I),
+        re.compile(rf"{_NUM}{_SP}(?:Mrd\.|Milliarden?){_SP}{_EUR}", re.IGNORECASE),
     ),
     (
         "betrag",
         Decimal(1_000_000),
-        re.compile(rf"{_NUM}{_SP}(?:Mio\.|Millionen?){_SP}{_EUR}", re.I),
+        re.compile(rf"{_NUM}{_SP}(?:Mio\.|Millionen?){_SP}{_EUR}", re.IGNORECASE),
     ),
     (
         "betrag",
         Decimal(1000),
-        re.compile(rf"{_NUM}{_SP}(?:T€|TEUR\b|Tsd\.{_SP}{_EUR}|Tausend{_SP}{_EUR})", re.I),
+        re.compile(rf"{_NUM}{_SP}(?:T€|TEUR\b|Tsd\.{_SP}{_EUR}|Tausend{_SP}{_EUR})", re.IGNORECASE),
     ),
-    ("betrag", Decimal(1), re.compile(rf"{_NUM}{_SP}{_EUR}", re.I)),
-    ("betrag", Decimal(1), re.compile(rf"(?<![\w.])(?:€|EUR|Euro){_SP}{_NUM}", re.I)),
+    ("betrag", Decimal(1), re.compile(rf"{_NUM}{_SP}{_EUR}", re.IGNORECASE)),
+    ("betrag", Decimal(1), re.compile(rf"(?<![\w.])(?:€|EUR|Euro){_SP}{_NUM}", re.IGNORECASE)),
     (
         "vzae",
         "percent_of_post",
         re.compile(
             rf"{_NUM}{_SP}(?:%|Prozent){_SP}(?:einer|der){_SP}(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
     (
@@ -88,16 +88,16 @@ _PATTERNS: list[tuple[str, object, re.Pattern]] = [
         Decimal(1),
         re.compile(
             rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
-    ("vzae", Decimal("0.5"), re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.I)),
-    ("vzae", Decimal("0.25"), re.compile(rf"\b(?:Viertelstelle|viertel{_SP}Stelle)\b", re.I)),
-    ("vzae", Decimal("0.75"), re.compile(r"\bDreiviertelstelle\b", re.I)),
+    ("vzae", Decimal("0.5"), re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.IGNORECASE)),
+    ("vzae", Decimal("0.25"), re.compile(rf"\b(?:Viertelstelle|viertel{_SP}Stelle)\b", re.IGNORECASE)),
+    ("vzae", Decimal("0.75"), re.compile(r"\bDreiviertelstelle\b", re.IGNORECASE)),
     (
         "vzae",
         Decimal(1),
-        re.compile(rf"\b(?:Vollzeitstelle|(?:volle[nrms]?|ganze[nrms]?){_SP}Stelle)\b", re.I),
+        re.compile(rf"\b(?:Vollzeitstelle|(?:volle[nrms]?|ganze[nrms]?){_SP}Stelle)\b", re.IGNORECASE),
     ),
     (
         "stunden",
@@ -105,10 +105,10 @@ _PATTERNS: list[tuple[str, object, re.Pattern]] = [
         re.compile(
             rf"{_NUM}{_SP}(?:(?:Std\.?|Stunden|h)(?:{_SP}(?:/|pro|je|in{_SP}der|die){_SP}|/)"
             rf"(?:Woche|Wo\.?)|Wochenstunden|Wochenarbeitsstunden|WoStd\.?)",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
-    ("prozent", Decimal(1), re.compile(rf"{_NUM}{_SP}(?:%|Prozent\b|v\.{_SP}?H\.)", re.I)),
+    ("prozent", Decimal(1), re.compile(rf"{_NUM}{_SP}(?:%|Prozent\b|v\.{_SP}?H\.)", re.IGNORECASE)),
 ]
 
 
@@ -356,7 +356,7 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
     return out
 
 
-_UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ)|(%)", re.I)
+_UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ)|(%)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
 
 

@@ -14,8 +14,9 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from kimdocs.errors import KimdocsError, ReadError
 
@@ -59,11 +60,11 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> No
             message = ("error", _raw_message(exc))
         except MemoryError:
             message = ("memory", None)
-        except BaseException as exc:  # noqa: BLE001 - the user must get a German sentence
+        except BaseException as exc:
             message = (
                 "error",
-                f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
-                f"beschädigt (technische Ursache: {type(exc).__name__}).",
+                (f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
+                f"beschädigt (technische Ursache: {type(exc).__name__})."),
             )
         try:
             conn.send(message)

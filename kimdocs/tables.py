@@ -71,7 +71,7 @@ def _read_csv(path: Path) -> list[list[Any]]:
         dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=";,\t")
     except csv.Error:
         dialect = _Semicolon
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    return list(csv.reader(io.StringIO(text), dialect))
 
 
 def _read_xlsx(path: Path) -> list[list[Any]]:

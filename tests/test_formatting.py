@@ -6,16 +6,21 @@ from decimal import Decimal
 import pytest
 
 from kimdocs.formatting import (
-    NBSP, format_date, format_date_long, format_eur, format_euro_short, format_percent,
+    NBSP,
+    format_date,
+    format_date_long,
+    format_eur,
+    format_euro_short,
+    format_percent,
     format_vzae,
 )
 
 
 @pytest.mark.parametrize("func,value,expected", [
-    (format_eur, Decimal("60000"), "60.000,00 EUR"),
+    (format_eur, Decimal(60000), "60.000,00 EUR"),
     (format_eur, Decimal("1666.665"), "1.666,67 EUR"),
     (format_eur, Decimal("0.5"), "0,50 EUR"),
-    (format_eur, Decimal("1500000"), "1.500.000,00 EUR"),
+    (format_eur, Decimal(1500000), "1.500.000,00 EUR"),
     (format_euro_short, Decimal("60000.00"), "60.000 €"),
     (format_euro_short, Decimal("1666.67"), "1.666,67 €"),
     (format_date, date(2026, 12, 15), "15.12.2026"),
@@ -25,7 +30,7 @@ from kimdocs.formatting import (
     (format_vzae, Decimal("0.5"), "0,5 VZÄ"),
     (format_vzae, Decimal("1.00"), "1 VZÄ"),
     (format_vzae, Decimal("0.25"), "0,25 VZÄ"),
-    (format_percent, Decimal("50"), "50 %"),
+    (format_percent, Decimal(50), "50 %"),
     (format_percent, Decimal("12.5"), "12,5 %"),
 ])
 def test_din5008(func, value, expected):

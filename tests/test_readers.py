@@ -167,8 +167,8 @@ KEY_VALUE = [
     ["Ihr Schreiben vom", "15.10.2025"],
     [
         "Zuwendungszweck",
-        "Förderung der Stelle einer Integrationsmanagerin im Umfang von 1 VZÄ in der "
-        "Kommunalverwaltung nach dem Programm Kommunales Integrationsmanagement",
+        ("Förderung der Stelle einer Integrationsmanagerin im Umfang von 1 VZÄ in der "
+        "Kommunalverwaltung nach dem Programm Kommunales Integrationsmanagement"),
     ],
     ["Bewilligungszeitraum", "01.12.2025 bis 31.12.2026"],
 ]
@@ -259,8 +259,8 @@ def test_figures_with_labels(corpus, name):
     document = read_document_unsandboxed(corpus[name])
     found = {(f.kind, f.label, f.value) for f in document.figures}
     assert ("betrag", "Zuweisung", Decimal("80000.00")) in found
-    assert ("betrag", "Sachkosten", Decimal("20000")) in found
-    assert ("betrag", "Personalkosten 2026", Decimal("60000")) in found
+    assert ("betrag", "Sachkosten", Decimal(20000)) in found
+    assert ("betrag", "Personalkosten 2026", Decimal(60000)) in found
     assert ("vzae", "Stelle", Decimal("0.5")) in found or any(
         f.kind == "vzae" and f.value == Decimal("0.5") for f in document.figures
     )
@@ -381,7 +381,7 @@ def test_docx_sdt_textbox_tracked_changes_outline_level(tmp_path):
     assert document.full_text().count("Textfeld: 0,5 VZÄ") == 1
     assert outline(document) == [(1, "Ausblick")]
     assert [(f.label, f.value) for f in document.figures if f.kind == "betrag"] == [
-        ("Sachkosten", Decimal("20000"))
+        ("Sachkosten", Decimal(20000))
     ]
 
 

@@ -22,13 +22,13 @@ DEFAULT_MEMORY_MB = 1024
 DEFAULT_MAX_PAGES = 2000
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_MEMORY_MB",
+    "DEFAULT_TIMEOUT",
+    "detect_format",
     "read_document",
     "read_document_unsandboxed",
     "render_text",
-    "detect_format",
-    "DEFAULT_TIMEOUT",
-    "DEFAULT_MEMORY_MB",
-    "DEFAULT_MAX_PAGES",
 ]
 
 

@@ -19,8 +19,8 @@ from docx.oxml.ns import qn
 from kimdocs.document import Block, Document, Heading, Location, Paragraph, Table
 from kimdocs.readers.outline import Candidate, assign_levels
 
-_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.I)
-_TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.I)
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.IGNORECASE)
+_TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.IGNORECASE)
 
 # Elements whose text is not part of the running text.
 _SKIP = {

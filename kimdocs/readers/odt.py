@@ -41,8 +41,8 @@ _SKIP = {
     _q("draw:frame"),
     _q("text:tracked-changes"),
 }
-_TITLE = re.compile(r"^(title|titel)$", re.I)
-_HEADING_NAME = re.compile(r"^(heading|überschrift)[ _]*(?:_20_)?(\d)$", re.I)
+_TITLE = re.compile(r"^(title|titel)$", re.IGNORECASE)
+_HEADING_NAME = re.compile(r"^(heading|überschrift)[ _]*(?:_20_)?(\d)$", re.IGNORECASE)
 
 
 def safe_parser() -> etree.XMLParser:

@@ -27,12 +27,12 @@ from kimdocs.errors import ReadError
 from kimdocs.readers.grid import find_tables
 from kimdocs.readers.outline import Candidate, assign_levels
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.I)
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
 _PAGE_NUMBER = re.compile(
-    r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.I
+    r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.IGNORECASE
 )
 _LIST_MARKER = re.compile(
     r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$"
@@ -116,7 +116,7 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
     le, ri, bo, to = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     lines: list[_Line] = []
     pos = 0
-    for m in list(_LINE_BREAK.finditer(text)) + [None]:
+    for m in [*list(_LINE_BREAK.finditer(text)), None]:
         end = m.start() if m else len(text)
         raw_line = text[pos:end]
         start = pos
@@ -244,7 +244,7 @@ def _grid_tables(textpage, height: float, horizontal, vertical):
     return found
 
 
-def _read_page(page, index: int, tables: "_Tables"):
+def _read_page(page, index: int, tables: _Tables):
     textpage = page.get_textpage()
     try:
         height = page.get_height()

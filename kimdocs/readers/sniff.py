@@ -51,7 +51,7 @@ def _what_else(head: bytes) -> str:
         return "ein TIFF-Bild"
     if head.startswith(b"GIF8"):
         return "ein GIF-Bild"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "ein ZIP-Archiv, aber kein DOCX- oder ODT-Dokument"
     if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
         return "ein komprimiertes Archiv"
@@ -61,7 +61,7 @@ def _what_else(head: bytes) -> str:
             text = sample.decode("utf-8")
         except UnicodeDecodeError:
             text = sample.decode("latin-1")
-        if re.search(r"<(html|!doctype html)", text[:512], re.I):
+        if re.search(r"<(html|!doctype html)", text[:512], re.IGNORECASE):
             return "eine HTML-Datei"
         if all(c.isprintable() or c in "\r\n\t" for c in text[:2048]):
             return "eine Textdatei"
@@ -189,7 +189,7 @@ def _check_prolog(head: bytes, member: str, path: Path) -> None:
         text = head.decode("utf-16", errors="ignore")
     else:
         text = head.decode("utf-8", errors="ignore").replace("\x00", "")
-    prolog = re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.S)
+    prolog = re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.DOTALL)
     root = re.search(r"<[A-Za-z_]", prolog)
     if root is None and len(head) >= _PROLOG_BYTES:
         raise ReadError(
@@ -197,7 +197,7 @@ def _check_prolog(head: bytes, member: str, path: Path) -> None:
             "die Datei wird aus Sicherheitsgründen nicht gelesen.",
             path=path,
         )
-    if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[: root.start()] if root else prolog, re.I):
+    if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[: root.start()] if root else prolog, re.IGNORECASE):
         raise ReadError(
             f"Der Teil {member} enthält eine DTD (<!DOCTYPE …>). Das kommt in Office-Dokumenten "
             "nicht vor und kann auf fremde Dateien zugreifen (XXE); die Datei wird aus "
