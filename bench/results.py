@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-HEADER = ("# Messungen\n\nJede Abschnitt nennt den Befehl, der ihn erzeugt, und den Rechner. "
+HEADER = ("# Messungen\n\nJeder Abschnitt nennt den Befehl, der ihn erzeugt, und den Rechner. "
           "Zeiten sind Mediane mehrerer Läufe. Die Skripte schreiben ihre Abschnitte selbst.\n")
 
 

@@ -109,16 +109,14 @@ def check_document(document: Document, *, art: str | None = None,
     r = _guideline(richtlinie)
     recognised = art is None
     if art is None:
-        art, sections = recognise(document, r)
+        art = recognise(document, r)
         if art is None:
             return Pruefbericht(document.path, None, r.id, "nicht_pruefbar", seiten=document.pages,
                                 fehler=f"{document.path}: Dokumentart nicht erkannt (weder Antrag, "
                                        "Bescheid, Vorlage noch Jahresbericht); bitte mit --art angeben")
-    else:
-        sections = find_sections(document, r.abschnitte(art))
     ctx = _Context(document, r, art, eingang, granted)
     befunde = []
-    sections = {m.regel.code: m for m in sections}
+    sections = {m.regel.code: m for m in find_sections(document, r.abschnitte(art))}
     previous = None  # the last part found, in catalogue order: a missing one belongs after it
     for regel in r.regeln_fuer(art):
         if regel.art == "abschnitt":
@@ -151,14 +149,13 @@ _TITLE_WORDS = {"antrag": ["antrag auf", "antrag"], "bescheid": ["bewilligungsbe
                 "beschlussvorlage", "vorlage"], "jahresbericht": ["jahresbericht", "sachbericht"]}
 
 
-def recognise(document: Document, r: Richtlinie) -> tuple[str | None, list]:
-    """The document type whose required parts are best present (the title breaks ties),
-    with the section matches for that type."""
+def recognise(document: Document, r: Richtlinie) -> str | None:
+    """The document type whose required parts are best present; the title breaks ties."""
     opening = " ".join(normalize(b.text) for b in document.blocks[:6] if not isinstance(b, Table))
-    best, best_score, best_matches = None, 0.0, []
+    best, best_score = None, 0.0
     for kind in DOCUMENT_TITLES:
         rules = r.abschnitte(kind)
-        matches = find_sections(document, rules)
+        matches = find_sections(document, rules, tolerant=False)
         score = sum(m.found for m in matches) / len(rules) if rules else 0.0
         words = _TITLE_WORDS[kind]
         if any(re.search(rf"\b{w}\b", opening) for w in words[:1]):
@@ -166,8 +163,8 @@ def recognise(document: Document, r: Richtlinie) -> tuple[str | None, list]:
         elif any(re.search(rf"\b{w}\b", opening) for w in words[1:]):
             score += 0.2
         if score > best_score:
-            best, best_score, best_matches = kind, score, matches
-    return (best, best_matches) if best_score >= 0.4 else (None, [])
+            best, best_score = kind, score
+    return best if best_score >= 0.4 else None
 
 
 # --- section rules --------------------------------------------------------------------------

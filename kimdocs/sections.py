@@ -48,8 +48,10 @@ def similar(candidate: str, wanted: str) -> bool:
     if candidate == wanted:
         return True
     shorter, longer = sorted((len(candidate), len(wanted)))
-    # the ratio is at most 2·shorter/(shorter+longer): skip pairs that cannot reach it
-    if shorter < 6 or 2 * shorter < TYPO_RATIO * (shorter + longer):
+    # the ratio is at most 2·shorter/(shorter+longer): skip pairs that cannot reach it; and a
+    # typo rarely hits the first letter, which spares most pairs the costly comparison
+    if shorter < 6 or 2 * shorter < TYPO_RATIO * (shorter + longer) \
+            or candidate[0] != wanted[0]:
         return False
     matcher = SequenceMatcher(None, candidate, wanted)
     return matcher.quick_ratio() >= TYPO_RATIO and matcher.ratio() >= TYPO_RATIO
@@ -90,8 +92,10 @@ def _line_start(block: Block) -> str:
     return normalize(text)
 
 
-def find_sections(document: Document, regeln: list[Regel]) -> list[SectionMatch]:
-    """One SectionMatch per rule, in the order of `regeln`."""
+def find_sections(document: Document, regeln: list[Regel], *,
+                  tolerant: bool = True) -> list[SectionMatch]:
+    """One SectionMatch per rule, in the order of `regeln`. `tolerant=False` skips typo
+    matching and recognition by content: a quick look, enough to tell document types apart."""
     claimed: set[int] = set()
     result: dict[str, SectionMatch] = {}
 
@@ -112,12 +116,12 @@ def find_sections(document: Document, regeln: list[Regel]) -> list[SectionMatch]
         return "ueberschrift" if i == 0 else "alternative"
 
     for regel in regeln:  # pass 1: exact wording (up to typos)
-        take(regel, similar, how)
+        take(regel, similar if tolerant else str.__eq__, how)
     for regel in regeln:  # pass 2: the wording inside a longer heading
         if regel.code not in result:
             take(regel, contains, how)
     for regel in regeln:  # pass 3: the content under an unclaimed heading
-        if regel.code not in result and regel.stichworte:
+        if tolerant and regel.code not in result and regel.stichworte:
             match = _by_content(document, regel, claimed)
             result[regel.code] = match
             if match.block is not None:
