@@ -16,8 +16,8 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-from kimdocs.document import Block, Document, Heading, Location, Paragraph, Table
-from kimdocs.readers.outline import Candidate, assign_levels
+from kimdocs.document import Document
+from kimdocs.readers.outline import Candidate, assemble_blocks
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.IGNORECASE)
@@ -304,31 +304,8 @@ def read_docx(path: Path) -> Document:
     reader.container(body)
     body_items = reader.items
 
-    # Headings are decided over the body alone; header and footer lines are never headings.
-    cands = [c for kind, c, _ in body_items if kind == "p"]
-    sizes = [c.size for c in cands if c.size]
-    body_size = max(set(sizes), key=sizes.count) if sizes else None
-    levels = iter(assign_levels(cands, body_size))
 
-    blocks: list[Block] = []
-
-    def emit(kind, item, page, may_be_heading):
-        loc = Location(page, None, len(blocks))
-        if kind == "t":
-            blocks.append(Table(item, loc))
-            return
-        level = next(levels) if may_be_heading else None
-        if level is not None:
-            blocks.append(Heading(" ".join(item.text.split()), level, loc))
-        else:
-            blocks.append(Paragraph(item.text, loc))
-
-    for kind, item, page in header_items:
-        emit(kind, item, page, False)
-    for kind, item, page in body_items:
-        emit(kind, item, page, True)
-    for kind, item, page in footer_items:
-        emit(kind, item, page, False)
+    blocks = assemble_blocks(header_items, body_items, footer_items)
 
     props = source.core_properties
     metadata = {

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from kimdocs.document import Block, Document, Heading, Location, Paragraph, Table
-from kimdocs.readers.outline import Candidate, assign_levels
+from kimdocs.document import Document
+from kimdocs.readers.outline import Candidate, assemble_blocks
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -305,10 +305,6 @@ def read_odt(path: Path) -> Document:
     reader = _Reader(styles, page=1 if paged else None)
     if body is not None:
         reader.container(body)
-    cands = [c for kind, c, _ in reader.items if kind == "p"]
-    sizes = [c.size for c in cands if c.size]
-    body_size = max(set(sizes), key=sizes.count) if sizes else None
-    levels = iter(assign_levels(cands, body_size))
 
     # Running headers and footers of the master pages (styles.xml): before / after the body.
     header_items, footer_items = [], []
@@ -325,25 +321,7 @@ def read_odt(path: Path) -> Document:
                         if item not in target:
                             target.append(item)
 
-    blocks: list[Block] = []
-
-    def emit(kind, item, page, may_be_heading):
-        loc = Location(page, None, len(blocks))
-        if kind == "t":
-            blocks.append(Table(item, loc))
-            return
-        level = next(levels) if may_be_heading else None
-        if level is not None:
-            blocks.append(Heading(" ".join(item.text.split()), level, loc))
-        else:
-            blocks.append(Paragraph(item.text, loc))
-
-    for kind, item, page in header_items:
-        emit(kind, item, page, False)
-    for kind, item, page in reader.items:
-        emit(kind, item, page, True)
-    for kind, item, page in footer_items:
-        emit(kind, item, page, False)
+    blocks = assemble_blocks(header_items, reader.items, footer_items)
     return Document(str(path), "odt", _metadata(meta), blocks, [], reader.page)
 
 

@@ -137,3 +137,29 @@ def assign_levels(candidates: list[Candidate], body_size: float | None = None) -
 def _size_key(size: float | None) -> float:
     # Sizes within half a point are one level (PDF sizes come with rounding noise).
     return round((size or 0) * 2) / 2
+
+
+def assemble_blocks(header_items: list, body_items: list, footer_items: list) -> list:
+    """Blocks in reading order from a reader's items (`("p", Candidate, page)` or
+    `("t", rows, page)`): running header lines, the body, running footer lines.
+    Headings are decided over the body alone; header and footer lines are never headings."""
+    from kimdocs.document import Heading, Location, Paragraph, Table
+
+    cands = [c for kind, c, _ in body_items if kind == "p"]
+    sizes = [c.size for c in cands if c.size]
+    body_size = max(set(sizes), key=sizes.count) if sizes else None
+    levels = iter(assign_levels(cands, body_size))
+    blocks: list = []
+    for items, may_be_heading in ((header_items, False), (body_items, True),
+                                  (footer_items, False)):
+        for kind, item, page in items:
+            loc = Location(page, None, len(blocks))
+            if kind == "t":
+                blocks.append(Table(item, loc))
+                continue
+            level = next(levels) if may_be_heading else None
+            if level is not None:
+                blocks.append(Heading(" ".join(item.text.split()), level, loc))
+            else:
+                blocks.append(Paragraph(item.text, loc))
+    return blocks
