@@ -118,13 +118,16 @@ def assign_levels(candidates: list[Candidate], body_size: float | None = None) -
             if kinds[i] == "plain":
                 kinds[i], levels[i] = None, None
 
-        # Inside a numbered section an unnumbered bold line is a subheading of that section.
-        current = None
+        # Inside a numbered section an unnumbered bold line is a subheading of that section,
+        # unless it is as large as the section's own heading: then it is a sibling
+        # ("9. Ausblick" followed by an unnumbered "Anlagen").
+        current = current_size = None
         for i, k in enumerate(kinds):
             if k == "numbered":
-                current = levels[i]
+                current, current_size = levels[i], _size_key(candidates[i].size)
             elif k == "plain" and current is not None:
-                kinds[i], levels[i] = "sub", current + 1
+                same = candidates[i].size is not None and _size_key(candidates[i].size) >= current_size
+                kinds[i], levels[i] = "sub", current if same else current + 1
 
     # Other unnumbered headings: rank their font sizes, the largest is level 1.
     plain = [i for i, k in enumerate(kinds) if k == "plain"]
