@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from . import limits
 from .findings import Befund
-from .formatting import format_date, format_eur, format_vzae, round_cents
+from .formatting import format_eur, format_vzae, round_cents
 from .guideline import Richtlinie, load_guideline
 from .kommunen import load_list, lookup
 from .model import Antrag, Jahresplan, Zeitraum
@@ -158,25 +159,16 @@ def _in_administration(antrag: Antrag, r: Richtlinie):
 
 
 def _vzae_max(antrag: Antrag, r: Richtlinie):
-    maximum = r.parameter.vzae_hoechstens
-    if maximum is None:
-        return "nicht_pruefbar", "Die Richtlinie legt keinen Höchstwert fest."
-    total = antrag.vzae_gesamt
-    if total <= maximum:
-        return "erfuellt", f"Zusammen {format_vzae(total)} (höchstens {format_vzae(maximum)})."
-    return "verletzt", (f"Zusammen {format_vzae(total)} beantragt, gefördert werden höchstens "
-                        f"{format_vzae(maximum)}; berechnet wird mit {format_vzae(maximum)}.")
+    status, text = limits.vzae_total(antrag.vzae_gesamt, r)
+    if status == "verletzt":  # say what the grant is computed with instead
+        text += f" Berechnet wird mit {format_vzae(r.parameter.vzae_hoechstens)}."
+    return status, text
 
 
 def _vzae_min(antrag: Antrag, r: Richtlinie):
-    minimum = r.parameter.vzae_mindestanteil
-    if minimum is None:
-        return "nicht_pruefbar", "Die Richtlinie legt keinen Mindestanteil fest."
-    small = [s for s in antrag.stellen if s.vzae < minimum]
-    if not small:
-        return "erfuellt", f"Jeder Stellenanteil beträgt mindestens {format_vzae(minimum)}."
-    names = ", ".join(f"{s.person or 'unbesetzte Stelle'} mit {format_vzae(s.vzae)}" for s in small)
-    return "verletzt", f"Stellenanteil unter {format_vzae(minimum)}: {names}."
+    parts = [(s.person or "unbesetzte Stelle", s.vzae) for s in antrag.stellen]
+    status, text, _ = limits.vzae_parts(parts, r)
+    return status, text
 
 
 def _cap_check(antrag: Antrag, r: Richtlinie, *, personal: bool):
@@ -218,17 +210,7 @@ def _sums(antrag: Antrag, r: Richtlinie):
 
 
 def _deadline(antrag: Antrag, r: Richtlinie):
-    start, end = r.parameter.programm_beginn, r.parameter.antragsfrist_ende
-    datum = antrag.unterschrift.datum
-    if start is None and end is None:
-        return "nicht_pruefbar", "Die Richtlinie legt keine Antragsfrist fest."
-    if start and datum < start:
-        return "verletzt", (f"Antrag vom {format_date(datum)} liegt vor dem Programmbeginn "
-                            f"({format_date(start)}).")
-    if end and datum > end:
-        return "verletzt", (f"Antrag vom {format_date(datum)} liegt nach dem Ende der "
-                            f"Antragsfrist ({format_date(end)}).")
-    return "erfuellt", f"Antrag vom {format_date(datum)} innerhalb der Antragsfrist."
+    return limits.application_date(antrag.unterschrift.datum, r)
 
 
 _CHECKS = {

@@ -17,10 +17,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from . import errors
+from . import errors, limits
 from .document import Document, Figure, Heading, Table
 from .findings import Befund, Fundstelle
-from .formatting import format_date, format_eur, format_vzae, round_cents
+from .formatting import format_date, format_eur, round_cents
 from .guideline import Regel, Richtlinie, load_guideline
 from .kommunen import load_list, normalize_name
 from .model import DOCUMENT_TITLES
@@ -327,38 +327,22 @@ def _no_figure(regel: Regel, what: str) -> Befund:
 
 
 def _check_vzae_max(ctx: _Context, regel: Regel) -> Befund:
-    maximum = ctx.r.parameter.vzae_hoechstens
     figures = ctx.staff_vzae()
-    if maximum is None:
-        return Befund.of(regel, "nicht_pruefbar", "Die Richtlinie legt keinen Höchstwert fest.")
-    if not figures:
+    if ctx.r.parameter.vzae_hoechstens is not None and not figures:
         return _no_figure(regel, "Kein Stellenanteil (VZÄ oder Wochenstunden)")
     total = sum((_vzae_value(ctx, f) for f in figures), Decimal(0))
-    where = [ctx.fundstelle(f) for f in figures]
-    if total > maximum:
-        return Befund.of(regel, "verletzt", f"Zusammen {format_vzae(total)}; gefördert werden "
-                                            f"höchstens {format_vzae(maximum)} je Kommune.", where)
-    return Befund.of(regel, "erfuellt", f"Zusammen {format_vzae(total)} (höchstens "
-                                        f"{format_vzae(maximum)}).", where)
+    status, text = limits.vzae_total(total, ctx.r)
+    return Befund.of(regel, status, text, [ctx.fundstelle(f) for f in figures])
 
 
 def _check_vzae_min(ctx: _Context, regel: Regel) -> Befund:
-    minimum = ctx.r.parameter.vzae_mindestanteil
     figures = ctx.staff_vzae()
-    if minimum is None:
-        return Befund.of(regel, "nicht_pruefbar", "Die Richtlinie legt keinen Mindestanteil fest.")
-    if not figures:
+    if ctx.r.parameter.vzae_mindestanteil is not None and not figures:
         return _no_figure(regel, "Kein Stellenanteil (VZÄ oder Wochenstunden)")
-    small = [f for f in figures if _vzae_value(ctx, f) < minimum]
-    if small:
-        return Befund.of(regel, "verletzt",
-                         f"Stellenanteil unter dem Mindestanteil von {format_vzae(minimum)}: "
-                         + ", ".join(f"{f.text} (= {format_vzae(_vzae_value(ctx, f))})"
-                                     for f in small) + ".",
-                         [ctx.fundstelle(f) for f in small])
-    return Befund.of(regel, "erfuellt", f"Jeder Stellenanteil beträgt mindestens "
-                                        f"{format_vzae(minimum)}.",
-                     [ctx.fundstelle(f) for f in figures])
+    status, text, small = limits.vzae_parts([(f.text, _vzae_value(ctx, f)) for f in figures],
+                                            ctx.r)
+    shown = [figures[i] for i in small] or figures
+    return Befund.of(regel, status, text, [ctx.fundstelle(f) for f in shown])
 
 
 def _cap(ctx: _Context, line: str, year: int | None) -> Decimal | None:
@@ -523,17 +507,11 @@ def _check_questionnaire(ctx: _Context, regel: Regel) -> Befund:
 
 
 def _check_application_deadline(ctx: _Context, regel: Regel) -> Befund:
-    start, end = ctx.r.parameter.programm_beginn, ctx.r.parameter.antragsfrist_ende
     own = _document_date(ctx)
     if own is None:
         return _no_figure(regel, "Ein Datum des Antrags")
-    when = own.value
-    if (start and when < start) or (end and when > end):
-        span = " bis ".join(format_date(d) for d in (start, end) if d)
-        return Befund.of(regel, "verletzt", f"Antrag vom {format_date(when)} außerhalb der "
-                                            f"Antragsfrist ({span}).", [ctx.fundstelle(own)])
-    return Befund.of(regel, "erfuellt", f"Antrag vom {format_date(when)} innerhalb der "
-                                        "Antragsfrist.", [ctx.fundstelle(own)])
+    status, text = limits.application_date(own.value, ctx.r)
+    return Befund.of(regel, status, text, [ctx.fundstelle(own)])
 
 
 def _check_eligible(ctx: _Context, regel: Regel) -> Befund:
