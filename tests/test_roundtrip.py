@@ -49,3 +49,22 @@ def test_negative_examples_fail_for_the_right_rules(generated, data, rules):
         broken = {b.code for b in report.ergebnisse if b.status == "verletzt"}
         assert report.urteil == "maengel", path.name
         assert rules <= broken, (path.name, broken)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_cross_checks_with_a_generated_bescheid_file(generated, suffix):
+    """KIM-112/113 against the Bescheid as a document, not only as data."""
+    bescheid = next(p for p in generated["koblenz/bescheid.yaml"] if p.suffix == suffix)
+    antrag = next(p for p in generated["koblenz/antrag.yaml"] if p.suffix == ".pdf")
+    bericht = next(p for p in generated["koblenz/jahresbericht.yaml"] if p.suffix == ".docx")
+    negativ = next(p for p in generated["negativ-kaiserslautern/jahresbericht.yaml"]
+                   if p.suffix == ".docx")
+
+    def rule(path, code):
+        report = check_file(path, bescheid=bescheid)
+        return next(b for b in report.ergebnisse if b.code == code)
+
+    assert rule(antrag, "KIM-112").status == "erfuellt"
+    assert rule(bericht, "KIM-113").status == "erfuellt"
+    over = rule(negativ, "KIM-113")  # 24.000 EUR Sachkosten spent, 20.000 granted in 2026
+    assert over.status == "verletzt" and "24.000,00" in over.meldung
