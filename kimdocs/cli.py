@@ -15,6 +15,7 @@ import click
 
 from . import errors
 from .formatting import format_eur
+from .guideline import DEFAULT_GUIDELINE
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
 
@@ -45,7 +46,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("antrag", type=click.Path(dir_okay=False, path_type=str))
-@click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 @_report_errors
@@ -81,7 +82,7 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               show_default=True)
 @_report_errors
@@ -143,7 +144,7 @@ def validieren(daten: tuple[str, ...], art: str | None) -> None:
               help="Ausgabeformat [Standard: docx, mit --pdfa: pdf].")
 @click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
 @click.option("--force", is_flag=True, help="Vorhandene Dateien überschreiben.")
-@click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
 @click.option("--vorlagen", type=click.Path(file_okay=False, path_type=str),
               help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
 @_report_errors
@@ -243,7 +244,7 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
 @click.argument("dateien", nargs=-1, required=True, type=click.Path())
 @click.option("--art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]),
               help="Dokumentart; ohne Angabe am Inhalt erkannt.")
-@click.option("--richtlinie", default="kim-rlp-2025", show_default=True, help=RICHTLINIE_HELP)
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
 @click.option("--eingang", callback=_date_option, metavar="TT.MM.JJJJ",
               help="Eingangsdatum für die Fristprüfung (sonst das Datum des Dokuments).")
 @click.option("--bescheid", type=click.Path(dir_okay=False),
