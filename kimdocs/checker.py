@@ -44,7 +44,6 @@ class Pruefbericht:
     ergebnisse: list[Befund] = field(default_factory=list)
     fehler: str | None = None
     art_erkannt: bool = False  # recognised from the content (not given with --art)
-    seiten: int | None = None
 
     @property
     def exit_code(self) -> int:
@@ -111,7 +110,7 @@ def check_document(document: Document, *, art: str | None = None,
     if art is None:
         art = recognise(document, r)
         if art is None:
-            return Pruefbericht(document.path, None, r.id, "nicht_pruefbar", seiten=document.pages,
+            return Pruefbericht(document.path, None, r.id, "nicht_pruefbar",
                                 fehler=f"{document.path}: Dokumentart nicht erkannt (weder Antrag, "
                                        "Bescheid, Vorlage noch Jahresbericht); bitte mit --art angeben")
     ctx = _Context(document, r, art, eingang, granted)
@@ -133,7 +132,7 @@ def check_document(document: Document, *, art: str | None = None,
             else:
                 befunde.append(check(ctx, regel))
     return Pruefbericht(document.path, art, r.id, verdict(befunde), befunde,
-                        art_erkannt=recognised, seiten=document.pages)
+                        art_erkannt=recognised)
 
 
 def _guideline(richtlinie) -> Richtlinie:
@@ -214,14 +213,6 @@ class _Context:
     art: str
     eingang: date | None
     granted: dict[int, dict[str, Decimal]] | None
-
-    def section_of(self, figure: Figure) -> str:
-        """Title of the heading a figure stands under."""
-        index = figure.location.block_index if figure.location else 0
-        for block in reversed(self.document.blocks[:index + 1]):
-            if isinstance(block, Heading):
-                return block.title
-        return ""
 
     def fundstelle(self, figure: Figure) -> Fundstelle:
         page = figure.location.page if figure.location else None
