@@ -72,6 +72,8 @@ def rules_as_markdown(r: Richtlinie) -> str:
             "",
             f"*Wie geprüft wird:* {regel.pruefung}",
         ]
+        if regel.sperrt_bescheid:
+            out += ["", "*Ein Verstoß im Antrag schließt einen Bewilligungsbescheid aus.*"]
         if regel.headings:
             out.append("")
             out.append(f"*Erwartete Überschrift:* „{regel.ueberschrift}“"

@@ -154,18 +154,14 @@ def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
     return {"name": gericht.name, "anschrift": gericht.anschrift}
 
 
-# Rule breaks no notice can cure. The others (amounts over a cap, overhead items, VZÄ over
-# the maximum) are cut back by the calculator, and the notice refuses the rest.
-BLOCKING_RULES = ("antragsteller-berechtigt", "stelle-in-verwaltung", "vzae-mindestanteil",
-                  "antragsfrist")
-
-
 def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
     antrag = b.antrag
     if not isinstance(antrag, Antrag):
         raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
     berechnung = calculate_grant(antrag, richtlinie)
-    blocking = [f for f in berechnung.verstoesse if f.name in BLOCKING_RULES]
+    # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
+    # overhead items, VZÄ over the maximum) are cut back by the calculator.
+    blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
     if blocking:
         raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
             f"{f.code} ({f.meldung})" for f in blocking))

@@ -93,6 +93,8 @@ class Regel(_Strict):
     stichworte: list[str] = Field([], description="Wörter, an denen der Inhalt erkannt wird")
     fundort: Literal["ueberschrift", "text"] = Field(
         "ueberschrift", description="text: darf auch als Zeile im Fließtext stehen")
+    sperrt_bescheid: bool = Field(
+        False, description="ein Verstoß im Antrag schließt einen Bescheid aus (nicht heilbar)")
 
     @model_validator(mode="after")
     def _section_fields(self) -> Regel:
