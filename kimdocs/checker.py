@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import errors, limits
-from .document import Document, Figure, Heading, Table
+from .readers.document import Document, Figure, Heading, Table
 from .findings import Befund, Fundstelle
 from .formatting import format_date, format_eur, round_cents
 from .guideline import Regel, Richtlinie, load_guideline
@@ -168,10 +168,6 @@ def recognise(document: Document, r: Richtlinie) -> str | None:
 
 # --- section rules --------------------------------------------------------------------------
 
-def _page(document: Document, block) -> int | None:
-    return block.location.page if block is not None else None
-
-
 def _section_finding(match, document: Document, previous) -> Befund:
     regel = match.regel
     if match.found:
@@ -179,9 +175,9 @@ def _section_finding(match, document: Document, previous) -> Befund:
         where = {"ueberschrift": "Überschrift", "alternative": "Überschrift (andere Wortwahl)",
                  "text": "Zeile im Text", "inhalt": "am Inhalt erkannt unter"}[match.how]
         return Befund.of(regel, "erfuellt", f"{regel.titel}: {where} „{block.text[:80]}“.",
-                         [Fundstelle(_page(document, block), block.text[:200])])
+                         [Fundstelle.at(block.location, block.text[:200])])
     alts = ", ".join(f"„{a}“" for a in regel.alternativen[:4])
-    where = (Fundstelle(_page(document, previous), f"erwartet nach „{previous.text[:80]}“")
+    where = (Fundstelle.at(previous.location, f"erwartet nach „{previous.text[:80]}“")
              if previous is not None else Fundstelle(1 if document.pages else None,
                                                      "erwartet am Anfang des Dokuments"))
     return Befund.of(regel, "verletzt",
@@ -215,9 +211,8 @@ class _Context:
     granted: dict[int, dict[str, Decimal]] | None
 
     def fundstelle(self, figure: Figure) -> Fundstelle:
-        page = figure.location.page if figure.location else None
         label = f"{figure.label}: " if figure.label else ""
-        return Fundstelle(page, f"{label}{figure.text}")
+        return Fundstelle.at(figure.location, f"{label}{figure.text}")
 
     def year_of(self, figure: Figure) -> int | None:
         years = _YEAR.findall(figure.label) or _YEAR.findall(self.caption(figure))
@@ -418,7 +413,7 @@ def _check_sums(ctx: _Context, regel: Regel) -> Befund:
 
 
 def _amount(cell: str) -> Decimal | None:
-    from .figures import find_figures, parse_number
+    from .readers.figures import find_figures, parse_number
 
     found = [m for m in find_figures(cell) if m.kind == "betrag"]
     if found:
@@ -429,7 +424,6 @@ def _amount(cell: str) -> Decimal | None:
 
 def _table_sum_errors(table: Table) -> list[Fundstelle]:
     out = []
-    page = table.location.page
     for r_index, row in enumerate(table.rows):
         if not row or not _TOTAL.search(row[0]):
             continue
@@ -442,7 +436,7 @@ def _table_sum_errors(table: Table) -> list[Fundstelle]:
             items = [v for v in items if v is not None]
             if items and sum(items) != stated:
                 header = table.rows[0][c] if c < len(table.rows[0]) else ""
-                out.append(Fundstelle(page, f"{row[0]} {header}: angegeben {format_eur(stated)}, "
+                out.append(Fundstelle.at(table.location.in_cell(r_index, c), f"{row[0]} {header}: angegeben {format_eur(stated)}, "
                                             f"Summe der Posten {format_eur(sum(items))}"))
     return out
 
@@ -486,12 +480,11 @@ def _check_questionnaire(ctx: _Context, regel: Regel) -> Befund:
     for block in ctx.document.blocks:
         text = block.text
         if re.search(r"fragebogen", text, re.IGNORECASE):
-            page = block.location.page
             if re.search(r"\b(nicht|kein|nachgereicht|fehlt)\b", text, re.IGNORECASE):
                 return Befund.of(regel, "verletzt", "Der Fragebogen ist nach dem Text nicht "
-                                                    "beigefügt.", [Fundstelle(page, text[:200])])
+                                                    "beigefügt.", [Fundstelle.at(block.location, text[:200])])
             return Befund.of(regel, "erfuellt", "Der Fragebogen wird als beigefügt genannt.",
-                             [Fundstelle(page, text[:200])])
+                             [Fundstelle.at(block.location, text[:200])])
     return Befund.of(regel, "verletzt", "Der Fragebogen des Ministeriums wird weder als Anlage "
                                         "noch als beigefügt genannt. Bitte beifügen und in den "
                                         "Anlagen aufführen.")
@@ -538,7 +531,7 @@ def _check_in_administration(ctx: _Context, regel: Regel) -> Befund:
         return _no_figure(regel, "Die Angabe zur organisatorischen Anbindung")
     text = block.text + "\n" + ctx.document.text_under(block) if isinstance(block, Heading) \
         else block.text
-    where = [Fundstelle(block.location.page, text[:200])]
+    where = [Fundstelle.at(block.location, text[:200])]
     if re.search(r"\b(freie[nrm]? träger|träger:|e\.\s?v\.|ggmbh|verein)\b", text, re.IGNORECASE):
         return Befund.of(regel, "verletzt", "Die Stelle soll bei einem externen Träger "
                                             "angesiedelt werden.", where)

@@ -19,13 +19,33 @@ SEVERITY_TEXT = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 
 @dataclass(frozen=True)
 class Fundstelle:
-    """Where in a document a finding stands: page (if known) and the quoted passage."""
+    """Where in a document a finding stands: page (if known) and the quoted passage; where the
+    reader knows it, the block (index in `Document.blocks`), the table cell (row, column) and
+    the bounding box on the page (PDF points, origin top left), so a finding can be marked
+    in the document itself."""
 
     seite: int | None
     text: str
+    block: int | None = None
+    zelle: tuple[int, int] | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    @classmethod
+    def at(cls, location, text: str) -> Fundstelle:
+        """A Fundstelle at a reader's Location (kimdocs.readers.document.Location) or None."""
+        if location is None:
+            return cls(None, text)
+        return cls(location.page, text, location.block_index, location.cell, location.bbox)
 
     def to_dict(self) -> dict:
-        return {"seite": self.seite, "text": self.text}
+        out: dict = {"seite": self.seite, "text": self.text}
+        if self.block is not None:
+            out["block"] = self.block
+        if self.zelle is not None:
+            out["zelle"] = list(self.zelle)
+        if self.bbox is not None:
+            out["bbox"] = [round(v, 1) for v in self.bbox]
+        return out
 
 
 @dataclass(frozen=True)

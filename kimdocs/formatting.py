@@ -1,7 +1,7 @@
 """German number and date formatting after DIN 5008, in one place.
 
 Every document, report and message of kimdocs formats through these helpers, and the
-figure parser (kimdocs.figures) reads their output back, so the two stay in step.
+figure parser (kimdocs.readers.figures) reads their output back, so the two stay in step.
 The unit follows the number after a protected space (U+00A0), as DIN 5008 asks.
 """
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .document import Block, Document, Heading, Paragraph, Table
+from .readers.document import Block, Document, Heading, Paragraph, Table
 from .guideline import Regel
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")

@@ -18,7 +18,7 @@ import pytest
 import kimdocs.readers.pdf as pdf_reader
 from kimdocs.errors import EXIT_INPUT, ReadError
 from kimdocs.readers import read_document, read_document_unsandboxed
-from kimdocs.sandbox import run_isolated
+from kimdocs.readers.sandbox import run_isolated
 
 
 def _docx_bytes(text: str = "Die Sachkosten betragen 20.000 €.") -> bytes:
@@ -327,7 +327,7 @@ def test_parser_that_hangs_is_stopped(tmp_path, monkeypatch):
 
 
 def test_timeout_wording():
-    from kimdocs.sandbox import _seconds
+    from kimdocs.readers.sandbox import _seconds
 
     # The default of 60 s is written as "60 s", fractions with a German comma.
     assert (_seconds(60.0), _seconds(1.5)) == ("60", "1,5")
@@ -375,7 +375,7 @@ def test_read_from_threads_uses_a_clean_child(tmp_path):
     from a fork of a multi-threaded process (which could deadlock)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from kimdocs.sandbox import _context
+    from kimdocs.readers.sandbox import _context
 
     paths = [_pdf(tmp_path / f"p{i}.pdf", f"Sachkosten {i}.000 Euro.") for i in range(1, 4)]
     empty = tmp_path / "leer.pdf"

@@ -189,3 +189,15 @@ def test_html_and_junit_output_to_file(reports_dir, tmp_path, fmt, marker):
         from xml.etree import ElementTree as ET
         suite = ET.fromstring(content).find("testsuite")
         assert suite.get("failures") == "1"
+
+
+def test_fundstelle_carries_block_cell_and_box():
+    from kimdocs.findings import Fundstelle
+    from kimdocs.readers.document import Location
+
+    where = Fundstelle.at(Location(3, (10.0, 20.0, 30.0, 40.0), 7).in_cell(2, 1), "Sachkosten")
+    assert (where.seite, where.block, where.zelle, where.bbox) == (3, 7, (2, 1),
+                                                                   (10.0, 20.0, 30.0, 40.0))
+    assert where.to_dict() == {"seite": 3, "text": "Sachkosten", "block": 7, "zelle": [2, 1],
+                               "bbox": [10.0, 20.0, 30.0, 40.0]}
+    assert Fundstelle.at(None, "x").to_dict() == {"seite": None, "text": "x"}

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kimdocs import formatting as fmt
-from kimdocs.document import Document, Location, Paragraph, Table
-from kimdocs.figures import extract_figures, find_figures, label_before, parse_figure, parse_number
+from kimdocs.readers.document import Document, Location, Paragraph, Table
+from kimdocs.readers.figures import extract_figures, find_figures, label_before, parse_figure, parse_number
 
 D = Decimal
 
@@ -145,10 +145,13 @@ def test_labels_from_table_headers_and_bare_numbers():
         ("Sachkosten / Verausgabt in EUR", "betrag", D("18000"), 2),
         ("Stellenanteil / Geplant in EUR", "vzae", D("0.5"), 2),
     ]
+    # each figure knows its cell, so a finding can be anchored there, not to the whole table
+    assert [f.location.cell for f in extract_figures(document)] == [
+        (1, 1), (1, 2), (2, 1), (3, 2), (4, 1)]
 
 
 def test_label_falls_back_to_section_heading():
-    from kimdocs.document import Heading
+    from kimdocs.readers.document import Heading
 
     document = Document(
         "x.docx",

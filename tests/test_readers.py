@@ -16,7 +16,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from kimdocs.document import Heading, Paragraph, Table
+from kimdocs.readers.document import Heading, Paragraph, Table
 from kimdocs.readers import read_document, read_document_unsandboxed, render_text
 from kimdocs.readers.pdf import _join_lines
 

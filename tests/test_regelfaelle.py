@@ -29,8 +29,8 @@ import yaml
 
 from kimdocs.calculator import Berechnung, Jahresbetrag, check_programme_budget
 from kimdocs.checker import check_document
-from kimdocs.document import Document, Heading, Location, Paragraph, Table
-from kimdocs.figures import extract_figures
+from kimdocs.readers.document import Document, Heading, Location, Paragraph, Table
+from kimdocs.readers.figures import extract_figures
 from kimdocs.guideline import available, load_guideline
 from kimdocs.model import Zeitraum
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kimdocs.document import Document, Figure, Paragraph
+from kimdocs.readers.document import Document, Figure, Paragraph
 from kimdocs.errors import ReadError
 
 DEFAULT_TIMEOUT = 60.0
@@ -41,7 +41,7 @@ def detect_format(path: Path | str) -> str:
 
 def read_document_unsandboxed(path: Path | str, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
     """Read `path` in this process. Only for trusted files: no time or memory limit."""
-    from kimdocs.figures import extract_figures
+    from kimdocs.readers.figures import extract_figures
     from kimdocs.readers import sniff
 
     path = Path(path)
@@ -84,7 +84,7 @@ def read_document(
 ) -> Document:
     """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
     MiB of address space, PDFs of at most `max_pages` pages. Document or ReadError."""
-    from kimdocs.sandbox import run_isolated
+    from kimdocs.readers.sandbox import run_isolated
 
     path = Path(path)
     # Cheap checks here, so the usual mistakes (empty, wrong type) cost no child process;

@@ -16,7 +16,7 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-from kimdocs.document import Document
+from kimdocs.readers.document import Document
 from kimdocs.readers.outline import Candidate, assemble_blocks
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.IGNORECASE)

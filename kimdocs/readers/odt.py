@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from kimdocs.document import Document
+from kimdocs.readers.document import Document
 from kimdocs.readers.outline import Candidate, assemble_blocks
 
 NS = {

@@ -146,7 +146,7 @@ def assemble_blocks(header_items: list, body_items: list, footer_items: list) ->
     """Blocks in reading order from a reader's items (`("p", Candidate, page)` or
     `("t", rows, page)`): running header lines, the body, running footer lines.
     Headings are decided over the body alone; header and footer lines are never headings."""
-    from kimdocs.document import Heading, Location, Paragraph, Table
+    from kimdocs.readers.document import Heading, Location, Paragraph, Table
 
     cands = [c for kind, c, _ in body_items if kind == "p"]
     sizes = [c.size for c in cands if c.size]

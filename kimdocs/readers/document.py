@@ -20,18 +20,26 @@ FORMATS = ("pdf", "docx", "odt")
 class Location:
     """Where a block sits: page (1-based; always for PDF, for DOCX/ODT only where Word or
     LibreOffice saved its page layout, else None), bounding box in PDF points (x0, top, x1,
-    bottom; origin top left, as pdfplumber; PDF only) and its index in `Document.blocks`."""
+    bottom; origin top left, as pdfplumber; PDF only), its index in `Document.blocks` and,
+    for a figure read from a table, the cell (row, column) it stands in."""
 
     page: int | None
     bbox: tuple[float, float, float, float] | None
     block_index: int
+    cell: tuple[int, int] | None = None
+
+    def in_cell(self, row: int, column: int) -> Location:
+        return Location(self.page, self.bbox, self.block_index, (row, column))
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "page": self.page,
             "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
             "block_index": self.block_index,
         }
+        if self.cell is not None:
+            out["cell"] = list(self.cell)
+        return out
 
 
 # "1.", "2.1", "2.1.3", "II.", "A." followed by the title; the number is not part of the title.

@@ -79,7 +79,7 @@ _PRELOAD = [
     "kimdocs.readers.pdf",
     "kimdocs.readers.docx",
     "kimdocs.readers.odt",
-    "kimdocs.figures",
+    "kimdocs.readers.figures",
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from kimdocs.document import Document, Figure, Heading, Location, Paragraph, Table
+from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
 from kimdocs.formatting import MONATE
 
 # Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
@@ -433,7 +433,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
                     except InvalidOperation:
                         continue
                     out.append(
-                        Figure(kind, value, cell.strip(), label or col_header, table.location)
+                        Figure(kind, value, cell.strip(), label or col_header,
+                               table.location.in_cell(r, c))
                     )
                 continue
             previous_end = 0
@@ -447,7 +448,7 @@ def _figures_in_table(table: Table) -> list[Figure]:
                         m.value,
                         m.text,
                         (own if keyed else label) or own or label,
-                        table.location,
+                        table.location.in_cell(r, c),
                     )
                 )
                 previous_end = m.end
