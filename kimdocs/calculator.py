@@ -100,13 +100,42 @@ def funded_vzae(antrag: Antrag, richtlinie: Richtlinie) -> Decimal:
     return min(total, maximum) if maximum is not None else total
 
 
+@dataclass(frozen=True)
+class Anteil:
+    """A staff part as the caps see it, from Antrag data or from a read document: its VZÄ
+    and, where known, when it starts and ends (None: with the funding period)."""
+
+    vzae: Decimal
+    beginn: date | None = None
+    ende: date | None = None
+
+
+def personnel_cap(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
+                  richtlinie: Richtlinie) -> Decimal:
+    """The Personalkosten cap of one Haushaltsjahr, unrounded: the guideline's amount per VZÄ
+    for the funded VZÄ (never above the maximum), pro rata for the months of the period.
+    The one place both the calculator and the checker take this cap from."""
+    total = sum((a.vzae for a in anteile), Decimal(0))
+    maximum = richtlinie.parameter.vzae_hoechstens
+    vzae = min(total, maximum) if maximum is not None else total
+    share = _share(richtlinie, full_months(zeitraum, jahr))
+    return richtlinie.need("personalkosten_je_vzae") * vzae * share
+
+
+def sach_cap(zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> Decimal:
+    """The Sachkosten cap of one Haushaltsjahr, unrounded, pro rata for the period."""
+    return richtlinie.need("sachkosten_je_jahr") * _share(richtlinie, full_months(zeitraum, jahr))
+
+
+def staff_parts(antrag: Antrag) -> list[Anteil]:
+    return [Anteil(s.vzae, s.beginn, getattr(s, "ende", None)) for s in antrag.stellen]
+
+
 def yearly_caps(antrag: Antrag, richtlinie: Richtlinie, jahr: int) -> tuple[int, Decimal, Decimal]:
     """(months, personnel cap, Sachkosten cap) of one year, unrounded."""
     monate = full_months(antrag.zeitraum, jahr)
-    share = _share(richtlinie, monate)
-    personal = richtlinie.need("personalkosten_je_vzae") * funded_vzae(antrag, richtlinie) * share
-    sach = richtlinie.need("sachkosten_je_jahr") * share
-    return monate, personal, sach
+    return (monate, personnel_cap(staff_parts(antrag), antrag.zeitraum, jahr, richtlinie),
+            sach_cap(antrag.zeitraum, jahr, richtlinie))
 
 
 def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None) -> Berechnung:

@@ -332,30 +332,30 @@ def _check_vzae_min(ctx: _Context, regel: Regel) -> Befund:
 
 
 def _cap(ctx: _Context, line: str, year: int | None) -> Decimal | None:
-    """The cap of one line in one year: pro rata when the period is known, else a full year."""
+    """The cap of one line in one year (kimdocs.calculator): pro rata when the document
+    states its period and it covers a full month of that year, else a full year."""
+    from .calculator import Anteil, full_months, personnel_cap, sach_cap
+    from .model import Zeitraum
+
     p = ctx.r.parameter
     base = p.personalkosten_je_vzae if line == "personalkosten" else p.sachkosten_je_jahr
     if base is None:
         return None
-    if line == "personalkosten":
-        staff = ctx.staff_vzae()
-        vzae = sum((_vzae_value(ctx, f) for f in staff), Decimal(0)) or p.vzae_hoechstens
-        if vzae is None:
-            return None
-        if p.vzae_hoechstens is not None:
-            vzae = min(vzae, p.vzae_hoechstens)
-        base = base * vzae
+    year = year or date.today().year
     period = ctx.period()
-    if p.anteilig == "volle_kalendermonate" and period and year:
-        from .calculator import full_months
-        from .model import Zeitraum
-        try:
-            months = full_months(Zeitraum(beginn=period[0], ende=period[1]), year)
-        except ValueError:
-            months = 12
-        if months:
-            base = base * Decimal(months) / Decimal(12)
-    return round_cents(base)
+    zeitraum = Zeitraum.model_construct(beginn=date(year, 1, 1), ende=date(year, 12, 31))
+    if period and period[0] <= period[1]:
+        stated = Zeitraum.model_construct(beginn=period[0], ende=period[1])
+        if full_months(stated, year):
+            zeitraum = stated
+    if line == "sachkosten":
+        return round_cents(sach_cap(zeitraum, year, ctx.r))
+    staff = [Anteil(_vzae_value(ctx, f)) for f in ctx.staff_vzae()]
+    if not staff:
+        if p.vzae_hoechstens is None:
+            return None
+        staff = [Anteil(p.vzae_hoechstens)]
+    return round_cents(personnel_cap(staff, zeitraum, year, ctx.r))
 
 
 def _check_cap(ctx: _Context, regel: Regel, line: str) -> Befund:
