@@ -315,3 +315,81 @@ def read_docx(path: Path) -> Document:
         "modified": props.modified.isoformat() if props.modified else None,
     }
     return Document(str(path), "docx", metadata, blocks, [], reader.page)
+
+
+# --- where each block stands in the XML (kimdocs.annotate marks findings there) -------------
+
+
+class _ElementReader(_Reader):
+    """The reader's own traversal, remembering which element gave each item."""
+
+    def __init__(self, styles: _Styles):
+        super().__init__(styles)
+        self.elements: dict[int, object] = {}
+
+    def paragraph(self, p):
+        n = len(self.items)
+        super().paragraph(p)  # text boxes inside register themselves first (n+1, ...)
+        if len(self.items) > n:
+            self.elements.setdefault(n, p)
+
+    def table(self, tbl):
+        n = len(self.items)
+        super().table(tbl)
+        if len(self.items) > n:
+            self.elements[n] = tbl
+
+    def ordered(self) -> list:
+        return [self.elements[i] for i in range(len(self.items))]
+
+
+def block_elements(source) -> list:
+    """The XML element (w:p or w:tbl) of each block of `read_docx` for the same python-docx
+    document, by block index: headers, body, footers, in the order read_docx uses."""
+    styles = _Styles(source)
+    headers, footers, seen = [], [], set()
+    for section in source.sections:
+        for part_owner, target in (
+            (section.header, headers),
+            (section.first_page_header, headers),
+            (section.footer, footers),
+            (section.first_page_footer, footers),
+        ):
+            try:
+                if part_owner.is_linked_to_previous:
+                    continue
+                element = part_owner._element
+            except Exception:  # as in read_docx: a broken header part gives no blocks
+                continue
+            if id(element) in seen:
+                continue
+            seen.add(id(element))
+            sub = _ElementReader(styles)
+            sub.container(element)
+            target.extend(sub.ordered())
+    body = _ElementReader(styles)
+    body.container(source.element.body)
+    return headers + body.ordered() + footers
+
+
+def table_cells(tbl) -> list[list[object]]:
+    """The w:tc element at each (row, column) of the Table read from `tbl`, as `_Reader.table`
+    counts them (a cell spanning n grid columns fills n positions)."""
+    grid = []
+    for tr in tbl.iter(qn("w:tr")):
+        if next(tr.iterancestors(qn("w:tbl"))) is not tbl:
+            continue
+        row: list[object] = []
+        for tc in tr.findall(qn("w:tc")) + [
+            c for sdt in tr.findall(qn("w:sdt")) for c in sdt.iter(qn("w:tc"))
+        ]:
+            tcpr = tc.find(qn("w:tcPr"))
+            gs = tcpr.find(qn("w:gridSpan")) if tcpr is not None else None
+            row.extend([tc] * (max(1, int(gs.get(qn("w:val"), "1"))) if gs is not None else 1))
+        grid.append(row)
+    return grid
+
+
+def paragraph_text(p) -> str:
+    """A paragraph's visible text as the reader sees it."""
+    return _clean(_text(p))

@@ -139,6 +139,7 @@ class _Styles:
 
 
 _SOFT_BREAK = _q("text:soft-page-break")
+_ANNOTATION = _q("office:annotation")
 
 
 class _Reader:
@@ -250,6 +251,7 @@ class _Reader:
                     continue
                 text = " ".join(
                     self.text(p, []) for p in cell.iter(_q("text:p"), _q("text:h"))
+                    if not any(a.tag == _ANNOTATION for a in p.iterancestors())  # a comment
                 ).strip()
                 span = int(cell.get(_q("table:number-columns-spanned"), "1"))
                 for _ in range(repeat):
@@ -338,3 +340,70 @@ def _metadata(meta) -> dict:
         "created": find("meta:creation-date"),
         "modified": find("dc:date"),
     }
+
+
+# --- where each block stands in the XML (kimdocs.annotate marks findings there) -------------
+
+
+class _ElementReader(_Reader):
+    """The reader's own traversal, remembering which element gave each item."""
+
+    def __init__(self, styles: _Styles):
+        super().__init__(styles)
+        self.elements: dict[int, object] = {}
+
+    def paragraph(self, el, heading: bool):
+        n = len(self.items)
+        super().paragraph(el, heading)  # text boxes inside register themselves after it
+        if len(self.items) > n:
+            self.elements.setdefault(n, el)
+
+    def table(self, el):
+        n = len(self.items)
+        super().table(el)
+        if len(self.items) > n:
+            self.elements[n] = el
+
+
+def block_elements(content, styles_root) -> list:
+    """The element (text:p, text:h or table:table) of each block of `read_odt` for the same
+    parsed content.xml and styles.xml, by block index: headers, body, footers."""
+    styles = _Styles(styles_root, content)
+    body = content.find(f"{_q('office:body')}/{_q('office:text')}")
+    reader = _ElementReader(styles)
+    if body is not None:
+        reader.container(body)
+    running: dict[str, tuple[list, list]] = {"header": ([], []), "footer": ([], [])}
+    if styles_root is not None:
+        for kind, names in (("header", ("style:header", "style:header-first")),
+                            ("footer", ("style:footer", "style:footer-first"))):
+            items, elements = running[kind]
+            for name in names:
+                for el in styles_root.iter(_q(name)):
+                    sub = _ElementReader(styles)
+                    sub.container(el)
+                    for i, item in enumerate(sub.items):
+                        if item not in items:  # read_odt drops repeats the same way
+                            items.append(item)
+                            elements.append(sub.elements[i])
+    body_elements = [reader.elements[i] for i in range(len(reader.items))]
+    return running["header"][1] + body_elements + running["footer"][1]
+
+
+def table_cells(el) -> list[list[object]]:
+    """The cell element at each (row, column) of the Table read from `el`, counted as
+    `_Reader.table` counts them (repeats, spans and covered cells)."""
+    grid: list[list[object]] = []
+    for tr in el.iter(_q("table:table-row")):
+        if next(tr.iterancestors(_q("table:table"))) is not el:
+            continue
+        row: list[object] = []
+        for cell in tr:
+            if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
+                continue
+            repeat = min(int(cell.get(_q("table:number-columns-repeated"), "1")), 1000)
+            span = 1 if cell.tag == _q("table:covered-table-cell") else int(
+                cell.get(_q("table:number-columns-spanned"), "1"))
+            row.extend([cell] * (repeat * span))
+        grid.extend([row] * min(int(tr.get(_q("table:number-rows-repeated"), "1")), 1000))
+    return grid

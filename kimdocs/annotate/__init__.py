@@ -1,0 +1,74 @@
+"""The draft back with the findings on it: a copy of a checked DOCX, ODT or PDF with a
+comment at each place that must change and a summary of the verdict at the start.
+
+    annotate(path, bericht, out_path)   write the marked copy (atomically); its path
+    annotated_name(path)                "antrag.docx" -> "antrag.geprueft.docx"
+
+One module per format (docx.py: Word comments, odt.py: ODF annotations, pdf.py: highlight
+annotations with pop-up notes); text.py holds the German wording they share. The original is
+only read. The file is parsed again here, so that happens in the same bounded child process
+as the check's own reading (kimdocs.readers.sandbox); a broken file gives the usual German
+ReadError and no copy. Marking never changes the text: reading the copy gives the same
+Document and the same verdict.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kimdocs.errors import ReadError
+
+SUFFIX = ".geprueft"
+
+__all__ = ["SUFFIX", "annotate", "annotated_bytes", "annotated_name"]
+
+
+def annotated_name(path: Path | str) -> str:
+    """The name of the marked copy, next to the name of the original (a file whose content
+    does not match its extension is refused by the reader, so the extension is the format)."""
+    path = Path(path)
+    return f"{path.stem}{SUFFIX}{path.suffix.lower()}"
+
+
+def annotated_bytes(path: Path | str, bericht) -> bytes:
+    """The marked copy as bytes, in this process (for trusted files and the sandbox child)."""
+    from kimdocs.readers import read_document_unsandboxed
+
+    path = Path(path)
+    document = read_document_unsandboxed(path)  # checks the zip before python-docx opens it
+    try:
+        if document.format == "docx":
+            from kimdocs.annotate.docx import annotate_docx
+
+            return annotate_docx(path, bericht, document)
+        if document.format == "odt":
+            from kimdocs.annotate.odt import annotate_odt
+
+            return annotate_odt(path, bericht, document)
+        from kimdocs.annotate.pdf import annotate_pdf
+
+        return annotate_pdf(path, bericht, document)
+    except ReadError:
+        raise
+    except ValueError as exc:
+        raise ReadError(f"Keine markierte Kopie möglich: {exc}.", path=path) from exc
+
+
+def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float = 60,
+             memory_mb: int = 1024) -> Path:
+    """Write a copy of `path` with the findings of `bericht` (a checker.Pruefbericht) on it
+    to `out_path`. An earlier marked copy there is replaced: it is derived from the draft
+    and the report, so nothing of the user's is lost. Raises ReadError (German) for a file
+    that cannot be read; then nothing is written."""
+    from kimdocs.output import atomic_write
+    from kimdocs.readers.sandbox import run_isolated
+    from kimdocs.readers.sniff import detect_format
+
+    path, out_path = Path(path), Path(out_path)
+    if path.resolve() == out_path.resolve():
+        raise ReadError("Die markierte Kopie darf das Original nicht ersetzen.", path=path)
+    detect_format(path, inspect_zip=False)  # the usual German message for a file of the wrong kind, at no cost
+    data = run_isolated(annotated_bytes, path, timeout=timeout, memory_mb=memory_mb,
+                        bericht=bericht)
+    atomic_write(out_path, data, force=True)
+    return out_path

@@ -1,0 +1,100 @@
+"""What kimdocs writes into a draft: the German text of each comment and of the summary.
+
+One place for the wording, so a Word comment, an ODF annotation and a PDF note say the same.
+Which findings get a mark of their own: every rule that is *verletzt* and has a place in the
+document. Violations without a place (a rule about the whole document) and rules that could
+not be checked go into the summary at the start, so nothing is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT, Befund, Fundstelle
+
+AUTHOR = "kimdocs"
+INITIALS = "KD"
+_VERDICT_TEXT = {"einreichungsfaehig": "einreichungsfähig", "maengel": "Mängel",
+                 "nicht_pruefbar": "nicht prüfbar"}
+MISSING_PREFIX = "erwartet "  # a Fundstelle of a missing part: "erwartet nach „…“"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One place to mark: the finding, where it stands, and the comment text."""
+
+    befund: Befund
+    fundstelle: Fundstelle
+    text: str
+
+    @property
+    def missing(self) -> bool:
+        """A part that is missing: noted where it is expected, nothing to highlight."""
+        return self.fundstelle.text.startswith(MISSING_PREFIX)
+
+
+def comment_text(befund: Befund, bericht=None) -> str:
+    """Rule code, what is wrong, the clause and what to do."""
+    regel = _regel(bericht, befund.code)
+    lines = [f"{befund.code} ({SEVERITY_TEXT.get(befund.schwere, befund.schwere)}, "
+             f"{STATUS_TEXT[befund.status]}): {regel.titel if regel else befund.name}",
+             f"Was nicht stimmt: {befund.meldung}",
+             f"Fundstelle in der Richtlinie: {befund.klausel}"
+             + (f" – {regel.beschreibung}" if regel and regel.beschreibung else "")]
+    if regel is not None and regel.art == "abschnitt":
+        lines.append(f"Was zu tun ist: Den Abschnitt „{regel.ueberschrift}“ an dieser Stelle "
+                     "ergänzen.")
+    elif regel is not None:
+        lines.append(f"Was zu tun ist: Die Angabe so ändern, dass gilt: {regel.titel}.")
+    return "\n".join(lines)
+
+
+def marks(bericht) -> list[Mark]:
+    """The placed marks of a Pruefbericht, in the order of its findings."""
+    out = []
+    for befund in bericht.ergebnisse:
+        if not befund.verletzt:
+            continue
+        text = comment_text(befund, bericht)
+        out += [Mark(befund, f, text) for f in befund.fundstellen if _placed(f)]
+    return out
+
+
+def _placed(f: Fundstelle) -> bool:
+    return f.block is not None or f.bbox is not None or bool(f.text.strip())
+
+
+def summary_text(bericht, unplaced: list[Mark] | None = None) -> str:
+    """The verdict, the counts, every finding without a place of its own and every rule that
+    could not be checked. `unplaced`: marks the format could not anchor."""
+    verletzt = [b for b in bericht.ergebnisse if b.verletzt]
+    offen = [b for b in bericht.ergebnisse if b.status == "nicht_pruefbar"]
+    lines = [f"kimdocs-Prüfung gegen {bericht.richtlinie}: "
+             f"{_VERDICT_TEXT.get(bericht.urteil, bericht.urteil)}",
+             f"{len(verletzt)} Regel(n) verletzt, {len(offen)} nicht prüfbar, "
+             f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt."]
+    placed = {id(m.befund) for m in marks(bericht)} - {id(m.befund) for m in unplaced or ()}
+    whole = [b for b in verletzt if id(b) not in placed]
+    if verletzt and len(whole) < len(verletzt):
+        lines.append("Die Mängel sind an den betroffenen Stellen kommentiert.")
+    for befund in whole:
+        lines.append(f"Ohne feste Stelle – {befund.zeile()}")
+    for mark in unplaced or ():
+        if id(mark.befund) in placed:
+            lines.append(f"Nicht markierbar („{mark.fundstelle.text[:80]}“) – {mark.befund.zeile()}")
+    for befund in offen:
+        lines.append(f"Nicht prüfbar – {befund.code}: {befund.meldung}")
+    if bericht.urteil == "einreichungsfaehig" and not verletzt:
+        lines.append("Keine Mängel gefunden.")
+    return "\n".join(lines)
+
+
+def _regel(bericht, code: str):
+    if bericht is None:
+        return None
+    from kimdocs.guideline import load_guideline
+
+    try:
+        return load_guideline(bericht.richtlinie).regel(code)
+    except Exception:  # a guideline given as a path that is gone: the finding says enough
+        return None
