@@ -256,9 +256,12 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
 @click.option("--ausfuehrlich", is_flag=True, help="Im Text auch die erfüllten Regeln zeigen.")
 @click.option("--zeitlimit", type=float, default=60, show_default=True,
               help="Höchstens so viele Sekunden zum Lesen je Datei.")
+@click.option("--markieren", type=click.Path(file_okay=False), metavar="ORDNER",
+              help="Je Entwurf eine Kopie mit den Befunden als Kommentare in ORDNER schreiben "
+                   "(NAME.geprueft.docx/.odt/.pdf; eine frühere Kopie wird ersetzt).")
 @_report_errors
 def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
-            zeitlimit) -> None:
+            zeitlimit, markieren=None) -> None:
     """DATEIEN (PDF, DOCX, ODT oder Ordner) gegen die Förderrichtlinie prüfen.
 
     Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
@@ -287,4 +290,11 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         click.echo(f"Bericht geschrieben: {ausgabe}", err=True)
     else:
         click.echo(text, nl=False)
-    sys.exit(max(r.exit_code for r in reports))
+    code = max(r.exit_code for r in reports)
+    if markieren:  # issue 12: the drafts back with the findings on them
+        from .annotate import annotate_reports
+
+        for line, ok in annotate_reports(reports, markieren, timeout=zeitlimit):
+            click.echo(line, err=True)
+            code = code if ok else max(code, errors.EXIT_INPUT)
+    sys.exit(code)

@@ -3,6 +3,7 @@ comment at each place that must change and a summary of the verdict at the start
 
     annotate(path, bericht, out_path)   write the marked copy (atomically); its path
     annotated_name(path)                "antrag.docx" -> "antrag.geprueft.docx"
+    annotate_reports(reports, ordner)   a copy for each checked file (`pruefen --markieren`)
 
 One module per format (docx.py: Word comments, odt.py: ODF annotations, pdf.py: highlight
 annotations with pop-up notes); text.py holds the German wording they share. The original is
@@ -20,7 +21,7 @@ from kimdocs.errors import ReadError
 
 SUFFIX = ".geprueft"
 
-__all__ = ["SUFFIX", "annotate", "annotated_bytes", "annotated_name"]
+__all__ = ["SUFFIX", "annotate", "annotate_reports", "annotated_bytes", "annotated_name"]
 
 
 def annotated_name(path: Path | str) -> str:
@@ -72,3 +73,37 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float 
                         bericht=bericht)
     atomic_write(out_path, data, force=True)
     return out_path
+
+
+def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, bool]]:
+    """A marked copy of every checked file of `reports` in `out_dir`: German lines for the
+    user, each with whether it went well. A file that could not be read or checked gets
+    no copy; two drafts of the same name in one run are not written over each other."""
+    from kimdocs.errors import KimdocsError, RenderError
+
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RenderError(f"Ordner kann nicht angelegt werden ({exc.strerror})",
+                          path=out_dir) from None
+    lines: list[tuple[str, bool]] = []
+    claimed: dict[Path, str] = {}
+    for report in reports:
+        if report.fehler is not None:
+            lines.append((f"{report.datei}: keine markierte Kopie, die Datei wurde nicht "
+                          "geprüft (siehe Bericht).", False))
+            continue
+        target = out_dir / annotated_name(report.datei)
+        if target in claimed:
+            lines.append((f"{report.datei}: keine markierte Kopie, {target.name} kommt in "
+                          f"diesem Lauf schon von {claimed[target]}.", False))
+            continue
+        claimed[target] = report.datei
+        try:
+            annotate(report.datei, report, target, **limits)
+        except KimdocsError as exc:
+            lines.append((f"{exc} Keine markierte Kopie geschrieben.", False))
+        else:
+            lines.append((f"Markierte Kopie geschrieben: {target}", True))
+    return lines

@@ -46,8 +46,11 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
             continue
         index = page_no - 1
         if mark.missing:
-            x0, _, _, bottom = _user_box(writer.pages[index], box)
-            _note(writer, index, (x0, bottom - 2 - NOTE, x0 + NOTE, bottom - 2), mark.text)
+            # In the left margin, just below the part after which the missing one belongs:
+            # the icon covers no text, however narrow the gap to the next part.
+            x0, y0, _, _ = _user_box(writer.pages[index], box)
+            x0 = max(x0 - NOTE - 4, float(writer.pages[index].cropbox.left))
+            _note(writer, index, (x0, y0 - NOTE, x0 + NOTE, y0), mark.text)
         else:
             _highlight(writer, index, _user_box(writer.pages[index], box), mark.text)
     out = io.BytesIO()
