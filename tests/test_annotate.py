@@ -19,6 +19,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from click.testing import CliRunner
+from dokumente import JAHRESBERICHT, replace_cell, without, write_docx
 from lxml import etree
 from pypdf import PdfReader
 
@@ -31,8 +32,6 @@ from kimdocs.guideline import load_guideline
 from kimdocs.libreoffice import find_soffice
 from kimdocs.model import load_data
 from kimdocs.readers import read_document
-
-from dokumente import JAHRESBERICHT, replace_cell, without, write_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -66,32 +65,45 @@ def soffice(paths: list[Path], outdir: Path, target: str) -> None:
                        check=True, capture_output=True, timeout=180)
 
 
+NOTES_FILTER = ('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},'
+                '"ExportNotesInMargin":{"type":"boolean","value":"true"}}')
+
+
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory):
-    """name -> format -> (original, report, annotated copy); the originals' hashes."""
+    """name -> format -> (original, report, annotated copy). Two LibreOffice starts in all:
+    one makes the ODTs, one the PDFs of the drafts and of the annotated DOCX copies."""
     base = tmp_path_factory.mktemp("annotate")
-    docx_dir = base / "docx"
-    docx_dir.mkdir()
+    for folder in ("docx", "odt", "pdf", "markiert", "markiert-pdf"):
+        (base / folder).mkdir()
     r = load_guideline()
     antrag = load_data(ROOT / "beispiele" / "negativ-kaiserslautern" / "antrag.yaml")
-    (docx_dir / "negativ.docx").write_bytes(kimdocs.render_document(antrag, r))
+    (base / "docx" / "negativ.docx").write_bytes(kimdocs.render_document(antrag, r))
     outline = replace_cell(without(JAHRESBERICHT, "Interkommunale"), "17.850,40 EUR",
                            "24.000,00 EUR")
     outline = [i for i in outline if "Fragebogen" not in i.get("p", "")]
-    write_docx(outline, docx_dir / "fremd.docx", headings="bold")
-    sources = sorted(docx_dir.glob("*.docx"))
-    for fmt in ("odt", "pdf"):
-        (base / fmt).mkdir()
-        soffice(sources, base / fmt, fmt)
-    out = base / "markiert"
-    out.mkdir()
-    result: dict = {}
-    for name in ("negativ", "fremd"):
-        for fmt in ("docx", "odt", "pdf"):
-            original = base / fmt / f"{name}.{fmt}"
-            report = check_file(original)
-            copy = annotate(original, report, out / f"{name}.geprueft.{fmt}")
-            result.setdefault(name, {})[fmt] = (original, report, copy)
+    write_docx(outline, base / "docx" / "fremd.docx", headings="bold")
+    names = ("negativ", "fremd")
+    result: dict = {name: {} for name in names}
+
+    def mark(name: str, fmt: str) -> None:
+        original = base / fmt / f"{name}.{fmt}"
+        report = check_file(original)
+        copy = annotate(original, report, base / "markiert" / f"{name}.geprueft.{fmt}")
+        result[name][fmt] = (original, report, copy)
+
+    for name in names:
+        mark(name, "docx")
+    sources = [base / "docx" / f"{name}.docx" for name in names]
+    soffice(sources, base / "odt", "odt")
+    copies = [result[name]["docx"][2] for name in names]
+    soffice(sources + copies, base / "pdf", NOTES_FILTER)
+    for copy in copies:
+        (base / "pdf" / f"{copy.stem}.pdf").rename(base / "markiert-pdf" / f"{copy.stem}.pdf")
+    for name in names:
+        mark(name, "odt")
+        mark(name, "pdf")
+        result[name]["docx-in-libreoffice"] = base / "markiert-pdf" / f"{name}.geprueft.pdf"
     return result
 
 
@@ -338,26 +350,23 @@ def test_the_copy_reads_the_same_and_gets_the_same_verdict(drafts, name, fmt):
 
 # --- LibreOffice keeps the comments -----------------------------------------------------------
 
-def test_libreoffice_opens_the_annotated_docx_and_keeps_the_comments(drafts, tmp_path):
-    copies = [drafts[name]["docx"][2] for name in ("negativ", "fremd")]
-    soffice(copies, tmp_path, 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean",'
-                              '"value":"true"},"ExportNotesInMargin":{"type":"boolean",'
-                              '"value":"true"}}')
-    for name, copy in zip(("negativ", "fremd"), copies):
-        pdf = tmp_path / f"{copy.stem}.pdf"
+def test_libreoffice_opens_the_annotated_docx_and_keeps_the_comments(drafts):
+    for name in ("negativ", "fremd"):
+        pdf = drafts[name]["docx-in-libreoffice"]
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout
         # LibreOffice >= 7.5 prints comments in the margin; older ones (7.4 here) export them
         # as PDF notes. Either way each comment must come through with its text.
-        notes = "\n".join(n["text"] for n in pdf_annotations(pdf))
-        kept = norm(text + "\n" + notes)
+        lo_notes = pdf_annotations(pdf)
+        kept = norm(text + "\n" + "\n".join(n["text"] for n in lo_notes))
         for code in EXPECTED[name]:
             assert f"{code} (Fehler, verletzt)" in kept, code
         assert "kimdocs-Prüfung" in kept
         # the page of LibreOffice's note for a cell is the page the cell is on
-        page = next(n["page"] for n in pdf_annotations(pdf) if "KIM-106" in n["text"])
+        pages = ({n["page"] for n in lo_notes if "KIM-106" in n["text"]}
+                 or {p for p, _ in find_text(pdf, "KIM-106 (Fehler")})
         cell = next(iter(EXPECTED[name]["KIM-106"]))
-        assert page in {p for p, _ in find_text(pdf, cell)}
+        assert pages and pages <= {p for p, _ in find_text(pdf, cell)}
 
 
 # --- bad input, the command line --------------------------------------------------------------
@@ -407,3 +416,24 @@ def test_cli_pruefen_markieren_writes_the_copy_next_to_the_report(drafts, tmp_pa
     assert "kaputt.pdf: keine markierte Kopie" in result.output
     assert sorted(os.listdir(out)) == ["entwurf.geprueft.docx"]
     assert "Traceback" not in result.output
+
+
+def test_findings_without_a_block_are_found_by_their_text_or_go_into_the_summary(drafts,
+                                                                              tmp_path):
+    from dataclasses import replace
+
+    from kimdocs.findings import Befund, Fundstelle
+
+    original, report, _ = drafts["fremd"]["docx"]
+    quoted = Befund("KIM-901", "zitat", "verletzt", "fehler", "Zitierte Stelle.", "Nr. 1",
+                    (Fundstelle(None, "Lücken bestehen bei Sprachkursen"),))
+    nowhere = Befund("KIM-902", "nirgends", "verletzt", "fehler", "Nicht im Text.", "Nr. 2",
+                     (Fundstelle(None, "Diesen Satz gibt es nicht"),))
+    extra = replace(report, ergebnisse=[*report.ergebnisse, quoted, nowhere])
+    copy = annotate(original, extra, tmp_path / "extra.geprueft.docx")
+    comments = docx_comments(copy)
+    anchors = anchors_by_rule(comments)
+    assert anchors["KIM-901"] == {norm(next(b.text for b in read_document(original).blocks
+                                            if "Lücken bestehen" in b.text))}
+    assert "KIM-902" not in anchors
+    assert "Ohne feste Stelle – KIM-902" in comments[0]["text"]

@@ -91,13 +91,13 @@ def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, 
     claimed: dict[Path, str] = {}
     for report in reports:
         if report.fehler is not None:
-            lines.append((f"{report.datei}: keine markierte Kopie, die Datei wurde nicht "
-                          "geprüft (siehe Bericht).", False))
+            lines.append(((f"{report.datei}: keine markierte Kopie, die Datei wurde nicht "
+                          "geprüft (siehe Bericht)."), False))
             continue
         target = out_dir / annotated_name(report.datei)
         if target in claimed:
-            lines.append((f"{report.datei}: keine markierte Kopie, {target.name} kommt in "
-                          f"diesem Lauf schon von {claimed[target]}.", False))
+            lines.append(((f"{report.datei}: keine markierte Kopie, {target.name} kommt in "
+                          f"diesem Lauf schon von {claimed[target]}."), False))
             continue
         claimed[target] = report.datei
         try:

@@ -34,7 +34,7 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
     unplaced = []
     with pdfplumber.open(str(path)) as plumber:
         found = [(mark, _place(mark, document, plumber)) for mark in marks(bericht)]
-    for mark, (page_no, box) in found:
+    for mark, (page_no, _) in found:
         if page_no is None or not 1 <= page_no <= len(writer.pages):
             unplaced.append(mark)
     page = writer.pages[0]

@@ -36,8 +36,8 @@ class Mark:
 def comment_text(befund: Befund, bericht=None) -> str:
     """Rule code, what is wrong, the clause and what to do."""
     regel = _regel(bericht, befund.code)
-    lines = [f"{befund.code} ({SEVERITY_TEXT.get(befund.schwere, befund.schwere)}, "
-             f"{STATUS_TEXT[befund.status]}): {regel.titel if regel else befund.name}",
+    lines = [(f"{befund.code} ({SEVERITY_TEXT.get(befund.schwere, befund.schwere)}, "
+             f"{STATUS_TEXT[befund.status]}): {regel.titel if regel else befund.name}"),
              f"Was nicht stimmt: {befund.meldung}",
              f"Fundstelle in der Richtlinie: {befund.klausel}"
              + (f" – {regel.beschreibung}" if regel and regel.beschreibung else "")]
@@ -69,17 +69,18 @@ def summary_text(bericht, unplaced: list[Mark] | None = None) -> str:
     could not be checked. `unplaced`: marks the format could not anchor."""
     verletzt = [b for b in bericht.ergebnisse if b.verletzt]
     offen = [b for b in bericht.ergebnisse if b.status == "nicht_pruefbar"]
-    lines = [f"kimdocs-Prüfung gegen {bericht.richtlinie}: "
-             f"{_VERDICT_TEXT.get(bericht.urteil, bericht.urteil)}",
-             f"{len(verletzt)} Regel(n) verletzt, {len(offen)} nicht prüfbar, "
-             f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt."]
-    placed = {id(m.befund) for m in marks(bericht)} - {id(m.befund) for m in unplaced or ()}
+    lines = [(f"kimdocs-Prüfung gegen {bericht.richtlinie}: "
+             f"{_VERDICT_TEXT.get(bericht.urteil, bericht.urteil)}"),
+             (f"{len(verletzt)} Regel(n) verletzt, {len(offen)} nicht prüfbar, "
+             f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt.")]
+    unplaced = unplaced or []
+    placed = {id(m.befund) for m in marks(bericht) if m not in unplaced}
     whole = [b for b in verletzt if id(b) not in placed]
     if verletzt and len(whole) < len(verletzt):
         lines.append("Die Mängel sind an den betroffenen Stellen kommentiert.")
     for befund in whole:
         lines.append(f"Ohne feste Stelle – {befund.zeile()}")
-    for mark in unplaced or ():
+    for mark in unplaced:
         if id(mark.befund) in placed:
             lines.append(f"Nicht markierbar („{mark.fundstelle.text[:80]}“) – {mark.befund.zeile()}")
     for befund in offen:
