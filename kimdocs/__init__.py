@@ -34,6 +34,8 @@ _EXPORTS = {
     "check_document": "kimdocs.checker",
     "Pruefbericht": "kimdocs.checker",
     "Befund": "kimdocs.findings",
+    # not "annotate": that name is the subpackage kimdocs.annotate once it is imported
+    "annotate_file": "kimdocs.annotate",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -437,3 +437,13 @@ def test_findings_without_a_block_are_found_by_their_text_or_go_into_the_summary
                                             if "Lücken bestehen" in b.text))}
     assert "KIM-902" not in anchors
     assert "Ohne feste Stelle – KIM-902" in comments[0]["text"]
+
+
+def test_public_api(drafts, tmp_path):
+    import kimdocs.annotate  # the subpackage must not hide the function
+
+    original, report, _ = drafts["negativ"]["pdf"]
+    out = kimdocs.annotate_file(original, report, tmp_path / "x.geprueft.pdf")
+    assert out == tmp_path / "x.geprueft.pdf"
+    assert any(a["type"] == "/Highlight" for a in pdf_annotations(out))
+    assert kimdocs.annotate.annotated_name("a/Antrag.PDF") == "Antrag.geprueft.pdf"

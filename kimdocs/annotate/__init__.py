@@ -21,7 +21,8 @@ from kimdocs.errors import ReadError
 
 SUFFIX = ".geprueft"
 
-__all__ = ["SUFFIX", "annotate", "annotate_reports", "annotated_bytes", "annotated_name"]
+__all__ = ["SUFFIX", "annotate", "annotate_file", "annotate_reports", "annotated_bytes",
+           "annotated_name"]
 
 
 def annotated_name(path: Path | str) -> str:
@@ -73,6 +74,9 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float 
                         bericht=bericht)
     atomic_write(out_path, data, force=True)
     return out_path
+
+
+annotate_file = annotate  # the name under which `kimdocs` offers it
 
 
 def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, bool]]:
