@@ -447,3 +447,51 @@ def test_public_api(drafts, tmp_path):
     assert out == tmp_path / "x.geprueft.pdf"
     assert any(a["type"] == "/Highlight" for a in pdf_annotations(out))
     assert kimdocs.annotate.annotated_name("a/Antrag.PDF") == "Antrag.geprueft.pdf"
+
+
+def test_a_protected_pdf_gets_no_copy(drafts, tmp_path):
+    from pypdf import PdfWriter
+
+    original, _, _ = drafts["fremd"]["pdf"]
+    writer = PdfWriter(clone_from=str(original))
+    writer.encrypt(user_password="", owner_password="geheim", algorithm="RC4-128")
+    protected = tmp_path / "geschuetzt.pdf"
+    with open(protected, "wb") as fh:
+        writer.write(fh)
+    report = check_file(protected)  # readable: an owner password does not lock the text
+    assert report.fehler is None and "KIM-106" in violated(report)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ReadError, match="verschlüsselt"):
+        annotate(protected, report, out / "geschuetzt.geprueft.pdf")
+    assert os.listdir(out) == []
+
+
+def test_pdf_highlight_lies_over_the_text_when_the_crop_box_is_shifted(drafts, tmp_path):
+    import pypdfium2 as pdfium
+    from pypdf import PdfWriter
+    from pypdf.generic import RectangleObject
+
+    original, _, _ = drafts["negativ"]["pdf"]
+    writer = PdfWriter(clone_from=str(original))
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        page.cropbox = RectangleObject([30, 40, width - 10, height - 20])
+    shifted = tmp_path / "verschoben.pdf"
+    with open(shifted, "wb") as fh:
+        writer.write(fh)
+    copy = annotate(shifted, check_file(shifted), tmp_path / "verschoben.geprueft.pdf")
+    # where the glyphs really are, in user space
+    pdf = pdfium.PdfDocument(str(shifted))
+    try:
+        textpage = pdf[1].get_textpage()
+        hit = textpage.search("25.000,00 EUR", match_case=True).get_next()
+        textpage.count_rects(*hit)
+        left, bottom, right, top = textpage.get_rect(0)
+    finally:
+        pdf.close()
+    rects = [[float(v) for v in ref.get_object()["/Rect"]]
+             for ref in PdfReader(str(copy)).pages[1]["/Annots"]
+             if ref.get_object()["/Subtype"] == "/Highlight"
+             and str(ref.get_object()["/Contents"]).startswith("KIM-106")]
+    assert any(overlaps(r, (left, bottom, right, top)) and r[3] - r[1] < 20 for r in rects)

@@ -4,9 +4,10 @@ verdict at the top of the first page.
 
 pypdf writes the annotations (kimdocs adds no PDF syntax of its own). The readers give
 boxes in points with the origin at the top left of the page; PDF user space has its origin
-at the bottom left of the page box, so y is turned over against the crop box (the part of
-the page that is shown) and both are shifted by its origin. A table cell's box is not kept
-by the reader, so the cell is found again by its text inside the table's box (pdfplumber).
+at the bottom left, so y is turned over against the height of the crop box (the part of the
+page that is shown), exactly as the reader turned it (see `_user_box`). A table cell's box is not kept
+by the reader, so the cell is found again by its text inside the table's box, with pdfium's
+text search (the library the reader itself uses for text and positions).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Popup, Text
 from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
 
@@ -28,17 +29,26 @@ _PAD = 1.5  # a highlight reaches a little beyond the glyphs
 
 
 def annotate_pdf(path: Path, bericht, document=None) -> bytes:
-    import pdfplumber
+    import pypdfium2 as pdfium
 
-    writer = PdfWriter(clone_from=str(path))
+    reader = PdfReader(str(path))
+    if reader.is_encrypted:
+        # Only an owner password lets kimdocs read it at all; a copy with notes would have
+        # to drop the author's protection, which is not ours to drop.
+        raise ValueError("das PDF ist verschlüsselt (geschützt); in ein geschütztes PDF "
+                         "schreibt kimdocs keine Anmerkungen")
+    writer = PdfWriter(clone_from=reader)
     unplaced = []
-    with pdfplumber.open(str(path)) as plumber:
-        found = [(mark, _place(mark, document, plumber)) for mark in marks(bericht)]
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        found = [(mark, _place(mark, document, _Pages(pdf))) for mark in marks(bericht)]
+    finally:
+        pdf.close()
     for mark, (page_no, _) in found:
         if page_no is None or not 1 <= page_no <= len(writer.pages):
             unplaced.append(mark)
     page = writer.pages[0]
-    left, top = _origin(page)
+    left, top = float(page.cropbox.left), float(page.cropbox.top)  # the shown corner
     _note(writer, 0, (left + 4, top - 4 - NOTE, left + 4 + NOTE, top - 4),
           summary_text(bericht, unplaced), open_=False)
     for mark, (page_no, box) in found:
@@ -58,7 +68,28 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
     return out.getvalue()
 
 
-def _place(mark, document, plumber) -> tuple[int | None, tuple | None]:
+class _Pages:
+    """Text search on the pages with pdfium, as the reader sees them (boxes top-left)."""
+
+    def __init__(self, pdf):
+        self.pdf = pdf
+        self.count = len(pdf)
+
+    def search(self, page_no: int, text: str) -> list[tuple[float, float, float, float]]:
+        page = self.pdf[page_no - 1]
+        height = page.get_height()
+        textpage = page.get_textpage()
+        hits = []
+        searcher = textpage.search(" ".join(text.split()), match_case=True)
+        while (hit := searcher.get_next()) is not None:
+            rects = [textpage.get_rect(k) for k in range(textpage.count_rects(*hit))]
+            if rects:
+                hits.append((min(r[0] for r in rects), height - max(r[3] for r in rects),
+                             max(r[2] for r in rects), height - min(r[1] for r in rects)))
+        return hits
+
+
+def _place(mark, document, pages: _Pages) -> tuple[int | None, tuple | None]:
     """(page, box in top-left points) of a mark, or (None, None)."""
     f = mark.fundstelle
     index = anchor_block(document, mark)
@@ -68,58 +99,55 @@ def _place(mark, document, plumber) -> tuple[int | None, tuple | None]:
     if block is not None and block.location.page and block.location.bbox:
         page_no, box = block.location.page, block.location.bbox
         if isinstance(block, Table) and f.zelle is not None:
-            box = _cell_box(plumber.pages[page_no - 1], block, f.zelle) or box
+            box = _cell_box(pages, page_no, block, f.zelle) or box
         return page_no, box
     if f.seite and f.bbox:
         return f.seite, f.bbox
-    pages = [f.seite] if f.seite else range(1, len(plumber.pages) + 1)
+    candidates = [f.seite] if f.seite else range(1, pages.count + 1)
     for needle in needles(f.text):
-        for page_no in pages:
-            hits = plumber.pages[page_no - 1].search(needle, regex=False)
+        for page_no in candidates:
+            hits = pages.search(page_no, needle)
             if hits:
-                h = hits[0]
-                return page_no, (h["x0"], h["top"], h["x1"], h["bottom"])
+                return page_no, hits[0]
     return None, None
 
 
-def _cell_box(page, table: Table, cell: tuple[int, int]):
+def _cell_box(pages: _Pages, page_no: int, table: Table, cell: tuple[int, int]):
     """The box of the text of one cell, looked up inside the table's box: the match in the
     line of the row's first cell when the same text occurs more than once."""
     row, column = cell
     if row >= len(table.rows) or column >= len(table.rows[row]):
         return None
-    text = " ".join(table.rows[row][column].split())
-    if not text:
+    text = table.rows[row][column]
+    if not text.strip():
         return None
-    region = page.crop(_clip(page, table.location.bbox))
-    hits = region.search(text, regex=False)
+    area = table.location.bbox
+    hits = [h for h in pages.search(page_no, text) if _inside(h, area)]
     if not hits:
         return None
-    label = " ".join(table.rows[row][0].split())
-    rows = region.search(label, regex=False) if label and column else []
+    label = table.rows[row][0]
+    rows = ([h for h in pages.search(page_no, label) if _inside(h, area)]
+            if label.strip() and column else [])
     if rows:
-        middle = (rows[0]["top"] + rows[0]["bottom"]) / 2
-        hits.sort(key=lambda h: abs((h["top"] + h["bottom"]) / 2 - middle))
-    h = hits[0]
-    return h["x0"], h["top"], h["x1"], h["bottom"]
+        middle = (rows[0][1] + rows[0][3]) / 2
+        hits.sort(key=lambda h: abs((h[1] + h[3]) / 2 - middle))
+    return hits[0]
 
 
-def _clip(page, box):
-    x0, top, x1, bottom = page.bbox
-    return (max(box[0] - 2, x0), max(box[1] - 2, top), min(box[2] + 2, x1),
-            min(box[3] + 2, bottom))
-
-
-def _origin(page) -> tuple[float, float]:
-    box = page.cropbox
-    return float(box.left), float(box.top)
+def _inside(box, area, slack: float = 2) -> bool:
+    return (box[0] >= area[0] - slack and box[1] >= area[1] - slack
+            and box[2] <= area[2] + slack and box[3] <= area[3] + slack)
 
 
 def _user_box(page, box) -> tuple[float, float, float, float]:
-    """Top-left points -> PDF user space (x0, y0, x1, y1 with y0 < y1)."""
-    left, top = _origin(page)
+    """Reader box (top-left points) -> PDF user space (x0, y0, x1, y1 with y0 < y1).
+
+    The exact inverse of kimdocs.readers.pdf, which takes x as pdfium gives it (user space)
+    and top = height of the crop box - y; tests/test_annotate.py checks it on a page whose
+    crop box does not start at the origin."""
+    height = float(page.cropbox.height)
     x0, t, x1, b = box
-    return (left + x0 - _PAD, top - b - _PAD, left + x1 + _PAD, top - t + _PAD)
+    return (x0 - _PAD, height - b - _PAD, x1 + _PAD, height - t + _PAD)
 
 
 def _highlight(writer, index: int, rect, text: str) -> None:
