@@ -56,6 +56,10 @@ def norm(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+def compact(text: str) -> str:
+    return "".join(text.split())
+
+
 def soffice(paths: list[Path], outdir: Path, target: str) -> None:
     """One LibreOffice start for several files, with its own profile."""
     with tempfile.TemporaryDirectory(prefix="kimdocs-test-lo-") as profile:
@@ -188,10 +192,15 @@ def test_a_missing_section_is_commented_where_it_is_expected(drafts):
 
 # --- ODT --------------------------------------------------------------------------------------
 
+_NOT_TEXT = {f"{OFFICE}annotation", f"{TEXT}note", f"{TEXT}tracked-changes",
+             "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame"}
+
+
 def _paragraph_text(p) -> str:
+    """The paragraph's own text, without comments, notes and text boxes (as the reader)."""
     parts = [p.text or ""]
     for child in p:
-        if child.tag != f"{OFFICE}annotation":
+        if child.tag not in _NOT_TEXT:
             parts.append(_paragraph_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -495,3 +504,81 @@ def test_pdf_highlight_lies_over_the_text_when_the_crop_box_is_shifted(drafts, t
              if ref.get_object()["/Subtype"] == "/Highlight"
              and str(ref.get_object()["/Contents"]).startswith("KIM-106")]
     assert any(overlaps(r, (left, bottom, right, top)) and r[3] - r[1] < 20 for r in rects)
+
+
+# --- the block -> element map follows the readers ---------------------------------------------
+
+def test_docx_block_elements_follow_the_reader(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from kimdocs.readers.docx import block_elements, paragraph_text, table_cells
+
+    w = nsdecls("w")
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Az. 3321-0001"
+    d.sections[0].footer.paragraphs[0].text = "Seite 1"
+    d.add_paragraph("Vorher.")
+    d.add_paragraph("")  # no text: no block
+    body = d.element.body
+    for xml in (
+        (f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Im Formularfeld</w:t></w:r></w:p>"
+        f"</w:sdtContent></w:sdt>"),
+        (f'<w:p {w}><w:r><w:t xml:space="preserve">Sachkosten </w:t></w:r><w:del w:id="1" '
+        f'w:author="A"><w:r><w:delText>30.000 €</w:delText></w:r></w:del><w:ins w:id="2" '
+        f'w:author="A"><w:r><w:t>20.000 €</w:t></w:r></w:ins></w:p>'),
+        (f'<w:p {w} xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<w:r><w:t>Vor dem Textfeld</w:t></w:r><w:r><w:drawing><wps:txbx><w:txbxContent><w:p>"
+        f"<w:r><w:t>Im Textfeld: 0,5 VZÄ</w:t></w:r></w:p></w:txbxContent></wps:txbx>"
+        f"</w:drawing></w:r></w:p>"),
+    ):
+        body.insert(len(body) - 1, parse_xml(xml))
+    table = d.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Posten über zwei Spalten"
+    table.cell(0, 2).text = "Betrag"
+    for c, text in enumerate(["Sachkosten", "verausgabt", "18.000,00 EUR"]):
+        table.cell(1, c).text = text
+    d.add_paragraph("Nachher.")
+    path = tmp_path / "sonder.docx"
+    d.save(path)
+
+    document = read_document(path)
+    elements = block_elements(docx.Document(str(path)))
+    assert len(elements) == len(document.blocks)
+    for block, element in zip(document.blocks, elements):
+        if element.tag.endswith("}tbl"):
+            grid = table_cells(element)
+            for r, row in enumerate(block.rows):
+                for c, text in enumerate(row):
+                    if text:  # the cell a text stands in
+                        assert norm(" ".join(paragraph_text(p) for p in
+                                             grid[r][c].iter(f"{W}p"))) == norm(text)
+        else:
+            assert norm(paragraph_text(element)) == norm(block.text)
+    texts = [b.text for b in document.blocks]
+    assert texts[0] == "Az. 3321-0001" and texts[-1] == "Seite 1"
+    assert "Im Textfeld: 0,5 VZÄ" in texts and "Im Formularfeld" in texts
+
+
+def test_odt_block_elements_follow_the_reader(tmp_path):
+    from test_readers import ODT_CONTENT
+
+    from kimdocs.readers.odt import block_elements, table_cells
+
+    path = tmp_path / "hand.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", ODT_CONTENT)
+    document = read_document(path)
+    elements = block_elements(etree.fromstring(ODT_CONTENT.encode()), None)
+    assert len(elements) == len(document.blocks)
+    for block, element in zip(document.blocks, elements):
+        if element.tag == f"{TABLE}table":
+            grid = table_cells(element)
+            for r, row in enumerate(block.rows):
+                for c, text in enumerate(row):
+                    if text:
+                        assert compact(_paragraph_text(grid[r][c])) == compact(text)
+        else:  # text:s (runs of spaces) aside, the element holds the block's text
+            assert compact(_paragraph_text(element)) == compact(block.text)
