@@ -96,18 +96,22 @@ def drafts(tmp_path_factory):
         copy = annotate(original, report, base / "markiert" / f"{name}.geprueft.{fmt}")
         result[name][fmt] = (original, report, copy)
 
-    for name in names:
-        mark(name, "docx")
     sources = [base / "docx" / f"{name}.docx" for name in names]
     soffice(sources, base / "odt", "odt")
-    copies = [result[name]["docx"][2] for name in names]
+    copies = []
+    for name in names:
+        mark(name, "docx")
+        mark(name, "odt")
+        for fmt in ("docx", "odt"):  # one name per copy: soffice names its PDFs by stem
+            copies.append(base / "markiert-pdf" / f"{name}-{fmt}.{fmt}")
+            copies[-1].write_bytes(result[name][fmt][2].read_bytes())
     soffice(sources + copies, base / "pdf", NOTES_FILTER)
     for copy in copies:
-        (base / "pdf" / f"{copy.stem}.pdf").rename(base / "markiert-pdf" / f"{copy.stem}.pdf")
+        (base / "pdf" / f"{copy.stem}.pdf").rename(copy.with_suffix(".pdf"))
     for name in names:
-        mark(name, "odt")
         mark(name, "pdf")
-        result[name]["docx-in-libreoffice"] = base / "markiert-pdf" / f"{name}.geprueft.pdf"
+        for fmt in ("docx", "odt"):
+            result[name][f"{fmt}-in-libreoffice"] = base / "markiert-pdf" / f"{name}-{fmt}.pdf"
     return result
 
 
@@ -359,23 +363,24 @@ def test_the_copy_reads_the_same_and_gets_the_same_verdict(drafts, name, fmt):
 
 # --- LibreOffice keeps the comments -----------------------------------------------------------
 
-def test_libreoffice_opens_the_annotated_docx_and_keeps_the_comments(drafts):
-    for name in ("negativ", "fremd"):
-        pdf = drafts[name]["docx-in-libreoffice"]
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                              text=True, check=True).stdout
-        # LibreOffice >= 7.5 prints comments in the margin; older ones (7.4 here) export them
-        # as PDF notes. Either way each comment must come through with its text.
-        lo_notes = pdf_annotations(pdf)
-        kept = norm(text + "\n" + "\n".join(n["text"] for n in lo_notes))
-        for code in EXPECTED[name]:
-            assert f"{code} (Fehler, verletzt)" in kept, code
-        assert "kimdocs-Prüfung" in kept
-        # the page of LibreOffice's note for a cell is the page the cell is on
-        pages = ({n["page"] for n in lo_notes if "KIM-106" in n["text"]}
-                 or {p for p, _ in find_text(pdf, "KIM-106 (Fehler")})
-        cell = next(iter(EXPECTED[name]["KIM-106"]))
-        assert pages and pages <= {p for p, _ in find_text(pdf, cell)}
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+@pytest.mark.parametrize("name", ["negativ", "fremd"])
+def test_libreoffice_opens_the_annotated_copy_and_keeps_the_comments(drafts, name, fmt):
+    pdf = drafts[name][f"{fmt}-in-libreoffice"]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    # LibreOffice >= 7.5 prints comments in the margin; older ones (7.4 here) export them
+    # as PDF notes. Either way each comment must come through with its text.
+    lo_notes = pdf_annotations(pdf)
+    kept = norm(text + "\n" + "\n".join(n["text"] for n in lo_notes))
+    for code in EXPECTED[name]:
+        assert f"{code} (Fehler, verletzt)" in kept, code
+    assert "kimdocs-Prüfung" in kept
+    # the page of LibreOffice's note for a cell is the page the cell is on
+    pages = ({n["page"] for n in lo_notes if "KIM-106" in n["text"]}
+             or {p for p, _ in find_text(pdf, "KIM-106 (Fehler")})
+    cell = next(iter(EXPECTED[name]["KIM-106"]))
+    assert pages and pages <= {p for p, _ in find_text(pdf, cell)}
 
 
 # --- bad input, the command line --------------------------------------------------------------
