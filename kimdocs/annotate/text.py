@@ -14,8 +14,6 @@ from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT, Befund, Fundstelle
 
 AUTHOR = "kimdocs"
 INITIALS = "KD"
-_VERDICT_TEXT = {"einreichungsfaehig": "einreichungsfähig", "maengel": "Mängel",
-                 "nicht_pruefbar": "nicht prüfbar"}
 MISSING_PREFIX = "erwartet "  # a Fundstelle of a missing part: "erwartet nach „…“"
 
 
@@ -67,10 +65,12 @@ def _placed(f: Fundstelle) -> bool:
 def summary_text(bericht, unplaced: list[Mark] | None = None) -> str:
     """The verdict, the counts, every finding without a place of its own and every rule that
     could not be checked. `unplaced`: marks the format could not anchor."""
+    from kimdocs.checker import VERDICT_TEXT
+
     verletzt = [b for b in bericht.ergebnisse if b.verletzt]
     offen = [b for b in bericht.ergebnisse if b.status == "nicht_pruefbar"]
     lines = [(f"kimdocs-Prüfung gegen {bericht.richtlinie}: "
-             f"{_VERDICT_TEXT.get(bericht.urteil, bericht.urteil)}"),
+             f"{VERDICT_TEXT.get(bericht.urteil, bericht.urteil)}"),
              (f"{len(verletzt)} Regel(n) verletzt, {len(offen)} nicht prüfbar, "
              f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt.")]
     unplaced = unplaced or []
