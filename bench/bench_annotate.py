@@ -12,6 +12,7 @@ Writes its section of bench/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -54,10 +55,12 @@ def main() -> None:
             rows.append(f"| {path.suffix[1:].upper()} | {check:.3f} | {mark:.3f} | {marks} | "
                         f"{report.urteil} |")
 
+    load = os.getloadavg()[0]
     write_section("bench_annotate", f"""
 ## Markierte Kopien (kimdocs.annotate, `pruefen --markieren`)
 
 {machine()} Befehl: `python bench/bench_annotate.py --runs {args.runs}`.
+Systemlast beim Messen (load average, 1 min): {load:.1f}.
 
 Der Jahresbericht von rund 10 Seiten aus bench_check mit zwei Mängeln (Sachkosten über dem
 Höchstbetrag, ein Abschnitt fehlt, dazu die Summe); Sekunden, Median von {args.runs} Läufen.
