@@ -10,6 +10,7 @@ section, overspends Sachkosten, has a wrong total and no questionnaire.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import subprocess
 import tempfile
@@ -587,3 +588,17 @@ def test_odt_block_elements_follow_the_reader(tmp_path):
                         assert compact(_paragraph_text(grid[r][c])) == compact(text)
         else:  # text:s (runs of spaces) aside, the element holds the block's text
             assert compact(_paragraph_text(element)) == compact(block.text)
+
+
+def test_an_upload_gets_its_marked_copy_as_bytes(drafts):
+    from kimdocs.annotate import annotate_upload
+    from kimdocs.checker import check_bytes
+
+    data = drafts["negativ"]["odt"][0].read_bytes()
+    report = check_bytes(data, "antrag.odt")
+    copy = annotate_upload(data, "antrag.odt", report)
+    with zipfile.ZipFile(io.BytesIO(copy)) as zf:
+        assert b"office:annotation" in zf.read("content.xml")
+    with pytest.raises(ReadError) as info:
+        annotate_upload(b"PK\x03\x04kaputt", "kaputt.docx", report)
+    assert str(info.value).startswith("kaputt.docx: ") and "dokument" not in str(info.value)

@@ -4,6 +4,7 @@ comment at each place that must change and a summary of the verdict at the start
     annotate(path, bericht, out_path)   write the marked copy (atomically); its path
     annotated_name(path)                "antrag.docx" -> "antrag.geprueft.docx"
     annotate_reports(reports, ordner)   a copy for each checked file (`pruefen --markieren`)
+    annotate_upload(daten, name, bericht)  the copy of an upload (check_bytes) as bytes
 
 One module per format (docx.py: Word comments, odt.py: ODF annotations, pdf.py: highlight
 annotations with pop-up notes); text.py holds the German wording they share. The original is
@@ -21,8 +22,8 @@ from kimdocs.errors import ReadError
 
 SUFFIX = ".geprueft"
 
-__all__ = ["SUFFIX", "annotate", "annotate_file", "annotate_reports", "annotated_bytes",
-           "annotated_name"]
+__all__ = ["SUFFIX", "annotate", "annotate_file", "annotate_reports", "annotate_upload",
+           "annotated_bytes", "annotated_name"]
 
 
 def annotated_name(path: Path | str) -> str:
@@ -77,6 +78,25 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float 
 
 
 annotate_file = annotate  # the name under which `kimdocs` offers it
+
+
+def annotate_upload(data: bytes, name: str, bericht, *, timeout: float = 60,
+                    memory_mb: int = 1024) -> bytes:
+    """The marked copy of a file held in memory (an upload checked with `check_bytes`), as
+    bytes for a download; ReadError (German, naming `name`) if it cannot be read."""
+    import tempfile
+
+    from kimdocs.readers.sandbox import run_isolated
+
+    suffix = Path(name).suffix.lower()
+    with tempfile.TemporaryDirectory(prefix="kimdocs-") as tmp:
+        path = Path(tmp) / f"dokument{suffix}"
+        path.write_bytes(data)
+        try:
+            return run_isolated(annotated_bytes, path, timeout=timeout, memory_mb=memory_mb,
+                                bericht=bericht)
+        except ReadError as exc:
+            raise ReadError(str(exc).replace(str(path), name)) from None
 
 
 def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, bool]]:
