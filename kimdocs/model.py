@@ -1,8 +1,12 @@
 """The domain model: the four documents of the programme as validated data (pydantic v2).
 
-Input comes as YAML or JSON. YAML floats are read as Decimal (see `_DecimalLoader`), so no
-float ever touches money. Validation errors are turned into one German message naming the
-file, the field path and the bad value.
+Input comes as YAML or JSON through one guarded loader (`read_mapping`): only regular files
+up to a size limit, few YAML aliases, bounded nesting, floats read as Decimal (no float ever
+touches money), dates left as text for our own parser, and every number checked for range
+and finiteness before any Decimal arithmetic. German numbers and dates in strings ("0,5",
+"60.000,00", 01.12.2025) are accepted with the same parser the table reader uses. Validation
+errors are turned into one German message naming the file, the field path and the bad value
+(shortened: a 10 MB value is never echoed).
 
 Whether an applicant is eligible or a figure is within the caps is *not* decided here: that
 is the guideline's business (kimdocs.guideline, kimdocs.calculator), so that a rule break is
@@ -12,8 +16,12 @@ reported by its code instead of being refused as malformed input.
 from __future__ import annotations
 
 import json
-from datetime import date
-from decimal import Decimal
+import os
+import re
+import stat
+import typing
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -24,12 +32,103 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from .errors import InputError
+from .errors import InputError, os_reason
 from .formatting import CENT, round_cents
+
+# --- limits of the guarded loader -------------------------------------------------------------
+# Far above any real data file, far below what hurts: a KIM Antrag is a few KB.
+MAX_DATA_BYTES = 2 * 1024 * 1024
+MAX_ALIASES = 10  # YAML aliases per file (an alias bomb needs many)
+MAX_DEPTH = 30  # nesting of mappings and lists
+MAX_DIGITS = 30  # significant digits of a number
+MAX_MAGNITUDE = Decimal(10) ** 12  # no amount or share reaches a trillion
+MAX_TEXT = 20_000  # characters of one text field
+MAX_NAME = 250  # names become file names and DOCX titles (Word allows 255)
+YEARS = (1980, 2100)  # a DOCX (zip) cannot date a file before 1980
+_NAME_FIELDS = {"name", "bezeichnung", "aktenzeichen", "amt", "nummer", "betreff", "ort"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def number_from_input(value: Any) -> Decimal:
+    """A number from data or a table cell: Decimal, int, "60000.50", German "60.000,00" or
+    "0,5" (readers.figures.parse_number, the parser of submitted documents), with "€"/"EUR".
+    Checked for finiteness, digits and magnitude before anything computes with it; raises
+    ValueError with a German reason."""
+    from .readers.figures import parse_number
+
+    if isinstance(value, bool):
+        raise ValueError("ist keine Zahl")
+    if isinstance(value, float):  # only from XLSX cells; YAML floats are Decimal already
+        value = repr(value)
+    if isinstance(value, int):
+        if abs(value) >= MAX_MAGNITUDE:
+            raise ValueError("ist zu groß")
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.replace("€", "").replace("EUR", "").replace("\u00a0", "").strip()
+        if len(text) > 2 * MAX_DIGITS:
+            raise ValueError("ist zu lang für eine Zahl")
+        try:
+            value = parse_number(text) if "," in text else Decimal(text.replace("_", ""))
+        except (InvalidOperation, ValueError):
+            raise ValueError("ist keine Zahl") from None
+    if not isinstance(value, Decimal):
+        raise ValueError("ist keine Zahl")
+    if not value.is_finite():
+        raise ValueError("ist keine endliche Zahl")
+    if len(value.as_tuple().digits) > MAX_DIGITS or abs(value) >= MAX_MAGNITUDE:
+        raise ValueError("ist zu groß")
+    return value
+
+
+def date_from_input(value: Any) -> date:
+    """A date from data or a table cell: date, TT.MM.JJJJ or JJJJ-MM-TT; impossible dates
+    (31.02.) and years outside YEARS raise ValueError with a German reason."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        text = str(value).strip()
+        if m := _DMY.match(text):
+            d, mo, y = (int(g) for g in m.groups())
+        elif m := _ISO.match(text):
+            y, mo, d = (int(g) for g in m.groups())
+        else:
+            raise ValueError("ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT)")
+        try:
+            value = date(y, mo, d)
+        except ValueError:
+            raise ValueError(f"ist kein gültiges Datum: den {d:02d}.{mo:02d}.{y:04d} gibt es "
+                             "nicht") from None
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise ValueError(f"Jahr {value.year} liegt außerhalb von {YEARS[0]} bis {YEARS[1]}")
+    return value
+
+
+def clean_text(value: str, name: str) -> str:
+    """Refuse control characters (Word cannot hold them) and overlong texts."""
+    if _CONTROL.search(value):
+        raise ValueError("enthält Steuerzeichen (unsichtbare Sonderzeichen), bitte entfernen")
+    limit = MAX_NAME if name in _NAME_FIELDS else MAX_TEXT
+    if len(value) > limit:
+        raise ValueError(f"ist zu lang ({len(value)} Zeichen, höchstens {limit})")
+    return value
+
+
+def _kinds(annotation: Any) -> set[Any]:
+    """The plain types inside an annotation: Money | None -> {Decimal, NoneType}."""
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) is Annotated:
+        return _kinds(args[0])
+    if args and typing.get_origin(annotation) is not Literal:
+        return set().union(*(_kinds(a) for a in args)) | {typing.get_origin(annotation)}
+    return {annotation}
 
 # --- value types ---------------------------------------------------------------------------
 
@@ -51,6 +150,28 @@ Kreisschluessel = Annotated[str, Field(pattern=r"^07\d{3}$")]
 
 class _Base(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _guard(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every field passes here first: German numbers and dates, range, control chars."""
+        name = info.field_name or ""
+        kinds = _kinds(cls.model_fields[name].annotation)
+        if isinstance(value, str):
+            value = clean_text(value, name)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    clean_text(item, name)
+        if value is None or value == "" and type(None) in kinds:
+            return None if value == "" else value
+        if date in kinds and str not in kinds and not isinstance(value, (dict, list)):
+            return date_from_input(value)
+        if Decimal in kinds and not isinstance(value, (dict, list)):
+            return number_from_input(value)
+        if int in kinds and isinstance(value, str) and len(value) > MAX_DIGITS:
+            raise ValueError("ist keine ganze Zahl")
+        return value
 
 
 class Zeitraum(_Base):
@@ -327,33 +448,152 @@ DOCUMENT_TITLES = {
 
 # --- loading -------------------------------------------------------------------------------
 
-class _DecimalLoader(yaml.SafeLoader):
-    """SafeLoader that reads floats as Decimal: `60000.50` must not pass through a float."""
+class _Refused(Exception):
+    """The guarded loader refuses the file (message German)."""
 
 
-def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    return Decimal(loader.construct_scalar(node).replace("_", ""))
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
-_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+class _GuardedLoader(yaml.SafeLoader):
+    """SafeLoader with bounds: floats as Decimal (`60000.50` never passes through a float),
+    no timestamp resolution (dates are ours to parse, with German errors: PyYAML raises on
+    2025-02-31), few aliases, bounded nesting, long integers kept as text."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise _Refused(f"enthält mehr als {MAX_ALIASES} YAML-Verweise (Aliase *…); "
+                               "bitte die Werte ausschreiben")
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Refused(f"ist tiefer als {MAX_DEPTH} Ebenen verschachtelt")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
-def read_mapping(path: Path) -> dict[str, Any]:
-    """Read a YAML or JSON file into a dict, with a German error for every failure."""
-    path = Path(path)
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | str:
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("Datei nicht gefunden", path=path) from None
-    except UnicodeDecodeError:
-        raise InputError("Datei ist nicht UTF-8-kodiert", path=path) from None
+        return Decimal(text.replace("_", ""))
+    except InvalidOperation:  # .inf, .nan: left as text, refused by the field's validator
+        return text
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int | str:
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if len(text) > MAX_DIGITS:  # int() of 5,000 digits raises; the field says "zu groß"
+        return text
+    return yaml.SafeLoader.construct_yaml_int(loader, node)  # type: ignore[no-any-return]
+
+
+_GuardedLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_GuardedLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _json_int(text: str) -> int | str:
+    return text if len(text) > MAX_DIGITS else int(text)
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth, iteratively (the data may be too deep for recursion)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            if deepest > MAX_DEPTH:
+                return deepest
+            stack.extend((v, level + 1) for v in (item.values() if isinstance(item, dict)
+                                                  else item))
+    return deepest
+
+
+# What a file that is not a data file is, by its first bytes or its suffix, and which
+# command takes it.
+_NOT_DATA = (
+    (b"%PDF", "ein PDF-Dokument", "Dokumente prüft `kimdocs pruefen DATEI`"),
+    (b"PK\x03\x04", "ein Word-, OpenDocument- oder Excel-Dokument (Zip)",
+     "Dokumente prüft `kimdocs pruefen DATEI`; Tabellen nimmt `kimdocs erstellen bescheid "
+     "--tabelle DATEI`"),
+    (b"\xd0\xcf\x11\xe0", "ein altes Office-Dokument (.doc/.xls)",
+     "bitte als DOCX speichern und mit `kimdocs pruefen DATEI` prüfen"),
+)
+_TABLE_HINT = ("eine Tabelle, keine Datendatei (YAML/JSON); einen Bescheid je Zeile erstellt "
+               "`kimdocs erstellen bescheid --tabelle DATEI`")
+
+
+def read_bytes_guarded(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Datei") -> bytes:
+    """The bytes of a regular file up to `limit`; FIFOs, devices, folders and larger files
+    are refused with a German InputError before anything is read."""
+    try:
+        st = os.stat(path)
     except OSError as exc:
-        raise InputError(f"Datei kann nicht gelesen werden ({exc.strerror})", path=path) from None
+        raise InputError(f"{what} {os_reason(exc)}", path=path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"ist ein Ordner, keine {what}", path=path)
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"ist keine gewöhnliche {what} (Gerät, Pipe oder Socket)", path=path)
+    if st.st_size > limit:
+        raise InputError(f"{what} ist zu groß ({st.st_size // 1024} KB, höchstens "
+                         f"{limit // 1024} KB)", path=path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{what} kann nicht gelesen werden ({os_reason(exc)})",
+                         path=path) from None
+    if len(data) > limit:
+        raise InputError(f"{what} ist zu groß (höchstens {limit // 1024} KB)", path=path)
+    return data
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    for magic, what, hint in _NOT_DATA:
+        if raw.startswith(magic):
+            raise InputError(f"Die Datei ist {what}, keine Datendatei (YAML/JSON); {hint}.",
+                             path=path)
+    if path.suffix.lower() in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
+        raise InputError(f"Die Datei ist {_TABLE_HINT}.", path=path)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise InputError(f"Datei ist nicht UTF-8-kodiert (Zeile {line}); bitte als UTF-8 "
+                         "speichern", path=path) from None
+
+
+def read_mapping(path: Path | str) -> dict[str, Any]:
+    """Read a YAML or JSON file into a dict through the guarded loader, with a German
+    error for every failure."""
+    path = Path(path)
+    text = _decode(read_bytes_guarded(path), path)
     try:
         if path.suffix.lower() == ".json":
-            data = json.loads(text, parse_float=Decimal)
+            data = json.loads(text, parse_float=Decimal, parse_int=_json_int,
+                              parse_constant=str)
         else:
-            data = yaml.load(text, Loader=_DecimalLoader)
+            data = yaml.load(text, Loader=_GuardedLoader)  # noqa: S506 - a SafeLoader
+    except _Refused as exc:
+        raise InputError(f"Datei {exc}", path=path) from None
+    except RecursionError:
+        raise InputError(f"Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt",
+                         path=path) from None
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" in Zeile {mark.line + 1}" if mark else (
@@ -361,6 +601,8 @@ def read_mapping(path: Path) -> dict[str, Any]:
         raise InputError(f"Datei ist kein gültiges YAML/JSON{where}", path=path) from None
     if not isinstance(data, dict):
         raise InputError("Datei enthält keine Zuordnung von Feldern (Schlüssel: Wert)", path=path)
+    if _depth(data) > MAX_DEPTH:
+        raise InputError(f"Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt", path=path)
     return data
 
 
@@ -388,6 +630,28 @@ _MESSAGES = {
 }
 
 
+def show_value(value: Any, limit: int = 60) -> str:
+    """A value for a message, as a user wrote it: no Python reprs (Decimal('0.5')), dates
+    as TT.MM.JJJJ, long texts shortened (a 10 MB value is never echoed)."""
+    from .formatting import format_date
+
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, date):
+        return format_date(value) if hasattr(value, "year") else str(value)
+    if isinstance(value, dict):
+        return "eine Zuordnung von Feldern"
+    if isinstance(value, list):
+        return f"eine Liste mit {len(value)} Einträgen"
+    if isinstance(value, BaseModel):
+        return f"ein {DOCUMENT_TITLES.get(getattr(value, 'art', ''), 'Datensatz')}"
+    text = str(value)
+    text = _CONTROL.sub("?", text)
+    if len(text) > limit:
+        text = f"{text[:limit]}… ({len(text)} Zeichen)"
+    return f"„{text}“" if isinstance(value, str) else text
+
+
 def german_validation_message(error: ValidationError, *, limit: int = 10) -> str:
     """One line per problem: `stellen[0].vzae: ist zu groß (Wert: 3)`."""
     lines = []
@@ -402,7 +666,7 @@ def german_validation_message(error: ValidationError, *, limit: int = 10) -> str
             bound = next(iter(item.get("ctx", {}).values()), None)
             if bound is not None:
                 text += f" (Grenze: {bound})"
-        value = "" if item["type"] == "missing" else f" (Wert: {item.get('input')!r})"
+        value = "" if item["type"] == "missing" else f" (Wert: {show_value(item.get('input'))})"
         lines.append(f"{path or '(Dokument)'}: {text}{value}")
     more = len(error.errors()) - limit
     if more > 0:
@@ -432,14 +696,48 @@ def load_data(path: Path | str, kind: str | None = None):
     """
     path = Path(path)
     data = read_mapping(path)
-    kind = kind or data.get("art")
+    found = guess_kind(data)
+    kind = kind or data.get("art") or found
     if kind is None:
         raise InputError(
             "Dokumentart unbekannt: Feld 'art' fehlt (antrag, bescheid, vorlage, jahresbericht)",
             path=path)
+    if found and kind in DOCUMENT_TITLES and found != kind:
+        raise InputError(
+            f"Die Datei enthält {_ARTIKEL[found]} {DOCUMENT_TITLES[found]}, {_KEIN[kind]} "
+            f"{DOCUMENT_TITLES[kind]}; {_COMMAND[found]}.", path=path)
     if kind == "bescheid" and isinstance(data.get("antrag"), str):
         data = dict(data, antrag=load_data(path.parent / data["antrag"], "antrag"))
     return validate(kind, data, source=path)
+
+
+# Keys only one document type has: enough to say what a file is when `art` is missing.
+_SIGNATURES = {
+    "bescheid": {"aktenzeichen", "zeichnung", "sachbearbeitung"},
+    "antrag": {"antragsteller", "stellen", "finanzierungsplan"},
+    "vorlage": {"gremienweg", "dezernat", "hintergrund"},
+    "jahresbericht": {"berichtsjahr", "mittelverwendung", "aufgabenbereiche"},
+}
+_ARTIKEL = {"antrag": "einen", "bescheid": "einen", "vorlage": "eine", "jahresbericht": "einen"}
+_KEIN = {"antrag": "keinen", "bescheid": "keinen", "vorlage": "keine", "jahresbericht": "keinen"}
+_COMMAND = {
+    "antrag": "dafür passen `kimdocs erstellen antrag DATEI` und `kimdocs berechnen DATEI`",
+    "bescheid": "dafür passt `kimdocs erstellen bescheid DATEI` (als --bescheid bei "
+                "`kimdocs pruefen`)",
+    "vorlage": "dafür passt `kimdocs erstellen vorlage DATEI`",
+    "jahresbericht": "dafür passt `kimdocs erstellen jahresbericht DATEI`",
+}
+
+
+def guess_kind(data: dict[str, Any]) -> str | None:
+    """The document type a mapping holds: its `art` field, else the type whose typical
+    keys it has (at least two of three), else None."""
+    art = data.get("art")
+    if isinstance(art, str) and art in DOCUMENT_TYPES:
+        return art
+    keys = set(data)
+    fits = [k for k, sig in _SIGNATURES.items() if len(keys & sig) >= 2]
+    return fits[0] if len(fits) == 1 else None
 
 
 def json_schema(kind: str) -> dict[str, Any]:
