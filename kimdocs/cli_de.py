@@ -71,8 +71,7 @@ _PLURAL = {
     "Option {name!r} requires an argument.": ("Option {name!r} verlangt einen Wert.",
                                               "Option {name!r} verlangt {nargs} Werte."),
     "Takes {nargs} values but 1 was given.": ("Verlangt {nargs} Werte, aber 1 wurde angegeben.",
-                                              "Verlangt {nargs} Werte, aber {len} wurden "
-                                              "angegeben."),
+                                              "Verlangt {nargs} Werte, aber {len} angegeben."),
     "{value!r} is not {choice}.": ("{value!r} ist nicht {choice}.",
                                    "{value!r} ist keiner von {choices}."),
     "{len_type} values are required, but {len_value} was given.":

@@ -23,7 +23,7 @@ import typing
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import yaml
 from pydantic import (
@@ -163,7 +163,7 @@ class _Base(BaseModel):
             for item in value:
                 if isinstance(item, str):
                     clean_text(item, name)
-        if value is None or value == "" and type(None) in kinds:
+        if value is None or (value == "" and type(None) in kinds):
             return None if value == "" else value
         if date in kinds and str not in kinds and not isinstance(value, (dict, list)):
             return date_from_input(value)
@@ -460,7 +460,7 @@ class _GuardedLoader(yaml.SafeLoader):
     no timestamp resolution (dates are ours to parse, with German errors: PyYAML raises on
     2025-02-31), few aliases, bounded nesting, long integers kept as text."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, Any]]]] = {
         first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
@@ -527,8 +527,7 @@ def _depth(data: Any) -> int:
 _NOT_DATA = (
     (b"%PDF", "ein PDF-Dokument", "Dokumente prüft `kimdocs pruefen DATEI`"),
     (b"PK\x03\x04", "ein Word-, OpenDocument- oder Excel-Dokument (Zip)",
-     "Dokumente prüft `kimdocs pruefen DATEI`; Tabellen nimmt `kimdocs erstellen bescheid "
-     "--tabelle DATEI`"),
+     "Dokumente prüft `kimdocs pruefen DATEI`; Tabellen `kimdocs erstellen … --tabelle`"),
     (b"\xd0\xcf\x11\xe0", "ein altes Office-Dokument (.doc/.xls)",
      "bitte als DOCX speichern und mit `kimdocs pruefen DATEI` prüfen"),
 )
@@ -536,9 +535,9 @@ _TABLE_HINT = ("eine Tabelle, keine Datendatei (YAML/JSON); einen Bescheid je Ze
                "`kimdocs erstellen bescheid --tabelle DATEI`")
 
 
-def read_bytes_guarded(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Datei") -> bytes:
-    """The bytes of a regular file up to `limit`; FIFOs, devices, folders and larger files
-    are refused with a German InputError before anything is read."""
+def check_regular_file(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Datei") -> int:
+    """The size of a regular file no larger than `limit`; FIFOs, devices, folders and larger
+    files are refused with a German InputError without opening them."""
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -550,6 +549,12 @@ def read_bytes_guarded(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Dat
     if st.st_size > limit:
         raise InputError(f"{what} ist zu groß ({st.st_size // 1024} KB, höchstens "
                          f"{limit // 1024} KB)", path=path)
+    return st.st_size
+
+
+def read_bytes_guarded(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Datei") -> bytes:
+    """The bytes of a regular file up to `limit` (see check_regular_file)."""
+    check_regular_file(path, limit, what)
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
@@ -588,7 +593,7 @@ def read_mapping(path: Path | str) -> dict[str, Any]:
             data = json.loads(text, parse_float=Decimal, parse_int=_json_int,
                               parse_constant=str)
         else:
-            data = yaml.load(text, Loader=_GuardedLoader)  # noqa: S506 - a SafeLoader
+            data = yaml.load(text, Loader=_GuardedLoader)
     except _Refused as exc:
         raise InputError(f"Datei {exc}", path=path) from None
     except RecursionError:

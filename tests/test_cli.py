@@ -7,7 +7,6 @@ from pathlib import Path
 from click.testing import CliRunner
 
 import kimdocs
-
 from kimdocs.cli import main
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
