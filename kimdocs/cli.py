@@ -407,6 +407,10 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         check_output_file(ausgabe)
     if bescheid and not os.path.lexists(bescheid):
         raise errors.UsageError("Bescheid nicht gefunden", path=bescheid, field="--bescheid")
+    if bescheid and Path(bescheid).suffix.lower() in (".yaml", ".yml", ".json"):
+        from .model import load_data
+
+        load_data(bescheid, "bescheid")  # an Antrag or broken data: say so once, exit 2
     files = collect(list(dateien))
     skipped = skipped_files(list(dateien))
     if not files:

@@ -525,12 +525,13 @@ def _depth(data: Any) -> int:
 # What a file that is not a data file is, by its first bytes or its suffix, and which
 # command takes it.
 _NOT_DATA = (
-    (b"%PDF", "ein PDF-Dokument", "Dokumente prüft `kimdocs pruefen DATEI`"),
-    (b"PK\x03\x04", "ein Word-, OpenDocument- oder Excel-Dokument (Zip)",
-     "Dokumente prüft `kimdocs pruefen DATEI`; Tabellen `kimdocs erstellen … --tabelle`"),
-    (b"\xd0\xcf\x11\xe0", "ein altes Office-Dokument (.doc/.xls)",
-     "bitte als DOCX speichern und mit `kimdocs pruefen DATEI` prüfen"),
+    (b"%PDF", "ein PDF-Dokument"),
+    (b"PK\x03\x04", "ein Word-, OpenDocument- oder Excel-Dokument (Zip)"),
+    (b"\xd0\xcf\x11\xe0", "ein altes Office-Dokument (.doc/.xls)"),
 )
+_BY_SUFFIX = {".docx": "ein Word-Dokument (DOCX)", ".odt": "ein OpenDocument-Text (ODT)",
+              ".doc": "ein altes Word-Dokument (.doc)", ".pdf": "ein PDF-Dokument"}
+_DOCUMENT_HINT = "eingereichte Dokumente prüft `kimdocs pruefen DATEI`"
 _TABLE_HINT = ("eine Tabelle, keine Datendatei (YAML/JSON); einen Bescheid je Zeile erstellt "
                "`kimdocs erstellen bescheid --tabelle DATEI`")
 
@@ -567,12 +568,14 @@ def read_bytes_guarded(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Dat
 
 
 def _decode(raw: bytes, path: Path) -> str:
-    for magic, what, hint in _NOT_DATA:
-        if raw.startswith(magic):
-            raise InputError(f"Die Datei ist {what}, keine Datendatei (YAML/JSON); {hint}.",
-                             path=path)
-    if path.suffix.lower() in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
         raise InputError(f"Die Datei ist {_TABLE_HINT}.", path=path)
+    for magic, what in _NOT_DATA:
+        if raw.startswith(magic):
+            what = _BY_SUFFIX.get(suffix, what)
+            raise InputError(f"Die Datei ist {what}, keine Datendatei (YAML/JSON); "
+                             f"{_DOCUMENT_HINT}.", path=path)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
     try:
@@ -712,7 +715,11 @@ def load_data(path: Path | str, kind: str | None = None):
             f"Die Datei enthält {_ARTIKEL[found]} {DOCUMENT_TITLES[found]}, {_KEIN[kind]} "
             f"{DOCUMENT_TITLES[kind]}; {_COMMAND[found]}.", path=path)
     if kind == "bescheid" and isinstance(data.get("antrag"), str):
-        data = dict(data, antrag=load_data(path.parent / data["antrag"], "antrag"))
+        target = path.parent / data["antrag"]
+        try:
+            data = dict(data, antrag=load_data(target, "antrag"))
+        except InputError as exc:  # name the Bescheid, its field, and what it points to
+            raise InputError(f"{target}: {exc.message}", path=path, field="antrag") from None
     return validate(kind, data, source=path)
 
 
