@@ -143,7 +143,7 @@ def _wo() -> str:
     return ", ".join(_dateien) or "Aufruf"
 
 
-@click.group(cls=_Kimdocs, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="kimdocs", cls=_Kimdocs, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kimdocs", message="kimdocs %(version)s")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="DATEI",
               help="Konfigurationsdatei (Standard: kimdocs.toml oder [tool.kimdocs] in "
@@ -221,7 +221,7 @@ def regeln(richtlinie: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("art", type=_choice(ARTEN))
+@click.argument("art", type=_choice(ARTEN), metavar="ART")
 @_report_errors
 def schema(art: str) -> None:
     """JSON Schema der Eingabedaten einer Dokumentart ausgeben."""
@@ -259,7 +259,7 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str) -> None
 # --- erstellen (issue 3) ----------------------------------------------------------------------
 
 @main.command()
-@click.argument("art", type=_choice(ARTEN))
+@click.argument("art", type=_choice(ARTEN), metavar="ART")
 @click.argument("daten", required=False, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--tabelle", type=click.Path(dir_okay=False, path_type=str),
               help="Stapel: eine Tabelle (.csv/.xlsx), ein Bescheid je Zeile (nur 'bescheid').")
