@@ -157,7 +157,7 @@ def _cases(d: Path) -> list[tuple[str, list[str], int]]:
     table("nul.csv", b"\x00" * (4 << 20))
     table("leer.csv", b"")
     table("kopf.csv", b"a;b;c\n")
-    zeilen = ";".join(header) + "\n" + "\n".join(";".join([*r[:3], "x"] + r[4:])
+    zeilen = ";".join(header) + "\n" + "\n".join(";".join([*r[:3], "x", *r[4:]])
                                                  for r in [rows[0]] * 6000) + "\n"
     table("zeilen.csv", zeilen.encode("utf-8"))
     table("spalten.csv", (";".join(f"s{i}" for i in range(1000)) + "\n").encode())
