@@ -91,7 +91,8 @@ def check_file(path: Path | str, *, art: str | None = None,
     try:
         document = read_document(path, timeout=timeout, memory_mb=memory_mb)
     except errors.ReadError as exc:
-        return Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=str(exc))
+        # the report names the file; the reason alone goes into `fehler`
+        return Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=exc.message)
     granted = load_granted(bescheid, r) if bescheid else None
     return check_document(document, art=art, richtlinie=r, eingang=eingang, granted=granted)
 
@@ -106,8 +107,6 @@ def check_bytes(data: bytes, name: str, **kwargs) -> Pruefbericht:
         path.write_bytes(data)
         report = check_file(path, **kwargs)
     report.datei = name
-    if report.fehler:
-        report.fehler = report.fehler.replace(str(path), name)
     return report
 
 

@@ -23,7 +23,7 @@ import typing
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -95,6 +95,7 @@ def date_from_input(value: Any) -> date:
         value = value.date()
     if not isinstance(value, date):
         text = str(value).strip()
+        y = mo = d = 0
         if m := _DMY.match(text):
             d, mo, y = (int(g) for g in m.groups())
         elif m := _ISO.match(text):
@@ -106,9 +107,10 @@ def date_from_input(value: Any) -> date:
         except ValueError:
             raise ValueError(f"ist kein gültiges Datum: den {d:02d}.{mo:02d}.{y:04d} gibt es "
                              "nicht") from None
-    if not YEARS[0] <= value.year <= YEARS[1]:
-        raise ValueError(f"Jahr {value.year} liegt außerhalb von {YEARS[0]} bis {YEARS[1]}")
-    return value
+    result: date = value
+    if not YEARS[0] <= result.year <= YEARS[1]:
+        raise ValueError(f"Jahr {result.year} liegt außerhalb von {YEARS[0]} bis {YEARS[1]}")
+    return result
 
 
 def clean_text(value: str, name: str) -> str:
@@ -438,6 +440,9 @@ DOCUMENT_TYPES: dict[str, type[_Base]] = {
     "jahresbericht": Jahresbericht,
 }
 
+# Any of the four documents, as load_data and validate return them.
+Dokument = Antrag | Bewilligungsbescheid | Unterrichtungsvorlage | Jahresbericht
+
 DOCUMENT_TITLES = {
     "antrag": "Antrag",
     "bescheid": "Bewilligungsbescheid",
@@ -460,7 +465,7 @@ class _GuardedLoader(yaml.SafeLoader):
     no timestamp resolution (dates are ours to parse, with German errors: PyYAML raises on
     2025-02-31), few aliases, bounded nesting, long integers kept as text."""
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, list[tuple[str, Any]]]] = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 - PyYAML's own class attribute
         first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
@@ -497,7 +502,7 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int | str:
     text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
     if len(text) > MAX_DIGITS:  # int() of 5,000 digits raises; the field says "zu groß"
         return text
-    return yaml.SafeLoader.construct_yaml_int(loader, node)  # type: ignore[no-any-return]
+    return int(yaml.SafeLoader.construct_yaml_int(loader, node))  # type: ignore[arg-type]
 
 
 _GuardedLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
@@ -682,21 +687,22 @@ def german_validation_message(error: ValidationError, *, limit: int = 10) -> str
     return "; ".join(lines)
 
 
-def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = None):
+def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = None) -> Dokument:
     """Validate a mapping as document type `kind`; German InputError on failure."""
     model = DOCUMENT_TYPES.get(kind)
     if model is None:
         raise InputError(
             f"unbekannte Dokumentart {kind!r}; erlaubt: {', '.join(DOCUMENT_TYPES)}", path=source)
     try:
-        return model.model_validate(data)
+        document: Dokument = model.model_validate(data)  # type: ignore[assignment]
+        return document
     except ValidationError as exc:
         raise InputError(
             f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {german_validation_message(exc)}",
             path=source) from None
 
 
-def load_data(path: Path | str, kind: str | None = None):
+def load_data(path: Path | str, kind: str | None = None) -> Dokument:
     """Load a YAML/JSON data file as one of the four document types.
 
     `kind` defaults to the file's own `art:` field. A Bescheid's `antrag:` path is resolved

@@ -286,7 +286,7 @@ def as_junit(reports: list[Pruefbericht], *, skipped: Sequence[Uebersprungen] = 
     for r in reports:
         suite = ET.SubElement(suites, "testsuite", name=r.datei,
                               tests=str(max(1, len(r.ergebnisse))))
-        failures = skipped = errors = 0
+        failures = n_skipped = errors = 0
         if r.fehler:
             case = ET.SubElement(suite, "testcase", classname=r.datei, name="lesen")
             ET.SubElement(case, "error", message=r.fehler)
@@ -300,9 +300,9 @@ def as_junit(reports: list[Pruefbericht], *, skipped: Sequence[Uebersprungen] = 
                 failures += 1
             elif b.status == "nicht_pruefbar":
                 ET.SubElement(case, "skipped", message=b.meldung)
-                skipped += 1
+                n_skipped += 1
         suite.set("failures", str(failures))
-        suite.set("skipped", str(skipped))
+        suite.set("skipped", str(n_skipped))
         suite.set("errors", str(errors))
     ET.indent(suites)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"

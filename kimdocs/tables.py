@@ -132,7 +132,7 @@ def _read_csv(path: Path) -> list[list[Any] | str]:
 
 
 def _read_xlsx(path: Path) -> list[list[Any] | str]:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     check_regular_file(path, MAX_TABLE_BYTES, "Tabelle")
     try:
@@ -209,7 +209,7 @@ def read_rows(path: Path | str) -> tuple[list[str], list[tuple[int, dict[str, An
 
 # --- cell values ------------------------------------------------------------------------------
 
-def _cell(values: dict, column: str, required: bool = True) -> str:
+def _cell(values: dict[str, Any], column: str, required: bool = True) -> str:
     value = values.get(column)
     text = "" if value is None else str(value).strip()
     if required and not text:
@@ -217,7 +217,7 @@ def _cell(values: dict, column: str, required: bool = True) -> str:
     return text
 
 
-def _value(values: dict, column: str) -> Any:
+def _value(values: dict[str, Any], column: str) -> Any:
     """The raw cell (XLSX keeps dates and numbers typed); empty is an error."""
     value = values.get(column)
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -247,7 +247,7 @@ def _split(text: str) -> list[str]:
 
 # --- a row as Antrag + Bescheid ---------------------------------------------------------------
 
-def _stellen(v: dict, beginn: date) -> list[dict]:
+def _stellen(v: dict[str, Any], beginn: date) -> list[dict[str, Any]]:
     personen = _split(_cell(v, "person"))
     anteile = _split(_cell(v, "vzae"))
     gruppen = _split(_cell(v, "entgeltgruppe"))
@@ -260,7 +260,7 @@ def _stellen(v: dict, beginn: date) -> list[dict]:
             for p, a, g in zip(personen, anteile, gruppen)]
 
 
-def _plan(v: dict, header: list[str]) -> list[dict]:
+def _plan(v: dict[str, Any], header: list[str]) -> list[dict[str, Any]]:
     years = sorted({int(m.group(2)) for c in header if (m := _YEAR_COLUMN.match(c))})
     plan = []
     for year in years:
@@ -278,7 +278,7 @@ def _plan(v: dict, header: list[str]) -> list[dict]:
     return plan
 
 
-def row_to_data(v: dict, header: list[str]) -> tuple[dict, dict]:
+def row_to_data(v: dict[str, Any], header: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     """(Antrag mapping, Bescheid mapping without its 'antrag') of one row."""
     beginn, ende = _date(_value(v, "beginn"), "beginn"), _date(_value(v, "ende"), "ende")
     antragsdatum = _date(_value(v, "antragsdatum"), "antragsdatum")
