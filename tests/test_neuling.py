@@ -6,13 +6,16 @@ system says reaches the user in English."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
+import kimdocs
 from kimdocs import errors
 from kimdocs.cli import main
 
@@ -210,6 +213,15 @@ def test_folder_check_lists_skipped_files(tmp_path):
     assert {Path(u["datei"]).name: u["grund"] for u in data["uebersprungen"]} == {
         "alt.doc": "altes Word-Format, bitte als DOCX speichern",
         "foto.jpg": "Bild, kein Textdokument"}
+    lines = [json.loads(line) for line in
+             run("pruefen", folder, "--format", "jsonl").output.splitlines()]
+    schema = json.loads((Path(kimdocs.__file__).parent / "schemas" /
+                         "pruefbericht.schema.json").read_text(encoding="utf-8"))
+    for line in [data, *lines]:
+        jsonschema.validate(line, schema)
+    assert [Path(x["datei"]).name for x in lines] == ["bericht.docx", "alt.doc", "foto.jpg"]
+    assert lines[0]["sha256"] == hashlib.sha256((folder / "bericht.docx").read_bytes()) \
+        .hexdigest() and lines[0]["kimdocs_version"] == kimdocs.__version__
 
 
 # --- the last resort: Ctrl-C and the unexpected ---------------------------------------------
