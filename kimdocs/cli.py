@@ -139,6 +139,14 @@ class _Kimdocs(Gruppe):
         sys.exit(code if isinstance(code, int) else 0)
 
 
+def _config() -> Any:
+    """The configuration the group callback loaded (kimdocs.config.Config)."""
+    from .config import Config
+
+    obj = click.get_current_context().find_root().obj
+    return obj if isinstance(obj, Config) else Config()
+
+
 def _wo() -> str:
     return ", ".join(_dateien) or "Aufruf"
 
@@ -179,9 +187,7 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     _working_on(antrag)
     r = load_guideline(richtlinie)
     result = calculate_grant(load_data(antrag, "antrag"), r)
-    config = click.get_current_context().find_root().obj
-    if config is not None:
-        result = config.apply_to_calculation(result)
+    result = _config().apply_to_calculation(result)
     if fmt == "json":
         _dump_json(calculation_dict(result, r, antrag))
     else:
@@ -292,13 +298,14 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     fmt = fmt or ("pdf" if pdfa else "docx")
     _working_on(daten, tabelle)
     check_output_dir(ordner)
-    r = load_guideline(richtlinie)
+    config = _config()
+    r = config.apply_to_guideline(load_guideline(richtlinie))
     out = Path(ordner)
 
     if daten is not None:
         from .model import load_data
 
-        doc = load_data(daten, art)
+        doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
         check_body(doc, r, daten)
         result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force,
                          vorlagen=Path(vorlagen) if vorlagen else None)
@@ -423,7 +430,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
             reports = check_files(files, progress=lambda _: bar.update(1), **options)
     else:
         reports = check_files(files, **options)
-    config = click.get_current_context().find_root().obj
+    config = _config()
     reports = [stamp(rep, config) for rep in reports]
     text = (as_text(reports, verbose=ausfuehrlich, skipped=skipped) if fmt == "text"
             else FORMATS[fmt](reports, skipped=skipped))

@@ -3,9 +3,15 @@ pyproject.toml there, or a file given with `kimdocs --config DATEI`.
 
     richtlinie = "kim-rlp-2025"          # default guideline
     ausgabe = "bescheide"                # default output folder of `erstellen`
-    [behoerde]                           # the authority's letterhead and signatory
+    [behoerde]                           # the authority's letterhead (overrides the guideline's)
     name = "Ministerium für Familie, Frauen, Kultur und Integration"
-    zeichnung = "Dr. Muster"
+    kurz = "MFFKI"
+    anschrift = ["Kaiser-Friedrich-Straße 5a", "55116 Mainz"]
+    [zeichnung]                          # who signs a Bescheid whose data does not say
+    name = "Dr. Jana Muster"
+    funktion = "Referatsleiterin"
+    [sachbearbeitung]                    # the same for the clerk (name, telefon, fax, email)
+    name = "Anna Beispiel"
     [regeln]                             # per-rule severity, as sqlfluff and Vale allow
     "KIM-202" = "hinweis"
 
@@ -29,17 +35,36 @@ if TYPE_CHECKING:
     from .calculator import Berechnung
     from .checker import Pruefbericht
     from .findings import Befund
+    from .guideline import Richtlinie
 
 FILE_NAME = "kimdocs.toml"
 Schwere = Literal["fehler", "warnung", "hinweis"]
 
 
-class _Settings(BaseModel):
+class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+
+class _Behoerde(_Strict):
+    name: str | None = None
+    kurz: str | None = None
+    anschrift: list[str] | None = None
+
+
+class _Person(_Strict):
+    name: str
+    funktion: str | None = None
+    telefon: str | None = None
+    fax: str | None = None
+    email: str | None = None
+
+
+class _Settings(_Strict):
     richtlinie: str | None = None
     ausgabe: str | None = None
-    behoerde: dict[str, str] = Field(default_factory=dict)
+    behoerde: _Behoerde = Field(default_factory=_Behoerde)
+    zeichnung: _Person | None = None
+    sachbearbeitung: _Person | None = None
     regeln: dict[str, Schwere] = Field(default_factory=dict)
 
 
@@ -50,8 +75,10 @@ class Config:
     quelle: str | None = None
     richtlinie: str | None = None
     ausgabe: str | None = None
-    behoerde: dict[str, str] = dataclasses.field(default_factory=dict)
+    behoerde: dict[str, Any] = dataclasses.field(default_factory=dict)
     regeln: dict[str, str] = dataclasses.field(default_factory=dict)
+    # defaults for a Bescheid's data: {"zeichnung": {...}, "sachbearbeitung": {...}}
+    bescheid: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
 
     def default_map(self) -> dict[str, dict[str, Any]]:
         """Option defaults for click: the config's guideline and output folder."""
@@ -80,6 +107,15 @@ class Config:
             return report
         befunde = self.apply(report.ergebnisse)
         return dataclasses.replace(report, ergebnisse=befunde, urteil=verdict(befunde))
+
+    def apply_to_guideline(self, richtlinie: Richtlinie) -> Richtlinie:
+        """The guideline with the configured letterhead of the approving authority."""
+        if not self.behoerde:
+            return richtlinie
+        p = richtlinie.parameter
+        behoerde = p.bewilligungsbehoerde.model_copy(update=self.behoerde)
+        return richtlinie.model_copy(
+            update={"parameter": p.model_copy(update={"bewilligungsbehoerde": behoerde})})
 
     def apply_to_calculation(self, result: Berechnung) -> Berechnung:
         if not self.regeln:
@@ -137,5 +173,9 @@ def load_config(path: Path | str | None = None, cwd: Path | str | None = None) -
                   else "erlaubt sind fehler, warnung, hinweis" if first["type"] == "literal_error"
                   else "ungültiger Wert")
         raise InputError(f"Konfiguration: {reason}", path=source, field=where) from None
-    return Config(source.name, settings.richtlinie, settings.ausgabe, dict(settings.behoerde),
-                  {code.upper(): schwere for code, schwere in settings.regeln.items()})
+    people = {key: person.model_dump(exclude_none=True)
+              for key in ("zeichnung", "sachbearbeitung")
+              if (person := getattr(settings, key)) is not None}
+    return Config(source.name, settings.richtlinie, settings.ausgabe,
+                  settings.behoerde.model_dump(exclude_none=True),
+                  {code.upper(): schwere for code, schwere in settings.regeln.items()}, people)

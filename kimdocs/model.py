@@ -702,14 +702,16 @@ def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = Non
             path=source) from None
 
 
-def load_data(path: Path | str, kind: str | None = None) -> Dokument:
+def load_data(path: Path | str, kind: str | None = None, *,
+              defaults: dict[str, Any] | None = None) -> Dokument:
     """Load a YAML/JSON data file as one of the four document types.
 
     `kind` defaults to the file's own `art:` field. A Bescheid's `antrag:` path is resolved
-    relative to the Bescheid file and loaded as well.
+    relative to the Bescheid file and loaded as well. `defaults` fill top-level fields the
+    file leaves out (e.g. a Bescheid's `zeichnung` from kimdocs.toml); the file wins.
     """
     path = Path(path)
-    data = read_mapping(path)
+    data = {**(defaults or {}), **read_mapping(path)}
     found = guess_kind(data)
     kind = kind or data.get("art") or found
     if kind is None:

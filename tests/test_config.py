@@ -111,3 +111,31 @@ def test_bad_config_is_a_german_error(tmp_path, text, fragment):
     result = run("--config", path, "regeln")
     assert result.exit_code == 2 and fragment in result.stderr and "Traceback" not in \
         result.output
+
+
+def test_letterhead_and_signatory_from_config(tmp_path, monkeypatch):
+    """[behoerde] replaces the guideline's letterhead; [zeichnung] signs a Bescheid whose
+    data leaves `zeichnung` out (the data file wins where it has one)."""
+    import yaml
+
+    data = yaml.safe_load((BEISPIELE / "koblenz" / "bescheid.yaml").read_text(encoding="utf-8"))
+    del data["zeichnung"]
+    data["antrag"] = str(BEISPIELE / "koblenz" / "antrag.yaml")
+    (tmp_path / "bescheid.yaml").write_text(yaml.safe_dump(data, allow_unicode=True),
+                                            encoding="utf-8")
+    (tmp_path / "kimdocs.toml").write_text(
+        '[behoerde]\nname = "Landesamt für Integration Musterstadt"\n'
+        '[zeichnung]\nname = "Dr. Konfig Zeichner"\nfunktion = "Abteilungsleiter"\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("erstellen", "bescheid", "bescheid.yaml", "-o", "aus")
+    assert result.exit_code == 0, result.output
+    [made] = (tmp_path / "aus").glob("*.docx")
+    document = docx.Document(str(made))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for r in t.rows for c in r.cells])
+    assert "Landesamt für Integration Musterstadt" in text
+    assert "Dr. Konfig Zeichner" in text
+    (tmp_path / "kimdocs.toml").unlink()
+    without = run("erstellen", "bescheid", "bescheid.yaml", "-o", "aus2")
+    assert without.exit_code == 2 and "zeichnung: Pflichtfeld fehlt" in without.stderr
