@@ -258,3 +258,17 @@ def test_error_keeps_message_path_and_field_apart():
     assert str(exc) == "a.yaml: stellen[0].vzae: ist zu groß"
     assert exc.to_dict() == {"fehler": "InputError", "meldung": "ist zu groß",
                              "datei": "a.yaml", "feld": "stellen[0].vzae", "exit_code": 2}
+
+
+def test_unwritable_output_folder_refused_first(tmp_path, monkeypatch, antrag):
+    """(As root every folder is writable, so the permission answer is simulated.)"""
+    import os
+
+    real = os.access
+    monkeypatch.setattr("kimdocs.cli.os.access",
+                        lambda p, mode: False if Path(p) == tmp_path else real(p, mode))
+    german_failure(run("erstellen", "antrag", antrag, "-o", tmp_path / "neu"), 2,
+                   "nicht beschreibbar (keine Berechtigung)")
+    german_failure(run("pruefen", antrag, "-o", tmp_path / "bericht.txt"), 2,
+                   "nicht beschreibbar")
+    assert not (tmp_path / "neu").exists()
