@@ -2,6 +2,10 @@
 
 No logic lives here: each command parses its options, calls the library and prints. Every
 KimdocsError becomes its German message on stderr and its exit code (see README, exit codes).
+Usage errors (a missing path, an output path that cannot work) are found before any work
+and end with exit 2; click speaks German (kimdocs.cli_de); whatever else escapes a command
+ends in the group's last-resort handler as a German message naming the file, exit 2, and
+Ctrl-C as "Abgebrochen." with exit 130 — never as a traceback.
 """
 
 from __future__ import annotations
