@@ -689,10 +689,10 @@ def german_validation_message(error: ValidationError, *, limit: int = 10) -> str
 
 def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = None) -> Dokument:
     """Validate a mapping as document type `kind`; German InputError on failure."""
-    model = DOCUMENT_TYPES.get(kind)
+    model = DOCUMENT_TYPES.get(kind) if isinstance(kind, str) else None
     if model is None:
-        raise InputError(
-            f"unbekannte Dokumentart {kind!r}; erlaubt: {', '.join(DOCUMENT_TYPES)}", path=source)
+        raise InputError(f"unbekannte Dokumentart {show_value(kind)}; erlaubt: "
+                         f"{', '.join(DOCUMENT_TYPES)}", path=source, field="art")
     try:
         document: Dokument = model.model_validate(data)  # type: ignore[assignment]
         return document
