@@ -224,27 +224,32 @@ def outcomes(tmp_path_factory):
     return d, cases, results
 
 
-def test_enough_cases_per_class(outcomes):
-    _, cases, _ = outcomes
-    assert 55 <= len(cases) <= 80  # every case has its parametrized test below
-
-
-@pytest.mark.parametrize("index", range(80))
-def test_hostile_input_german_error_exit_code_no_traceback(outcomes, index):
-    d, cases, results = outcomes
-    if index >= len(cases):
-        return
-    name, _args, expected = cases[index]
-    r = results[name]
+def _problems(d: Path, name: str, expected: int, r: dict) -> list[str]:
     text = r["stdout"] + r["stderr"]
-    assert r["exception"] is None, f"{name}: {r['exception']}"
-    assert r["code"] == expected, f"{name}: {r['code']} {text[:500]}"
-    assert "Traceback" not in text and 'File "' not in text, name
-    assert any(word in r["stderr"] for word in GERMAN), f"{name}: {r['stderr'][:300]}"
-    assert len(text) < 20_000, f"{name}: {len(text)} characters of output"
-    assert r["seconds"] < 60, name
+    problems = []
+    if r["exception"] is not None:
+        problems.append(f"Ausnahme {r['exception']}")
+    if r["code"] != expected:
+        problems.append(f"Exit-Code {r['code']} statt {expected}: {text[:300]}")
+    if "Traceback" in text or 'File "' in text:
+        problems.append("Traceback")
+    if not any(word in r["stderr"] for word in GERMAN):
+        problems.append(f"keine deutsche Meldung: {r['stderr'][:300]}")
+    if len(text) > 20_000:
+        problems.append(f"{len(text)} Zeichen Ausgabe")
+    if r["seconds"] > 60:
+        problems.append(f"{r['seconds']:.0f} s")
+    return [f"{name}: {p}" for p in problems]
+
+
+def test_every_hostile_input_german_error_exit_code_no_traceback(outcomes):
+    d, cases, results = outcomes
+    assert len(cases) >= 55
+    problems = [p for name, _args, expected in cases
+                for p in _problems(d, name, expected, results[name])]
+    assert problems == []
     leftovers = list((d / "ausgabe").rglob("*")) if (d / "ausgabe").exists() else []
-    assert leftovers == [], leftovers
+    assert leftovers == [], "nothing may be left in the output folder"
 
 
 def test_a_bad_cell_does_not_stop_the_batch(tmp_path):
