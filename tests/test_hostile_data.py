@@ -318,3 +318,21 @@ def test_real_process_exit_2_under_memory_limit(tmp_path, kind):
     assert done.stderr.startswith("Fehler: ") and "Traceback" not in done.stderr
     assert ("Verweise" in done.stderr) if kind == "alias" else ("gewöhnliche" in done.stderr)
     assert not (tmp_path / "aus").exists()
+
+
+def test_longest_allowed_name_still_makes_a_docx(tmp_path):
+    """Names are cut off where the DOCX core properties (255 characters) would fail."""
+    from click.testing import CliRunner
+
+    from kimdocs.cli import main
+    from kimdocs.model import MAX_NAME
+
+    for length, code in ((MAX_NAME, 0), (MAX_NAME + 1, 2)):
+        path = tmp_path / f"antrag{length}.yaml"
+        path.write_text(_antrag("bezeichnung: Stadtverwaltung Koblenz",
+                                "bezeichnung: " + "B" * length), encoding="utf-8")
+        result = CliRunner().invoke(main, ["erstellen", "antrag", str(path), "-o",
+                                           str(tmp_path / f"aus{length}"), "--force"])
+        assert result.exit_code == code, result.output
+        assert "Traceback" not in result.output
+    assert "ist zu lang" in result.stderr
