@@ -425,7 +425,9 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     files = collect(list(dateien))
     skipped = skipped_files(list(dateien))
     if not files:
-        raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden", path=dateien[0])
+        why = "; ".join(f"{Path(p).name}: {reason}" for p, reason in skipped[:10])
+        raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden"
+                                + (f" (übersprungen: {why})" if why else ""), path=dateien[0])
     r = load_guideline(richtlinie)
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
                "timeout": zeitlimit}

@@ -49,11 +49,15 @@ def _json_antrag(**changes: object) -> str:
 
 
 def _alias_bomb(levels: int = 9) -> str:
-    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    """The Koblenz Antrag whose `aufgaben` are 9**9 strings, built from nine aliases of nine."""
+    lines = ["anker:", "  - &a0 [x, x, x, x, x, x, x, x, x]"]
     for i in range(1, levels):
-        refs = ", ".join([f"*a{i - 1}"] * 9)
-        lines.append(f"a{i}: &a{i} [{refs}]")
-    return "art: antrag\n" + "\n".join(lines) + "\n"
+        lines.append(f"  - &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]")
+    head, rest = ANTRAG.split("aufgaben:", 1)
+    rest = rest.split("\n", 1)[1]
+    while rest.startswith("  "):  # drop the old list items
+        rest = rest.split("\n", 1)[1]
+    return "\n".join(lines) + "\n" + head + f"aufgaben: *a{levels - 1}\n" + rest
 
 
 def _xlsx(path: Path, rows: list[list[object]]) -> Path:
