@@ -93,8 +93,11 @@ def test_pyproject_and_explicit_config(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert "BW-104" in run("regeln").output  # the configured default guideline
     other = tmp_path / "andere.toml"
-    other.write_text('richtlinie = "kim-rlp-2025"\n', encoding="utf-8")
+    other.write_text('richtlinie = "kim-rlp-2025"\nausgabe = "bescheide"\n', encoding="utf-8")
     assert "KIM-114" in run("--config", other, "regeln").output
+    made = run("--config", other, "erstellen", "antrag", BEISPIELE / "koblenz" / "antrag.yaml")
+    assert made.exit_code == 0, made.output
+    assert (tmp_path / "bescheide" / "Antrag_Koblenz_2025.docx").is_file()
 
 
 @pytest.mark.parametrize("text, fragment", [
