@@ -245,24 +245,31 @@ def schema(art: str) -> None:
 @click.option("--art", type=_choice(ARTEN),
               help="Dokumentart; sonst aus dem Feld 'art' der Datei.")
 @click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
+              show_default=True, help="json: je Datei gültig/Fehler mit Meldung, Datei, Feld.")
 @_report_errors
-def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str) -> None:
+def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: str) -> None:
     """Datendateien (YAML/JSON) gegen das Modell prüfen, ohne etwas zu erzeugen."""
+    from . import __version__
     from .guideline import load_guideline
     from .model import load_data
 
     r = load_guideline(richtlinie)
-    failed = 0
+    results: list[dict[str, Any]] = []
     for path in daten:
         _working_on(path)
         try:
             doc = load_data(path, art)
             check_body(doc, r, path)
-            click.echo(f"{path}: gültig ({type(doc).__name__})")
+            results.append({"datei": path, "gueltig": True, "art": doc.art})
+            if fmt == "text":
+                click.echo(f"{path}: gültig ({type(doc).__name__})")
         except errors.InputError as exc:
+            results.append({"datei": path, "gueltig": False, "fehler": exc.to_dict()})
             click.echo(f"Fehler: {exc}", err=True)
-            failed += 1
-    if failed:
+    if fmt == "json":
+        _dump_json({"kimdocs_version": __version__, "dateien": results})
+    if not all(item["gueltig"] for item in results):
         sys.exit(errors.EXIT_INPUT)
 
 

@@ -25,10 +25,13 @@ class KimdocsError(Exception):
     exit_code: int = EXIT_INPUT
 
     def __init__(self, message: str, *, path: Path | str | None = None,
-                 field: str | None = None) -> None:
+                 field: str | None = None, details: list[dict[str, str]] | None = None) -> None:
         self.message = message
         self.path: Path | None = Path(path) if path is not None else None
         self.field = field
+        # one entry per problem where there are several, e.g. each invalid field of a file:
+        # {"feld": ..., "meldung": ..., "wert": ...}
+        self.details = details or []
         super().__init__(self.text())
 
     def text(self) -> str:
@@ -38,9 +41,12 @@ class KimdocsError(Exception):
 
     def to_dict(self) -> dict[str, Any]:
         """The error as JSON: message, path and field apart (see README, JSON)."""
-        return {"fehler": type(self).__name__, "meldung": self.message,
-                "datei": str(self.path) if self.path else None, "feld": self.field,
-                "exit_code": self.exit_code}
+        out: dict[str, Any] = {"fehler": type(self).__name__, "meldung": self.message,
+                               "datei": str(self.path) if self.path else None,
+                               "feld": self.field, "exit_code": self.exit_code}
+        if self.details:
+            out["probleme"] = self.details
+        return out
 
 
 class InputError(KimdocsError):

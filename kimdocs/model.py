@@ -643,7 +643,7 @@ _MESSAGES = {
 }
 
 
-def show_value(value: Any, limit: int = 60) -> str:
+def show_value(value: Any, limit: int = 60, *, quote: bool = True) -> str:
     """A value for a message, as a user wrote it: no Python reprs (Decimal('0.5')), dates
     as TT.MM.JJJJ, long texts shortened (a 10 MB value is never echoed)."""
     from .formatting import format_date
@@ -662,25 +662,39 @@ def show_value(value: Any, limit: int = 60) -> str:
     text = _CONTROL.sub("?", text)
     if len(text) > limit:
         text = f"{text[:limit]}… ({len(text)} Zeichen)"
-    return f"„{text}“" if isinstance(value, str) else text
+    return f"„{text}“" if quote and isinstance(value, str) else text
+
+
+def _problem(item: Any, *, quote: bool) -> dict[str, str]:
+    path = ""
+    for part in item["loc"]:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    text = _MESSAGES.get(item["type"])
+    if text is None or item["type"] in ("value_error", "assertion_error"):
+        text = str(item.get("ctx", {}).get("error", item["msg"]))
+    elif item["type"] in ("greater_than_equal", "greater_than", "less_than_equal"):
+        bound = next(iter(item.get("ctx", {}).values()), None)
+        if bound is not None:
+            text += f" (Grenze: {bound})"
+    problem = {"feld": path or "(Dokument)", "meldung": text}
+    if item["type"] != "missing":
+        problem["wert"] = show_value(item.get("input"), quote=quote)
+    return problem
+
+
+def validation_problems(error: ValidationError, *, limit: int = 10) -> list[dict[str, str]]:
+    """Each problem apart: `{"feld": "stellen[0].vzae", "meldung": "ist zu groß (Grenze: 2)",
+    "wert": "3"}` (no `wert` for a missing field; long values shortened)."""
+    return [_problem(item, quote=False) for item in error.errors()[:limit]]
 
 
 def german_validation_message(error: ValidationError, *, limit: int = 10) -> str:
     """One line per problem: `stellen[0].vzae: ist zu groß (Wert: 3)`."""
     lines = []
     for item in error.errors()[:limit]:
-        path = ""
-        for part in item["loc"]:
-            path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-        text = _MESSAGES.get(item["type"])
-        if text is None or item["type"] in ("value_error", "assertion_error"):
-            text = str(item.get("ctx", {}).get("error", item["msg"]))
-        elif item["type"] in ("greater_than_equal", "greater_than", "less_than_equal"):
-            bound = next(iter(item.get("ctx", {}).values()), None)
-            if bound is not None:
-                text += f" (Grenze: {bound})"
-        value = "" if item["type"] == "missing" else f" (Wert: {show_value(item.get('input'))})"
-        lines.append(f"{path or '(Dokument)'}: {text}{value}")
+        p = _problem(item, quote=True)
+        lines.append(f"{p['feld']}: {p['meldung']}" + (f" (Wert: {p['wert']})" if "wert" in p
+                                                      else ""))
     more = len(error.errors()) - limit
     if more > 0:
         lines.append(f"… und {more} weitere Fehler")
@@ -699,7 +713,7 @@ def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = Non
     except ValidationError as exc:
         raise InputError(
             f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {german_validation_message(exc)}",
-            path=source) from None
+            path=source, details=validation_problems(exc)) from None
 
 
 def load_data(path: Path | str, kind: str | None = None, *,

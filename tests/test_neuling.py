@@ -272,3 +272,19 @@ def test_unwritable_output_folder_refused_first(tmp_path, monkeypatch, antrag):
     german_failure(run("pruefen", antrag, "-o", tmp_path / "bericht.txt"), 2,
                    "nicht beschreibbar")
     assert not (tmp_path / "neu").exists()
+
+
+def test_validieren_json_keeps_message_path_and_field_apart(tmp_path, antrag):
+    antrag.write_text(antrag.read_text(encoding="utf-8").replace("vzae: 0.5", "vzae: 3", 1),
+                      encoding="utf-8")
+    result = run("validieren", BEISPIELE / "koblenz" / "vorlage.yaml", antrag, "--format",
+                 "json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    good, bad = data["dateien"]
+    assert good == {"datei": str(BEISPIELE / "koblenz" / "vorlage.yaml"), "gueltig": True,
+                    "art": "vorlage"}
+    assert bad["gueltig"] is False and bad["fehler"]["datei"] == str(antrag)
+    assert str(antrag) not in bad["fehler"]["meldung"]  # the path is not baked in
+    assert bad["fehler"]["probleme"] == [
+        {"feld": "stellen[0].vzae", "meldung": "ist zu groß (Grenze: 2)", "wert": "3"}]
