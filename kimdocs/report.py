@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
-from .checker import VERDICT_TEXT, Pruefbericht
+from .checker import SUFFIXES, VERDICT_TEXT, Pruefbericht
 from .findings import SEVERITY_TEXT, STATUS_TEXT, Befund
 from .model import DOCUMENT_TITLES
 
@@ -60,7 +60,6 @@ _SKIP_REASONS = {
     ".yml": "Datendatei, prüfen mit `kimdocs validieren`",
     ".json": "Datendatei, prüfen mit `kimdocs validieren`",
 }
-CHECKED_SUFFIXES = (".pdf", ".docx", ".odt")
 
 
 def skip_reason(path: Path | str) -> str | None:
@@ -72,7 +71,7 @@ def skip_reason(path: Path | str) -> str | None:
     if p.name.startswith("."):
         return "versteckte Datei"
     suffix = p.suffix.lower()
-    if suffix in CHECKED_SUFFIXES:
+    if suffix in SUFFIXES:
         return None
     return _SKIP_REASONS.get(suffix, "kein PDF, DOCX oder ODT")
 
