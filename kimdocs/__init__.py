@@ -10,8 +10,29 @@ pdfplumber and friends are imported only by the functions that need them.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:  # what type checkers see; at run time the names load lazily (below)
+    from kimdocs.annotate import annotate_file
+    from kimdocs.calculator import calculate_grant
+    from kimdocs.checker import Pruefbericht, check_bytes, check_document, check_file
+    from kimdocs.config import Config, load_config
+    from kimdocs.errors import GuidelineError, InputError, KimdocsError
+    from kimdocs.findings import Befund
+    from kimdocs.guideline import load_guideline
+    from kimdocs.libreoffice import convert_to_pdf
+    from kimdocs.model import (
+        Antrag,
+        Bewilligungsbescheid,
+        Jahresbericht,
+        Unterrichtungsvorlage,
+        load_data,
+        validate,
+    )
+    from kimdocs.readers import read_document
+    from kimdocs.render import render_document
 
 # public name -> module that defines it
 _EXPORTS = {
@@ -36,17 +57,42 @@ _EXPORTS = {
     "Befund": "kimdocs.findings",
     # not "annotate": that name is the subpackage kimdocs.annotate once it is imported
     "annotate_file": "kimdocs.annotate",
+    "Config": "kimdocs.config",
+    "load_config": "kimdocs.config",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Antrag",
+    "Befund",
+    "Bewilligungsbescheid",
+    "Config",
+    "GuidelineError",
+    "InputError",
+    "Jahresbericht",
+    "KimdocsError",
+    "Pruefbericht",
+    "Unterrichtungsvorlage",
+    "annotate_file",
+    "calculate_grant",
+    "check_bytes",
+    "check_document",
+    "check_file",
+    "convert_to_pdf",
+    "load_config",
+    "load_data",
+    "load_guideline",
+    "read_document",
+    "render_document",
+    "validate",
+]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'kimdocs' has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted(list(globals()) + __all__)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from . import errors, limits
 from .readers.document import Document, Figure, Heading, Table
@@ -44,14 +45,24 @@ class Pruefbericht:
     ergebnisse: list[Befund] = field(default_factory=list)
     fehler: str | None = None
     art_erkannt: bool = False  # recognised from the content (not given with --art)
+    # what the report was made from and with (kimdocs.report.stamp fills them in)
+    richtlinie_version: str | None = None
+    sha256: str | None = None
+    groesse: int | None = None
 
     @property
     def exit_code(self) -> int:
         return VERDICT_EXIT[self.urteil]
 
-    def to_dict(self) -> dict:
-        out = {"datei": self.datei, "art": self.art, "richtlinie": self.richtlinie,
-               "urteil": self.urteil}
+    def to_dict(self) -> dict[str, Any]:
+        from . import __version__
+
+        out: dict[str, Any] = {"kimdocs_version": __version__, "datei": self.datei,
+                               "art": self.art, "richtlinie": self.richtlinie}
+        for key in ("richtlinie_version", "sha256", "groesse"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        out["urteil"] = self.urteil
         if self.fehler is not None:
             out["fehler"] = self.fehler
         out["ergebnisse"] = [b.to_dict() for b in self.ergebnisse]
@@ -80,7 +91,8 @@ def check_file(path: Path | str, *, art: str | None = None,
     try:
         document = read_document(path, timeout=timeout, memory_mb=memory_mb)
     except errors.ReadError as exc:
-        return Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=str(exc))
+        # the report names the file; the reason alone goes into `fehler`
+        return Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=exc.message)
     granted = load_granted(bescheid, r) if bescheid else None
     return check_document(document, art=art, richtlinie=r, eingang=eingang, granted=granted)
 
@@ -95,8 +107,6 @@ def check_bytes(data: bytes, name: str, **kwargs) -> Pruefbericht:
         path.write_bytes(data)
         report = check_file(path, **kwargs)
     report.datei = name
-    if report.fehler:
-        report.fehler = report.fehler.replace(str(path), name)
     return report
 
 

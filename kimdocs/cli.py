@@ -2,22 +2,33 @@
 
 No logic lives here: each command parses its options, calls the library and prints. Every
 KimdocsError becomes its German message on stderr and its exit code (see README, exit codes).
+Usage errors (a missing path, an output path that cannot work) are found before any work
+and end with exit 2; click speaks German (kimdocs.cli_de); whatever else escapes a command
+ends in the group's last-resort handler as a German message naming the file, exit 2, and
+Ctrl-C as "Abgebrochen." with exit 130 — never as a traceback.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import errors
+from .cli_de import Gruppe
 from .formatting import format_eur
 from .guideline import DEFAULT_GUIDELINE
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
+ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
+
+# The files the running command works on, so that the last-resort handler can name them.
+_dateien: list[str] = []
 
 
 def _report_errors(func):
@@ -34,20 +45,137 @@ def _report_errors(func):
     return wrapper
 
 
+def _choice(values: list[str]) -> click.Choice:
+    return click.Choice(values, case_sensitive=False)
+
+
 def _dump_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _working_on(*paths: str | None) -> None:
+    _dateien[:] = [p for p in paths if p]
+
+
+def check_output_file(path: str) -> None:
+    """-o FILE: refuse before any work a target whose folder is missing, a file, or
+    unwritable, or a target that is a folder (usage error, exit 2)."""
+    target = Path(path)
+    parent = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise errors.UsageError("ist ein Ordner; bitte einen Dateinamen angeben", path=target,
+                                field="-o/--ausgabe")
+    _check_folder(parent, target, create=False)
+
+
+def check_output_dir(path: str) -> None:
+    """-o FOLDER: it may be created, but what exists of it must be a writable folder."""
+    _check_folder(Path(path), Path(path), create=True)
+
+
+def _check_folder(folder: Path, target: Path, *, create: bool) -> None:
+    existing = folder
+    while not existing.exists():
+        if not create:
+            raise errors.UsageError(f"Ordner {folder} existiert nicht", path=target,
+                                    field="-o/--ausgabe")
+        if existing.is_symlink() or existing.parent == existing:
+            break
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise errors.UsageError(f"{existing} ist eine Datei, kein Ordner", path=target,
+                                field="-o/--ausgabe")
+    if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        raise errors.UsageError(f"Ordner {existing} ist nicht beschreibbar (keine Berechtigung)",
+                                path=target, field="-o/--ausgabe")
+
+
+def check_body(doc: Any, richtlinie: Any, path: str) -> None:
+    """The body named in the data must be on the guideline's list (name and Kreisschlüssel);
+    a near miss gets "Meinten Sie …?". An ambiguous name is left to the rules (KIM-101)."""
+    from .context import document_kommune
+    from .kommunen import load_list, lookup, suggest
+
+    kommune = document_kommune(doc)
+    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
+    treffer = lookup(liste, kommune)
+    if treffer.eintrag is not None or treffer.mehrdeutig:
+        return
+    hint = suggest(liste, kommune.name)
+    raise errors.InputError(f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else ""),
+                            path=path, field="name")
+
+
+class _Kimdocs(Gruppe):
+    """The command group with the last-resort handler: whatever escapes a command ends as a
+    German message with exit 2 (130 after Ctrl-C), never as a traceback."""
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as exc:
+            exc.show()
+            code = errors.EXIT_INPUT if isinstance(exc, click.UsageError) else exc.exit_code
+        except (click.Abort, KeyboardInterrupt):
+            click.echo("Abgebrochen.", err=True)
+            code = errors.EXIT_INTERRUPTED
+        except errors.KimdocsError as exc:
+            click.echo(f"Fehler: {exc}", err=True)
+            code = exc.exit_code
+        except OSError as exc:
+            click.echo(f"Fehler: {exc.filename or _wo()}: {errors.os_reason(exc)}", err=True)
+            code = errors.EXIT_INPUT
+        except RecursionError:
+            click.echo(f"Fehler: {_wo()}: zu tief verschachtelt, nicht verarbeitbar", err=True)
+            code = errors.EXIT_INPUT
+        except MemoryError:
+            click.echo(f"Fehler: {_wo()}: nicht genug Arbeitsspeicher", err=True)
+            code = errors.EXIT_INPUT
+        except Exception as exc:  # the last resort: name the file, never show a traceback
+            click.echo(f"Fehler: {_wo()}: unerwarteter interner Fehler ({type(exc).__name__}); "
+                       "bitte mit dieser Meldung an die Betreuung von kimdocs wenden.",
+                       err=True)
+            code = errors.EXIT_INPUT
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _config() -> Any:
+    """The configuration the group callback loaded (kimdocs.config.Config)."""
+    from .config import Config
+
+    obj = click.get_current_context().find_root().obj
+    return obj if isinstance(obj, Config) else Config()
+
+
+def _wo() -> str:
+    return ", ".join(_dateien) or "Aufruf"
+
+
+@click.group(name="kimdocs", cls=_Kimdocs, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kimdocs", message="kimdocs %(version)s")
-def main() -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="DATEI",
+              help="Konfigurationsdatei (Standard: kimdocs.toml oder [tool.kimdocs] in "
+                   "pyproject.toml im Arbeitsordner).")
+@click.pass_context
+@_report_errors
+def main(ctx: click.Context, config_path: str | None) -> None:
     """Dokumente des Kommunalen Integrationsmanagements (KIM) erstellen und prüfen."""
+    from .config import load_config
+
+    _working_on(config_path)
+    config = load_config(config_path)
+    ctx.obj = config
+    ctx.default_map = config.default_map()
 
 
 @main.command()
 @click.argument("antrag", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
               show_default=True)
 @_report_errors
 def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
@@ -58,10 +186,14 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     from .calculator import calculate_grant
     from .guideline import load_guideline
     from .model import load_data
+    from .report import calculation_dict
 
-    result = calculate_grant(load_data(antrag, "antrag"), load_guideline(richtlinie))
+    _working_on(antrag)
+    r = load_guideline(richtlinie)
+    result = calculate_grant(load_data(antrag, "antrag"), r)
+    result = _config().apply_to_calculation(result)
     if fmt == "json":
-        _dump_json(result.to_dict())
+        _dump_json(calculation_dict(result, r, antrag))
     else:
         click.echo(f"Zuwendung nach {result.richtlinie}:")
         click.echo(f"{'Jahr':<6}{'Monate':>7}{'Personalkosten':>20}{'Sachkosten':>18}{'Gesamt':>18}")
@@ -74,20 +206,18 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
             click.echo("\nRegelverstöße und offene Punkte:")
             for b in problems:
                 click.echo(f"  {b.zeile()}")
-    for b in result.befunde:  # JSON stays clean; the reasons go to stderr
-        if fmt == "json" and b.status != "erfuellt":
-            click.echo(b.zeile(), err=True)
-    if result.verstoesse:
+    if any(b.verletzt and b.schwere != "hinweis" for b in result.befunde):
         sys.exit(errors.EXIT_FINDINGS)
 
 
 @main.command()
 @click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+@click.option("--format", "fmt", type=_choice(["text", "json", "markdown"]), default="text",
               show_default=True)
 @_report_errors
 def regeln(richtlinie: str, fmt: str) -> None:
     """Die Regeln einer Richtlinie auflisten, mit Fundstelle und Prüfweise."""
+    _working_on(richtlinie)
     from .catalogue import rules_as_dict, rules_as_markdown, rules_as_text
     from .guideline import load_guideline
 
@@ -101,7 +231,7 @@ def regeln(richtlinie: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]))
+@click.argument("art", type=_choice(ARTEN), metavar="ART")
 @_report_errors
 def schema(art: str) -> None:
     """JSON Schema der Eingabedaten einer Dokumentart ausgeben."""
@@ -112,35 +242,47 @@ def schema(art: str) -> None:
 
 @main.command()
 @click.argument("daten", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]),
+@click.option("--art", type=_choice(ARTEN),
               help="Dokumentart; sonst aus dem Feld 'art' der Datei.")
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
+              show_default=True, help="json: je Datei gültig/Fehler mit Meldung, Datei, Feld.")
 @_report_errors
-def validieren(daten: tuple[str, ...], art: str | None) -> None:
+def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: str) -> None:
     """Datendateien (YAML/JSON) gegen das Modell prüfen, ohne etwas zu erzeugen."""
+    from . import __version__
+    from .guideline import load_guideline
     from .model import load_data
 
-    failed = 0
+    r = load_guideline(richtlinie)
+    results: list[dict[str, Any]] = []
     for path in daten:
+        _working_on(path)
         try:
             doc = load_data(path, art)
-            click.echo(f"{path}: gültig ({type(doc).__name__})")
+            check_body(doc, r, path)
+            results.append({"datei": path, "gueltig": True, "art": doc.art})
+            if fmt == "text":
+                click.echo(f"{path}: gültig ({type(doc).__name__})")
         except errors.InputError as exc:
+            results.append({"datei": path, "gueltig": False, "fehler": exc.to_dict()})
             click.echo(f"Fehler: {exc}", err=True)
-            failed += 1
-    if failed:
+    if fmt == "json":
+        _dump_json({"kimdocs_version": __version__, "dateien": results})
+    if not all(item["gueltig"] for item in results):
         sys.exit(errors.EXIT_INPUT)
 
 
 # --- erstellen (issue 3) ----------------------------------------------------------------------
 
 @main.command()
-@click.argument("art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]))
+@click.argument("art", type=_choice(ARTEN), metavar="ART")
 @click.argument("daten", required=False, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--tabelle", type=click.Path(dir_okay=False, path_type=str),
               help="Stapel: eine Tabelle (.csv/.xlsx), ein Bescheid je Zeile (nur 'bescheid').")
 @click.option("-o", "--ausgabe", "ordner", default=".", show_default=True,
               type=click.Path(file_okay=False, path_type=str), help="Ausgabeordner.")
-@click.option("--format", "fmt", type=click.Choice(["docx", "pdf", "beide"]), default=None,
+@click.option("--format", "fmt", type=_choice(["docx", "pdf", "beide"]), default=None,
               help="Ausgabeformat [Standard: docx, mit --pdfa: pdf].")
 @click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
 @click.option("--force", is_flag=True, help="Vorhandene Dateien überschreiben.")
@@ -165,13 +307,17 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     if pdfa and fmt == "docx":
         raise click.UsageError("--pdfa verlangt PDF-Ausgabe (--format pdf oder beide).")
     fmt = fmt or ("pdf" if pdfa else "docx")
-    r = load_guideline(richtlinie)
+    _working_on(daten, tabelle)
+    check_output_dir(ordner)
+    config = _config()
+    r = config.apply_to_guideline(load_guideline(richtlinie))
     out = Path(ordner)
 
     if daten is not None:
         from .model import load_data
 
-        doc = load_data(daten, art)
+        doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
+        check_body(doc, r, daten)
         result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force,
                          vorlagen=Path(vorlagen) if vorlagen else None)
         for path in result.dateien:
@@ -221,7 +367,7 @@ def _date_option(ctx, param, value):
 
 @main.command()
 @click.argument("datei", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
               show_default=True)
 @click.option("--zeitlimit", type=float, default=60, show_default=True,
               help="Höchstens so viele Sekunden zum Lesen.")
@@ -233,6 +379,7 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
     Zahlen mit Bezeichnung und Seite."""
     from .readers import read_document, render_text
 
+    _working_on(datei)
     document = read_document(datei, timeout=zeitlimit, memory_mb=speicher)
     if fmt == "json":
         _dump_json(document.to_dict())
@@ -242,14 +389,14 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
 
 @main.command()
 @click.argument("dateien", nargs=-1, required=True, type=click.Path())
-@click.option("--art", type=click.Choice(["antrag", "bescheid", "vorlage", "jahresbericht"]),
+@click.option("--art", type=_choice(ARTEN),
               help="Dokumentart; ohne Angabe am Inhalt erkannt.")
 @click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
 @click.option("--eingang", callback=_date_option, metavar="TT.MM.JJJJ",
               help="Eingangsdatum für die Fristprüfung (sonst das Datum des Dokuments).")
 @click.option("--bescheid", type=click.Path(dir_okay=False),
               help="Bescheid (Datendatei oder PDF/DOCX) für die Abgleiche KIM-112/113.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "junit"]),
+@click.option("--format", "fmt", type=_choice(["text", "json", "jsonl", "html", "junit"]),
               default="text", show_default=True)
 @click.option("-o", "--ausgabe", type=click.Path(dir_okay=False),
               help="Bericht in diese Datei schreiben statt auf die Konsole.")
@@ -270,11 +417,29 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     from .checker import check_files, collect
     from .guideline import load_guideline
     from .output import atomic_write
-    from .report import FORMATS, as_text
+    from .report import FORMATS, as_text, skipped_files, stamp
 
+    _working_on(*dateien)
+    missing = [d for d in dateien if not os.path.lexists(d)]
+    if missing:
+        raise errors.UsageError("Datei oder Ordner nicht gefunden (Tippfehler im Pfad?)",
+                                path=missing[0], field="DATEIEN")
+    if ausgabe:
+        check_output_file(ausgabe)
+    if markieren:
+        check_output_dir(markieren)
+    if bescheid and not os.path.lexists(bescheid):
+        raise errors.UsageError("Bescheid nicht gefunden", path=bescheid, field="--bescheid")
+    if bescheid and Path(bescheid).suffix.lower() in (".yaml", ".yml", ".json"):
+        from .model import load_data
+
+        load_data(bescheid, "bescheid")  # an Antrag or broken data: say so once, exit 2
     files = collect(list(dateien))
+    skipped = skipped_files(list(dateien))
     if not files:
-        raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden", path=dateien[0])
+        why = "; ".join(f"{Path(p).name}: {reason}" for p, reason in skipped[:10])
+        raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden"
+                                + (f" (übersprungen: {why})" if why else ""), path=dateien[0])
     r = load_guideline(richtlinie)
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
                "timeout": zeitlimit}
@@ -283,8 +448,10 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
             reports = check_files(files, progress=lambda _: bar.update(1), **options)
     else:
         reports = check_files(files, **options)
-    text = (as_text(reports, verbose=ausfuehrlich) if fmt == "text"
-            else FORMATS[fmt](reports))
+    config = _config()
+    reports = [stamp(rep, config) for rep in reports]
+    text = (as_text(reports, verbose=ausfuehrlich, skipped=skipped) if fmt == "text"
+            else FORMATS[fmt](reports, skipped=skipped))
     if ausgabe:
         atomic_write(Path(ausgabe), text.encode("utf-8"), force=True)
         click.echo(f"Bericht geschrieben: {ausgabe}", err=True)

@@ -57,6 +57,8 @@ class Befund:
     meldung: str
     klausel: str
     fundstellen: tuple[Fundstelle, ...] = field(default_factory=tuple)
+    # the configuration file that changed `schwere` (kimdocs.config), None if unchanged
+    schwere_geaendert_durch: str | None = None
 
     @classmethod
     def of(cls, regel: Regel, status: Status, meldung: str,
@@ -77,9 +79,12 @@ class Befund:
             "meldung": self.meldung,
             "klausel": self.klausel,
             "fundstellen": [f.to_dict() for f in self.fundstellen],
-        }
+        } | ({"schwere_geaendert_durch": self.schwere_geaendert_durch}
+             if self.schwere_geaendert_durch else {})
 
     def zeile(self) -> str:
         """One German line for text output."""
         return (f"{self.code} {SEVERITY_TEXT.get(self.schwere, self.schwere)} "
-                f"({STATUS_TEXT[self.status]}): {self.meldung} [{self.klausel}]")
+                f"({STATUS_TEXT[self.status]}): {self.meldung} [{self.klausel}]"
+                + (f" (Schwere geändert durch {self.schwere_geaendert_durch})"
+                   if self.schwere_geaendert_durch else ""))

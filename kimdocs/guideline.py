@@ -202,7 +202,7 @@ def _load(path: str) -> Richtlinie:
     try:
         data = read_mapping(Path(path))
     except InputError as exc:
-        raise GuidelineError(str(exc).split(": ", 1)[-1], path=path) from None
+        raise GuidelineError(exc.message, path=path) from None
     try:
         return Richtlinie.model_validate(data)
     except ValidationError as exc:

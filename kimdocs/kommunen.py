@@ -98,3 +98,12 @@ def lookup(liste: Liste, kommune: Kommune) -> Treffer:
         return Treffer(None, f"Name {kommune.name} ist mehrdeutig ({options}): "
                              "bitte Kreisschlüssel angeben", mehrdeutig=True)
     return Treffer(candidates[0])
+
+
+def suggest(liste: Liste, name: str) -> str | None:
+    """The listed body whose name is closest to a misspelt one ("Koblentz" -> "Koblenz")."""
+    import difflib
+
+    names = {normalize_name(e.name): e.name for e in liste.eintraege}
+    close = difflib.get_close_matches(normalize_name(name), list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None

@@ -1,8 +1,12 @@
 """The domain model: the four documents of the programme as validated data (pydantic v2).
 
-Input comes as YAML or JSON. YAML floats are read as Decimal (see `_DecimalLoader`), so no
-float ever touches money. Validation errors are turned into one German message naming the
-file, the field path and the bad value.
+Input comes as YAML or JSON through one guarded loader (`read_mapping`): only regular files
+up to a size limit, few YAML aliases, bounded nesting, floats read as Decimal (no float ever
+touches money), dates left as text for our own parser, and every number checked for range
+and finiteness before any Decimal arithmetic. German numbers and dates in strings ("0,5",
+"60.000,00", 01.12.2025) are accepted with the same parser the table reader uses. Validation
+errors are turned into one German message naming the file, the field path and the bad value
+(shortened: a 10 MB value is never echoed).
 
 Whether an applicant is eligible or a figure is within the caps is *not* decided here: that
 is the guideline's business (kimdocs.guideline, kimdocs.calculator), so that a rule break is
@@ -12,8 +16,12 @@ reported by its code instead of being refused as malformed input.
 from __future__ import annotations
 
 import json
-from datetime import date
-from decimal import Decimal
+import os
+import re
+import stat
+import typing
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -24,12 +32,105 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from .errors import InputError
+from .errors import InputError, os_reason
 from .formatting import CENT, round_cents
+
+# --- limits of the guarded loader -------------------------------------------------------------
+# Far above any real data file, far below what hurts: a KIM Antrag is a few KB.
+MAX_DATA_BYTES = 2 * 1024 * 1024
+MAX_ALIASES = 10  # YAML aliases per file (an alias bomb needs many)
+MAX_DEPTH = 30  # nesting of mappings and lists
+MAX_DIGITS = 30  # significant digits of a number
+MAX_MAGNITUDE = Decimal(10) ** 12  # no amount or share reaches a trillion
+MAX_TEXT = 20_000  # characters of one text field
+MAX_NAME = 200  # names become file names and DOCX title/author (255 at most, with type and year)
+YEARS = (1980, 2100)  # a DOCX (zip) cannot date a file before 1980
+_NAME_FIELDS = {"name", "bezeichnung", "aktenzeichen", "amt", "nummer", "betreff", "ort"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def number_from_input(value: Any) -> Decimal:
+    """A number from data or a table cell: Decimal, int, "60000.50", German "60.000,00" or
+    "0,5" (readers.figures.parse_number, the parser of submitted documents), with "€"/"EUR".
+    Checked for finiteness, digits and magnitude before anything computes with it; raises
+    ValueError with a German reason."""
+    from .readers.figures import parse_number
+
+    if isinstance(value, bool):
+        raise ValueError("ist keine Zahl")
+    if isinstance(value, float):  # only from XLSX cells; YAML floats are Decimal already
+        value = repr(value)
+    if isinstance(value, int):
+        if abs(value) >= MAX_MAGNITUDE:
+            raise ValueError("ist zu groß")
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.replace("€", "").replace("EUR", "").replace("\u00a0", "").strip()
+        if len(text) > 2 * MAX_DIGITS:
+            raise ValueError("ist zu lang für eine Zahl")
+        try:
+            value = parse_number(text) if "," in text else Decimal(text.replace("_", ""))
+        except (InvalidOperation, ValueError):
+            raise ValueError("ist keine Zahl") from None
+    if not isinstance(value, Decimal):
+        raise ValueError("ist keine Zahl")
+    if not value.is_finite():
+        raise ValueError("ist keine endliche Zahl")
+    if len(value.as_tuple().digits) > MAX_DIGITS or abs(value) >= MAX_MAGNITUDE:
+        raise ValueError("ist zu groß")
+    return value
+
+
+def date_from_input(value: Any) -> date:
+    """A date from data or a table cell: date, TT.MM.JJJJ or JJJJ-MM-TT; impossible dates
+    (31.02.) and years outside YEARS raise ValueError with a German reason."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        text = str(value).strip()
+        y = mo = d = 0
+        if m := _DMY.match(text):
+            d, mo, y = (int(g) for g in m.groups())
+        elif m := _ISO.match(text):
+            y, mo, d = (int(g) for g in m.groups())
+        else:
+            raise ValueError("ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT)")
+        try:
+            value = date(y, mo, d)
+        except ValueError:
+            raise ValueError(f"ist kein gültiges Datum: den {d:02d}.{mo:02d}.{y:04d} gibt es "
+                             "nicht") from None
+    result: date = value
+    if not YEARS[0] <= result.year <= YEARS[1]:
+        raise ValueError(f"Jahr {result.year} liegt außerhalb von {YEARS[0]} bis {YEARS[1]}")
+    return result
+
+
+def clean_text(value: str, name: str) -> str:
+    """Refuse control characters (Word cannot hold them) and overlong texts."""
+    if _CONTROL.search(value):
+        raise ValueError("enthält Steuerzeichen (unsichtbare Sonderzeichen), bitte entfernen")
+    limit = MAX_NAME if name in _NAME_FIELDS else MAX_TEXT
+    if len(value) > limit:
+        raise ValueError(f"ist zu lang ({len(value)} Zeichen, höchstens {limit})")
+    return value
+
+
+def _kinds(annotation: Any) -> set[Any]:
+    """The plain types inside an annotation: Money | None -> {Decimal, NoneType}."""
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) is Annotated:
+        return _kinds(args[0])
+    if args and typing.get_origin(annotation) is not Literal:
+        return set().union(*(_kinds(a) for a in args)) | {typing.get_origin(annotation)}
+    return {annotation}
 
 # --- value types ---------------------------------------------------------------------------
 
@@ -51,6 +152,28 @@ Kreisschluessel = Annotated[str, Field(pattern=r"^07\d{3}$")]
 
 class _Base(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _guard(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every field passes here first: German numbers and dates, range, control chars."""
+        name = info.field_name or ""
+        kinds = _kinds(cls.model_fields[name].annotation)
+        if isinstance(value, str):
+            value = clean_text(value, name)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    clean_text(item, name)
+        if value is None or (value == "" and type(None) in kinds):
+            return None if value == "" else value
+        if date in kinds and str not in kinds and not isinstance(value, (dict, list)):
+            return date_from_input(value)
+        if Decimal in kinds and not isinstance(value, (dict, list)):
+            return number_from_input(value)
+        if int in kinds and isinstance(value, str) and len(value) > MAX_DIGITS:
+            raise ValueError("ist keine ganze Zahl")
+        return value
 
 
 class Zeitraum(_Base):
@@ -317,6 +440,9 @@ DOCUMENT_TYPES: dict[str, type[_Base]] = {
     "jahresbericht": Jahresbericht,
 }
 
+# Any of the four documents, as load_data and validate return them.
+Dokument = Antrag | Bewilligungsbescheid | Unterrichtungsvorlage | Jahresbericht
+
 DOCUMENT_TITLES = {
     "antrag": "Antrag",
     "bescheid": "Bewilligungsbescheid",
@@ -327,33 +453,160 @@ DOCUMENT_TITLES = {
 
 # --- loading -------------------------------------------------------------------------------
 
-class _DecimalLoader(yaml.SafeLoader):
-    """SafeLoader that reads floats as Decimal: `60000.50` must not pass through a float."""
+class _Refused(Exception):
+    """The guarded loader refuses the file (message German)."""
 
 
-def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    return Decimal(loader.construct_scalar(node).replace("_", ""))
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
-_DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+class _GuardedLoader(yaml.SafeLoader):
+    """SafeLoader with bounds: floats as Decimal (`60000.50` never passes through a float),
+    no timestamp resolution (dates are ours to parse, with German errors: PyYAML raises on
+    2025-02-31), few aliases, bounded nesting, long integers kept as text."""
+
+    yaml_implicit_resolvers = {  # noqa: RUF012 - PyYAML's own class attribute
+        first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise _Refused(f"enthält mehr als {MAX_ALIASES} YAML-Verweise (Aliase *…); "
+                               "bitte die Werte ausschreiben")
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Refused(f"ist tiefer als {MAX_DEPTH} Ebenen verschachtelt")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
-def read_mapping(path: Path) -> dict[str, Any]:
-    """Read a YAML or JSON file into a dict, with a German error for every failure."""
-    path = Path(path)
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | str:
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("Datei nicht gefunden", path=path) from None
-    except UnicodeDecodeError:
-        raise InputError("Datei ist nicht UTF-8-kodiert", path=path) from None
+        return Decimal(text.replace("_", ""))
+    except InvalidOperation:  # .inf, .nan: left as text, refused by the field's validator
+        return text
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int | str:
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if len(text) > MAX_DIGITS:  # int() of 5,000 digits raises; the field says "zu groß"
+        return text
+    return int(yaml.SafeLoader.construct_yaml_int(loader, node))  # type: ignore[arg-type]
+
+
+_GuardedLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_GuardedLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _json_int(text: str) -> int | str:
+    return text if len(text) > MAX_DIGITS else int(text)
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth, iteratively (the data may be too deep for recursion)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            if deepest > MAX_DEPTH:
+                return deepest
+            stack.extend((v, level + 1) for v in (item.values() if isinstance(item, dict)
+                                                  else item))
+    return deepest
+
+
+# What a file that is not a data file is, by its first bytes or its suffix, and which
+# command takes it.
+_NOT_DATA = (
+    (b"%PDF", "ein PDF-Dokument"),
+    (b"PK\x03\x04", "ein Word-, OpenDocument- oder Excel-Dokument (Zip)"),
+    (b"\xd0\xcf\x11\xe0", "ein altes Office-Dokument (.doc/.xls)"),
+)
+_BY_SUFFIX = {".docx": "ein Word-Dokument (DOCX)", ".odt": "ein OpenDocument-Text (ODT)",
+              ".doc": "ein altes Word-Dokument (.doc)", ".pdf": "ein PDF-Dokument"}
+_DOCUMENT_HINT = "eingereichte Dokumente prüft `kimdocs pruefen DATEI`"
+_TABLE_HINT = ("eine Tabelle, keine Datendatei (YAML/JSON); einen Bescheid je Zeile erstellt "
+               "`kimdocs erstellen bescheid --tabelle DATEI`")
+
+
+def check_regular_file(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Datei") -> int:
+    """The size of a regular file no larger than `limit`; FIFOs, devices, folders and larger
+    files are refused with a German InputError without opening them."""
+    try:
+        st = os.stat(path)
     except OSError as exc:
-        raise InputError(f"Datei kann nicht gelesen werden ({exc.strerror})", path=path) from None
+        raise InputError(f"{what} {os_reason(exc)}", path=path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"ist ein Ordner, keine {what}", path=path)
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"ist keine gewöhnliche {what} (Gerät, Pipe oder Socket)", path=path)
+    if st.st_size > limit:
+        raise InputError(f"{what} ist zu groß ({st.st_size // 1024} KB, höchstens "
+                         f"{limit // 1024} KB)", path=path)
+    return st.st_size
+
+
+def read_bytes_guarded(path: Path, limit: int = MAX_DATA_BYTES, what: str = "Datei") -> bytes:
+    """The bytes of a regular file up to `limit` (see check_regular_file)."""
+    check_regular_file(path, limit, what)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{what} kann nicht gelesen werden ({os_reason(exc)})",
+                         path=path) from None
+    if len(data) > limit:
+        raise InputError(f"{what} ist zu groß (höchstens {limit // 1024} KB)", path=path)
+    return data
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
+        raise InputError(f"Die Datei ist {_TABLE_HINT}.", path=path)
+    for magic, what in _NOT_DATA:
+        if raw.startswith(magic):
+            what = _BY_SUFFIX.get(suffix, what)
+            raise InputError(f"Die Datei ist {what}, keine Datendatei (YAML/JSON); "
+                             f"{_DOCUMENT_HINT}.", path=path)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise InputError(f"Datei ist nicht UTF-8-kodiert (Zeile {line}); bitte als UTF-8 "
+                         "speichern", path=path) from None
+
+
+def read_mapping(path: Path | str) -> dict[str, Any]:
+    """Read a YAML or JSON file into a dict through the guarded loader, with a German
+    error for every failure."""
+    path = Path(path)
+    text = _decode(read_bytes_guarded(path), path)
     try:
         if path.suffix.lower() == ".json":
-            data = json.loads(text, parse_float=Decimal)
+            data = json.loads(text, parse_float=Decimal, parse_int=_json_int,
+                              parse_constant=str)
         else:
-            data = yaml.load(text, Loader=_DecimalLoader)
+            data = yaml.load(text, Loader=_GuardedLoader)
+    except _Refused as exc:
+        raise InputError(f"Datei {exc}", path=path) from None
+    except RecursionError:
+        raise InputError(f"Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt",
+                         path=path) from None
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" in Zeile {mark.line + 1}" if mark else (
@@ -361,6 +614,8 @@ def read_mapping(path: Path) -> dict[str, Any]:
         raise InputError(f"Datei ist kein gültiges YAML/JSON{where}", path=path) from None
     if not isinstance(data, dict):
         raise InputError("Datei enthält keine Zuordnung von Feldern (Schlüssel: Wert)", path=path)
+    if _depth(data) > MAX_DEPTH:
+        raise InputError(f"Datei ist tiefer als {MAX_DEPTH} Ebenen verschachtelt", path=path)
     return data
 
 
@@ -388,58 +643,135 @@ _MESSAGES = {
 }
 
 
+def show_value(value: Any, limit: int = 60, *, quote: bool = True) -> str:
+    """A value for a message, as a user wrote it: no Python reprs (Decimal('0.5')), dates
+    as TT.MM.JJJJ, long texts shortened (a 10 MB value is never echoed)."""
+    from .formatting import format_date
+
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, date):
+        return format_date(value) if hasattr(value, "year") else str(value)
+    if isinstance(value, dict):
+        return "eine Zuordnung von Feldern"
+    if isinstance(value, list):
+        return f"eine Liste mit {len(value)} Einträgen"
+    if isinstance(value, BaseModel):
+        return f"ein {DOCUMENT_TITLES.get(getattr(value, 'art', ''), 'Datensatz')}"
+    text = str(value)
+    text = _CONTROL.sub("?", text)
+    if len(text) > limit:
+        text = f"{text[:limit]}… ({len(text)} Zeichen)"
+    return f"„{text}“" if quote and isinstance(value, str) else text
+
+
+def _problem(item: Any, *, quote: bool) -> dict[str, str]:
+    path = ""
+    for part in item["loc"]:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    text = _MESSAGES.get(item["type"])
+    if text is None or item["type"] in ("value_error", "assertion_error"):
+        text = str(item.get("ctx", {}).get("error", item["msg"]))
+    elif item["type"] in ("greater_than_equal", "greater_than", "less_than_equal"):
+        bound = next(iter(item.get("ctx", {}).values()), None)
+        if bound is not None:
+            text += f" (Grenze: {bound})"
+    problem = {"feld": path or "(Dokument)", "meldung": text}
+    if item["type"] != "missing":
+        problem["wert"] = show_value(item.get("input"), quote=quote)
+    return problem
+
+
+def validation_problems(error: ValidationError, *, limit: int = 10) -> list[dict[str, str]]:
+    """Each problem apart: `{"feld": "stellen[0].vzae", "meldung": "ist zu groß (Grenze: 2)",
+    "wert": "3"}` (no `wert` for a missing field; long values shortened)."""
+    return [_problem(item, quote=False) for item in error.errors()[:limit]]
+
+
 def german_validation_message(error: ValidationError, *, limit: int = 10) -> str:
     """One line per problem: `stellen[0].vzae: ist zu groß (Wert: 3)`."""
     lines = []
     for item in error.errors()[:limit]:
-        path = ""
-        for part in item["loc"]:
-            path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-        text = _MESSAGES.get(item["type"])
-        if text is None or item["type"] in ("value_error", "assertion_error"):
-            text = str(item.get("ctx", {}).get("error", item["msg"]))
-        elif item["type"] in ("greater_than_equal", "greater_than", "less_than_equal"):
-            bound = next(iter(item.get("ctx", {}).values()), None)
-            if bound is not None:
-                text += f" (Grenze: {bound})"
-        value = "" if item["type"] == "missing" else f" (Wert: {item.get('input')!r})"
-        lines.append(f"{path or '(Dokument)'}: {text}{value}")
+        p = _problem(item, quote=True)
+        lines.append(f"{p['feld']}: {p['meldung']}" + (f" (Wert: {p['wert']})" if "wert" in p
+                                                      else ""))
     more = len(error.errors()) - limit
     if more > 0:
         lines.append(f"… und {more} weitere Fehler")
     return "; ".join(lines)
 
 
-def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = None):
+def validate(kind: str, data: dict[str, Any], *, source: Path | str | None = None) -> Dokument:
     """Validate a mapping as document type `kind`; German InputError on failure."""
-    model = DOCUMENT_TYPES.get(kind)
+    model = DOCUMENT_TYPES.get(kind) if isinstance(kind, str) else None
     if model is None:
-        raise InputError(
-            f"unbekannte Dokumentart {kind!r}; erlaubt: {', '.join(DOCUMENT_TYPES)}", path=source)
+        raise InputError(f"unbekannte Dokumentart {show_value(kind)}; erlaubt: "
+                         f"{', '.join(DOCUMENT_TYPES)}", path=source, field="art")
     try:
-        return model.model_validate(data)
+        document: Dokument = model.model_validate(data)  # type: ignore[assignment]
+        return document
     except ValidationError as exc:
         raise InputError(
             f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {german_validation_message(exc)}",
-            path=source) from None
+            path=source, details=validation_problems(exc)) from None
 
 
-def load_data(path: Path | str, kind: str | None = None):
+def load_data(path: Path | str, kind: str | None = None, *,
+              defaults: dict[str, Any] | None = None) -> Dokument:
     """Load a YAML/JSON data file as one of the four document types.
 
     `kind` defaults to the file's own `art:` field. A Bescheid's `antrag:` path is resolved
-    relative to the Bescheid file and loaded as well.
+    relative to the Bescheid file and loaded as well. `defaults` fill top-level fields the
+    file leaves out (e.g. a Bescheid's `zeichnung` from kimdocs.toml); the file wins.
     """
     path = Path(path)
-    data = read_mapping(path)
-    kind = kind or data.get("art")
+    data = {**(defaults or {}), **read_mapping(path)}
+    found = guess_kind(data)
+    kind = kind or data.get("art") or found
     if kind is None:
         raise InputError(
             "Dokumentart unbekannt: Feld 'art' fehlt (antrag, bescheid, vorlage, jahresbericht)",
             path=path)
+    if found and kind in DOCUMENT_TITLES and found != kind:
+        raise InputError(
+            f"Die Datei enthält {_ARTIKEL[found]} {DOCUMENT_TITLES[found]}, {_KEIN[kind]} "
+            f"{DOCUMENT_TITLES[kind]}; {_COMMAND[found]}.", path=path)
     if kind == "bescheid" and isinstance(data.get("antrag"), str):
-        data = dict(data, antrag=load_data(path.parent / data["antrag"], "antrag"))
+        target = path.parent / data["antrag"]
+        try:
+            data = dict(data, antrag=load_data(target, "antrag"))
+        except InputError as exc:  # name the Bescheid, its field, and what it points to
+            raise InputError(f"{target}: {exc.message}", path=path, field="antrag") from None
     return validate(kind, data, source=path)
+
+
+# Keys only one document type has: enough to say what a file is when `art` is missing.
+_SIGNATURES = {
+    "bescheid": {"aktenzeichen", "zeichnung", "sachbearbeitung"},
+    "antrag": {"antragsteller", "stellen", "finanzierungsplan"},
+    "vorlage": {"gremienweg", "dezernat", "hintergrund"},
+    "jahresbericht": {"berichtsjahr", "mittelverwendung", "aufgabenbereiche"},
+}
+_ARTIKEL = {"antrag": "einen", "bescheid": "einen", "vorlage": "eine", "jahresbericht": "einen"}
+_KEIN = {"antrag": "keinen", "bescheid": "keinen", "vorlage": "keine", "jahresbericht": "keinen"}
+_COMMAND = {
+    "antrag": "dafür passen `kimdocs erstellen antrag DATEI` und `kimdocs berechnen DATEI`",
+    "bescheid": "dafür passt `kimdocs erstellen bescheid DATEI` (als --bescheid bei "
+                "`kimdocs pruefen`)",
+    "vorlage": "dafür passt `kimdocs erstellen vorlage DATEI`",
+    "jahresbericht": "dafür passt `kimdocs erstellen jahresbericht DATEI`",
+}
+
+
+def guess_kind(data: dict[str, Any]) -> str | None:
+    """The document type a mapping holds: its `art` field, else the type whose typical
+    keys it has (at least two of three), else None."""
+    art = data.get("art")
+    if isinstance(art, str) and art in DOCUMENT_TYPES:
+        return art
+    keys = set(data)
+    fits = [k for k, sig in _SIGNATURES.items() if len(keys & sig) >= 2]
+    return fits[0] if len(fits) == 1 else None
 
 
 def json_schema(kind: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .context import Metadaten, build_context, kind_of, metadata
 from .errors import RenderError
-from .guideline import Richtlinie
+from .guideline import Richtlinie, load_guideline
 
 TEMPLATE_FILES = {
     "antrag": "antrag.docx",
@@ -135,8 +135,11 @@ def render_template(template: Path, context: dict, meta: Metadaten | None = None
     return _fixed_zip(buffer.getvalue(), stamp)
 
 
-def render_document(doc, richtlinie: Richtlinie, vorlagen: Path | None = None) -> bytes:
-    """A validated document (Antrag, Bescheid, Vorlage, Jahresbericht) as DOCX bytes."""
+def render_document(doc, richtlinie: Richtlinie | str, vorlagen: Path | None = None) -> bytes:
+    """A validated document (Antrag, Bescheid, Vorlage, Jahresbericht) as DOCX bytes; the
+    guideline as object or by name/path."""
+    if not isinstance(richtlinie, Richtlinie):
+        richtlinie = load_guideline(richtlinie)
     return render_template(template_path(kind_of(doc), vorlagen), build_context(doc, richtlinie),
                            metadata(doc, richtlinie))
 

@@ -1,20 +1,143 @@
 """Check reports as text, JSON, HTML and JUnit XML.
 
-JSON is the contract for pipelines (schema: kimdocs/schemas/pruefbericht.schema.json): one
-object for one file, a list for several. Text is for people: Fehler first, each with the
+JSON is the contract for pipelines (schema: kimdocs/schemas/pruefbericht.schema.json): always
+ONE object, `{"kimdocs_version", "richtlinie", "richtlinie_version", "berichte": [...],
+"uebersprungen": [...]}`, however many files; `jsonl` gives one report object per line for
+streams (the skipped files as objects with `uebersprungen: true`). Every report carries the
+kimdocs and guideline versions and the file's sha256 and size. Text is for people: Fehler first, each with the
 clause, the quoted passage and its page, and what to do. HTML is one self-contained page a
 clerk can send back to the municipality. JUnit XML lets CI systems show each rule as a test.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
+import os
+import stat
+from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
-from .checker import VERDICT_TEXT, Pruefbericht
+from .checker import SUFFIXES, VERDICT_TEXT, Pruefbericht
 from .findings import SEVERITY_TEXT, STATUS_TEXT, Befund
 from .model import DOCUMENT_TITLES
+
+if TYPE_CHECKING:
+    from .calculator import Berechnung
+    from .config import Config
+    from .guideline import Richtlinie
+
+# (path, reason) of a file a folder check did not open
+Uebersprungen = tuple[str, str]
+
+# Why a file in a checked folder is not checked, by suffix (everything else: not a document).
+_SKIP_REASONS = {
+    ".doc": "altes Word-Format, bitte als DOCX speichern",
+    ".rtf": "RTF, bitte als DOCX oder PDF speichern",
+    ".xls": "altes Excel-Format, kein Textdokument",
+    ".xlsx": "Tabelle, kein Textdokument",
+    ".csv": "Tabelle, kein Textdokument",
+    ".ods": "Tabelle, kein Textdokument",
+    ".odp": "Präsentation, kein Textdokument",
+    ".ppt": "Präsentation, kein Textdokument",
+    ".pptx": "Präsentation, kein Textdokument",
+    ".txt": "reiner Text, bitte als DOCX oder PDF einreichen",
+    ".jpg": "Bild, kein Textdokument",
+    ".jpeg": "Bild, kein Textdokument",
+    ".png": "Bild, kein Textdokument",
+    ".gif": "Bild, kein Textdokument",
+    ".tif": "Bild, kein Textdokument",
+    ".tiff": "Bild, kein Textdokument",
+    ".heic": "Bild, kein Textdokument",
+    ".zip": "Archiv, bitte entpacken",
+    ".msg": "E-Mail, bitte die Anhänge einzeln speichern",
+    ".eml": "E-Mail, bitte die Anhänge einzeln speichern",
+    ".yaml": "Datendatei, prüfen mit `kimdocs validieren`",
+    ".yml": "Datendatei, prüfen mit `kimdocs validieren`",
+    ".json": "Datendatei, prüfen mit `kimdocs validieren`",
+}
+
+
+def skip_reason(path: Path | str) -> str | None:
+    """Why a file found in a folder is not checked (by its suffix), None if it is checked.
+    Hidden files and Word's lock files (`~$…`) are skipped with a reason too."""
+    p = Path(path)
+    if p.name.startswith("~$"):
+        return "Sperrdatei von Word, kein Dokument"
+    if p.name.startswith("."):
+        return "versteckte Datei"
+    suffix = p.suffix.lower()
+    if suffix in SUFFIXES:
+        return None
+    return _SKIP_REASONS.get(suffix, "kein PDF, DOCX oder ODT")
+
+
+def skipped_files(paths: Sequence[Path | str]) -> list[Uebersprungen]:
+    """The files inside the given folders that a folder check does not open, with why."""
+    out: list[Uebersprungen] = []
+    for folder in map(Path, paths):
+        if not folder.is_dir():
+            continue
+        for f in sorted(folder.rglob("*")):
+            if f.is_file() and not f.is_symlink():
+                reason = skip_reason(f)
+                if reason:
+                    out.append((str(f), reason))
+    return out
+
+
+def file_facts(path: Path | str) -> tuple[str, int] | None:
+    """sha256 and size of a regular file (None for anything else: never opens a FIFO)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        return digest.hexdigest(), st.st_size
+    except OSError:
+        return None
+
+
+def stamp(report: Pruefbericht, config: Config | None = None) -> Pruefbericht:
+    """The report with the guideline version, the file's hash and size, and the configured
+    severities applied."""
+    from .guideline import load_guideline
+
+    facts = file_facts(report.datei)
+    try:
+        version: str | None = load_guideline(report.richtlinie).version
+    except Exception:  # a guideline given by a path that has gone: leave the version out
+        version = None
+    report = dataclasses.replace(report, richtlinie_version=version,
+                                 sha256=facts[0] if facts else report.sha256,
+                                 groesse=facts[1] if facts else report.groesse)
+    return config.apply_to_report(report) if config is not None else report
+
+
+def calculation_dict(result: Berechnung, richtlinie: Richtlinie,
+                     path: Path | str | None = None) -> dict[str, Any]:
+    """`berechnen --format json` (schema: kimdocs/schemas/berechnung.schema.json): the
+    amounts per year as strings, the total and every finding, with versions and hash."""
+    from . import __version__
+
+    out: dict[str, Any] = {"kimdocs_version": __version__, "richtlinie": richtlinie.id,
+                           "richtlinie_version": richtlinie.version}
+    if path is not None:
+        out["datei"] = str(path)
+        facts = file_facts(path)
+        if facts:
+            out["sha256"], out["groesse"] = facts
+    out["jahre"] = result.to_dict()
+    out["gesamt"] = str(result.gesamt)
+    out["befunde"] = [b.to_dict() for b in result.befunde]
+    return out
 
 _SEVERITY_ORDER = {"fehler": 0, "warnung": 1, "hinweis": 2}
 _STATUS_ORDER = {"verletzt": 0, "nicht_pruefbar": 1, "erfuellt": 2}
@@ -40,12 +163,37 @@ def _where(befund: Befund) -> list[str]:
     return out
 
 
-def as_json(reports: list[Pruefbericht]) -> str:
-    data = reports[0].to_dict() if len(reports) == 1 else [r.to_dict() for r in reports]
-    return json.dumps(data, ensure_ascii=False, indent=2)
+def as_dict(reports: list[Pruefbericht],
+            skipped: Sequence[Uebersprungen] = ()) -> dict[str, Any]:
+    """The one JSON shape of `pruefen --format json`, for one file or many."""
+    from . import __version__
+
+    return {"kimdocs_version": __version__,
+            "richtlinie": reports[0].richtlinie if reports else None,
+            "richtlinie_version": reports[0].richtlinie_version if reports else None,
+            "berichte": [r.to_dict() for r in reports],
+            "uebersprungen": [{"datei": p, "grund": why} for p, why in skipped]}
 
 
-def as_text(reports: list[Pruefbericht], *, verbose: bool = False) -> str:
+def as_json(reports: list[Pruefbericht], *, skipped: Sequence[Uebersprungen] = ()) -> str:
+    return json.dumps(as_dict(reports, skipped), ensure_ascii=False, indent=2) + "\n"
+
+
+def as_jsonl(reports: list[Pruefbericht], *, skipped: Sequence[Uebersprungen] = ()) -> str:
+    """One report per line (JSON Lines) for streams; skipped files as their own lines."""
+    lines = [json.dumps(r.to_dict(), ensure_ascii=False) for r in reports]
+    lines += [json.dumps({"datei": p, "uebersprungen": True, "grund": why}, ensure_ascii=False)
+              for p, why in skipped]
+    return "\n".join(lines) + "\n"
+
+
+def _changed(b: Befund) -> str:
+    return (f"      Schwere geändert durch {b.schwere_geaendert_durch}"
+            if b.schwere_geaendert_durch else "")
+
+
+def as_text(reports: list[Pruefbericht], *, verbose: bool = False,
+            skipped: Sequence[Uebersprungen] = ()) -> str:
     lines: list[str] = []
     for report in reports:
         lines.append(f"Prüfbericht: {report.datei}")
@@ -60,6 +208,8 @@ def as_text(reports: list[Pruefbericht], *, verbose: bool = False) -> str:
                          f"{b.code} {b.name} – {b.klausel}")
             lines.append(f"      {b.meldung}")
             lines.extend(f"      {w}" for w in _where(b))
+            if b.schwere_geaendert_durch:
+                lines.append(_changed(b))
         fine = sum(b.status == "erfuellt" for b in report.ergebnisse)
         if report.ergebnisse:
             lines.append(f"  {fine} von {len(report.ergebnisse)} Regeln erfüllt"
@@ -67,6 +217,9 @@ def as_text(reports: list[Pruefbericht], *, verbose: bool = False) -> str:
         lines.append("")
     if len(reports) > 1:
         lines.append(summary(reports))
+    if skipped:
+        lines.append(f"Übersprungen ({len(skipped)}):")
+        lines.extend(f"  {p}: {why}" for p, why in skipped)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -97,15 +250,17 @@ table{border-collapse:collapse;width:100%;margin:.5em 0} td,th{border:1px solid 
 <p>Dokumentart: {{ r.art_text }} – Ergebnis: <span class="urteil {{ r.urteil }}">{{ r.urteil_text }}</span></p>
 {% if r.fehler %}<p class="nicht_pruefbar">{{ r.fehler }}</p>{% endif %}
 {% if r.ergebnisse %}<table><tr><th>Regel</th><th>Schwere</th><th>Status</th><th>Befund und Fundstelle</th><th>Richtlinie</th></tr>
-{% for b in r.ergebnisse %}<tr class="{{ b.status }}"><td>{{ b.code }}<br><span class="klein">{{ b.name }}</span></td><td>{{ b.schwere_text }}</td><td>{{ b.status_text }}</td><td>{{ b.meldung }}{% for w in b.wo %}<br><span class="klein">{{ w }}</span>{% endfor %}</td><td>{{ b.klausel }}</td></tr>
+{% for b in r.ergebnisse %}<tr class="{{ b.status }}"><td>{{ b.code }}<br><span class="klein">{{ b.name }}</span></td><td>{{ b.schwere_text }}</td><td>{{ b.status_text }}</td><td>{{ b.meldung }}{% for w in b.wo %}<br><span class="klein">{{ w }}</span>{% endfor %}{% if b.schwere_geaendert_durch %}<br><span class="klein">Schwere geändert durch {{ b.schwere_geaendert_durch }}</span>{% endif %}</td><td>{{ b.klausel }}</td></tr>
 {% endfor %}</table>{% endif %}
 {% endfor %}
 {% if zusammenfassung %}<p><strong>{{ zusammenfassung }}</strong></p>{% endif %}
+{% if uebersprungen %}<h2>Übersprungen</h2><ul>{% for p, why in uebersprungen %}<li>{{ p }}: {{ why }}</li>{% endfor %}</ul>{% endif %}
 </body></html>
 """
 
 
-def as_html(reports: list[Pruefbericht], *, now: datetime | None = None) -> str:
+def as_html(reports: list[Pruefbericht], *, now: datetime | None = None,
+            skipped: Sequence[Uebersprungen] = ()) -> str:
     import jinja2
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
@@ -113,23 +268,24 @@ def as_html(reports: list[Pruefbericht], *, now: datetime | None = None) -> str:
         "datei": r.datei, "art_text": _kind_text(r), "urteil": r.urteil,
         "urteil_text": VERDICT_TEXT[r.urteil], "fehler": r.fehler,
         "ergebnisse": [{**b.to_dict(), "schwere_text": SEVERITY_TEXT[b.schwere],
+                        "schwere_geaendert_durch": b.schwere_geaendert_durch,
                         "status_text": STATUS_TEXT[b.status], "wo": _where(b)}
                        for b in ordered(r.ergebnisse)],
     } for r in reports]
     return env.from_string(_HTML).render(
         richtlinie=reports[0].richtlinie if reports else "", berichte=berichte,
         datum=(now or datetime.now()).strftime("%d.%m.%Y %H:%M"),
-        zusammenfassung=summary(reports) if len(reports) > 1 else "")
+        zusammenfassung=summary(reports) if len(reports) > 1 else "", uebersprungen=skipped)
 
 
-def as_junit(reports: list[Pruefbericht]) -> str:
+def as_junit(reports: list[Pruefbericht], *, skipped: Sequence[Uebersprungen] = ()) -> str:
     """One testsuite per file, one testcase per rule: verletzt = failure,
     nicht_pruefbar = skipped (with the reason), an unreadable file = error."""
     suites = ET.Element("testsuites", name="kimdocs pruefen")
     for r in reports:
         suite = ET.SubElement(suites, "testsuite", name=r.datei,
                               tests=str(max(1, len(r.ergebnisse))))
-        failures = skipped = errors = 0
+        failures = n_skipped = errors = 0
         if r.fehler:
             case = ET.SubElement(suite, "testcase", classname=r.datei, name="lesen")
             ET.SubElement(case, "error", message=r.fehler)
@@ -143,12 +299,13 @@ def as_junit(reports: list[Pruefbericht]) -> str:
                 failures += 1
             elif b.status == "nicht_pruefbar":
                 ET.SubElement(case, "skipped", message=b.meldung)
-                skipped += 1
+                n_skipped += 1
         suite.set("failures", str(failures))
-        suite.set("skipped", str(skipped))
+        suite.set("skipped", str(n_skipped))
         suite.set("errors", str(errors))
     ET.indent(suites)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
 
 
-FORMATS = {"text": as_text, "json": as_json, "html": as_html, "junit": as_junit}
+FORMATS = {"text": as_text, "json": as_json, "jsonl": as_jsonl, "html": as_html,
+           "junit": as_junit}

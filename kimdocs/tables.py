@@ -13,6 +13,11 @@ Columns (header names, case-insensitive; order free; see vorlagen/README.md):
   aktenzeichen, bescheiddatum, ihr_zeichen, sachbearbeitung, sachbearbeitung_telefon,
   sachbearbeitung_fax, sachbearbeitung_email, zeichnung, zeichnung_funktion.
 Several positions: person, vzae and entgeltgruppe hold values separated by ';'.
+
+Tables are read behind the same guards as data files: regular files only, size limited;
+CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, a row that cannot be decoded or
+parsed is its own error; XLSX in openpyxl's read-only streaming mode with caps on rows,
+columns and unpacked size, and a broken or hostile XML part is a German error.
 """
 
 from __future__ import annotations
@@ -22,13 +27,26 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, KimdocsError
-from .model import validate
+from .model import (
+    check_regular_file,
+    date_from_input,
+    number_from_input,
+    read_bytes_guarded,
+    show_value,
+    validate,
+)
+
+MAX_TABLE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED = 100 * 1024 * 1024  # all parts of an XLSX, unpacked
+MAX_ROWS = 5000  # data rows per table: far above the 36 bodies of the programme
+MAX_COLUMNS = 200
+MAX_CELL = 10_000  # characters of one CSV cell (csv's own limit is 128 KiB)
 
 REQUIRED = ("kommune", "person", "vzae", "entgeltgruppe", "amt", "beginn", "ende", "antragsdatum",
             "aktenzeichen", "bescheiddatum", "sachbearbeitung", "zeichnung")
@@ -62,55 +80,127 @@ class _Semicolon(csv.excel):
 
 # --- reading the file -------------------------------------------------------------------------
 
-def _read_csv(path: Path) -> list[list[Any]]:
+def _decode(raw: bytes, path: Path) -> str:
+    """CSV text in UTF-8 (BOM or not), UTF-16 (BOM, or NUL bytes every other byte) or
+    Windows-1252 (Excel's "CSV (Trennzeichen-getrennt)"); a byte none of them knows is an
+    error naming its row."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    elif raw[1:200:2].count(0) > 50 or (len(raw) < 100 and raw[1::2] and not any(raw[1::2])):
+        encodings = ["utf-16-le"]
+    elif raw[0:200:2].count(0) > 50:
+        encodings = ["utf-16-be"]
+    else:
+        encodings = ["utf-8-sig", "cp1252"]
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            error = exc
+    row = raw[:error.start].count(b"\n") + 1
+    raise InputError(f"Zeile {row}: Zeichen (Byte 0x{raw[error.start]:02X}) in keiner bekannten "
+                     "Kodierung (UTF-8, UTF-16, Windows-1252); bitte als „CSV UTF-8“ speichern",
+                     path=path)
+
+
+def _read_csv(path: Path) -> list[list[Any] | str]:
+    text = _decode(read_bytes_guarded(path, MAX_TABLE_BYTES, "Tabelle"), path)
+    if "\x00" in text:
+        raise InputError("Tabelle enthält NUL-Bytes: keine Textdatei", path=path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1252")  # Excel's "CSV (Trennzeichen-getrennt)"
-    try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=";,\t")
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0][:5000], delimiters=";,\t")
     except csv.Error:
         dialect = _Semicolon
-    return list(csv.reader(io.StringIO(text), dialect))
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[list[Any] | str] = []
+    while True:
+        line = reader.line_num
+        try:
+            row = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error:  # e.g. a cell over csv's field limit: this row only
+            rows.append(f"Zeile {line + 1}: Zelle zu groß oder Zeile nicht lesbar")
+            continue
+        if len(row) > MAX_COLUMNS:
+            raise InputError(f"Tabelle hat mehr als {MAX_COLUMNS} Spalten", path=path)
+        long_cell = next((c for c in row if len(c) > MAX_CELL), None)
+        rows.append(f"Zeile {reader.line_num}: Zelle mit {len(long_cell)} Zeichen ist zu lang "
+                    f"(höchstens {MAX_CELL})" if long_cell is not None else row)
+        if len(rows) > MAX_ROWS + 1:
+            raise InputError(f"Tabelle hat mehr als {MAX_ROWS} Zeilen", path=path)
 
 
-def _read_xlsx(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+def _read_xlsx(path: Path) -> list[list[Any] | str]:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
+    check_regular_file(path, MAX_TABLE_BYTES, "Tabelle")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError):
+        raise InputError("Tabelle ist keine gültige XLSX-Datei (beschädigt?)", path=path) from None
+    if unpacked > MAX_UNPACKED:
+        raise InputError(f"Tabelle ist entpackt zu groß ({unpacked // 2**20} MB, höchstens "
+                         f"{MAX_UNPACKED // 2**20} MB)", path=path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, InvalidFileException) as exc:
-        raise InputError(f"Tabelle kann nicht gelesen werden ({type(exc).__name__})",
+    except Exception as exc:  # openpyxl raises many types, XML ParseError among them
+        raise InputError(f"Tabelle kann nicht gelesen werden ({_xlsx_reason(exc)})",
                          path=path) from None
     try:
-        return [list(row) for row in wb.worksheets[0].iter_rows(values_only=True)]
+        # Bounded even when the sheet claims a cell at row 1,000,000, column 16,000.
+        rows = [list(row) for row in wb.worksheets[0].iter_rows(
+            max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)]
+    except Exception as exc:  # the sheet XML is parsed while streaming
+        raise InputError(f"Tabelle kann nicht gelesen werden ({_xlsx_reason(exc)})",
+                         path=path) from None
     finally:
         wb.close()
+    if len(rows) > MAX_ROWS + 1 and any(v not in (None, "") for v in rows[-1]):
+        raise InputError(f"Tabelle hat mehr als {MAX_ROWS} Zeilen", path=path)
+    return [[(v[:MAX_CELL + 1] if isinstance(v, str) else v) for v in row] for row in rows]
 
 
-def read_rows(path: Path | str) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
-    """Header and the non-empty data rows as (sheet row number, {column: value})."""
+def _xlsx_reason(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "amplification" in text or "entit" in text:
+        return "unzulässige XML-Entitäten"
+    if isinstance(exc, (zipfile.BadZipFile, KeyError)):
+        return "beschädigt oder keine XLSX-Datei"
+    return "beschädigt oder unzulässiger Inhalt"
+
+
+def read_rows(path: Path | str) -> tuple[list[str], list[tuple[int, dict[str, Any] | str]]]:
+    """Header and the non-empty data rows as (sheet row number, {column: value}), or
+    (number, German error) for a row that could not be read."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError("Tabelle nicht gefunden", path=path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows = _read_csv(path)
     elif suffix in (".xlsx", ".xlsm"):
         rows = _read_xlsx(path)
+    elif suffix in (".yaml", ".yml", ".json"):
+        raise InputError("Die Datei ist eine Datendatei, keine Tabelle; dafür passt "
+                         "`kimdocs erstellen bescheid DATEI` ohne --tabelle", path=path)
     else:
+        check_regular_file(path, MAX_TABLE_BYTES, "Tabelle")
         raise InputError("Tabelle muss eine .csv- oder .xlsx-Datei sein", path=path)
     if not rows:
         raise InputError("Tabelle ist leer", path=path)
-    header = [str(c or "").strip().lower() for c in rows[0]]
+    if isinstance(rows[0], str):
+        raise InputError(f"Kopfzeile nicht lesbar ({rows[0]})", path=path)
+    header = [str(c or "").strip().lower()[:100] for c in rows[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise InputError(f"Spalten fehlen: {', '.join(missing)}", path=path)
     if not any(_YEAR_COLUMN.match(c) for c in header):
         raise InputError("keine Betragsspalten (personalkosten_JJJJ, sachkosten_JJJJ)", path=path)
-    data = []
+    data: list[tuple[int, dict[str, Any] | str]] = []
     for number, row in enumerate(rows[1:], start=2):
+        if isinstance(row, str):
+            data.append((number, row))
+            continue
         values = {h: (row[i] if i < len(row) else None) for i, h in enumerate(header) if h}
         if any(v not in (None, "") for v in values.values()):
             data.append((number, values))
@@ -119,7 +209,7 @@ def read_rows(path: Path | str) -> tuple[list[str], list[tuple[int, dict[str, An
 
 # --- cell values ------------------------------------------------------------------------------
 
-def _cell(values: dict, column: str, required: bool = True) -> str:
+def _cell(values: dict[str, Any], column: str, required: bool = True) -> str:
     value = values.get(column)
     text = "" if value is None else str(value).strip()
     if required and not text:
@@ -127,7 +217,7 @@ def _cell(values: dict, column: str, required: bool = True) -> str:
     return text
 
 
-def _value(values: dict, column: str) -> Any:
+def _value(values: dict[str, Any], column: str) -> Any:
     """The raw cell (XLSX keeps dates and numbers typed); empty is an error."""
     value = values.get(column)
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -136,30 +226,19 @@ def _value(values: dict, column: str) -> Any:
 
 
 def _number(value: Any, column: str) -> Decimal:
-    """German or plain numbers: '60.000,00', '60000.00', '0,5'; XLSX numbers as they come."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Decimal(str(value))
-    text = str(value).strip().replace("€", "").replace("EUR", "").replace("\u00a0", "").strip()
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
+    """German or plain numbers: '60.000,00', '60000.00', '0,5'; XLSX numbers as they come
+    (the one parser of kimdocs.model, bounded and finite)."""
     try:
-        return Decimal(text)
-    except InvalidOperation:
-        raise _RowError(f"Spalte {column!r}: {value!r} ist keine Zahl") from None
+        return number_from_input(value)
+    except ValueError as exc:
+        raise _RowError(f"Spalte {column!r}: {show_value(value)} {exc}") from None
 
 
 def _date(value: Any, column: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise _RowError(f"Spalte {column!r}: {value!r} ist kein Datum (TT.MM.JJJJ)")
+    try:
+        return date_from_input(value)
+    except ValueError as exc:
+        raise _RowError(f"Spalte {column!r}: {show_value(value)} {exc}") from None
 
 
 def _split(text: str) -> list[str]:
@@ -168,7 +247,7 @@ def _split(text: str) -> list[str]:
 
 # --- a row as Antrag + Bescheid ---------------------------------------------------------------
 
-def _stellen(v: dict, beginn: date) -> list[dict]:
+def _stellen(v: dict[str, Any], beginn: date) -> list[dict[str, Any]]:
     personen = _split(_cell(v, "person"))
     anteile = _split(_cell(v, "vzae"))
     gruppen = _split(_cell(v, "entgeltgruppe"))
@@ -181,7 +260,7 @@ def _stellen(v: dict, beginn: date) -> list[dict]:
             for p, a, g in zip(personen, anteile, gruppen)]
 
 
-def _plan(v: dict, header: list[str]) -> list[dict]:
+def _plan(v: dict[str, Any], header: list[str]) -> list[dict[str, Any]]:
     years = sorted({int(m.group(2)) for c in header if (m := _YEAR_COLUMN.match(c))})
     plan = []
     for year in years:
@@ -199,7 +278,7 @@ def _plan(v: dict, header: list[str]) -> list[dict]:
     return plan
 
 
-def row_to_data(v: dict, header: list[str]) -> tuple[dict, dict]:
+def row_to_data(v: dict[str, Any], header: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     """(Antrag mapping, Bescheid mapping without its 'antrag') of one row."""
     beginn, ende = _date(_value(v, "beginn"), "beginn"), _date(_value(v, "ende"), "ende")
     antragsdatum = _date(_value(v, "antragsdatum"), "antragsdatum")
@@ -248,7 +327,10 @@ def read_bescheide(path: Path | str) -> list[Zeile]:
     header, rows = read_rows(path)
     result = []
     for number, values in rows:
-        zeile = Zeile(number, str(values.get("kommune") or "").strip())
+        if isinstance(values, str):
+            result.append(Zeile(number, "", fehler=values))
+            continue
+        zeile = Zeile(number, str(values.get("kommune") or "").strip()[:80])
         try:
             antrag_data, bescheid_data = row_to_data(values, header)
             antrag = validate("antrag", antrag_data)
@@ -256,6 +338,8 @@ def read_bescheide(path: Path | str) -> list[Zeile]:
         except _RowError as exc:
             zeile.fehler = str(exc)
         except KimdocsError as exc:
-            zeile.fehler = str(exc)
+            zeile.fehler = exc.message
+        except Exception as exc:  # one bad row never stops the others
+            zeile.fehler = f"Zeile nicht verarbeitbar ({type(exc).__name__})"
         result.append(zeile)
     return result

@@ -82,8 +82,9 @@ def test_sachkosten_over_cap_names_rule_clause_and_page(reports_dir):
 def test_cli_pruefen_exit_1_and_json_validates(reports_dir):
     result = CliRunner().invoke(main, ["pruefen", str(reports_dir["sach"]), "--format", "json"])
     assert result.exit_code == 1
-    data = json.loads(result.output)
-    jsonschema.validate(data, SCHEMA)
+    envelope = json.loads(result.output)
+    jsonschema.validate(envelope, SCHEMA)
+    [data] = envelope["berichte"]  # always one object with a list, even for one file
     assert data["urteil"] == "maengel" and data["art"] == "jahresbericht"
     assert "fehler" not in data
 
@@ -130,8 +131,9 @@ def test_scan_is_nicht_pruefbar_exit_2(tmp_path):
     scan = _scan_pdf(tmp_path / "scan.pdf")
     result = CliRunner().invoke(main, ["pruefen", str(scan), "--format", "json"])
     assert result.exit_code == 2
-    data = json.loads(result.output)
-    jsonschema.validate(data, SCHEMA)
+    envelope = json.loads(result.output)
+    jsonschema.validate(envelope, SCHEMA)
+    [data] = envelope["berichte"]
     assert data["urteil"] == "nicht_pruefbar" and "Textlayer" in data["fehler"]
 
 
@@ -164,8 +166,9 @@ def test_folder_of_36_with_one_broken_file(tmp_path, reports_dir):
         shutil.copy(reports_dir["styles"], folder / f"bericht_{i:02d}.docx")
     (folder / "kaputt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
     result = CliRunner().invoke(main, ["pruefen", str(folder), "--format", "json"])
-    data = json.loads(result.stdout if hasattr(result, "stdout") else result.output)
-    jsonschema.validate(data, SCHEMA)
+    envelope = json.loads(result.stdout if hasattr(result, "stdout") else result.output)
+    jsonschema.validate(envelope, SCHEMA)
+    data = envelope["berichte"]
     assert len(data) == 36
     broken = [d for d in data if "fehler" in d]
     assert [Path(d["datei"]).name for d in broken] == ["kaputt.pdf"]

@@ -1,10 +1,12 @@
 """The CLI through click's test runner: output, JSON contract, exit codes."""
 
+import hashlib
 import json
 from pathlib import Path
 
 from click.testing import CliRunner
 
+import kimdocs
 from kimdocs.cli import main
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
@@ -14,13 +16,41 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-def test_berechnen_koblenz_json():
-    result = run("berechnen", BEISPIELE / "koblenz" / "antrag.yaml", "--format", "json")
+def _schema(name):
+    import jsonschema
+    from referencing import Registry, Resource
+
+    folder = Path(kimdocs.__file__).parent / "schemas"
+    schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+    registry = Registry().with_resources(
+        (f"kimdocs/{n}", Resource.from_contents(s)) for n, s in schemas.items())
+    return jsonschema.Draft202012Validator(schemas[name], registry=registry)
+
+
+def test_berechnen_koblenz_json_has_amounts_findings_versions_and_validates():
+    path = BEISPIELE / "koblenz" / "antrag.yaml"
+    result = run("berechnen", path, "--format", "json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == {
+    data = json.loads(result.output)
+    _schema("berechnung.schema.json").validate(data)
+    assert data["jahre"] == {
         "2025": {"personalkosten": "5000.00", "sachkosten": "1666.67", "gesamt": "6666.67"},
         "2026": {"personalkosten": "60000.00", "sachkosten": "20000.00", "gesamt": "80000.00"},
     }
+    assert data["gesamt"] == "86666.67" and data["kimdocs_version"] == kimdocs.__version__
+    assert data["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert data["groesse"] == path.stat().st_size and data["richtlinie_version"]
+    assert {b["code"] for b in data["befunde"]} >= {"KIM-101", "KIM-106"}
+
+
+def test_berechnen_json_carries_the_broken_rules():
+    result = run("berechnen", BEISPIELE / "negativ-kaiserslautern" / "antrag.yaml", "--format",
+                 "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    _schema("berechnung.schema.json").validate(data)
+    broken = {b["code"] for b in data["befunde"] if b["status"] == "verletzt"}
+    assert {"KIM-102", "KIM-106", "KIM-108"} <= broken
 
 
 def test_berechnen_text_is_german_din5008():
