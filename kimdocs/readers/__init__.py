@@ -85,13 +85,14 @@ def read_document(
     """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
     MiB of address space, PDFs of at most `max_pages` pages. Document or ReadError."""
     from kimdocs.readers.sandbox import run_isolated
+    from kimdocs.readers.sniff import not_regular
 
     path = Path(path)
-    # Cheap checks here, so the usual mistakes (empty, wrong type) cost no child process;
-    # a zip's directory is only opened in the child.
-    from kimdocs.readers.sniff import detect_format as _detect
-
-    _detect(path, inspect_zip=False)
+    # Only a stat here: the file is opened in the child alone, and only if it is a regular
+    # file (a FIFO would block, /dev/zero never ends).
+    problem = not_regular(path)
+    if problem:
+        raise ReadError(problem, path=path)
     return run_isolated(
         read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb, max_pages=max_pages
     )
