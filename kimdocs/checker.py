@@ -77,7 +77,7 @@ def check_file(path: Path | str, *, art: str | None = None,
                memory_mb: int = DEFAULT_MEMORY_MB) -> Pruefbericht:
     """Read a PDF/DOCX/ODT file and check it, both in one bounded child process: at most
     `timeout` seconds and `memory_mb` MiB for the whole check; over it, nicht_pruefbar."""
-    return check_files([path], jobs=1, art=art, richtlinie=richtlinie, eingang=eingang,
+    return check_files(Sammlung([Path(path)]), jobs=1, art=art, richtlinie=richtlinie, eingang=eingang,
                        bescheid=bescheid, timeout=timeout, memory_mb=memory_mb)[0]
 
 
@@ -676,7 +676,8 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
     from .readers.sandbox import Task, run_each
     from .readers.sniff import not_regular
 
-    files = collect(paths)
+    # A Sammlung is already collected: walking it again would open up a folder named x.pdf.
+    files = paths if isinstance(paths, Sammlung) else collect(paths)
     r = _guideline(kwargs.pop("richtlinie", None))
     art = kwargs.get("art")
     options = {"art": art, "richtlinie": r, "eingang": kwargs.get("eingang"),

@@ -42,6 +42,9 @@ def _dump_json(data) -> None:
 @click.version_option(package_name="kimdocs", message="kimdocs %(version)s")
 def main() -> None:
     """Dokumente des Kommunalen Integrationsmanagements (KIM) erstellen und prüfen."""
+    from .interrupts import install
+
+    install()  # SIGINT/SIGTERM: kill children, remove temporary files; sweep old leftovers
 
 
 @main.command()

@@ -71,15 +71,23 @@ def unregister_process(pid: int) -> None:
     _processes.discard(pid)
 
 
+def register_path(path: Path | str) -> None:
+    """Remove `path` (file or folder) if the run is stopped before `unregister_path`."""
+    _paths.add(str(path))
+
+
+def unregister_path(path: Path | str) -> None:
+    _paths.discard(str(path))
+
+
 @contextlib.contextmanager
 def temporary(path: Path | str) -> Iterator[Path]:
     """Remove `path` (file or folder) if the run is stopped while the block runs."""
-    key = str(path)
-    _paths.add(key)
+    register_path(path)
     try:
         yield Path(path)
     finally:
-        _paths.discard(key)
+        unregister_path(path)
 
 
 @contextlib.contextmanager

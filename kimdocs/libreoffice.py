@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
+from kimdocs import interrupts
 from kimdocs.errors import ConversionError, ReadError
 
 SOFFICE_ENV = "KIMDOCS_SOFFICE"
@@ -109,7 +110,9 @@ def convert_to_pdf(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         # Finished PDFs are staged inside out_dir so the final os.replace is atomic.
-        staging = Path(tempfile.mkdtemp(prefix=".kimdocs-tmp-", dir=out_dir))
+        interrupts.sweep(out_dir)  # what a killed earlier run left here
+        staging = Path(tempfile.mkdtemp(prefix=interrupts.temp_prefix("tmp"), dir=out_dir))
+        interrupts.register_path(staging)
     except OSError as exc:
         raise ConversionError(
             f"Ausgabeordner nicht beschreibbar: {exc.strerror}", path=out_dir
@@ -119,11 +122,14 @@ def convert_to_pdf(
     # soffice itself works in the system temp dir, not in the user's out_dir: it percent-decodes
     # --outdir ("a%20b" -> "a b") and fails ("no export filter") when it contains ";".
     try:
-        work = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
+        work = Path(tempfile.mkdtemp(prefix=interrupts.temp_prefix("lo")))
+        interrupts.register_path(work)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        interrupts.unregister_path(staging)
         raise ConversionError(
-            f"Temporärer Ordner kann nicht angelegt werden: {exc.strerror}"
+            f"Im temporären Ordner {tempfile.gettempdir()} kann nichts angelegt werden "
+            f"({exc.strerror}); bitte TMPDIR auf einen beschreibbaren Ordner setzen."
         ) from exc
     try:
         docs = _prepare(docx_paths, out_dir, work, force, result)
@@ -144,6 +150,8 @@ def convert_to_pdf(
     finally:
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
+        interrupts.unregister_path(work)
+        interrupts.unregister_path(staging)
     return result
 
 
@@ -268,6 +276,11 @@ def _run_once(
         *(d.copy.name for d in pending),
     ]
     waiting = list(pending)
+    # soffice keeps its own temporary files (lu*.tmp) in TMPDIR and cannot remove them when
+    # it is killed: point it into our work folder, which goes as a whole.
+    scratch = outdir.parent / "tmp"
+    scratch.mkdir(exist_ok=True)
+    env = {**os.environ, "TMPDIR": str(scratch), "TMP": str(scratch), "TEMP": str(scratch)}
     with open(log_path, "wb") as log:
         try:
             proc = subprocess.Popen(
@@ -276,8 +289,10 @@ def _run_once(
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
+                env=env,
                 start_new_session=True,
             )
+            interrupts.register_group(proc.pid)  # SIGINT/SIGTERM kill the whole group
         except OSError as exc:
             raise ConversionError(
                 f"LibreOffice kann nicht gestartet werden: {exc.strerror}", path=soffice
@@ -328,6 +343,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     proc.wait()
+    interrupts.unregister_group(proc.pid)
 
 
 def _no_pdf_reason(outdir: Path, doc: _Doc) -> str:
