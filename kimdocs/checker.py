@@ -74,11 +74,13 @@ def verdict(befunde: list[Befund]) -> str:
 def check_file(path: Path | str, *, art: str | None = None,
                richtlinie: Richtlinie | str | None = None, eingang: date | None = None,
                bescheid: Path | str | None = None, timeout: float = DEFAULT_TIMEOUT,
-               memory_mb: int = DEFAULT_MEMORY_MB) -> Pruefbericht:
+               memory_mb: int = DEFAULT_MEMORY_MB, **read_limits) -> Pruefbericht:
     """Read a PDF/DOCX/ODT file and check it, both in one bounded child process: at most
-    `timeout` seconds and `memory_mb` MiB for the whole check; over it, nicht_pruefbar."""
-    return check_files(Sammlung([Path(path)]), jobs=1, art=art, richtlinie=richtlinie, eingang=eingang,
-                       bescheid=bescheid, timeout=timeout, memory_mb=memory_mb)[0]
+    `timeout` seconds and `memory_mb` MiB for the whole check; over it, nicht_pruefbar.
+    `read_limits`: max_pages, max_paragraphs (kimdocs.readers.read_document)."""
+    return check_files(Sammlung([Path(path)]), jobs=1, art=art, richtlinie=richtlinie,
+                       eingang=eingang, bescheid=bescheid, timeout=timeout,
+                       memory_mb=memory_mb, **read_limits)[0]
 
 
 def check_bytes(data: bytes, name: str, **kwargs) -> Pruefbericht:
@@ -634,7 +636,7 @@ def collect(paths: list[Path | str]) -> Sammlung:
     are walked without following links to folders (no loops); nothing is opened here."""
     out = Sammlung()
     for p in map(Path, paths):
-        if not p.is_dir():
+        if not p.is_dir() or p.suffix.lower() in SUFFIXES:  # "x.pdf" meant a file: say why not
             out.append(p)
             continue
         for root, dirs, names in os.walk(p):
@@ -644,8 +646,8 @@ def collect(paths: list[Path | str]) -> Sammlung:
                                         or (base / d).is_symlink()]):
                 f = base / name
                 if f.is_symlink() and f.is_dir() and f.suffix.lower() not in SUFFIXES:
-                    out.uebersprungen.append((f, "Verknüpfung auf einen Ordner; wird nicht "
-                                                 "durchsucht"))
+                    out.uebersprungen.append(
+                        (f, "Verknüpfung auf einen Ordner; wird nicht durchsucht"))
                 elif name.startswith((".", "~$")):
                     out.uebersprungen.append((f, "versteckte Datei oder Sicherungsdatei von Word"))
                 elif f.suffix.lower() not in SUFFIXES:
@@ -655,11 +657,12 @@ def collect(paths: list[Path | str]) -> Sammlung:
     return out
 
 
-def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid) -> Pruefbericht:
+def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid,
+                    limits: dict) -> Pruefbericht:
     """Runs in the bounded child: read and check, one budget."""
     from .readers import read_document_unsandboxed
 
-    document = read_document_unsandboxed(path)
+    document = read_document_unsandboxed(path, **limits)
     granted = load_granted(bescheid, richtlinie) if bescheid else None
     return check_document(document, art=art, richtlinie=richtlinie, eingang=eingang,
                           granted=granted)
@@ -672,7 +675,8 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
     deadline (`timeout` seconds) and memory limit, up to `jobs` at once. A file over its bound
     gets nicht_pruefbar with the reason, without holding up the others; one broken file never
     stops the others; anything that is not a regular file is never opened. The reports come
-    back in the order of `paths`."""
+    back in the order of `paths`. Keywords: art, richtlinie, eingang, bescheid as for
+    check_file; max_pages, max_paragraphs as for kimdocs.readers.read_document."""
     from .readers.sandbox import Task, run_each
     from .readers.sniff import not_regular
 
@@ -681,7 +685,8 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
     r = _guideline(kwargs.pop("richtlinie", None))
     art = kwargs.get("art")
     options = {"art": art, "richtlinie": r, "eingang": kwargs.get("eingang"),
-               "bescheid": kwargs.get("bescheid")}
+               "bescheid": kwargs.get("bescheid"),
+               "limits": {k: kwargs[k] for k in ("max_pages", "max_paragraphs") if k in kwargs}}
     reports: list[Pruefbericht | None] = [None] * len(files)
     tasks, where = [], []
     for i, path in enumerate(files):

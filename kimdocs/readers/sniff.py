@@ -253,6 +253,24 @@ def check_zip(path: Path) -> None:
 _PROLOG_BYTES = 64 * 1024
 
 
+def check_extent(path: Path, fmt: str, *, paragraphs: int, pages: int | None,
+                 max_paragraphs: int, max_pages: int) -> None:
+    """Refuse a DOCX/ODT longer than any real submission before it is walked: the page and
+    paragraph limits (kimdocs.readers.DEFAULT_MAX_PAGES / DEFAULT_MAX_PARAGRAPHS)."""
+    if pages is not None and pages > max_pages:
+        raise ReadError(
+            f"Die Datei ist {describe(fmt)} mit etwa {pages} Seiten; gelesen werden höchstens "
+            f"{max_pages} Seiten. Das ist für einen Antrag oder Bericht unplausibel viel.",
+            path=path,
+        )
+    if paragraphs > max_paragraphs:
+        raise ReadError(
+            f"Die Datei ist {describe(fmt)} mit {paragraphs} Absätzen; gelesen werden höchstens "
+            f"{max_paragraphs} Absätze. Das ist für einen Antrag oder Bericht unplausibel viel.",
+            path=path,
+        )
+
+
 # Byte order marks, and how XML without one starts ("<?" / "<" in that encoding).
 _ENCODINGS = (
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -272,7 +290,7 @@ def _as_text(head: bytes) -> str:
     for mark, encoding in _ENCODINGS:
         if head.startswith(mark):
             width = 4 if "32" in encoding else 2 if "16" in encoding else 1
-            body = head[len(mark) if mark[-1:] != b"<" else 0 :]
+            body = head[len(mark) if b"<" not in mark else 0 :]  # a BOM goes, a "<" stays
             body = body[: len(body) - len(body) % width]
             return body.decode(encoding, errors="ignore").lstrip("\ufeff")
     return head.decode("utf-8", errors="ignore").replace("\x00", "")
