@@ -258,7 +258,7 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
               help="Bericht in diese Datei schreiben statt auf die Konsole.")
 @click.option("--ausfuehrlich", is_flag=True, help="Im Text auch die erfüllten Regeln zeigen.")
 @click.option("--zeitlimit", type=float, default=60, show_default=True,
-              help="Höchstens so viele Sekunden zum Lesen je Datei.")
+              help="Höchstens so viele Sekunden zum Lesen und Prüfen je Datei.")
 @_report_errors
 def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
             zeitlimit) -> None:

@@ -161,6 +161,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _kill_users(entries: list[os.DirEntry]) -> None:
+    """Kill processes still working in a folder of a run that was killed: LibreOffice runs in
+    a session of its own and goes on converting when its kimdocs got SIGKILL. Such a process
+    names its profile folder on its command line."""
+    needles = [entry.path.encode() for entry in entries]
+    try:
+        pids = [name for name in os.listdir("/proc") if name.isdigit()]
+    except OSError:  # no /proc: nothing to find
+        return
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                cmdline = fh.read()
+        except OSError:
+            continue
+        # --outdir and the profile are given as relative names or as file:// URIs
+        if b"office" in cmdline and any(n in cmdline or n.replace(b" ", b"%20") in cmdline
+                                        for n in needles):
+            with contextlib.suppress(OSError):
+                os.kill(int(pid), signal.SIGKILL)
+
+
 def sweep(folder: Path) -> list[Path]:
     """Remove what killed kimdocs runs left in `folder`: kimdocs' temporary names whose PID is
     no longer running and that are older than STALE_AFTER. Returns what was removed."""
@@ -170,10 +192,11 @@ def sweep(folder: Path) -> list[Path]:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
-    for entry in entries:
-        match = _STALE_NAME.match(entry.name)
-        if not match or int(match.group(1)) == os.getpid() or _alive(int(match.group(1))):
-            continue
+    orphaned = [entry for entry in entries if (match := _STALE_NAME.match(entry.name))
+                and int(match.group(1)) != os.getpid() and not _alive(int(match.group(1)))]
+    if orphaned:
+        _kill_users(orphaned)
+    for entry in orphaned:
         try:
             age = now - entry.stat(follow_symlinks=False).st_mtime
         except OSError:

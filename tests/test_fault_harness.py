@@ -360,6 +360,37 @@ def test_sigterm_during_pdf_conversion_leaves_nothing(tmp_path):
     assert [p.name for p in out.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"] == []
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("KIMDOCS_SOFFICE"),
+                    reason="LibreOffice fehlt")
+def test_after_sigkill_the_next_run_stops_libreoffice_and_sweeps(tmp_path):
+    from kimdocs import interrupts
+
+    tmp, out = tmp_path / "tmpdir", tmp_path / "out"
+    tmp.mkdir()
+    run = Run(["erstellen", "bescheid", "--tabelle", BEISPIELE / "antraege.csv", "-o", out,
+               "--format", "pdf"], tmp, tmp_path)
+    _wait_for(lambda: _processes_using(tmp), "LibreOffice läuft")
+    run.proc.kill()  # no handler sees this
+    run.proc.communicate(timeout=HANG_GUARD)
+    assert _processes_using(tmp), "LibreOffice runs on after its kimdocs was killed"
+    left = list(tmp.iterdir()) + [p for p in out.iterdir() if p.name.startswith(".")]
+    assert left
+    next_run = Run(["regeln"], tmp, tmp_path).wait()
+    assert next_run.code == 0
+    end = time.monotonic() + 2
+    while time.monotonic() < end and _processes_using(tmp):
+        time.sleep(0.05)
+    assert _processes_using(tmp) == []
+    old = time.time() - interrupts.STALE_AFTER - 60
+    for path in left:
+        if path.exists():
+            os.utime(path, (old, old))
+    Run(["erstellen", "bescheid", BEISPIELE / "koblenz" / "bescheid.yaml", "-o", out,
+         "--force"], tmp, tmp_path).wait()
+    assert list(tmp.iterdir()) == []
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
 def test_sigint_during_a_folder_check_stops_it(tmp_path):
     tmp = tmp_path / "tmpdir"
     tmp.mkdir()
