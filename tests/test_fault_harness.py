@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from dokumente import JAHRESBERICHT, write_docx
 
+from kimdocs.errors import ReadError
+
 KIMDOCS = [sys.executable, "-m", "kimdocs"]
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 PEAK_MB = 1500  # the CLI and its children together, far below what a runaway would take
@@ -282,6 +284,20 @@ def test_the_report_crosses_the_process_boundary_whole(tmp_path):
     path = write_docx(JAHRESBERICHT, tmp_path / "bericht.docx")
     here = check_document(read_document_unsandboxed(path))
     assert check_file(path) == here
+
+
+def test_an_embedded_svg_with_its_doctype_is_no_dtd_attack(tmp_path):
+    from kimdocs.readers.sniff import check_zip
+
+    path = _docx(tmp_path / "bild.docx", _body(["Text"]).encode())
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("word/media/image1.svg", '<?xml version="1.0"?><!DOCTYPE svg PUBLIC '
+                    '"-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+                    '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    check_zip(path)  # no ReadError
+    _docx(path, _DTD.replace("w:document [", "svg [").encode(), main="word/bild.svg")
+    with pytest.raises(ReadError, match="DTD"):  # the root decides, not the name
+        check_zip(path)
 
 
 def test_page_and_paragraph_limits_are_configurable(tmp_path):

@@ -311,6 +311,8 @@ def _check_prolog(head: bytes, member: str, path: Path) -> None:
             "die Datei wird aus Sicherheitsgründen nicht gelesen.",
             path=path,
         )
+    if root and re.match(r"<(?:\w+:)?svg\b", prolog[root.start() :]):
+        return  # an embedded SVG image (often with its W3C DOCTYPE); no reader parses it
     if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[: root.start()] if root else prolog, re.IGNORECASE):
         raise ReadError(
             f"Der Teil {member} enthält eine DTD (<!DOCTYPE …>). Das kommt in Office-Dokumenten "
