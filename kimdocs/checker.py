@@ -657,6 +657,13 @@ def collect(paths: list[Path | str]) -> Sammlung:
     return out
 
 
+def _bescheid_problem(bescheid: Path | str) -> str | None:
+    from .readers.sniff import not_regular
+
+    problem = not_regular(Path(bescheid))
+    return f"Bescheid {bescheid}: {problem}" if problem else None
+
+
 def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid,
                     limits: dict) -> Pruefbericht:
     """Runs in the bounded child: read and check, one budget."""
@@ -689,8 +696,10 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
                "limits": {k: kwargs[k] for k in ("max_pages", "max_paragraphs") if k in kwargs}}
     reports: list[Pruefbericht | None] = [None] * len(files)
     tasks, where = [], []
+    bescheid = kwargs.get("bescheid")
     for i, path in enumerate(files):
-        problem = not_regular(path)
+        # A --bescheid that is no regular file would only block each child until its deadline
+        problem = not_regular(path) or (bescheid and _bescheid_problem(bescheid))
         if problem:
             reports[i] = Pruefbericht(str(path), art, r.id, "nicht_pruefbar",
                                       fehler=str(errors.ReadError(problem, path=path)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from contextlib import nullcontext
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -169,8 +170,8 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
                           path=out_dir) from None
 
     sweep(out_dir)  # what a killed earlier run left here
-    with temporary_directory("docx") as scratch:
-        docx_dir = out_dir if want_docx else scratch
+    # DOCX only needed for the PDF go to a scratch folder; without that, TMPDIR is not touched
+    with temporary_directory("docx") if not want_docx else nullcontext(out_dir) as docx_dir:
         rendered: dict[Path, Auftrag] = {}
         for stem, a in stems.items():
             target = docx_dir / f"{stem}.docx"

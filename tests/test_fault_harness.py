@@ -323,6 +323,37 @@ def test_an_unusable_temp_folder_is_named(tmp_path, monkeypatch):
     assert "temporären Ordner" in report.fehler and "TMPDIR" in report.fehler
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("KIMDOCS_SOFFICE"),
+                    reason="LibreOffice fehlt")
+def test_an_unusable_temp_folder_stops_pdf_output_with_its_name(tmp_path, monkeypatch):
+    import tempfile
+
+    from click.testing import CliRunner
+
+    from kimdocs.cli import main
+
+    not_a_folder = tmp_path / "datei"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    out = tmp_path / "out"
+    args = ["erstellen", "bescheid", str(BEISPIELE / "koblenz" / "bescheid.yaml"), "-o", str(out)]
+    result = CliRunner().invoke(main, [*args, "--format", "pdf"])
+    assert result.exit_code == 2 and "temporären Ordner" in result.output, result.output
+    assert "Traceback" not in result.output and "DOCX" not in result.output
+    assert list(out.iterdir()) == []
+    # DOCX output needs no temporary folder at all
+    assert CliRunner().invoke(main, [*args, "--format", "docx"]).exit_code == 0
+
+
+def test_a_bescheid_that_is_a_fifo_is_refused_at_once(tmp_path):
+    from kimdocs.checker import check_files
+
+    os.mkfifo(tmp_path / "bescheid.yaml")
+    path = write_docx(JAHRESBERICHT, tmp_path / "bericht.docx")
+    (report,) = check_files([path], bescheid=tmp_path / "bescheid.yaml", timeout=HANG_GUARD)
+    assert report.urteil == "nicht_pruefbar" and "benannte Pipe (FIFO)" in report.fehler
+
+
 def test_collect_names_what_a_folder_holds_but_is_not_checked(tmp_path):
     from kimdocs.checker import collect
 
