@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from contextlib import nullcontext
 import unicodedata
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
