@@ -277,6 +277,19 @@ def test_a_slow_file_does_not_hold_up_its_folder(tmp_path, monkeypatch):
     assert order[-1] == "a-langsam.docx"  # the others did not wait for it
 
 
+def test_a_fault_in_the_rules_is_named_as_one(tmp_path, monkeypatch):
+    from kimdocs import checker
+
+    def broken(document, **kwargs):
+        raise KeyError("regel")
+
+    monkeypatch.setattr(checker, "check_document", broken)  # inherited by the forked child
+    report = checker.check_file(write_docx(JAHRESBERICHT, tmp_path / "bericht.docx"))
+    assert report.urteil == "nicht_pruefbar"
+    assert "internen Fehler" in report.fehler and "KeyError" in report.fehler
+    assert "beschädigt" not in report.fehler
+
+
 def test_the_report_crosses_the_process_boundary_whole(tmp_path):
     from kimdocs.checker import check_document, check_file
     from kimdocs.readers import read_document_unsandboxed

@@ -1,10 +1,12 @@
-"""Run a parser on an untrusted file in a child process, with a time and memory limit.
+"""Run work on an untrusted file in a child process, with a time and memory limit.
 
-A crafted PDF can make a parser loop or allocate without end, and a crash in C code (pdfium,
-libxml2) would take the caller with it. So the parse runs in a child: the address space is
-capped with RLIMIT_AS, the parent waits at most `timeout` seconds and then kills the child.
-Whatever happens, the caller gets a Document or a ReadError with a German message: no
-traceback crosses the process boundary.
+A crafted PDF can make a parser loop or allocate without end, a crash in C code (pdfium,
+libxml2) would take the caller with it, and rules over a huge document can take minutes. So
+the work (reading: `run_isolated`; reading and checking: `run_each` from kimdocs.checker)
+runs in a child: the address space is capped with RLIMIT_AS, the parent waits at most
+`timeout` seconds and then kills the child, and the child dies with its parent. Whatever
+happens, the caller gets the result or a ReadError with a German message: no traceback
+crosses the process boundary.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def _die_with_parent() -> None:
 
 
 def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
-           parent: int | None) -> None:
+           parent: int | None, verb: str = "gelesen") -> None:
     # Ignore Ctrl-C here: the parent decides, and kills us if it has to. SIGTERM: default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -81,11 +83,13 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
         except MemoryError:
             message = ("memory", None)
         except BaseException as exc:
-            message = (
-                "error",
-                (f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
-                f"beschädigt (technische Ursache: {type(exc).__name__})."),
-            )
+            # Reading turns a broken file into a ReadError itself; what is left during a
+            # check is a fault of the check, and is named as one.
+            message = ("error", (
+                f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
+                f"beschädigt (technische Ursache: {type(exc).__name__})." if verb == "gelesen"
+                else "Die Prüfung der Datei ist an einem internen Fehler gescheitert "
+                f"(technische Ursache: {type(exc).__name__}); bitte melden."))
         try:
             conn.send(message)
         except MemoryError:
@@ -169,7 +173,7 @@ def run_each(
         while queue or running:
             while queue and len(running) < jobs:
                 index, task = queue.pop()
-                running.append(_start(ctx, index, task, timeout, memory_mb))
+                running.append(_start(ctx, index, task, timeout, memory_mb, verb))
                 interrupts.register_process(running[-1].process.pid)
             now = time.monotonic()
             wait_for = max(0.0, min(r.deadline for r in running) - now)
@@ -195,13 +199,14 @@ def run_each(
     return results
 
 
-def _start(ctx, index: int, task: Task, timeout: float, memory_mb: int) -> _Running:
+def _start(ctx, index: int, task: Task, timeout: float, memory_mb: int,
+           verb: str) -> _Running:
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(
         target=_child,
         # Forked children know their parent; a forkserver's children have the server instead.
         args=(sender, task.func, Path(task.path), memory_mb, task.kwargs,
-              os.getpid() if ctx.get_start_method() == "fork" else None),
+              os.getpid() if ctx.get_start_method() == "fork" else None, verb),
         # Not daemonic: a check reads its --bescheid document in a child of its own, and
         # daemonic processes may have none. Every child is stopped and joined by run_each.
         daemon=False,
