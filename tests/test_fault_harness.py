@@ -96,8 +96,7 @@ def kimdocs(tmp_path):
 
     yield run
     for r in runs:
-        assert _session_processes(r.proc.pid) == [], "a process outlived the CLI"
-        assert _processes_using(tmp) == [], "a process outlived the CLI"
+        assert _all_gone(r, tmp), "a process outlived the CLI"
     assert list(tmp.iterdir()) == [], "the CLI left something in TMPDIR"
     assert _rusage_peak_mb() < PEAK_MB
 
@@ -176,6 +175,31 @@ def _hostile_documents(folder: Path) -> dict[str, tuple[str, ...]]:
     cases["zu-viele-absaetze.docx"] = ("20001 Absätzen", "höchstens 20000 Absätze")
     (folder / "text.pdf").write_text("Das ist kein PDF.\n")
     cases["text.pdf"] = ("Textdatei",)
+    _docx(folder / "dtd-nur-entity.docx",
+          b'<?xml version="1.0"?><!ENTITY x "y">' + _body(["x"]).encode())
+    cases["dtd-nur-entity.docx"] = ("DTD",)
+    with zipfile.ZipFile(_docx(folder / "dtd-in-rels.docx", _body(["x"]).encode()), "a") as zf:
+        zf.writestr("word/_rels/document.xml.rels", _DTD)
+    cases["dtd-in-rels.docx"] = ("DTD", "word/_rels/document.xml.rels")
+    _docx(folder / "kommentarflut.docx",
+          ("<!--" + "k" * 70_000 + "-->" + _body(["x"])).encode())
+    cases["kommentarflut.docx"] = ("64 KB Kommentaren",)
+    with zipfile.ZipFile(_docx(folder / "zip-bombe.docx", _body(["x"]).encode()), "a",
+                         zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/media/nullen.bin", b"\x00" * (8 * 1024 * 1024))
+    cases["zip-bombe.docx"] = ("ZIP-Bombe",)
+    whole = _docx(folder / "abgeschnitten.docx", _body(["x"] * 200).encode()).read_bytes()
+    (folder / "abgeschnitten.docx").write_bytes(whole[: len(whole) // 2])
+    cases["abgeschnitten.docx"] = ("beschädigt",)
+    (folder / "nur-kopf.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    cases["nur-kopf.pdf"] = ("beschädigt",)
+    (folder / "altes-word.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    cases["altes-word.docx"] = ("alten Office-Format",)
+    pages = "".join('<w:p><w:r><w:lastRenderedPageBreak/><w:t>Seite</w:t></w:r></w:p>'
+                    for _ in range(2001))
+    _docx(folder / "zu-viele-seiten.docx",
+          f'<w:document xmlns:w="{_W}"><w:body>{pages}</w:body></w:document>'.encode())
+    cases["zu-viele-seiten.docx"] = ("2002 Seiten", "höchstens 2000 Seiten")
     return cases
 
 
@@ -185,6 +209,9 @@ def _hostile_paths(folder: Path) -> dict[str, tuple[str, ...]]:
     (folder / "nullgeraet.pdf").symlink_to("/dev/zero")
     (folder / "ordner.pdf").mkdir()
     (folder / "ins-leere.docx").symlink_to(folder / "gibt-es-nicht.docx")
+    (folder / "kreis-a.pdf").symlink_to("kreis-b.pdf")
+    (folder / "kreis-b.pdf").symlink_to("kreis-a.pdf")
+    os.mkfifo(folder / "zeilen\numbruch.pdf")
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(folder / "socket.odt"))
     sock.close()
@@ -194,6 +221,9 @@ def _hostile_paths(folder: Path) -> dict[str, tuple[str, ...]]:
         "ordner.pdf": ("Verzeichnis",),
         "ins-leere.docx": ("zeigt ins Leere",),
         "socket.odt": ("Socket",),
+        "kreis-a.pdf": ("führt im Kreis",),
+        "kreis-b.pdf": ("führt im Kreis",),
+        "zeilen\numbruch.pdf": ("benannte Pipe (FIFO)",),
     }
 
 
@@ -393,10 +423,13 @@ def _wait_for(condition, what: str, limit: float = 90):
     pytest.fail(f"nicht eingetreten: {what}")
 
 
-def _stopped_within(proc: subprocess.Popen, seconds: float) -> float:
-    start = time.monotonic()
-    proc.communicate(timeout=HANG_GUARD)
-    return time.monotonic() - start
+def _all_gone(run: Run, tmp: Path) -> bool:
+    """Within 2 s of the CLI's end, nothing of its session or using TMPDIR is alive (a
+    child killed at the end may need a moment to be gone from /proc)."""
+    end = time.monotonic() + 2
+    while time.monotonic() < end and (_session_processes(run.proc.pid) or _processes_using(tmp)):
+        time.sleep(0.05)
+    return _session_processes(run.proc.pid) == [] and _processes_using(tmp) == []
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("KIMDOCS_SOFFICE"),
@@ -411,11 +444,7 @@ def test_sigterm_during_pdf_conversion_leaves_nothing(tmp_path):
     _, err = run.proc.communicate(timeout=HANG_GUARD)
     assert run.proc.returncode != 0
     assert b"Traceback" not in err
-    # within 2 s: the handler has killed the groups before the CLI returned
-    end = time.monotonic() + 2
-    while time.monotonic() < end and (_session_processes(run.proc.pid) or _processes_using(tmp)):
-        time.sleep(0.05)
-    assert _session_processes(run.proc.pid) == [] and _processes_using(tmp) == []
+    assert _all_gone(run, tmp)
     assert list(tmp.iterdir()) == []
     assert [p.name for p in out.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"] == []
 
@@ -464,7 +493,7 @@ def test_sigint_during_a_folder_check_stops_it(tmp_path):
     run.proc.send_signal(signal.SIGINT)
     _, err = run.proc.communicate(timeout=HANG_GUARD)
     assert b"Traceback" not in err and run.proc.returncode != 0
-    assert _session_processes(run.proc.pid) == []
+    assert _all_gone(run, tmp)
     assert list(tmp.iterdir()) == []
 
 

@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import connection as mp_connection
 from pathlib import Path
@@ -64,6 +65,7 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
     # Ignore Ctrl-C here: the parent decides, and kills us if it has to. SIGTERM: default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)  # blocked by the parent at fork
     _die_with_parent()
     if parent is not None and os.getppid() != parent:  # it died before prctl took effect
         os._exit(1)
@@ -173,8 +175,11 @@ def run_each(
         while queue or running:
             while queue and len(running) < jobs:
                 index, task = queue.pop()
-                running.append(_start(ctx, index, task, timeout, memory_mb, verb))
-                interrupts.register_process(running[-1].process.pid)
+                # No interrupt between fork and bookkeeping: a child started but not yet
+                # known would be missed by the cleanup. A signal waits until unblocked.
+                with _signals_blocked():
+                    running.append(_start(ctx, index, task, timeout, memory_mb, verb))
+                    interrupts.register_process(running[-1].process.pid)
             now = time.monotonic()
             wait_for = max(0.0, min(r.deadline for r in running) - now)
             ready = mp_connection.wait([r.receiver for r in running], timeout=wait_for)
@@ -197,6 +202,21 @@ def run_each(
             _stop(job)
             interrupts.unregister_process(job.process.pid)
     return results
+
+
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_blocked():
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals are handled in the main thread only
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _start(ctx, index: int, task: Task, timeout: float, memory_mb: int,

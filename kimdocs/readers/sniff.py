@@ -8,6 +8,7 @@ of each XML member, without inflating anything big.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -84,6 +85,8 @@ def not_regular(path: Path) -> str | None:
     except PermissionError:
         return "Kein Zugriff auf die Datei (fehlende Leserechte)."
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "Die Verknüpfung führt im Kreis (zu viele Verknüpfungsebenen)."
         return f"Die Datei kann nicht geöffnet werden ({exc.strerror})."
     if stat.S_ISREG(mode):
         return None
