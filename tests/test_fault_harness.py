@@ -320,6 +320,20 @@ def test_a_fault_in_the_rules_is_named_as_one(tmp_path, monkeypatch):
     assert "beschädigt" not in report.fehler
 
 
+def test_no_process_to_be_had_is_a_german_verdict(tmp_path, monkeypatch):
+    from kimdocs.checker import check_files
+    from kimdocs.readers import sandbox
+
+    def no_fork(*args, **kwargs):
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(sandbox, "_start", no_fork)
+    path = write_docx(JAHRESBERICHT, tmp_path / "bericht.docx")
+    (report,) = check_files([path])
+    assert report.urteil == "nicht_pruefbar"
+    assert "kein eigener Prozess gestartet" in report.fehler and "bericht.docx" in report.fehler
+
+
 def test_the_report_crosses_the_process_boundary_whole(tmp_path):
     from kimdocs.checker import check_document, check_file
     from kimdocs.readers import read_document_unsandboxed

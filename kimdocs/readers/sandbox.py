@@ -178,8 +178,18 @@ def run_each(
                 # No interrupt between fork and bookkeeping: a child started but not yet
                 # known would be missed by the cleanup. A signal waits until unblocked.
                 with _signals_blocked():
-                    running.append(_start(ctx, index, task, timeout, memory_mb, verb))
+                    try:
+                        running.append(_start(ctx, index, task, timeout, memory_mb, verb))
+                    except OSError as exc:  # no process or pipe to be had (limits, memory)
+                        results[index] = ReadError(
+                            "Für die Datei konnte kein eigener Prozess gestartet werden "
+                            f"({exc.strerror}); bitte später erneut versuchen.", path=task.path)
+                        if on_done:
+                            on_done(index, results[index])
+                        continue
                     interrupts.register_process(running[-1].process.pid)
+            if not running:
+                continue
             now = time.monotonic()
             wait_for = max(0.0, min(r.deadline for r in running) - now)
             ready = mp_connection.wait([r.receiver for r in running], timeout=wait_for)
