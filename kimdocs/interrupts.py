@@ -142,11 +142,12 @@ def _handle(signum: int, frame) -> None:
 
 
 def install() -> None:
-    """SIGINT and SIGTERM end the run cleanly; leftovers of killed earlier runs are removed.
+    """SIGINT, SIGTERM and SIGHUP end the run cleanly; leftovers of killed earlier runs are removed.
     Called once at the start of the CLI."""
     global _owner, _stopping
     _owner, _stopping = os.getpid(), False
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    # SIGHUP too: a closed terminal must not leave LibreOffice and temporary files behind
+    for signum in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)):
         signal.signal(signum, _handle)
     sweep(Path(tempfile.gettempdir()))
 

@@ -48,6 +48,10 @@ def _limit_memory(memory_mb: int) -> None:
         pass
 
 
+# What the CLI handles (kimdocs.interrupts); a child leaves them to its parent.
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+
+
 def _die_with_parent() -> None:
     """Linux: the kernel kills this child when its parent dies, even by SIGKILL, so no reader
     outlives the CLI. Elsewhere the parent's timeout and cleanup still apply."""
@@ -65,6 +69,8 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
     # Ignore Ctrl-C here: the parent decides, and kills us if it has to. SIGTERM: default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)  # blocked by the parent at fork
     _die_with_parent()
     if parent is not None and os.getppid() != parent:  # it died before prctl took effect
@@ -212,9 +218,6 @@ def run_each(
             _stop(job)
             interrupts.unregister_process(job.process.pid)
     return results
-
-
-_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
 
 
 @contextmanager
