@@ -307,6 +307,19 @@ def test_a_slow_file_does_not_hold_up_its_folder(tmp_path, monkeypatch):
     assert order[-1] == "a-langsam.docx"  # the others did not wait for it
 
 
+def test_the_rules_share_the_memory_limit_of_the_read(tmp_path, monkeypatch):
+    from kimdocs import checker
+
+    def greedy(document, **kwargs):
+        return [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB
+
+    monkeypatch.setattr(checker, "check_document", greedy)  # inherited by the forked child
+    report = checker.check_file(write_docx(JAHRESBERICHT, tmp_path / "bericht.docx"),
+                                memory_mb=512)
+    assert report.urteil == "nicht_pruefbar"
+    assert "beim Prüfen mehr als 512 MB Arbeitsspeicher" in report.fehler
+
+
 def test_a_fault_in_the_rules_is_named_as_one(tmp_path, monkeypatch):
     from kimdocs import checker
 
