@@ -11,6 +11,7 @@ to batches (kimdocs.calculator / erstellen --tabelle), not to a single document.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from . import errors, limits
-from .readers.document import Document, Figure, Heading, Table
 from .findings import Befund, Fundstelle
 from .formatting import format_date, format_eur, round_cents
 from .guideline import Regel, Richtlinie, load_guideline
 from .kommunen import load_list, normalize_name
 from .model import DOCUMENT_TITLES
+from .readers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from .readers.document import Document, Figure, Heading, Table
 from .sections import find_sections, normalize
 
 VERDICT_EXIT = {"einreichungsfaehig": errors.EXIT_OK, "maengel": errors.EXIT_FINDINGS,
@@ -82,30 +84,32 @@ def verdict(befunde: list[Befund]) -> str:
 
 def check_file(path: Path | str, *, art: str | None = None,
                richtlinie: Richtlinie | str | None = None, eingang: date | None = None,
-               bescheid: Path | str | None = None, timeout: float = 60,
-               memory_mb: int = 1024) -> Pruefbericht:
-    """Read a PDF/DOCX/ODT file (in a bounded child process) and check it."""
-    from .readers import read_document
-
-    r = _guideline(richtlinie)
-    try:
-        document = read_document(path, timeout=timeout, memory_mb=memory_mb)
-    except errors.ReadError as exc:
-        # the report names the file; the reason alone goes into `fehler`
-        return Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=exc.message)
-    granted = load_granted(bescheid, r) if bescheid else None
-    return check_document(document, art=art, richtlinie=r, eingang=eingang, granted=granted)
+               bescheid: Path | str | None = None, timeout: float = DEFAULT_TIMEOUT,
+               memory_mb: int = DEFAULT_MEMORY_MB, **read_limits) -> Pruefbericht:
+    """Read a PDF/DOCX/ODT file and check it, both in one bounded child process: at most
+    `timeout` seconds and `memory_mb` MiB for the whole check; over it, nicht_pruefbar.
+    `read_limits`: max_pages, max_paragraphs (kimdocs.readers.read_document)."""
+    return check_files(Sammlung([Path(path)]), jobs=1, art=art, richtlinie=richtlinie,
+                       eingang=eingang, bescheid=bescheid, timeout=timeout,
+                       memory_mb=memory_mb, **read_limits)[0]
 
 
 def check_bytes(data: bytes, name: str, **kwargs) -> Pruefbericht:
     """The same for a file held in memory (e.g. an upload); `name` gives the extension."""
-    import tempfile
+    from .interrupts import temporary_directory
 
     suffix = Path(name).suffix
-    with tempfile.TemporaryDirectory(prefix="kimdocs-") as tmp:
-        path = Path(tmp) / f"dokument{suffix}"
-        path.write_bytes(data)
-        report = check_file(path, **kwargs)
+    try:
+        with temporary_directory("check") as tmp:
+            path = tmp / f"dokument{suffix}"
+            path.write_bytes(data)
+            report = check_file(path, **kwargs)
+    except (errors.KimdocsError, OSError) as exc:
+        reason = exc.message if isinstance(exc, errors.KimdocsError) else (
+            f"Die Datei kann im temporären Ordner nicht abgelegt werden "
+            f"({errors.os_reason(exc)}).")
+        r = _guideline(kwargs.get("richtlinie"))
+        return Pruefbericht(name, kwargs.get("art"), r.id, "nicht_pruefbar", fehler=reason)
     report.datei = name
     return report
 
@@ -626,38 +630,104 @@ def load_granted(path: Path | str, r: Richtlinie) -> dict[int, dict[str, Decimal
 SUFFIXES = (".pdf", ".docx", ".odt")
 
 
-def collect(paths: list[Path | str]) -> list[Path]:
-    """Files to check: the files given, and every PDF/DOCX/ODT inside a given folder."""
-    out: list[Path] = []
+class Sammlung(list):
+    """The files to check (a list of Path, in order), and `uebersprungen`: what a folder held
+    that is not checked, as (Path, German reason). A path that is not a regular file but has
+    a document suffix, or was named directly, stays in the list: its report says why it could
+    not be checked (check_files), so every path a user gave shows up."""
+
+    def __init__(self, files=(), uebersprungen=()):
+        super().__init__(files)
+        self.uebersprungen: list[tuple[Path, str]] = list(uebersprungen)
+
+
+def collect(paths: list[Path | str]) -> Sammlung:
+    """Files to check: the paths given, and every PDF/DOCX/ODT inside a given folder. Folders
+    are walked without following links to folders (no loops); nothing is opened here."""
+    from .report import skip_reason
+
+    out = Sammlung()
     for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                          and not f.name.startswith((".", "~$")))
-        else:
+        if not p.is_dir() or p.suffix.lower() in SUFFIXES:  # "x.pdf" meant a file: say why not
             out.append(p)
+            continue
+        for root, dirs, names in os.walk(p):
+            dirs.sort()
+            base = Path(root)
+            for name in sorted(names + [d for d in dirs if Path(d).suffix.lower() in SUFFIXES
+                                        or (base / d).is_symlink()]):
+                f = base / name
+                if f.is_symlink() and f.is_dir() and f.suffix.lower() not in SUFFIXES:
+                    out.uebersprungen.append(
+                        (f, "Verknüpfung auf einen Ordner; wird nicht durchsucht"))
+                elif reason := skip_reason(f):
+                    out.uebersprungen.append((f, reason))
+                else:
+                    out.append(f)
     return out
 
 
+def _bescheid_problem(bescheid: Path | str) -> str | None:
+    from .readers.sniff import not_regular
+
+    problem = not_regular(Path(bescheid))
+    return f"Bescheid {bescheid}: {problem}" if problem else None
+
+
+def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid,
+                    limits: dict) -> Pruefbericht:
+    """Runs in the bounded child: read and check, one budget."""
+    from .readers import read_document_unsandboxed
+
+    document = read_document_unsandboxed(path, **limits)
+    granted = load_granted(bescheid, richtlinie) if bescheid else None
+    return check_document(document, art=art, richtlinie=richtlinie, eingang=eingang,
+                          granted=granted)
+
+
 def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=None,
+                timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
                 **kwargs) -> list[Pruefbericht]:
-    """Check several files in parallel (each read runs in its own child process, so threads
-    are enough to keep every core busy). One broken file never stops the others; the
-    reports come back in the order of `paths`."""
-    import os
-    from concurrent.futures import ThreadPoolExecutor
+    """Check several files, each read AND checked in its own child process with its own
+    deadline (`timeout` seconds) and memory limit, up to `jobs` at once. A file over its bound
+    gets nicht_pruefbar with the reason, without holding up the others; one broken file never
+    stops the others; anything that is not a regular file is never opened. The reports come
+    back in the order of `paths`. Keywords: art, richtlinie, eingang, bescheid as for
+    check_file; max_pages, max_paragraphs as for kimdocs.readers.read_document."""
+    from .readers.sandbox import Task, run_each
+    from .readers.sniff import not_regular
 
-    files = collect(paths)
+    # A Sammlung is already collected: walking it again would open up a folder named x.pdf.
+    files = paths if isinstance(paths, Sammlung) else collect(paths)
     r = _guideline(kwargs.pop("richtlinie", None))
-
-    def one(path: Path) -> Pruefbericht:
-        try:
-            return check_file(path, richtlinie=r, **kwargs)
-        except errors.KimdocsError as exc:  # e.g. a --bescheid that cannot be read
-            return Pruefbericht(str(path), kwargs.get("art"), r.id, "nicht_pruefbar",
-                                fehler=str(exc))
-        finally:
+    art = kwargs.get("art")
+    options = {"art": art, "richtlinie": r, "eingang": kwargs.get("eingang"),
+               "bescheid": kwargs.get("bescheid"),
+               "limits": {k: kwargs[k] for k in ("max_pages", "max_paragraphs") if k in kwargs}}
+    reports: list[Pruefbericht | None] = [None] * len(files)
+    tasks, where = [], []
+    bescheid = kwargs.get("bescheid")
+    for i, path in enumerate(files):
+        # A --bescheid that is no regular file would only block each child until its deadline
+        problem = not_regular(path) or (bescheid and _bescheid_problem(bescheid))
+        if problem:
+            # the report names the file; `fehler` holds the reason alone
+            reports[i] = Pruefbericht(str(path), art, r.id, "nicht_pruefbar", fehler=problem)
             if progress:
                 progress(path)
+        else:
+            tasks.append(Task(_check_in_child, path, options))
+            where.append(i)
 
-    with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-        return list(pool.map(one, files))
+    def done(n: int, result) -> None:
+        if not isinstance(result, Pruefbericht):
+            reason = result.message if isinstance(result, errors.KimdocsError) else str(result)
+            result = Pruefbericht(str(files[where[n]]), art, r.id, "nicht_pruefbar",
+                                  fehler=reason)
+        reports[where[n]] = result
+        if progress:
+            progress(files[where[n]])
+
+    run_each(tasks, timeout=timeout, memory_mb=memory_mb, verb="geprüft",
+             jobs=jobs or os.cpu_count() or 1, on_done=done)
+    return reports  # type: ignore[return-value]

@@ -165,7 +165,9 @@ def _wo() -> str:
 def main(ctx: click.Context, config_path: str | None) -> None:
     """Dokumente des Kommunalen Integrationsmanagements (KIM) erstellen und prüfen."""
     from .config import load_config
+    from .interrupts import install
 
+    install()  # SIGINT/SIGTERM: kill children, remove temporary files; sweep old leftovers
     _working_on(config_path)
     config = load_config(config_path)
     ctx.obj = config
@@ -402,7 +404,7 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
               help="Bericht in diese Datei schreiben statt auf die Konsole.")
 @click.option("--ausfuehrlich", is_flag=True, help="Im Text auch die erfüllten Regeln zeigen.")
 @click.option("--zeitlimit", type=float, default=60, show_default=True,
-              help="Höchstens so viele Sekunden zum Lesen je Datei.")
+              help="Höchstens so viele Sekunden zum Lesen und Prüfen je Datei.")
 @click.option("--markieren", type=click.Path(file_okay=False), metavar="ORDNER",
               help="Je Entwurf eine Kopie mit den Befunden als Kommentare in ORDNER schreiben "
                    "(NAME.geprueft.docx/.odt/.pdf; eine frühere Kopie wird ersetzt).")
@@ -417,7 +419,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     from .checker import check_files, collect
     from .guideline import load_guideline
     from .output import atomic_write
-    from .report import FORMATS, as_text, skipped_files, stamp
+    from .report import FORMATS, as_text, stamp
 
     _working_on(*dateien)
     missing = [d for d in dateien if not os.path.lexists(d)]
@@ -435,7 +437,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
 
         load_data(bescheid, "bescheid")  # an Antrag or broken data: say so once, exit 2
     files = collect(list(dateien))
-    skipped = skipped_files(list(dateien))
+    skipped = [(str(p), reason) for p, reason in files.uebersprungen]
     if not files:
         why = "; ".join(f"{Path(p).name}: {reason}" for p, reason in skipped[:10])
         raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden"

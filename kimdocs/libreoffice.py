@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
-from kimdocs.errors import ConversionError, ReadError
+from kimdocs import interrupts
+from kimdocs.errors import ConversionError, ReadError, os_reason
 
 SOFFICE_ENV = "KIMDOCS_SOFFICE"
 INSTALL_HINT = (
@@ -109,21 +110,26 @@ def convert_to_pdf(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         # Finished PDFs are staged inside out_dir so the final os.replace is atomic.
-        staging = Path(tempfile.mkdtemp(prefix=".kimdocs-tmp-", dir=out_dir))
+        interrupts.sweep(out_dir)  # what a killed earlier run left here
+        staging = Path(tempfile.mkdtemp(prefix=interrupts.temp_prefix("tmp"), dir=out_dir))
+        interrupts.register_path(staging)
     except OSError as exc:
         raise ConversionError(
-            f"Ausgabeordner nicht beschreibbar: {exc.strerror}", path=out_dir
+            f"Ausgabeordner nicht beschreibbar: {os_reason(exc)}", path=out_dir
         ) from exc
 
     result = ConversionResult()
     # soffice itself works in the system temp dir, not in the user's out_dir: it percent-decodes
     # --outdir ("a%20b" -> "a b") and fails ("no export filter") when it contains ";".
     try:
-        work = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
+        work = Path(tempfile.mkdtemp(prefix=interrupts.temp_prefix("lo")))
+        interrupts.register_path(work)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        interrupts.unregister_path(staging)
         raise ConversionError(
-            f"Temporärer Ordner kann nicht angelegt werden: {exc.strerror}"
+            f"Im temporären Ordner {tempfile.gettempdir()} kann nichts angelegt werden "
+            f"({os_reason(exc)}); bitte TMPDIR auf einen beschreibbaren Ordner setzen."
         ) from exc
     try:
         docs = _prepare(docx_paths, out_dir, work, force, result)
@@ -144,6 +150,8 @@ def convert_to_pdf(
     finally:
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
+        interrupts.unregister_path(work)
+        interrupts.unregister_path(staging)
     return result
 
 
@@ -168,7 +176,7 @@ def _prepare(
             try:
                 shutil.copyfile(source, copy)
             except OSError as exc:
-                reason = f"Datei kann nicht gelesen werden: {exc.strerror}"
+                reason = f"Datei kann nicht gelesen werden: {os_reason(exc)}"
         if reason is not None:
             result.failed[source] = reason
             continue
@@ -191,7 +199,7 @@ def _input_problem(source: Path) -> str | None:
         if not zipfile.is_zipfile(source):
             return "Keine DOCX-Datei (kein ZIP-Archiv)"
     except OSError as exc:
-        return f"Datei kann nicht gelesen werden: {exc.strerror}"
+        return f"Datei kann nicht gelesen werden: {os_reason(exc)}"
     return None
 
 
@@ -268,6 +276,11 @@ def _run_once(
         *(d.copy.name for d in pending),
     ]
     waiting = list(pending)
+    # soffice keeps its own temporary files (lu*.tmp) in TMPDIR and cannot remove them when
+    # it is killed: point it into our work folder, which goes as a whole.
+    scratch = outdir.parent / "tmp"
+    scratch.mkdir(exist_ok=True)
+    env = {**os.environ, "TMPDIR": str(scratch), "TMP": str(scratch), "TEMP": str(scratch)}
     with open(log_path, "wb") as log:
         try:
             proc = subprocess.Popen(
@@ -276,11 +289,13 @@ def _run_once(
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
+                env=env,
                 start_new_session=True,
             )
+            interrupts.register_group(proc.pid)  # SIGINT/SIGTERM kill the whole group
         except OSError as exc:
             raise ConversionError(
-                f"LibreOffice kann nicht gestartet werden: {exc.strerror}", path=soffice
+                f"LibreOffice kann nicht gestartet werden: {os_reason(exc)}", path=soffice
             ) from exc
         try:
             deadline = time.monotonic() + timeout + STARTUP_GRACE
@@ -328,6 +343,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     proc.wait()
+    interrupts.unregister_group(proc.pid)
 
 
 def _no_pdf_reason(outdir: Path, doc: _Doc) -> str:
@@ -356,7 +372,7 @@ def _place(
         shutil.copyfile(pdf, staged)  # may cross filesystems; the replace below does not
         os.replace(staged, doc.target)
     except OSError as exc:
-        result.failed[doc.source] = f"PDF kann nicht gespeichert werden: {exc.strerror}"
+        result.failed[doc.source] = f"PDF kann nicht gespeichert werden: {os_reason(exc)}"
         return
     result.converted[doc.source] = doc.target
     if progress is not None:
@@ -380,7 +396,7 @@ def read_pdfa_claim(pdf_path: Path) -> tuple[str, str] | None:
     try:
         data = Path(pdf_path).read_bytes()
     except OSError as exc:
-        raise ReadError(f"PDF kann nicht gelesen werden: {exc.strerror}", path=pdf_path) from exc
+        raise ReadError(f"PDF kann nicht gelesen werden: {os_reason(exc)}", path=pdf_path) from exc
     for packet in _xmp_packets(data):
         claim = _claim_from_xmp(packet)
         if claim is not None:

@@ -13,13 +13,15 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .context import document_kommune, document_year, kind_of
-from .errors import ConversionError, KimdocsError, RenderError
+from .errors import ConversionError, KimdocsError, RenderError, os_reason
 from .formatting import format_eur
 from .guideline import Richtlinie
+from .interrupts import register_path, sweep, temp_prefix, temporary_directory, unregister_path
 from .kommunen import load_list, normalize_name
 from .model import DOCUMENT_TITLES, Kommune
 
@@ -64,8 +66,13 @@ def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
     """Write via a temporary file in the same folder; never replace an existing file unless
     `force` (the no-overwrite case uses a hard link, which fails atomically if it exists)."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = None
     try:
+        # A recognisable name with our PID: an interrupt removes it, and after a SIGKILL the
+        # next run does (kimdocs.interrupts).
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{temp_prefix('tmp')}{path.name}.",
+                                   suffix=".tmp")
+        register_path(tmp)
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; a document is an ordinary file
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -83,11 +90,13 @@ def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
                 raise RenderError(EXISTS, path=path) from None
             os.replace(tmp, path)
     except OSError as exc:
-        raise RenderError(f"Datei kann nicht geschrieben werden ({exc.strerror})",
+        raise RenderError(f"Datei kann nicht geschrieben werden ({os_reason(exc)})",
                           path=path) from None
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        if tmp is not None:
+            unregister_path(tmp)
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
 
 # --- a run ------------------------------------------------------------------------------------
@@ -157,11 +166,12 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RenderError(f"Ausgabeordner kann nicht angelegt werden ({exc.strerror})",
+        raise RenderError(f"Ausgabeordner kann nicht angelegt werden ({os_reason(exc)})",
                           path=out_dir) from None
 
-    with tempfile.TemporaryDirectory(prefix="kimdocs-docx-") as scratch:
-        docx_dir = out_dir if want_docx else Path(scratch)
+    sweep(out_dir)  # what a killed earlier run left here
+    # DOCX only needed for the PDF go to a scratch folder; without that, TMPDIR is not touched
+    with temporary_directory("docx") if not want_docx else nullcontext(out_dir) as docx_dir:
         rendered: dict[Path, Auftrag] = {}
         for stem, a in stems.items():
             target = docx_dir / f"{stem}.docx"

@@ -76,20 +76,6 @@ def skip_reason(path: Path | str) -> str | None:
     return _SKIP_REASONS.get(suffix, "kein PDF, DOCX oder ODT")
 
 
-def skipped_files(paths: Sequence[Path | str]) -> list[Uebersprungen]:
-    """The files inside the given folders that a folder check does not open, with why."""
-    out: list[Uebersprungen] = []
-    for folder in map(Path, paths):
-        if not folder.is_dir():
-            continue
-        for f in sorted(folder.rglob("*")):
-            if f.is_file() and not f.is_symlink():
-                reason = skip_reason(f)
-                if reason:
-                    out.append((str(f), reason))
-    return out
-
-
 def file_facts(path: Path | str) -> tuple[str, int] | None:
     """sha256 and size of a regular file (None for anything else: never opens a FIFO)."""
     try:

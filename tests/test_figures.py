@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from kimdocs import formatting as fmt
 from kimdocs.readers.document import Document, Location, Paragraph, Table
-from kimdocs.readers.figures import extract_figures, find_figures, label_before, parse_figure, parse_number
+from kimdocs.readers.figures import (
+    extract_figures,
+    find_figures,
+    label_before,
+    parse_figure,
+    parse_number,
+)
 
 D = Decimal
 

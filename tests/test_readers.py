@@ -16,8 +16,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from kimdocs.readers.document import Heading, Paragraph, Table
 from kimdocs.readers import read_document, read_document_unsandboxed, render_text
+from kimdocs.readers.document import Heading, Paragraph, Table
 from kimdocs.readers.pdf import _join_lines
 
 # (level, title): the outline every variant must yield.

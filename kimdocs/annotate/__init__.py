@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kimdocs.errors import ReadError
+from kimdocs.errors import ReadError, os_reason
 
 SUFFIX = ".geprueft"
 
@@ -109,7 +109,7 @@ def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, 
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RenderError(f"Ordner kann nicht angelegt werden ({exc.strerror})",
+        raise RenderError(f"Ordner kann nicht angelegt werden ({os_reason(exc)})",
                           path=out_dir) from None
     lines: list[tuple[str, bool]] = []
     claimed: dict[Path, str] = {}

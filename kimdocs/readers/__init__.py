@@ -14,15 +14,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kimdocs.readers.document import Document, Figure, Paragraph
 from kimdocs.errors import ReadError
+from kimdocs.readers.document import Document, Figure, Paragraph
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 1024
-DEFAULT_MAX_PAGES = 2000
+DEFAULT_MAX_PAGES = 2000  # PDF pages; for DOCX/ODT the pages of Word's/Writer's last layout
+DEFAULT_MAX_PARAGRAPHS = 20_000  # DOCX/ODT paragraphs (headers, cells and text boxes too)
+# libxml2's limit for one text node without XML_PARSE_HUGE (which stays off, see odt.py).
+XML_MAX_TEXT = 10_000_000
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
+    "DEFAULT_MAX_PARAGRAPHS",
     "DEFAULT_MEMORY_MB",
     "DEFAULT_TIMEOUT",
     "detect_format",
@@ -39,10 +43,15 @@ def detect_format(path: Path | str) -> str:
     return _detect(Path(path))
 
 
-def read_document_unsandboxed(path: Path | str, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+def read_document_unsandboxed(
+    path: Path | str,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS,
+) -> Document:
     """Read `path` in this process. Only for trusted files: no time or memory limit."""
-    from kimdocs.readers.figures import extract_figures
     from kimdocs.readers import sniff
+    from kimdocs.readers.figures import extract_figures
 
     path = Path(path)
     fmt = sniff.detect_format(path)
@@ -55,24 +64,38 @@ def read_document_unsandboxed(path: Path | str, *, max_pages: int = DEFAULT_MAX_
             sniff.check_zip(path)
             from kimdocs.readers.docx import read_docx
 
-            document = read_docx(path)
+            document = read_docx(path, max_pages=max_pages, max_paragraphs=max_paragraphs)
         else:
             sniff.check_zip(path)
             from kimdocs.readers.odt import read_odt
 
-            document = read_odt(path)
+            document = read_odt(path, max_pages=max_pages, max_paragraphs=max_paragraphs)
     except ReadError:
         raise
     except MemoryError:
         raise
     except Exception as exc:
-        raise ReadError(
-            f"Die Datei ist {sniff.describe(fmt)}, aber beschädigt und kann nicht "
-            f"gelesen werden (technische Ursache: {type(exc).__name__}).",
-            path=path,
-        ) from exc
+        raise ReadError(_failure(exc, fmt), path=path) from exc
     document.figures = extract_figures(document)
     return document
+
+
+def _failure(exc: Exception, fmt: str) -> str:
+    """Why reading failed, in German: a limit we keep on purpose, or a damaged file."""
+    from kimdocs.readers import sniff
+
+    text = str(exc)
+    if type(exc).__name__ == "XMLSyntaxError" and ("XML_PARSE_HUGE" in text or "huge" in text):
+        limit = f"{XML_MAX_TEXT:,}".replace(",", ".")
+        return (
+            f"Die Datei ist {sniff.describe(fmt)} mit einem einzelnen Textabschnitt von mehr "
+            f"als {limit} Zeichen; gelesen werden höchstens {limit} Zeichen am Stück. Das ist "
+            "für einen Antrag oder Bericht unplausibel viel."
+        )
+    return (
+        f"Die Datei ist {sniff.describe(fmt)}, aber beschädigt und kann nicht "
+        f"gelesen werden (technische Ursache: {type(exc).__name__})."
+    )
 
 
 def read_document(
@@ -81,19 +104,23 @@ def read_document(
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
     max_pages: int = DEFAULT_MAX_PAGES,
+    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS,
 ) -> Document:
     """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
-    MiB of address space, PDFs of at most `max_pages` pages. Document or ReadError."""
+    MiB of address space, at most `max_pages` pages and (DOCX/ODT) `max_paragraphs`
+    paragraphs. Document or ReadError."""
     from kimdocs.readers.sandbox import run_isolated
+    from kimdocs.readers.sniff import not_regular
 
     path = Path(path)
-    # Cheap checks here, so the usual mistakes (empty, wrong type) cost no child process;
-    # a zip's directory is only opened in the child.
-    from kimdocs.readers.sniff import detect_format as _detect
-
-    _detect(path, inspect_zip=False)
+    # Only a stat here: the file is opened in the child alone, and only if it is a regular
+    # file (a FIFO would block, /dev/zero never ends).
+    problem = not_regular(path)
+    if problem:
+        raise ReadError(problem, path=path)
     return run_isolated(
-        read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb, max_pages=max_pages
+        read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb,
+        max_pages=max_pages, max_paragraphs=max_paragraphs,
     )
 
 

@@ -16,8 +16,10 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
+from kimdocs.readers import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
 from kimdocs.readers.document import Document
 from kimdocs.readers.outline import Candidate, assemble_blocks
+from kimdocs.readers.sniff import check_extent
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|titel)$", re.IGNORECASE)
@@ -129,6 +131,8 @@ def _clean(text: str) -> str:
 
 _TEXT = qn("w:t")
 _RENDERED_BREAK = qn("w:lastRenderedPageBreak")
+_BREAK = qn("w:br")
+_PARAGRAPH = qn("w:p")
 
 
 class _Reader:
@@ -272,11 +276,17 @@ class _Reader:
                 self.container(child)  # block-level insertions and wrappers keep their content
 
 
-def read_docx(path: Path) -> Document:
+def read_docx(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
+              max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS) -> Document:
     source = docx.Document(str(path))
     styles = _Styles(source)
     body = source.element.body
     rendered = next(body.iter(_RENDERED_BREAK), None) is not None
+    # Counting is cheap (lxml iteration); walking a huge body and checking it is not.
+    breaks = sum(1 for _ in body.iter(_RENDERED_BREAK)) if rendered else sum(
+        1 for br in body.iter(_BREAK) if br.get(qn("w:type")) == "page")
+    check_extent(path, "docx", paragraphs=sum(1 for _ in body.iter(_PARAGRAPH)), pages=breaks + 1,
+                 max_paragraphs=max_paragraphs, max_pages=max_pages)
     reader = _Reader(styles, page=1 if rendered else None)
 
     # Headers first, then the body, then footers: the order a reader of the page meets them.

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
 from kimdocs.formatting import MONATE
+from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
 
 # Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
 # a PDF line may end between "60.000,00" and "EUR".

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from kimdocs.readers import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
 from kimdocs.readers.document import Document
 from kimdocs.readers.outline import Candidate, assemble_blocks
+from kimdocs.readers.sniff import check_extent
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -293,7 +295,8 @@ class _Reader:
                 self.container(child)
 
 
-def read_odt(path: Path) -> Document:
+def read_odt(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
+             max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS) -> Document:
     with zipfile.ZipFile(path) as zf:
         content = _parse(zf, "content.xml")
         styles_root = _parse(zf, "styles.xml")
@@ -304,6 +307,10 @@ def read_odt(path: Path) -> Document:
     body = content.find(f"{_q('office:body')}/{_q('office:text')}")
 
     paged = body is not None and next(body.iter(_SOFT_BREAK), None) is not None
+    if body is not None:
+        check_extent(path, "odt", paragraphs=sum(1 for _ in body.iter(_q("text:p"), _q("text:h"))),
+                     pages=sum(1 for _ in body.iter(_SOFT_BREAK)) + 1,
+                     max_paragraphs=max_paragraphs, max_pages=max_pages)
     reader = _Reader(styles, page=1 if paged else None)
     if body is not None:
         reader.container(body)

@@ -22,8 +22,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from kimdocs.readers.document import Block, Document, Heading, Location, Paragraph, Table
 from kimdocs.errors import ReadError
+from kimdocs.readers.document import Block, Document, Heading, Location, Paragraph, Table
 from kimdocs.readers.grid import find_tables
 from kimdocs.readers.outline import Candidate, assign_levels
 

@@ -1,10 +1,12 @@
-"""Run a parser on an untrusted file in a child process, with a time and memory limit.
+"""Run work on an untrusted file in a child process, with a time and memory limit.
 
-A crafted PDF can make a parser loop or allocate without end, and a crash in C code (pdfium,
-libxml2) would take the caller with it. So the parse runs in a child: the address space is
-capped with RLIMIT_AS, the parent waits at most `timeout` seconds and then kills the child.
-Whatever happens, the caller gets a Document or a ReadError with a German message: no
-traceback crosses the process boundary.
+A crafted PDF can make a parser loop or allocate without end, a crash in C code (pdfium,
+libxml2) would take the caller with it, and rules over a huge document can take minutes. So
+the work (reading: `run_isolated`; reading and checking: `run_each` from kimdocs.checker)
+runs in a child: the address space is capped with RLIMIT_AS, the parent waits at most
+`timeout` seconds and then kills the child, and the child dies with its parent. Whatever
+happens, the caller gets the result or a ReadError with a German message: no traceback
+crosses the process boundary.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import connection as mp_connection
 from pathlib import Path
 from typing import Any
 
-from kimdocs.errors import KimdocsError, ReadError
+from kimdocs.errors import KimdocsError, ReadError, os_reason
 
 
 def _raw_message(exc: KimdocsError) -> str:
@@ -42,9 +48,33 @@ def _limit_memory(memory_mb: int) -> None:
         pass
 
 
-def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> None:
-    # Ignore Ctrl-C here: the parent decides, and kills us if it has to.
+# What the CLI handles (kimdocs.interrupts); a child leaves them to its parent.
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this child when its parent dies, even by SIGKILL, so no reader
+    outlives the CLI. Elsewhere the parent's timeout and cleanup still apply."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:  # pragma: no cover - not Linux
+        pass
+
+
+def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
+           parent: int | None, verb: str = "gelesen") -> None:
+    # Ignore Ctrl-C here: the parent decides, and kills us if it has to. SIGTERM: default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)  # blocked by the parent at fork
+    _die_with_parent()
+    if parent is not None and os.getppid() != parent:  # it died before prctl took effect
+        os._exit(1)
     # A crash in C code is reported by the parent in German; no stack dump on stderr.
     try:
         import faulthandler
@@ -61,11 +91,13 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict) -> No
         except MemoryError:
             message = ("memory", None)
         except BaseException as exc:
-            message = (
-                "error",
-                (f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
-                f"beschädigt (technische Ursache: {type(exc).__name__})."),
-            )
+            # Reading turns a broken file into a ReadError itself; what is left during a
+            # check is a fault of the check, and is named as one.
+            message = ("error", (
+                f"Die Datei konnte nicht gelesen werden; sie ist vermutlich "
+                f"beschädigt (technische Ursache: {type(exc).__name__})." if verb == "gelesen"
+                else "Die Prüfung der Datei ist an einem internen Fehler gescheitert "
+                f"(technische Ursache: {type(exc).__name__}); bitte melden."))
         try:
             conn.send(message)
         except MemoryError:
@@ -84,10 +116,11 @@ _PRELOAD = [
 
 
 def _context():
-    """fork when this process has one thread: starts in milliseconds and shares the imported
-    parsers. With several threads (e.g. the checker's parallel batches) a forked child could
-    inherit a lock another thread held and hang, so then children come from a forkserver: a
-    clean single-threaded process that has the parsers preloaded. spawn where neither exists."""
+    """fork when this process has one thread (the CLI always): starts in milliseconds, shares
+    the imported parsers and leaves no helper process behind. With several threads (e.g. a web
+    server) a forked child could inherit a lock another thread held and hang, so then children
+    come from a forkserver: a clean single-threaded process with the parsers preloaded. spawn
+    where neither exists."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -98,63 +131,190 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+_VERBS = {"gelesen": ("gelesen", "beim Lesen", "Das Lesen"),
+          "geprüft": ("geprüft", "beim Prüfen", "Das Prüfen")}
+
+
+@dataclass
+class Task:
+    """One call `func(path, **kwargs)` for `run_each`."""
+
+    func: Callable[..., Any]
+    path: Path
+    kwargs: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Running:
+    index: int
+    task: Task
+    process: Any
+    receiver: Any
+    deadline: float
+
+
+def run_each(
+    tasks: Sequence[Task],
+    *,
+    timeout: float = 60,
+    memory_mb: int = 1024,
+    jobs: int = 1,
+    verb: str = "gelesen",
+    on_done: Callable[[int, Any], None] | None = None,
+) -> list[Any]:
+    """Run every task in its own child, at most `jobs` at once, each with its own deadline
+    (`timeout` seconds from its start) and memory limit. Returns, in task order, each result
+    or the ReadError (German, naming the path) that took its place.
+
+    One thread waits on all children at once (no thread pool), so fork stays safe, a file
+    over its bound never holds up the others longer than that bound, and Ctrl-C is seen at
+    once: whatever stops this loop kills every child still running."""
+    from kimdocs import interrupts
+
+    ctx = _context()
+    results: list[Any] = [None] * len(tasks)
+    queue = list(enumerate(tasks))
+    queue.reverse()
+    running: list[_Running] = []
+    jobs = max(1, jobs)
+    try:
+        while queue or running:
+            while queue and len(running) < jobs:
+                index, task = queue.pop()
+                # No interrupt between fork and bookkeeping: a child started but not yet
+                # known would be missed by the cleanup. A signal waits until unblocked.
+                with _signals_blocked():
+                    try:
+                        running.append(_start(ctx, index, task, timeout, memory_mb, verb))
+                    except OSError as exc:  # no process or pipe to be had (limits, memory)
+                        results[index] = ReadError(
+                            "Für die Datei konnte kein eigener Prozess gestartet werden "
+                            f"({os_reason(exc)}); bitte später erneut versuchen.", path=task.path)
+                        if on_done:
+                            on_done(index, results[index])
+                        continue
+                    interrupts.register_process(running[-1].process.pid)
+            if not running:
+                continue
+            now = time.monotonic()
+            wait_for = max(0.0, min(r.deadline for r in running) - now)
+            ready = mp_connection.wait([r.receiver for r in running], timeout=wait_for)
+            now = time.monotonic()
+            for job in list(running):
+                if job.receiver in ready:
+                    outcome = _receive(job)
+                elif now >= job.deadline:
+                    outcome = ("timeout", None)
+                else:
+                    continue
+                running.remove(job)
+                _stop(job)
+                interrupts.unregister_process(job.process.pid)
+                results[job.index] = _result(outcome, job.task.path, timeout, memory_mb, verb)
+                if on_done:
+                    on_done(job.index, results[job.index])
+    finally:
+        for job in running:  # interrupted: nothing of ours stays behind
+            _stop(job)
+            interrupts.unregister_process(job.process.pid)
+    return results
+
+
+@contextmanager
+def _signals_blocked():
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals are handled in the main thread only
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start(ctx, index: int, task: Task, timeout: float, memory_mb: int,
+           verb: str) -> _Running:
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = ctx.Process(
+        target=_child,
+        # Forked children know their parent; a forkserver's children have the server instead.
+        args=(sender, task.func, Path(task.path), memory_mb, task.kwargs,
+              os.getpid() if ctx.get_start_method() == "fork" else None, verb),
+        # Not daemonic: a check reads its --bescheid document in a child of its own, and
+        # daemonic processes may have none. Every child is stopped and joined by run_each.
+        daemon=False,
+    )
+    process.start()
+    sender.close()
+    return _Running(index, task, process, receiver, time.monotonic() + timeout)
+
+
+def _receive(job: _Running) -> tuple[str, Any]:
+    try:
+        return job.receiver.recv()
+    except (EOFError, OSError):  # the child died without an answer
+        job.process.join(5)
+        return "died", job.process.exitcode
+    except MemoryError:
+        return "memory", None
+
+
+def _stop(job: _Running) -> None:
+    job.receiver.close()
+    if job.process.is_alive():
+        job.process.kill()
+    job.process.join(5)
+
+
+def _result(outcome: tuple[str, Any], path: Path, timeout: float, memory_mb: int,
+            verb: str) -> Any:
+    kind, payload = outcome
+    done, during, doing = _VERBS[verb]
+    if kind == "ok":
+        return payload
+    if kind == "timeout":
+        return ReadError(
+            f"Die Datei konnte nicht innerhalb von {_seconds(timeout)} s {done} werden und "
+            "wurde abgebrochen (Zeitlimit je Datei). Sie ist vermutlich sehr groß, beschädigt "
+            "oder ungewöhnlich aufgebaut.",
+            path=path,
+        )
+    if kind == "memory":
+        return ReadError(
+            f"Die Datei braucht {during} mehr als {memory_mb} MB Arbeitsspeicher "
+            "und wurde abgebrochen.",
+            path=path,
+        )
+    if kind == "died":
+        if payload is not None and payload < 0 and -payload == getattr(signal, "SIGKILL", 9):
+            return ReadError(
+                f"{doing} der Datei wurde vom System abgebrochen (vermutlich zu "
+                f"wenig Arbeitsspeicher, Grenze {memory_mb} MB).",
+                path=path,
+            )
+        return ReadError(
+            f"{doing} der Datei ist abgestürzt; sie ist vermutlich beschädigt oder "
+            f"braucht mehr als {memory_mb} MB Arbeitsspeicher.",
+            path=path,
+        )
+    return ReadError(payload, path=path)
+
+
 def run_isolated(
     func: Callable[..., Any],
     path: Path | str,
     *,
     timeout: float = 60,
     memory_mb: int = 1024,
+    verb: str = "gelesen",
     **kwargs,
 ) -> Any:
     """`func(path, **kwargs)` in a child process; its result, or ReadError naming `path`."""
-    path = Path(path)
-    ctx = _context()
-    receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(sender, func, path, memory_mb, kwargs), daemon=True)
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise ReadError(
-                f"Die Datei konnte nicht innerhalb von {_seconds(timeout)} s gelesen "
-                "werden und wurde abgebrochen. Sie ist vermutlich beschädigt oder "
-                "ungewöhnlich aufgebaut.",
-                path=path,
-            )
-        try:
-            kind, payload = receiver.recv()
-        except (EOFError, OSError):
-            process.join(5)
-            kind, payload = "died", process.exitcode
-        except MemoryError:
-            kind, payload = "memory", None
-    finally:
-        receiver.close()
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-
-    if kind == "ok":
-        return payload
-    if kind == "memory":
-        raise ReadError(
-            f"Die Datei braucht beim Lesen mehr als {memory_mb} MB Arbeitsspeicher "
-            "und wurde abgebrochen.",
-            path=path,
-        )
-    if kind == "died":
-        if payload is not None and payload < 0 and -payload == getattr(signal, "SIGKILL", 9):
-            raise ReadError(
-                f"Das Lesen der Datei wurde vom System abgebrochen (vermutlich zu "
-                f"wenig Arbeitsspeicher, Grenze {memory_mb} MB).",
-                path=path,
-            )
-        raise ReadError(
-            "Das Lesen der Datei ist abgestürzt; sie ist vermutlich beschädigt oder "
-            f"braucht mehr als {memory_mb} MB Arbeitsspeicher.",
-            path=path,
-        )
-    raise ReadError(payload, path=path)
+    (result,) = run_each([Task(func, Path(path), kwargs)], timeout=timeout,
+                         memory_mb=memory_mb, verb=verb)
+    if isinstance(result, ReadError):
+        raise result
+    return result
 
 
 def _seconds(value: float) -> str:

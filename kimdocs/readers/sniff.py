@@ -8,11 +8,14 @@ of each XML member, without inflating anything big.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 
-from kimdocs.errors import ReadError
+from kimdocs.errors import ReadError, os_reason
 
 # Limits for DOCX/ODT containers. Real submissions: a few MB, XML ratios of 5-20.
 MAX_MEMBERS = 5_000
@@ -68,25 +71,94 @@ def _what_else(head: bytes) -> str:
     return "kein unterstütztes Dokument (erwartet: PDF, DOCX oder ODT)"
 
 
+def not_regular(path: Path) -> str | None:
+    """Why `path` must not be opened, in German, or None for a regular file. Only stats it:
+    opening a FIFO blocks, a device never ends (/dev/zero), so those are refused unopened."""
+    path = Path(path)
+    link = os.path.islink(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if link:
+            return f"Die Verknüpfung zeigt ins Leere (Ziel {os.readlink(path)} fehlt)."
+        return "Die Datei wurde nicht gefunden."
+    except PermissionError:
+        return "Kein Zugriff auf die Datei (fehlende Leserechte)."
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "Die Verknüpfung führt im Kreis (zu viele Verknüpfungsebenen)."
+        return f"Die Datei kann nicht geöffnet werden ({os_reason(exc)})."
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        what = "ein Verzeichnis (Ordner), keine Datei"
+    elif stat.S_ISFIFO(mode):
+        what = "eine benannte Pipe (FIFO), keine Datei"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "eine Gerätedatei, keine Datei"
+    elif stat.S_ISSOCK(mode):
+        what = "ein Socket, keine Datei"
+    else:
+        what = "keine gewöhnliche Datei"
+    target = f" (Verknüpfung auf {os.path.realpath(path)})" if link else ""
+    return f"Das ist {what}{target}; sie wird nicht geöffnet."
+
+
+def _read_head(path: Path, size: int = 8192) -> tuple[int, bytes]:
+    """Size and first bytes; refuses anything but a regular file, without blocking on one."""
+    problem = not_regular(path)
+    if problem:
+        raise ReadError(problem, path=path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except IsADirectoryError:
+        raise ReadError("Das ist ein Verzeichnis, keine Datei.", path=path) from None
+    except OSError as exc:
+        raise ReadError(
+            f"Die Datei kann nicht geöffnet werden ({os_reason(exc)}).", path=path
+        ) from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):  # swapped since the stat above
+            raise ReadError("Das ist keine gewöhnliche Datei; sie wird nicht geöffnet.", path=path)
+        return info.st_size, fh.read(size)
+
+
+def _only_nul(path: Path, limit: int = 64 * 1024 * 1024) -> bool:
+    """Whether the file (its first `limit` bytes) holds nothing but NUL bytes."""
+    with path.open("rb") as fh:
+        left = limit
+        while left > 0:
+            chunk = fh.read(min(left, 1024 * 1024))
+            if not chunk:
+                return True
+            if chunk.strip(b"\x00"):
+                return False
+            left -= len(chunk)
+    return True
+
+
 def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
     """'pdf', 'docx' or 'odt' by content; ReadError (German) for anything else or a mismatch.
 
     With inspect_zip=False a zip is not opened (its directory may itself be hostile) and
     'zip' is returned: the caller leaves the rest to the sandboxed child."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(8192)
-    except FileNotFoundError:
-        raise ReadError("Die Datei wurde nicht gefunden.", path=path) from None
-    except IsADirectoryError:
-        raise ReadError("Das ist ein Verzeichnis, keine Datei.", path=path) from None
-    except OSError as exc:
-        raise ReadError(
-            f"Die Datei kann nicht geöffnet werden ({exc.strerror}).", path=path
-        ) from None
-    if size == 0 or not head.strip(b"\x00 \t\r\n"):
+    size, head = _read_head(path)
+    if size == 0 or not head.strip(b" \t\r\n"):
         raise ReadError("Die Datei ist leer.", path=path)
+    if not head.strip(b"\x00"):
+        amount = f"{size:,}".replace(",", ".")
+        if _only_nul(path):
+            raise ReadError(
+                f"Die Datei besteht nur aus Nullbytes ({amount} Bytes) und enthält kein "
+                "Dokument; vermutlich ist sie beim Kopieren oder Speichern beschädigt worden.",
+                path=path,
+            )
+        raise ReadError(
+            "Die Datei beginnt mit Nullbytes statt mit dem Kopf eines PDF-, DOCX- oder "
+            "ODT-Dokuments; vermutlich ist sie beschädigt.",
+            path=path,
+        )
 
     fmt: str | None = None
     if b"%PDF-" in head[:1024]:  # PDF allows junk before the header
@@ -166,8 +238,10 @@ def check_zip(path: Path) -> None:
                         "gelesen.",
                         path=path,
                     )
+            # Every part, whatever its name: the main part of a DOCX is found through
+            # [Content_Types].xml and may be called anything.
             for info in infos:
-                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                if info.file_size and not info.is_dir():
                     with zf.open(info) as fh:
                         _check_prolog(fh.read(_PROLOG_BYTES), info.filename, path)
     except ReadError:
@@ -182,13 +256,56 @@ def check_zip(path: Path) -> None:
 _PROLOG_BYTES = 64 * 1024
 
 
+def check_extent(path: Path, fmt: str, *, paragraphs: int, pages: int | None,
+                 max_paragraphs: int, max_pages: int) -> None:
+    """Refuse a DOCX/ODT longer than any real submission before it is walked: the page and
+    paragraph limits (kimdocs.readers.DEFAULT_MAX_PAGES / DEFAULT_MAX_PARAGRAPHS)."""
+    if pages is not None and pages > max_pages:
+        raise ReadError(
+            f"Die Datei ist {describe(fmt)} mit etwa {pages} Seiten; gelesen werden höchstens "
+            f"{max_pages} Seiten. Das ist für einen Antrag oder Bericht unplausibel viel.",
+            path=path,
+        )
+    if paragraphs > max_paragraphs:
+        raise ReadError(
+            f"Die Datei ist {describe(fmt)} mit {paragraphs} Absätzen; gelesen werden höchstens "
+            f"{max_paragraphs} Absätze. Das ist für einen Antrag oder Bericht unplausibel viel.",
+            path=path,
+        )
+
+
+# Byte order marks, and how XML without one starts ("<?" / "<" in that encoding).
+_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+)
+
+
+def _as_text(head: bytes) -> str:
+    """The start of a part as text, in the encoding its first bytes announce (XML 1.0, F.1)."""
+    for mark, encoding in _ENCODINGS:
+        if head.startswith(mark):
+            width = 4 if "32" in encoding else 2 if "16" in encoding else 1
+            body = head[len(mark) if b"<" not in mark else 0 :]  # a BOM goes, a "<" stays
+            body = body[: len(body) - len(body) % width]
+            return body.decode(encoding, errors="ignore").lstrip("\ufeff")
+    return head.decode("utf-8", errors="ignore").replace("\x00", "")
+
+
 def _check_prolog(head: bytes, member: str, path: Path) -> None:
     """DOCX and ODT parts never declare a DTD; one that does may carry an external entity.
-    A DTD can only stand before the root element, so the prolog is all we need to see."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = head.decode("utf-16", errors="ignore")
-    else:
-        text = head.decode("utf-8", errors="ignore").replace("\x00", "")
+    A DTD can only stand before the root element, so the prolog is all we need to see. Parts
+    that do not start like XML in any encoding (images, fonts) are left alone."""
+    text = _as_text(head)
+    if not text.lstrip().startswith("<"):
+        return
     prolog = re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.DOTALL)
     root = re.search(r"<[A-Za-z_]", prolog)
     if root is None and len(head) >= _PROLOG_BYTES:
@@ -197,6 +314,8 @@ def _check_prolog(head: bytes, member: str, path: Path) -> None:
             "die Datei wird aus Sicherheitsgründen nicht gelesen.",
             path=path,
         )
+    if root and re.match(r"<(?:\w+:)?svg\b", prolog[root.start() :]):
+        return  # an embedded SVG image (often with its W3C DOCTYPE); no reader parses it
     if re.search(r"<!\s*(DOCTYPE|ENTITY)", prolog[: root.start()] if root else prolog, re.IGNORECASE):
         raise ReadError(
             f"Der Teil {member} enthält eine DTD (<!DOCTYPE …>). Das kommt in Office-Dokumenten "
