@@ -93,6 +93,8 @@ _ERRNO_TEXT = {
     errno.ETXTBSY: "Datei ist in Benutzung",
     errno.EXDEV: "liegt auf einem anderen Datenträger",
     errno.EINVAL: "ungültiges Argument",
+    errno.EAGAIN: "vorübergehend keine Betriebsmittel frei",
+    errno.ENFILE: "zu viele offene Dateien im System",
 }
 
 
