@@ -565,6 +565,30 @@ def _cross(ctx: _Context, regel: Regel, *, spent: bool) -> Befund:
                      [ctx.fundstelle(f) for f in checked])
 
 
+def _check_balanced(ctx: _Context, regel: Regel) -> Befund:
+    """KIM-115: per year, the stated Gesamtausgaben equal the stated Gesamtfinanzierung."""
+    by_year: dict[int | None, dict[str, Figure]] = {}
+    for f in ctx.document.figures:
+        label = f.label.casefold()
+        key = ("ausgaben" if "gesamtausgaben" in label else
+               "finanzierung" if "gesamtfinanzierung" in label else None)
+        if f.kind == "betrag" and key:
+            by_year.setdefault(ctx.year_of(f), {}).setdefault(key, f)
+    pairs = [(y, v["ausgaben"], v["finanzierung"]) for y, v in sorted(
+        by_year.items(), key=lambda i: i[0] or 0) if len(v) == 2]
+    if not pairs:
+        return _no_figure(regel, "Eine Gegenüberstellung von Gesamtausgaben und "
+                                 "Gesamtfinanzierung")
+    wrong = [(y, a, f) for y, a, f in pairs if a.value != f.value]
+    if wrong:
+        return Befund.of(regel, "verletzt", "Finanzierungsplan nicht ausgeglichen – " + "; ".join(
+            f"{y or 'ohne Jahr'}: Gesamtausgaben {format_eur(a.value)}, Gesamtfinanzierung "
+            f"{format_eur(f.value)}" for y, a, f in wrong) + ".",
+            [ctx.fundstelle(x) for _, a, f in wrong for x in (a, f)])
+    return Befund.of(regel, "erfuellt", "Gesamtausgaben und Gesamtfinanzierung stimmen überein.",
+                     [ctx.fundstelle(x) for _, a, f in pairs for x in (a, f)])
+
+
 FIGURE_CHECKS = {
     "antragsteller-berechtigt": _check_eligible,
     "stelle-in-verwaltung": _check_in_administration,
@@ -577,6 +601,7 @@ FIGURE_CHECKS = {
     "jahresbericht-frist": _check_report_deadline,
     "fragebogen-beigefuegt": _check_questionnaire,
     "antragsfrist": _check_application_deadline,
+    "finanzierungsplan-ausgeglichen": _check_balanced,
     "bewilligung-nicht-ueber-antrag": lambda c, r: _cross(c, r, spent=False),
     "verwendung-nicht-ueber-bewilligung": lambda c, r: _cross(c, r, spent=True),
 }

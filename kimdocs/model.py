@@ -272,6 +272,8 @@ class Bewilligungsbescheid(_Base):
     bewilligungszeitraum: Zeitraum | None = Field(
         None, description="Standard: der beantragte Zeitraum; muss in ihm liegen")
     auszahlung_hinweis: str | None = None
+    haushaltsstelle: str | None = Field(
+        None, description="z. B. 'Kapitel 0702, Titel 633 01'; nicht veröffentlicht")
 
     @property
     def zeitraum(self) -> Zeitraum:

@@ -164,18 +164,23 @@ def test_koblenz_bescheid_parts(made):
         "Bewilligung", "Finanzierungsart und zuwendungsfähige Ausgaben", "Auszahlung",
         "Jahresbericht und Verwendungsnachweis", "Nebenbestimmungen", "Begründung",
         "Rechtsbehelfsbelehrung"]
-    for expected in ("Mein Aktenzeichen | 3321-0001#2025/0084-0701", "Ihr Schreiben vom | 15.10.2025",
-                     "Ansprechpartner/-in / E-Mail | Anna Beispiel / kim@mffki.example",
-                     "Telefon / Fax | 06131 00-0000 / 06131 00-0001", "Zuwendungszweck",
+    # Informationsblock beside the address field (DIN 5008 Form B): label, then value
+    for expected in ("Mein Aktenzeichen3321-0001#2025/0084-0701", "Ihr Schreiben vom15.10.2025",
+                     "Ansprechpartner/-inAnna Beispiel", "E-Mailkim@mffki.example",
+                     "Telefon06131 00-0000", "Fax06131 00-0001", "Zuwendungszweck",
                      "Bewilligungszeitraum | 01.12.2025 bis 31.12.2026", "Zuweisung",
                      "Festbetragsfinanzierung", "Höchstbetrag", "bis zum 15.12.", "§ 36 VwVfG",
                      "§ 49a", "freiwillige Leistung", "Rechtsanspruch", "pflichtgemäßem Ermessen",
-                     "im Rahmen der verfügbaren Haushaltsmittel", "§ 44 der Landeshaushaltsordnung",
+                     "im Rahmen der verfügbaren Haushaltsmittel", "§§ 23 und 44 der Landeshaushaltsordnung",
                      ("innerhalb eines Monats nach Bekanntgabe Klage beim Verwaltungsgericht "
                      "Koblenz, Deinhardpassage 1, 56068 Koblenz"),
-                     "schriftlich oder zur Niederschrift", "Im Auftrag\n\nDr. Jana Muster"):
+                     "§ 55d", "als elektronisches Dokument", "i. V. m. § 1 Abs. 1 LVwVfG",
+                     "§§ 44, 91 LHO", "insbesondere für Vernetzung", "Verwendungsnachweis",
+                     "Im Auftrag\n\nDr. Jana Muster"):
         assert expected in text, expected
     assert "Widerspruch erhoben" not in text
+    assert "schriftlich oder zur Niederschrift" not in text  # electronic filing, § 55d VwGO
+    assert "beigefügt" not in text  # the ANBest are not sent with it
 
 
 def test_court_follows_the_kommune(made):
