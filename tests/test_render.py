@@ -410,3 +410,60 @@ def test_cli_bad_data_is_exit_2(tmp_path):
     bad.write_text("art: bescheid\nantrag: fehlt.yaml\n", encoding="utf-8")
     result = run("erstellen", "bescheid", bad, "-o", tmp_path)
     assert result.exit_code == 2 and "Fehler:" in result.output
+
+
+# --- issue 9: what the legal department must see in the PDFs (text as pdftotext reads it) ---
+
+def pdftotext(path: Path) -> str:
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         check=True, text=True).stdout
+    return " ".join(out.replace("\xa0", " ").split())
+
+
+def test_bescheid_pdf_pages_deadlines_and_refusal(made):
+    text = pdftotext(made["verkuerzt_bescheid"].with_suffix(".pdf"))
+    assert "Seite 1 von" in text
+    # granted over the Bescheid's own period, not the Antrag's (93.333,33)
+    assert "insgesamt 46.666,67 EUR" in text
+    # Verwendungsnachweis: own deadline (6 months after 30.06.2026), apart from the 15.12.
+    assert "bis zum 15.12. des jeweiligen Jahres" in text
+    assert "er ersetzt den Verwendungsnachweis nicht" in text
+    assert "also bis zum 31.12.2026, mit einem Verwendungsnachweis" in text
+    # Teilablehnung: refused amount per year and why (which cap, which months)
+    assert "2025: 6.666,66 EUR – Personalkosten über dem anteiligen Höchstbetrag" in text
+    assert "2026: 40.000,00 EUR – Personalkosten über dem anteiligen Höchstbetrag" in text
+    assert "für 6 VZÄ-Monate im Bewilligungszeitraum" in text
+    assert "Sachkosten über dem anteiligen Höchstbetrag nach Nr. 2 für 6 Monate" in text
+    assert "Verwaltungsgericht Trier" in text and "§ 55d" in text
+
+
+def test_bescheid_vacancy_gets_a_bedingung():
+    from kimdocs.context import bescheid_context
+    from kimdocs.model import validate
+
+    antrag = load_data(BEISPIELE / "gestaffelt" / "antrag.yaml")
+    b = validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2025-12-15",
+                              "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"}})
+    ctx = bescheid_context(b, load_guideline())
+    assert "§ 36 Abs. 2 Nr. 2 VwVfG" in ctx["tb"]["bedingung"]
+    assert "0,5 VZÄ, geplanter Beginn 01.07.2026" in ctx["tb"]["bedingung"]
+    assert ctx["summe"]["personalkosten"] == "45.000,00\xa0EUR"
+    assert ctx["haushaltsjahre_text"] == "das Haushaltsjahr 2026"
+    assert not ctx["tb"]["vorzeitiger_beginn"] and not ctx["tb"]["haushaltsvorbehalt"]
+    # a period starting before the Bescheid's date, and a year beyond the budget years
+    late = validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2026-02-01",
+                                 "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"}})
+    assert "VV Nr. 1.3 zu § 44 LHO" in bescheid_context(late, load_guideline())["tb"][
+        "vorzeitiger_beginn"]
+
+
+def test_antrag_pdf_shows_gesamtfinanzierung(made):
+    text = pdftotext(made["koblenz_antrag"].with_suffix(".pdf"))
+    for expected in ("Finanzierung im Haushaltsjahr 2025", "Gesamtausgaben 9.000,00 EUR",
+                     "Einnahmen: Eigenanteil 2.333,33 EUR", "Gesamtfinanzierung 9.000,00 EUR",
+                     "Finanzierung im Haushaltsjahr 2026", "Gesamtausgaben 105.600,00 EUR",
+                     "Einnahmen: Eigenanteil 25.600,00 EUR", "Gesamtfinanzierung 105.600,00 EUR",
+                     "Bankverbindung", "Rechtsverbindliche Unterschrift"):
+        assert expected in text, expected
