@@ -92,13 +92,13 @@ def _textbausteine_section(r: Richtlinie) -> list[str]:
     if not tb:
         return []
     nb = tb["nebenbestimmungen"]
+    source = f"kimdocs/data/{r.id}.textbausteine.yaml"
     out = ["", "## Textbausteine und Annahmen", "",
-           f"Die Texte der erzeugten Dokumente stehen in `kimdocs/data/{r.id}.textbausteine.yaml`.",
-           ""]
+           f"Die Texte der erzeugten Dokumente stehen in `{source}`.", ""]
     out += [f"- Annahme: {' '.join(a.split())}" for a in tb.get("annahmen", [])]
-    out += [f"- Nebenbestimmungen (konfigurierbar): {nb['name']} ({nb['kurz']}); "
-            f"Verwendungsnachweis {tb['verwendungsnachweis_frist_monate']} Monate nach Ende des "
-            f"Bewilligungszeitraums (ANBest {nb['verwendungsnachweis_nummer']}: "
-            f"{nb['verwendungsnachweis_frist_monate_anbest']} Monate); der Bescheid sagt "
-            "„abweichend von“, wo beide auseinanderfallen."]
+    out.append(f"- Nebenbestimmungen (konfigurierbar): {nb['name']} ({nb['kurz']}); "
+               f"Verwendungsnachweis {tb['verwendungsnachweis_frist_monate']} Monate nach Ende "
+               f"des Bewilligungszeitraums (ANBest {nb['verwendungsnachweis_nummer']}: "
+               f"{nb['verwendungsnachweis_frist_monate_anbest']} Monate); der Bescheid sagt "
+               "„abweichend von“, wo beide auseinanderfallen.")
     return out

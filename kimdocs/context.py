@@ -19,15 +19,14 @@ from .calculator import calculate_grant, funded_vzae
 from .errors import RenderError
 from .formatting import (
     format_date,
-    format_decimal,
     format_date_long,
+    format_decimal,
     format_eur,
     format_vzae,
     round_cents,
 )
 from .guideline import Richtlinie
 from .kommunen import load_list, lookup
-from .textbausteine import fill, load_textbausteine
 from .model import (
     DOCUMENT_TITLES,
     Antrag,
@@ -38,6 +37,7 @@ from .model import (
     Unterrichtungsvorlage,
     Zeitraum,
 )
+from .textbausteine import fill, load_textbausteine
 
 LEER = "–"  # shown for an optional field left empty: visibly empty, not silently blank
 CHECKED, UNCHECKED = "☒", "☐"
