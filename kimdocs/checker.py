@@ -614,11 +614,11 @@ def load_granted(path: Path | str, r: Richtlinie) -> dict[int, dict[str, Decimal
     a Bescheid as PDF/DOCX/ODT (its amounts read from the text)."""
     path = Path(path)
     if path.suffix.lower() in (".yaml", ".yml", ".json"):
-        from .calculator import calculate_grant
+        from .calculator import calculate_bescheid
         from .model import load_data
 
         bescheid = load_data(path, "bescheid")
-        result = calculate_grant(bescheid.antrag, r)
+        result = calculate_bescheid(bescheid, r)  # over the Bescheid's own period
         return {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
                 for j in result.jahre}
     from .readers import read_document

@@ -467,3 +467,53 @@ def test_antrag_pdf_shows_gesamtfinanzierung(made):
                      "Einnahmen: Eigenanteil 25.600,00 EUR", "Gesamtfinanzierung 105.600,00 EUR",
                      "Bankverbindung", "Rechtsverbindliche Unterschrift"):
         assert expected in text, expected
+
+
+def _koblenz_bescheid(**antrag_changes):
+    from kimdocs.model import read_mapping, validate
+
+    data = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")
+    data.update(antrag_changes)
+    return validate("bescheid", {"antrag": validate("antrag", data), "aktenzeichen": "1",
+                                 "datum": "2025-11-20", "sachbearbeitung": {"name": "A"},
+                                 "zeichnung": {"name": "B", "zusatz": "In Vertretung"}})
+
+
+def test_haushaltsvorbehalt_for_a_year_beyond_the_budget_years():
+    from kimdocs.context import bescheid_context
+    from kimdocs.model import read_mapping
+
+    plan = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")["finanzierungsplan"]
+    plan = [*plan, dict(plan[1], jahr=2027)]
+    b = _koblenz_bescheid(zeitraum={"beginn": "2025-12-01", "ende": "2027-12-31"},
+                          finanzierungsplan=plan)
+    ctx = bescheid_context(b, load_guideline())
+    assert "das Haushaltsjahr 2027" in ctx["tb"]["haushaltsvorbehalt"]  # budget: 2025, 2026
+    assert ctx["zeichnung"]["zusatz"] == "In Vertretung"
+
+
+def test_verwendungsnachweis_says_abweichend_where_it_deviates(monkeypatch):
+    import kimdocs.context as context
+
+    tb = context.load_textbausteine("kim-rlp-2025")
+    changed = dict(tb, verwendungsnachweis_frist_monate=3)
+    monkeypatch.setattr(context, "load_textbausteine", lambda _id: changed)
+    text = context.bescheid_context(_koblenz_bescheid(), load_guideline())["tb"][
+        "verwendungsnachweis"]
+    assert "innerhalb von 3 Monaten" in text and "bis zum 31.03.2027" in text
+    assert "(abweichend von Nr. 6.1 ANBest-K)" in text
+    monkeypatch.undo()
+    same = context.bescheid_context(_koblenz_bescheid(), load_guideline())
+    assert "abweichend" not in same["tb"]["verwendungsnachweis"]  # 6 = ANBest's 6 months
+
+
+def test_bescheid_outside_the_antrag_period_is_refused_as_input():
+    from kimdocs.errors import InputError
+    from kimdocs.model import validate
+
+    antrag = load_data(BEISPIELE / "verkuerzt" / "antrag.yaml")
+    with pytest.raises(InputError, match="Bewilligungszeitraum liegt nicht im beantragten"):
+        validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2025-11-20",
+                              "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"},
+                              "bewilligungszeitraum": {"beginn": "2025-10-01",
+                                                       "ende": "2026-06-30"}})
