@@ -39,7 +39,7 @@ from .model import (
 )
 from .textbausteine import fill, load_textbausteine
 
-LEER = "–"  # shown for an optional field left empty: visibly empty, not silently blank
+LEER = ""  # an optional field left empty stays empty (a dash reads as a value in a letter)
 CHECKED, UNCHECKED = "☒", "☐"
 
 
@@ -358,9 +358,13 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
     return {
         **_common("antrag", richtlinie),
         "antragsteller": antragsteller,
+        "absender": ", ".join([a.antragsteller.anzeigename, *(
+            a.antragsteller.anschrift.zeilen() if a.antragsteller.anschrift else [])]),
         "ansprechperson": _person(a.ansprechperson),
-        "stellen": [{"person": s.person or "unbesetzt", "vzae": format_vzae(s.vzae),
-                     "entgeltgruppe": s.entgeltgruppe, "beginn": format_date(s.beginn),
+        "stellen": [{"person": s.person or "unbesetzt (geplanter Beginn)",
+                     "vzae": format_vzae(s.vzae), "entgeltgruppe": s.entgeltgruppe,
+                     "beginn": format_date(s.beginn)
+                     + (f" bis {format_date(s.ende)}" if s.ende else ""),
                      "funktion": _text(s.funktion), "schwerpunkt": _text(s.schwerpunkt)}
                     for s in a.stellen],
         "vzae_gesamt": format_vzae(a.vzae_gesamt),
@@ -436,8 +440,28 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
     if j.fragebogen_beigefuegt and not any("fragebogen" in x.lower() for x in anlagen):
         anlagen.append(f"Fragebogen des {richtlinie.parameter.bewilligungsbehoerde.kurz}")
     rows, summe = _mittel_rows(j)
+    # zahlenmäßiger Nachweis per year: all spending incl. Eigenanteil, and the grant received
+    nachweis = [{
+        "jahr": str(m.jahr),
+        "ausgaben": format_eur(m.verausgabt_gesamt + (m.eigenanteil_verausgabt or 0)),
+        "eigenanteil": format_eur(m.eigenanteil_verausgabt)
+        if m.eigenanteil_verausgabt is not None else "",
+        "erhalten": format_eur(m.erhalten) if m.erhalten is not None else "",
+    } for m in sorted(j.mittelverwendung, key=lambda m: m.jahr)]
+    teile = {name: _paragraphs(getattr(a, name)) for name in (
+        "einbindung_gemeinden", "steuerungsgremien", "fallkoordination",
+        "interkulturelle_oeffnung", "massnahmenplanung", "zielerreichung")}
     return {
         **_common("jahresbericht", richtlinie),
+        "absender": {"bezeichnung": j.kommune.anzeigename,
+                     "zeile": ", ".join([j.kommune.anzeigename, *(
+                         j.kommune.anschrift.zeilen() if j.kommune.anschrift else [])])},
+        "bescheid": {"aktenzeichen": j.bescheid_aktenzeichen or "",
+                     "datum": format_date(j.bescheid_datum) if j.bescheid_datum else ""},
+        "ist_landkreis": j.kommune.art == "landkreis",
+        "teile": teile,
+        "nachweis": nachweis,
+        "wirtschaftlich_sparsam": bool(j.wirtschaftlich_sparsam),
         "kommune": _kommune(j.kommune),
         "berichtsjahr": str(j.berichtsjahr),
         "datum": format_date(j.datum),

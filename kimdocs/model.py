@@ -345,7 +345,9 @@ class Mittelverwendung(_Base):
     sachkosten_bewilligt: Money
     sachkosten_verausgabt: Money
     overheadkosten: Money = Decimal("0.00")
-    eigenanteil_verausgabt: Money | None = None
+    eigenanteil_verausgabt: Money | None = Field(
+        None, description="aus Eigenmitteln getragene Ausgaben, zusätzlich zu den verausgabten "
+        "Beträgen der Zuwendung")
     erhalten: Money | None = Field(None, description="im Jahr ausgezahlte Zuwendung")
 
     @property

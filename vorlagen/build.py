@@ -116,7 +116,8 @@ def when(doc, condition: str, body: list[tuple[str, str | None]],
 
 
 def table(doc, rows: list[list[str]], *, widths: list[float] | None = None,
-          grid: bool = True, bold_first_row: bool = False, right_cols: tuple[int, ...] = ()):
+          grid: bool = True, bold_first_row: bool = False, right_cols: tuple[int, ...] = (),
+          size: float | None = None):
     """A table; a row whose first cell starts with `{%tr` is a docxtpl row tag."""
     t = doc.add_table(rows=0, cols=len(rows[0]))
     if grid:
@@ -129,6 +130,8 @@ def table(doc, rows: list[list[str]], *, widths: list[float] | None = None,
             run = p.add_run(value)
             if bold_first_row and r == 0:
                 run.bold = True
+            if size:  # narrow columns: a smaller size, so no long word is broken apart
+                run.font.size = Pt(size)
             if c in right_cols and not value.startswith("{%"):
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.paragraph_format.space_after = Pt(0)
@@ -342,10 +345,16 @@ def build_bescheid() -> Document:
 def build_antrag() -> Document:
     doc = new_document("Antrag")
     page_footer(doc)
-    para(doc, "An das")
-    para(doc, "{{ behoerde.name }}")
-    bullets(doc, "zeile", "behoerde.anschrift", style=None)
-    para(doc)
+    letter_head(
+        doc, "{{ antragsteller.bezeichnung }}", "{{ absender }}",
+        ["{{ behoerde.name }}", "{%p for zeile in behoerde.anschrift %}", "{{ zeile }}",
+         "{%p endfor %}"],
+        [["Ansprechperson", "{{ ansprechperson.name }}"],
+         ["{%p if ansprechperson.telefon %}", ""], ["Telefon", "{{ ansprechperson.telefon }}"],
+         ["{%p endif %}", ""],
+         ["{%p if ansprechperson.email %}", ""], ["E-Mail", "{{ ansprechperson.email }}"],
+         ["{%p endif %}", ""],
+         ["Datum", "{{ unterschrift.datum }}"]])
     para(doc, "{{ titel }} auf Gewährung einer Zuwendung", "Title")
     para(doc, "{{ programm }}", bold=True)
 
@@ -370,8 +379,10 @@ def build_antrag() -> Document:
     table(doc, [
         ["Person", "VZÄ", "Entgeltgruppe (TVöD)", "Beginn", "Funktion / Schwerpunkt"],
         *loop_rows("for s in stellen", ["{{ s.person }}", "{{ s.vzae }}", "{{ s.entgeltgruppe }}",
-                                        "{{ s.beginn }}", "{{ s.funktion }} / {{ s.schwerpunkt }}"]),
-    ], widths=[35, 20, 35, 25, 50], bold_first_row=True)
+                                        "{{ s.beginn }}",
+                                        ("{{ s.funktion }}{% if s.funktion and s.schwerpunkt %}"
+                                         " / {% endif %}{{ s.schwerpunkt }}")]),
+    ], widths=[35, 18, 27, 22, 63], bold_first_row=True, size=9)
     para(doc, "Stellenumfang insgesamt: {{ vzae_gesamt }}")
 
     heading(doc, "4. {{ h.antrag_organisation }}")
@@ -481,15 +492,32 @@ def build_vorlage() -> Document:
     return doc
 
 
+def optional_part(doc, var: str, empty: str = "Keine Angaben.") -> None:
+    """Paragraphs of an optional part, or a plain statement that there are none."""
+    when(doc, var, [], otherwise=[(empty, None)])
+    bullets(doc, "absatz", var, style=None)
+
+
 def build_jahresbericht() -> Document:
     doc = new_document("Jahresbericht")
     page_footer(doc)
-    para(doc, "{{ kommune.bezeichnung }}", bold=True)
+    letter_head(
+        doc, "{{ kommune.bezeichnung }}", "{{ absender.zeile }}",
+        ["{{ behoerde.name }}", "{%p for zeile in behoerde.anschrift %}", "{{ zeile }}",
+         "{%p endfor %}"],
+        [["{%p if bescheid.aktenzeichen %}", ""],
+         ["Ihr Aktenzeichen", "{{ bescheid.aktenzeichen }}"], ["{%p endif %}", ""],
+         ["{%p if bescheid.datum %}", ""],
+         ["Ihr Bescheid vom", "{{ bescheid.datum }}"], ["{%p endif %}", ""],
+         ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
+         ["Datum", "{{ datum }}"]])
     para(doc, "{{ titel }} {{ berichtsjahr }}", "Title")
     para(doc, "{{ programm }}", bold=True)
+    when(doc, "bescheid.aktenzeichen", [(
+        ("Bericht nach Nr. 4 Ihres Bewilligungsbescheids{% if bescheid.datum %} vom "
+         "{{ bescheid.datum }}{% endif %}, Aktenzeichen {{ bescheid.aktenzeichen }}."), None)])
     table(doc, [
         ["Kommune", "{{ kommune.rechtstraeger }}"],
-        ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
         ["Berichtsjahr", "{{ berichtsjahr }}"],
         ["Datum des Berichts", "{{ datum }}"],
         ["Vorzulegen bis", "{{ frist }}"],
@@ -500,7 +528,7 @@ def build_jahresbericht() -> Document:
         ["Name", "VZÄ", "seit", "Funktion", "Schwerpunkt"],
         *loop_rows("for p in personal", ["{{ p.name }}", "{{ p.vzae }}", "{{ p.seit }}",
                                          "{{ p.funktion }}", "{{ p.schwerpunkt }}"]),
-    ], widths=[35, 20, 25, 40, 45], bold_first_row=True)
+    ], widths=[32, 18, 22, 48, 45], bold_first_row=True, size=9)
 
     heading(doc, "2. {{ h.jahresbericht_integrationsinfrastruktur }}")
     bullets(doc, "absatz", "integrationsinfrastruktur", style=None)
@@ -509,6 +537,14 @@ def build_jahresbericht() -> Document:
     when(doc, "handlungsfelder", [("Bearbeitete Handlungsfelder:", None)],
          otherwise=[("Bearbeitete Handlungsfelder: keine angegeben", None)])
     bullets(doc, "feld", "handlungsfelder")
+    when(doc, "ist_landkreis", [("Einbindung der kreisangehörigen Gemeinden", None)])
+    para(doc, "{%p if ist_landkreis %}")
+    optional_part(doc, "teile.einbindung_gemeinden")
+    para(doc, "{%p endif %}")
+    heading(doc, "{{ h.jahresbericht_steuerungsgremien }}", 2)
+    optional_part(doc, "teile.steuerungsgremien")
+    heading(doc, "{{ h.jahresbericht_einzelfallkoordination }}", 2)
+    optional_part(doc, "teile.fallkoordination")
 
     heading(doc, "3. {{ h.jahresbericht_vernetzung }}")
     bullets(doc, "absatz", "vernetzung_kommune", style=None)
@@ -520,8 +556,13 @@ def build_jahresbericht() -> Document:
     bullets(doc, "absatz", "interkommunale_vernetzung", style=None)
     heading(doc, "5. {{ h.jahresbericht_oeffentlichkeitsarbeit }}")
     bullets(doc, "absatz", "oeffentlichkeitsarbeit", style=None)
+    heading(doc, "{{ h.jahresbericht_interkulturelle_oeffnung }}", 2)
+    optional_part(doc, "teile.interkulturelle_oeffnung")
     heading(doc, "6. {{ h.jahresbericht_kooperation_land }}")
     bullets(doc, "absatz", "kooperation_land", style=None)
+    heading(doc, "{{ h.jahresbericht_massnahmenplanung }}", 2)
+    optional_part(doc, "teile.massnahmenplanung")
+    bullets(doc, "absatz", "teile.zielerreichung", style=None)
     heading(doc, "7. {{ h.jahresbericht_integrationskonzept }}")
     bullets(doc, "absatz", "integrationskonzept", style=None)
 
@@ -533,6 +574,22 @@ def build_jahresbericht() -> Document:
                                        "{{ m.verausgabt }}"]),
         ["Summe", "", "{{ mittel_summe.bewilligt }}", "{{ mittel_summe.verausgabt }}"],
     ], widths=[30, 45, 45, 45], bold_first_row=True, right_cols=(2, 3))
+    para(doc, "{%p for n in nachweis %}")
+    para(doc, "Zahlenmäßiger Nachweis {{ n.jahr }}", bold=True)
+    table(doc, [
+        ["Ausgaben insgesamt (einschließlich Eigenanteil)", "{{ n.ausgaben }}"],
+        ["{%tr if n.eigenanteil %}", ""],
+        ["davon aus Eigenmitteln", "{{ n.eigenanteil }}"],
+        ["{%tr endif %}", ""],
+        ["{%tr if n.erhalten %}", ""],
+        ["Zuwendung erhalten (ausgezahlt)", "{{ n.erhalten }}"],
+        ["{%tr endif %}", ""],
+    ], widths=[115, 50], right_cols=(1,))
+    para(doc, "{%p endfor %}")
+    when(doc, "wirtschaftlich_sparsam", [(
+        ("Es wird bestätigt, dass die Ausgaben notwendig waren, dass wirtschaftlich und "
+         "sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen "
+         "übereinstimmen."), None)])
 
     heading(doc, "9. {{ h.jahresbericht_ausblick }}")
     bullets(doc, "absatz", "ausblick", style=None)
