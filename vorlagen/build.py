@@ -20,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+NBSP = "\u00a0"  # ties a checkbox to its word
 FONT = "Liberation Sans"  # metric-compatible with Arial: same line breaks in Word and PDF
 HERE = Path(__file__).resolve().parent
 
@@ -473,12 +474,13 @@ def build_vorlage() -> Document:
     para(doc, "{{ h.vorlage_gremienweg }}:", bold=True)
     table(doc, [
         ["{%tr for b in gremienweg %}", "", "", ""],
-        ["{{ b.datum }}", "{{ b.gremium }}", "☐ einstimmig", "☐ mehrheitl."],
-        ["", "{{ b.zustaendigkeit }}", "☐ abgelehnt", "☐ Kenntnis"],
-        ["", "", "☐ verwiesen", "☐ vertagt"],
-        ["", "", "☐ Enthaltungen", "☐ Gegenstimmen"],
-        ["TOP {{ b.top }}", ("{{ b.oeffentlich }} öffentlich   {{ b.nichtoeffentlich }} "
-                            "nichtöffentlich"), "☐ ohne BE", "☐ abgesetzt   ☐ geändert"],
+        ["{{ b.datum }}", "{{ b.gremium }}", f"☐{NBSP}einstimmig", f"☐{NBSP}mehrheitl."],
+        ["", "", f"☐{NBSP}abgelehnt", f"☐{NBSP}Kenntnis"],
+        ["", "", f"☐{NBSP}verwiesen", f"☐{NBSP}vertagt"],
+        ["", "", f"☐{NBSP}Enthaltungen", f"☐{NBSP}Gegenstimmen"],
+        ["TOP {{ b.top }}", (f"{{{{ b.oeffentlich }}}}{NBSP}öffentlich   "
+                            f"{{{{ b.nichtoeffentlich }}}}{NBSP}nichtöffentlich"),
+         f"☐{NBSP}ohne BE", f"☐{NBSP}abgesetzt ☐{NBSP}geändert"],
         ["{%tr endfor %}", "", "", ""],
     ], widths=[25, 65, 37, 38])
     para(doc, "Unterrichtung:", bold=True)
