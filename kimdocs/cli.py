@@ -53,13 +53,17 @@ def main() -> None:
 def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     """Zuwendung je Haushaltsjahr aus einem ANTRAG (YAML/JSON) berechnen.
 
+    Eine Bescheid-Datei (art: bescheid) wird über ihren eigenen Bewilligungszeitraum berechnet.
     Exit-Code 1, wenn der Antrag eine Regel verletzt (die Regel wird mit Code genannt).
     """
-    from .calculator import calculate_grant
+    from .calculator import calculate_bescheid, calculate_grant
     from .guideline import load_guideline
-    from .model import load_data
+    from .model import load_data, read_mapping
 
-    result = calculate_grant(load_data(antrag, "antrag"), load_guideline(richtlinie))
+    if read_mapping(Path(antrag)).get("art") == "bescheid":
+        result = calculate_bescheid(load_data(antrag, "bescheid"), load_guideline(richtlinie))
+    else:
+        result = calculate_grant(load_data(antrag, "antrag"), load_guideline(richtlinie))
     if fmt == "json":
         _dump_json(result.to_dict())
     else:

@@ -158,3 +158,24 @@ def test_vacancy_months_funded_when_the_guideline_says_so():
                {2026: FULL})
     assert calculate_grant(a, r2).jahr(2026).personalkosten == D("60000.00")
     assert calculate_grant(a, r).jahr(2026).personalkosten == D("37500.00")
+
+
+def test_cli_examples_gestaffelt_and_verkuerzt():
+    """The two examples of issue 9, through `kimdocs berechnen`."""
+    import json
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from kimdocs.cli import main
+
+    beispiele = Path(__file__).resolve().parent.parent / "beispiele"
+    run = CliRunner().invoke
+    gestaffelt = run(main, ["berechnen", str(beispiele / "gestaffelt" / "antrag.yaml")])
+    assert gestaffelt.exit_code == 0, gestaffelt.output
+    assert "45.000,00" in gestaffelt.output.split("2026", 1)[1].splitlines()[0]
+    verkuerzt = run(main, ["berechnen", str(beispiele / "verkuerzt" / "bescheid.yaml"),
+                           "--format", "json"])
+    assert verkuerzt.exit_code == 0, verkuerzt.output
+    years = json.loads(verkuerzt.output)
+    assert sum(D(y["gesamt"]) for y in years.values()) == D("46666.67")
