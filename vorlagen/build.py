@@ -253,16 +253,16 @@ def build_bescheid() -> Document:
         ["Art der Zuwendung", "{{ zuwendungsform }}, {{ finanzierungsart }}"],
     ], widths=[50, 115], grid=False)
     para(doc, "{{ tb.antrag_bestandteil }}")
-    para(doc, "Die Zuwendung verteilt sich wie folgt auf die Haushaltsjahre:")
+    para(doc, "Die Zuwendung verteilt sich wie folgt auf {{ haushaltsjahre_text }}:")
     table(doc, [
         ["Haushaltsjahr", "Personalkosten", "Sachkosten", "Gesamt"],
         *loop_rows("for j in jahre", ["{{ j.jahr }}", "{{ j.personalkosten }}",
                                       "{{ j.sachkosten }}", "{{ j.gesamt }}"]),
         ["Summe", "{{ summe.personalkosten }}", "{{ summe.sachkosten }}", "{{ summe.gesamt }}"],
     ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
-    para(doc, "Höchstbeträge der Personalausgaben je Stellenanteil und Jahr:")
+    para(doc, "Festbeträge der Personalausgaben je Stellenanteil und Jahr (volle Monate):")
     table(doc, [
-        ["Jahr", "Stellenanteil", "Monate", "Höchstbetrag"],
+        ["Jahr", "Stellenanteil", "Monate", "Festbetrag"],
         *loop_rows("for s in stellen", ["{{ s.jahr }}", "{{ s.person }}, {{ s.vzae }}",
                                         "{{ s.monate }}", "{{ s.betrag }}"]),
     ], widths=[20, 80, 20, 45], bold_first_row=True, right_cols=(2, 3))
