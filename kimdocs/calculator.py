@@ -33,8 +33,9 @@ class Stellenjahr:
     bezeichnung: str  # the person, or "unbesetzt"
     vzae: Decimal
     monate: int
-    hoechstbetrag: Decimal  # rate × VZÄ × months / 12, unrounded, before the VZÄ maximum
+    hoechstbetrag: Decimal  # its share of the year's cap (rate × VZÄ-months / 12), unrounded
     besetzt: bool = True
+    vzae_monate: Decimal = Decimal(0)  # VZÄ × months, in proportion where over the maximum
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ class Jahresbetrag:
 
     @property
     def vzae_monate(self) -> Decimal:
-        return sum((s.vzae * s.monate for s in self.stellen), Decimal(0))
+        """VZÄ-months the personnel cap rests on (within the VZÄ maximum)."""
+        return sum((s.vzae_monate for s in self.stellen), Decimal(0))
 
     def to_dict(self) -> dict[str, str]:
         # strings, so no float ever touches money on the way through JSON
@@ -188,6 +190,24 @@ def part_months(a: Anteil, zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie
                if _in_period(zeitraum, first, last) and _covers(a, first, last, richtlinie))
 
 
+def _vzae_months(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
+                 richtlinie: Richtlinie) -> list[Decimal]:
+    """Per part, its VZÄ-months in the year within the period; in a month where the parts
+    together exceed the maximum, each part counts in proportion (so the parts add up to the
+    capped total)."""
+    maximum = richtlinie.parameter.vzae_hoechstens
+    out = [Decimal(0)] * len(anteile)
+    for first, last in _months(jahr):
+        if not _in_period(zeitraum, first, last):
+            continue
+        covering = [i for i, a in enumerate(anteile) if _covers(a, first, last, richtlinie)]
+        total = sum((anteile[i].vzae for i in covering), Decimal(0))
+        factor = min(Decimal(1), maximum / total) if maximum is not None and total else 1
+        for i in covering:
+            out[i] += anteile[i].vzae * factor
+    return out
+
+
 def personnel_cap(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
                   richtlinie: Richtlinie) -> Decimal:
     """The Personalkosten cap of one Haushaltsjahr, unrounded: the guideline's amount per VZÄ
@@ -197,20 +217,12 @@ def personnel_cap(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
     the checker take this cap from."""
     maximum = richtlinie.parameter.vzae_hoechstens
     rate = richtlinie.need("personalkosten_je_vzae")
-
-    def capped(vzae: Decimal) -> Decimal:
-        return min(vzae, maximum) if maximum is not None else vzae
-
     if richtlinie.parameter.anteilig == "keine":
-        active = [a for a in anteile if part_months(a, Zeitraum(
-            beginn=min(zeitraum.beginn, date(jahr, 1, 1)),
-            ende=max(zeitraum.ende, date(jahr, 12, 31))), jahr, richtlinie)]
-        return rate * capped(sum((a.vzae for a in active), Decimal(0)))
-    vzae_monate = sum((capped(sum((a.vzae for a in anteile
-                                   if _covers(a, first, last, richtlinie)), Decimal(0)))
-                       for first, last in _months(jahr) if _in_period(zeitraum, first, last)),
-                      Decimal(0))
-    return rate * vzae_monate / Decimal(12)
+        year = Zeitraum(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
+        total = sum((a.vzae for a in anteile if part_months(a, year, jahr, richtlinie)),
+                    Decimal(0))
+        return rate * (min(total, maximum) if maximum is not None else total)
+    return rate * sum(_vzae_months(anteile, zeitraum, jahr, richtlinie), Decimal(0)) / 12
 
 
 def sach_cap(zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> Decimal:
@@ -265,8 +277,10 @@ def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None,
         personal = round_cents(min(plan.beantragt_personalkosten, plan.personalausgaben, cap_p))
         sach = round_cents(min(plan.beantragt_sachkosten, sach_ok, cap_s))
         stellen = tuple(
-            Stellenjahr(a.bezeichnung, a.vzae, m, rate * a.vzae * m / Decimal(12), a.besetzt)
-            for a in parts for m in [part_months(a, zeitraum, plan.jahr, richtlinie)])
+            Stellenjahr(a.bezeichnung, a.vzae, part_months(a, zeitraum, plan.jahr, richtlinie),
+                        rate * share / Decimal(12), a.besetzt, share)
+            for a, share in zip(parts, _vzae_months(parts, zeitraum, plan.jahr, richtlinie),
+                                strict=True))
         if monate == 0:
             kuerzungen = tuple(Kuerzung(z, "zeitraum", b, Decimal("0.00")) for z, b in (
                 ("personalkosten", plan.beantragt_personalkosten),

@@ -179,3 +179,13 @@ def test_cli_examples_gestaffelt_and_verkuerzt():
     assert verkuerzt.exit_code == 0, verkuerzt.output
     years = json.loads(verkuerzt.output)
     assert sum(D(y["gesamt"]) for y in years.values()) == D("46666.67")
+
+
+def test_position_shares_add_up_to_the_capped_cap():
+    # 1,0 + 0,5 VZÄ all year, capped at 1,0: each month 1,0 × 5.000; shares 2/3 and 1/3 →
+    # 40.000 and 20.000, together the 60.000 granted; 12 capped VZÄ-months
+    a = antrag(*Y26, [("1.0", "2026-01-01", None, True), ("0.5", "2026-01-01", None, True)],
+               {2026: FULL})
+    j = calculate_grant(a, load_guideline()).jahr(2026)
+    assert [round(s.hoechstbetrag, 2) for s in j.stellen] == [D("40000.00"), D("20000.00")]
+    assert j.vzae_monate == D(12) and j.personalkosten == D("60000.00")
