@@ -459,6 +459,13 @@ def test_bescheid_vacancy_gets_a_bedingung():
         "vorzeitiger_beginn"]
 
 
+def test_bescheid_pdf_of_a_vacancy_states_the_bedingung(made):
+    text = pdftotext(made["gestaffelt_bescheid"].with_suffix(".pdf"))
+    assert "unter der Bedingung bewilligt, dass er besetzt wird (§ 36 Abs. 2 Nr. 2 VwVfG" in text
+    assert "0,5 VZÄ, geplanter Beginn 01.07.2026" in text
+    assert "Zuwendung für das Haushaltsjahr 2026" in text
+
+
 def test_antrag_pdf_shows_gesamtfinanzierung(made):
     text = pdftotext(made["koblenz_antrag"].with_suffix(".pdf"))
     for expected in ("Finanzierung im Haushaltsjahr 2025", "Gesamtausgaben 9.000,00 EUR",
