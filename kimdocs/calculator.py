@@ -1,10 +1,14 @@
 """Grant calculator: what may be granted per Haushaltsjahr for an Antrag under a guideline.
 
 Per year and per line (Personalkosten, Sachkosten): the least of what was requested, what
-is planned to be spent, and the guideline's cap, pro rata by full calendar months of the
-grant period in that year. Each line is rounded to cents half up; totals are summed from
-the rounded lines. Every rule the Antrag breaks is reported as a finding by its code:
-nothing is capped away silently.
+is planned to be spent, and the guideline's cap. The period that governs is the Bescheid's
+Bewilligungszeitraum where one is given, else the Antrag's. The Personalkosten cap is summed
+month by month: in each full calendar month of the period, the VZÄ of the positions that
+cover the whole month (from their `beginn` — for a vacancy the planned start, unless the
+guideline's `leerstand` funds vacancy months — to their `ende`), never above the maximum.
+Each line is rounded to cents half up; totals are summed from the rounded lines. Every rule
+the Antrag breaks is reported as a finding by its code: nothing is capped away silently, and
+whatever is granted below the request is listed per year with its reason (`Kuerzung`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,32 @@ from .model import Antrag, Jahresplan, Zeitraum
 
 
 @dataclass(frozen=True)
+class Stellenjahr:
+    """One position in one Haushaltsjahr: its funded full months and its own cap share."""
+
+    bezeichnung: str  # the person, or "unbesetzt"
+    vzae: Decimal
+    monate: int
+    hoechstbetrag: Decimal  # its share of the year's cap (rate × VZÄ-months / 12), unrounded
+    besetzt: bool = True
+    vzae_monate: Decimal = Decimal(0)  # VZÄ × months, in proportion where over the maximum
+
+
+@dataclass(frozen=True)
+class Kuerzung:
+    """Why one line of one year is granted below the request (for the Teilablehnung)."""
+
+    zeile: str  # "personalkosten" | "sachkosten"
+    grund: str  # "hoechstbetrag" | "ausgaben" | "overhead" | "zeitraum"
+    beantragt: Decimal
+    bewilligt: Decimal
+
+    @property
+    def differenz(self) -> Decimal:
+        return self.beantragt - self.bewilligt
+
+
+@dataclass(frozen=True)
 class Jahresbetrag:
     """The grant of one Haushaltsjahr."""
 
@@ -32,10 +62,23 @@ class Jahresbetrag:
     sachkosten: Decimal
     personal_hoechstbetrag: Decimal  # the cap for this year, unrounded pro rata
     sach_hoechstbetrag: Decimal
+    stellen: tuple[Stellenjahr, ...] = ()
+    beantragt: Decimal = Decimal("0.00")  # requested for this year (both lines)
+    kuerzungen: tuple[Kuerzung, ...] = ()
 
     @property
     def gesamt(self) -> Decimal:
         return self.personalkosten + self.sachkosten
+
+    @property
+    def abgelehnt(self) -> Decimal:
+        """What of this year's request is refused (never negative)."""
+        return max(self.beantragt - self.gesamt, Decimal("0.00"))
+
+    @property
+    def vzae_monate(self) -> Decimal:
+        """VZÄ-months the personnel cap rests on (within the VZÄ maximum)."""
+        return sum((s.vzae_monate for s in self.stellen), Decimal(0))
 
     def to_dict(self) -> dict[str, str]:
         # strings, so no float ever touches money on the way through JSON
@@ -49,10 +92,22 @@ class Berechnung:
     zeitraum: Zeitraum
     jahre: tuple[Jahresbetrag, ...]
     befunde: tuple[Befund, ...] = field(default_factory=tuple)
+    # requested years that get nothing (outside the period, or nothing grantable): refused
+    abgelehnte_jahre: tuple[Jahresbetrag, ...] = ()
 
     @property
     def gesamt(self) -> Decimal:
         return sum((j.gesamt for j in self.jahre), Decimal("0.00"))
+
+    @property
+    def beantragt(self) -> Decimal:
+        return sum((j.beantragt for j in (*self.jahre, *self.abgelehnte_jahre)),
+                   Decimal("0.00"))
+
+    @property
+    def abgelehnt(self) -> Decimal:
+        return sum((j.abgelehnt for j in (*self.jahre, *self.abgelehnte_jahre)),
+                   Decimal("0.00"))
 
     @property
     def verstoesse(self) -> list[Befund]:
@@ -103,23 +158,71 @@ def funded_vzae(antrag: Antrag, richtlinie: Richtlinie) -> Decimal:
 @dataclass(frozen=True)
 class Anteil:
     """A staff part as the caps see it, from Antrag data or from a read document: its VZÄ
-    and, where known, when it starts and ends (None: with the funding period)."""
+    and, where known, when it starts and ends (None: with the funding period). `besetzt`
+    False: a vacancy, `beginn` its planned start."""
 
     vzae: Decimal
     beginn: date | None = None
     ende: date | None = None
+    besetzt: bool = True
+    bezeichnung: str = ""
+
+
+def _months(jahr: int) -> list[tuple[date, date]]:
+    return [(date(jahr, m, 1), date(jahr, m, calendar.monthrange(jahr, m)[1]))
+            for m in range(1, 13)]
+
+
+def _covers(a: Anteil, first: date, last: date, richtlinie: Richtlinie) -> bool:
+    """Does the part count in the whole month first..last? A vacancy counts from its planned
+    start, or from the period's start where the guideline funds vacancy months."""
+    beginn = a.beginn if (a.besetzt or richtlinie.parameter.leerstand != "gefoerdert") else None
+    return (beginn is None or beginn <= first) and (a.ende is None or last <= a.ende)
+
+
+def _in_period(zeitraum: Zeitraum, first: date, last: date) -> bool:
+    return zeitraum.beginn <= first and last <= zeitraum.ende
+
+
+def part_months(a: Anteil, zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> int:
+    """Full calendar months in `jahr` in which the part counts within the period."""
+    return sum(1 for first, last in _months(jahr)
+               if _in_period(zeitraum, first, last) and _covers(a, first, last, richtlinie))
+
+
+def _vzae_months(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
+                 richtlinie: Richtlinie) -> list[Decimal]:
+    """Per part, its VZÄ-months in the year within the period; in a month where the parts
+    together exceed the maximum, each part counts in proportion (so the parts add up to the
+    capped total)."""
+    maximum = richtlinie.parameter.vzae_hoechstens
+    out = [Decimal(0)] * len(anteile)
+    for first, last in _months(jahr):
+        if not _in_period(zeitraum, first, last):
+            continue
+        covering = [i for i, a in enumerate(anteile) if _covers(a, first, last, richtlinie)]
+        total = sum((anteile[i].vzae for i in covering), Decimal(0))
+        factor = min(Decimal(1), maximum / total) if maximum is not None and total else 1
+        for i in covering:
+            out[i] += anteile[i].vzae * factor
+    return out
 
 
 def personnel_cap(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
                   richtlinie: Richtlinie) -> Decimal:
     """The Personalkosten cap of one Haushaltsjahr, unrounded: the guideline's amount per VZÄ
-    for the funded VZÄ (never above the maximum), pro rata for the months of the period.
-    The one place both the calculator and the checker take this cap from."""
-    total = sum((a.vzae for a in anteile), Decimal(0))
+    and year for the VZÄ counted in each full month of the period (never above the maximum),
+    one twelfth per month. Without pro-rating (`anteilig: keine`) the whole year's amount for
+    the VZÄ of the parts that count in the year at all. The one place both the calculator and
+    the checker take this cap from."""
     maximum = richtlinie.parameter.vzae_hoechstens
-    vzae = min(total, maximum) if maximum is not None else total
-    share = _share(richtlinie, full_months(zeitraum, jahr))
-    return richtlinie.need("personalkosten_je_vzae") * vzae * share
+    rate = richtlinie.need("personalkosten_je_vzae")
+    if richtlinie.parameter.anteilig == "keine":
+        year = Zeitraum(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
+        total = sum((a.vzae for a in anteile if part_months(a, year, jahr, richtlinie)),
+                    Decimal(0))
+        return rate * (min(total, maximum) if maximum is not None else total)
+    return rate * sum(_vzae_months(anteile, zeitraum, jahr, richtlinie), Decimal(0)) / 12
 
 
 def sach_cap(zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> Decimal:
@@ -128,29 +231,75 @@ def sach_cap(zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> Decimal:
 
 
 def staff_parts(antrag: Antrag) -> list[Anteil]:
-    return [Anteil(s.vzae, s.beginn, getattr(s, "ende", None)) for s in antrag.stellen]
+    return [Anteil(s.vzae, s.beginn, s.ende, s.besetzt, s.person or "unbesetzt")
+            for s in antrag.stellen]
 
 
-def yearly_caps(antrag: Antrag, richtlinie: Richtlinie, jahr: int) -> tuple[int, Decimal, Decimal]:
-    """(months, personnel cap, Sachkosten cap) of one year, unrounded."""
-    monate = full_months(antrag.zeitraum, jahr)
-    return (monate, personnel_cap(staff_parts(antrag), antrag.zeitraum, jahr, richtlinie),
-            sach_cap(antrag.zeitraum, jahr, richtlinie))
+def yearly_caps(antrag: Antrag, richtlinie: Richtlinie, jahr: int,
+                zeitraum: Zeitraum | None = None) -> tuple[int, Decimal, Decimal]:
+    """(months, personnel cap, Sachkosten cap) of one year, unrounded; `zeitraum` defaults
+    to the Antrag's period (a Bescheid passes its own)."""
+    zeitraum = zeitraum or antrag.zeitraum
+    monate = full_months(zeitraum, jahr)
+    return (monate, personnel_cap(staff_parts(antrag), zeitraum, jahr, richtlinie),
+            sach_cap(zeitraum, jahr, richtlinie))
 
 
-def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None) -> Berechnung:
-    """The grant per Haushaltsjahr, with every rule the Antrag breaks as a finding."""
+def _cut(zeile: str, beantragt: Decimal, bewilligt: Decimal, cap: Decimal,
+         overhead: bool) -> tuple[Kuerzung, ...]:
+    """The reason a line is granted below the request: the binding limit."""
+    if bewilligt >= beantragt:
+        return ()
+    if round_cents(cap) == bewilligt:
+        grund = "hoechstbetrag"
+    elif overhead:
+        grund = "overhead"
+    else:
+        grund = "ausgaben"
+    return (Kuerzung(zeile, grund, beantragt, bewilligt),)
+
+
+def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None,
+                    zeitraum: Zeitraum | None = None) -> Berechnung:
+    """The grant per Haushaltsjahr, with every rule the Antrag breaks as a finding.
+
+    `zeitraum` is the Bescheid's Bewilligungszeitraum (default: the Antrag's period). A
+    requested year that gets nothing appears only in `abgelehnte_jahre`, never as 0,00 €."""
     if not isinstance(richtlinie, Richtlinie):
         richtlinie = load_guideline(richtlinie) if richtlinie else load_guideline()
-    jahre = []
+    zeitraum = zeitraum or antrag.zeitraum
+    parts = staff_parts(antrag)
+    rate = richtlinie.parameter.personalkosten_je_vzae or Decimal(0)
+    jahre, leer = [], []
     for plan in sorted(antrag.finanzierungsplan, key=lambda p: p.jahr):
-        monate, cap_p, cap_s = yearly_caps(antrag, richtlinie, plan.jahr)
+        monate, cap_p, cap_s = yearly_caps(antrag, richtlinie, plan.jahr, zeitraum)
+        sach_ok = eligible_sachausgaben(plan, richtlinie)
         personal = round_cents(min(plan.beantragt_personalkosten, plan.personalausgaben, cap_p))
-        sach = round_cents(min(plan.beantragt_sachkosten, eligible_sachausgaben(plan, richtlinie),
-                               cap_s))
-        jahre.append(Jahresbetrag(plan.jahr, monate, personal, sach, cap_p, cap_s))
-    return Berechnung(richtlinie.id, antrag.zeitraum, tuple(jahre),
-                      tuple(check_antrag(antrag, richtlinie)))
+        sach = round_cents(min(plan.beantragt_sachkosten, sach_ok, cap_s))
+        stellen = tuple(
+            Stellenjahr(a.bezeichnung, a.vzae, part_months(a, zeitraum, plan.jahr, richtlinie),
+                        rate * share / Decimal(12), a.besetzt, share)
+            for a, share in zip(parts, _vzae_months(parts, zeitraum, plan.jahr, richtlinie),
+                                strict=True))
+        if monate == 0:
+            kuerzungen = tuple(Kuerzung(z, "zeitraum", b, Decimal("0.00")) for z, b in (
+                ("personalkosten", plan.beantragt_personalkosten),
+                ("sachkosten", plan.beantragt_sachkosten)) if b)
+        else:
+            kuerzungen = (
+                _cut("personalkosten", plan.beantragt_personalkosten, personal, cap_p, False)
+                + _cut("sachkosten", plan.beantragt_sachkosten, sach, cap_s,
+                       sach_ok < plan.sachausgaben_summe))
+        betrag = Jahresbetrag(plan.jahr, monate, personal, sach, cap_p, cap_s, stellen,
+                              plan.beantragt_summe, kuerzungen)
+        (jahre if betrag.gesamt > 0 else leer).append(betrag)
+    return Berechnung(richtlinie.id, zeitraum, tuple(jahre),
+                      tuple(check_antrag(antrag, richtlinie)), tuple(leer))
+
+
+def calculate_bescheid(bescheid, richtlinie: Richtlinie | str | None = None) -> Berechnung:
+    """The grant of a Bescheid: its Antrag, over the Bescheid's own Bewilligungszeitraum."""
+    return calculate_grant(bescheid.antrag, richtlinie, bescheid.zeitraum)
 
 
 # --- the rules an Antrag's data can break ---------------------------------------------------
@@ -242,6 +391,21 @@ def _deadline(antrag: Antrag, r: Richtlinie):
     return limits.application_date(antrag.unterschrift.datum, r)
 
 
+def _balanced(antrag: Antrag, r: Richtlinie):
+    """Gesamtausgaben = Gesamtfinanzierung (requested grant + Eigenanteil + Drittmittel)."""
+    off = []
+    for p in sorted(antrag.finanzierungsplan, key=lambda p: p.jahr):
+        gap = p.ausgaben_gesamt - p.finanzierung_gesamt
+        if gap:
+            what = "ungedeckt" if gap > 0 else "überfinanziert"
+            off.append(f"{p.jahr}: Ausgaben {format_eur(p.ausgaben_gesamt)}, Finanzierung "
+                       f"{format_eur(p.finanzierung_gesamt)} – {format_eur(abs(gap))} {what}")
+    if off:
+        return "verletzt", ("Finanzierungsplan nicht ausgeglichen (Eigenanteil und "
+                            "Drittmittel angeben) – " + "; ".join(off) + ".")
+    return "erfuellt", "Ausgaben und Finanzierung sind in jedem Haushaltsjahr ausgeglichen."
+
+
 _CHECKS = {
     "antragsteller-berechtigt": _eligible,
     "stelle-in-verwaltung": _in_administration,
@@ -252,6 +416,7 @@ _CHECKS = {
     "keine-overheadkosten": _no_overhead,
     "summen-stimmig": _sums,
     "antragsfrist": _deadline,
+    "finanzierungsplan-ausgeglichen": _balanced,
 }
 
 

@@ -59,6 +59,7 @@ def rules_as_markdown(r: Richtlinie) -> str:
         note = r.parameter.hinweise.get(key)
         shown = "–" if value is None else value
         out.append(f"| {key} | {_cell(str(shown))}{' – ' + _cell(note) if note else ''} |")
+    out += _textbausteine_section(r)
     out += ["", "## Regeln", ""]
     for regel in r.regeln:
         docs = ", ".join(DOCUMENT_TITLES[d] for d in regel.dokumente)
@@ -81,3 +82,23 @@ def rules_as_markdown(r: Richtlinie) -> str:
                           if regel.alternativen else ""))
         out.append("")
     return "\n".join(out)
+
+
+def _textbausteine_section(r: Richtlinie) -> list[str]:
+    """What the generated documents assume where the legal texts are not published."""
+    from .textbausteine import load_textbausteine
+
+    tb = load_textbausteine(r.id)
+    if not tb:
+        return []
+    nb = tb["nebenbestimmungen"]
+    source = f"kimdocs/data/{r.id}.textbausteine.yaml"
+    out = ["", "## Textbausteine und Annahmen", "",
+           f"Die Texte der erzeugten Dokumente stehen in `{source}`.", ""]
+    out += [f"- Annahme: {' '.join(a.split())}" for a in tb.get("annahmen", [])]
+    out.append(f"- Nebenbestimmungen (konfigurierbar): {nb['name']} ({nb['kurz']}); "
+               f"Verwendungsnachweis {tb['verwendungsnachweis_frist_monate']} Monate nach Ende "
+               f"des Bewilligungszeitraums (ANBest {nb['verwendungsnachweis_nummer']}: "
+               f"{nb['verwendungsnachweis_frist_monate_anbest']} Monate); der Bescheid sagt "
+               "„abweichend von“, wo beide auseinanderfallen.")
+    return out

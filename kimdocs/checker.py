@@ -579,6 +579,30 @@ def _cross(ctx: _Context, regel: Regel, *, spent: bool) -> Befund:
                      [ctx.fundstelle(f) for f in checked])
 
 
+def _check_balanced(ctx: _Context, regel: Regel) -> Befund:
+    """KIM-115: per year, the stated Gesamtausgaben equal the stated Gesamtfinanzierung."""
+    by_year: dict[int | None, dict[str, Figure]] = {}
+    for f in ctx.document.figures:
+        label = f.label.casefold()
+        key = ("ausgaben" if "gesamtausgaben" in label else
+               "finanzierung" if "gesamtfinanzierung" in label else None)
+        if f.kind == "betrag" and key:
+            by_year.setdefault(ctx.year_of(f), {}).setdefault(key, f)
+    pairs = [(y, v["ausgaben"], v["finanzierung"]) for y, v in sorted(
+        by_year.items(), key=lambda i: i[0] or 0) if len(v) == 2]
+    if not pairs:
+        return _no_figure(regel, "Eine Gegenüberstellung von Gesamtausgaben und "
+                                 "Gesamtfinanzierung")
+    wrong = [(y, a, f) for y, a, f in pairs if a.value != f.value]
+    if wrong:
+        return Befund.of(regel, "verletzt", "Finanzierungsplan nicht ausgeglichen – " + "; ".join(
+            f"{y or 'ohne Jahr'}: Gesamtausgaben {format_eur(a.value)}, Gesamtfinanzierung "
+            f"{format_eur(f.value)}" for y, a, f in wrong) + ".",
+            [ctx.fundstelle(x) for _, a, f in wrong for x in (a, f)])
+    return Befund.of(regel, "erfuellt", "Gesamtausgaben und Gesamtfinanzierung stimmen überein.",
+                     [ctx.fundstelle(x) for _, a, f in pairs for x in (a, f)])
+
+
 FIGURE_CHECKS = {
     "antragsteller-berechtigt": _check_eligible,
     "stelle-in-verwaltung": _check_in_administration,
@@ -591,6 +615,7 @@ FIGURE_CHECKS = {
     "jahresbericht-frist": _check_report_deadline,
     "fragebogen-beigefuegt": _check_questionnaire,
     "antragsfrist": _check_application_deadline,
+    "finanzierungsplan-ausgeglichen": _check_balanced,
     "bewilligung-nicht-ueber-antrag": lambda c, r: _cross(c, r, spent=False),
     "verwendung-nicht-ueber-bewilligung": lambda c, r: _cross(c, r, spent=True),
 }
@@ -603,11 +628,11 @@ def load_granted(path: Path | str, r: Richtlinie) -> dict[int, dict[str, Decimal
     a Bescheid as PDF/DOCX/ODT (its amounts read from the text)."""
     path = Path(path)
     if path.suffix.lower() in (".yaml", ".yml", ".json"):
-        from .calculator import calculate_grant
+        from .calculator import calculate_bescheid
         from .model import load_data
 
         bescheid = load_data(path, "bescheid")
-        result = calculate_grant(bescheid.antrag, r)
+        result = calculate_bescheid(bescheid, r)  # over the Bescheid's own period
         return {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
                 for j in result.jahre}
     from .readers import read_document

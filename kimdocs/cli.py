@@ -183,16 +183,20 @@ def main(ctx: click.Context, config_path: str | None) -> None:
 def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     """Zuwendung je Haushaltsjahr aus einem ANTRAG (YAML/JSON) berechnen.
 
+    Eine Bescheid-Datei (art: bescheid) wird über ihren eigenen Bewilligungszeitraum berechnet.
     Exit-Code 1, wenn der Antrag eine Regel verletzt (die Regel wird mit Code genannt).
     """
-    from .calculator import calculate_grant
+    from .calculator import calculate_bescheid, calculate_grant
     from .guideline import load_guideline
-    from .model import load_data
+    from .model import load_data, read_mapping
     from .report import calculation_dict
 
     _working_on(antrag)
     r = load_guideline(richtlinie)
-    result = calculate_grant(load_data(antrag, "antrag"), r)
+    if read_mapping(Path(antrag)).get("art") == "bescheid":  # over the Bescheid's own period
+        result = calculate_bescheid(load_data(antrag, "bescheid"), r)
+    else:
+        result = calculate_grant(load_data(antrag, "antrag"), r)
     result = _config().apply_to_calculation(result)
     if fmt == "json":
         _dump_json(calculation_dict(result, r, antrag))

@@ -20,9 +20,10 @@ from .errors import RenderError
 from .formatting import (
     format_date,
     format_date_long,
+    format_decimal,
     format_eur,
-    format_euro_short,
     format_vzae,
+    round_cents,
 )
 from .guideline import Richtlinie
 from .kommunen import load_list, lookup
@@ -36,8 +37,9 @@ from .model import (
     Unterrichtungsvorlage,
     Zeitraum,
 )
+from .textbausteine import fill, load_textbausteine
 
-LEER = "–"  # shown for an optional field left empty: visibly empty, not silently blank
+LEER = ""  # an optional field left empty stays empty (a dash reads as a value in a letter)
 CHECKED, UNCHECKED = "☒", "☐"
 
 
@@ -84,8 +86,9 @@ def _zeitraum(z: Zeitraum) -> dict[str, str]:
 
 
 def _person(p: Person) -> dict[str, str]:
-    return {"name": p.name, "funktion": p.funktion or "", "telefon": _text(p.telefon),
-            "fax": _text(p.fax), "email": _text(p.email)}
+    # empty stays empty: a letter leaves out a line rather than printing a dash
+    return {"name": p.name, "funktion": p.funktion or "", "telefon": p.telefon or "",
+            "fax": p.fax or "", "email": p.email or ""}
 
 
 def legal_name(kommune: Kommune) -> str:
@@ -154,63 +157,174 @@ def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
     return {"name": gericht.name, "anschrift": gericht.anschrift}
 
 
+def _jahre_text(jahre: list[int]) -> str:
+    """'das Haushaltsjahr 2026' / 'die Haushaltsjahre 2025 und 2026'."""
+    word = "das Haushaltsjahr" if len(jahre) == 1 else "die Haushaltsjahre"
+    return f"{word} {_aufzaehlung(jahre)}"
+
+
+def _add_months(day: date, months: int) -> date:
+    """The last day of the month `months` after `day`'s month (deadline after a period)."""
+    import calendar
+
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
+    g = tb["bescheid"]["gruende"]
+    out = []
+    for k in j.kuerzungen:
+        values = {"beantragt": format_eur(k.beantragt), "bewilligt": format_eur(k.bewilligt),
+                  "monate": _monate(j.monate), "beginn": format_date(zeitraum.beginn),
+                  "ende": format_date(zeitraum.ende),
+                  "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
+                  "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
+                  "vzae_monate": _monate(j.vzae_monate, "VZÄ-Monat"),
+                  "stellen_monate": "; ".join(f"{s.bezeichnung}, {format_vzae(s.vzae)}: "
+                                              f"{_monate(s.monate)}" for s in j.stellen)}
+        key = "zeitraum" if k.grund == "zeitraum" else f"{k.grund}_{k.zeile}"
+        text = fill(g[key], **values)
+        if text not in out:
+            out.append(text)
+    return "; ".join(out)
+
+
+def _monate(n, word: str = "Monat") -> str:
+    return f"{format_decimal(n)} {word}{'' if n == 1 else 'e'}"
+
+
 def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
     antrag = b.antrag
     if not isinstance(antrag, Antrag):
         raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
-    berechnung = calculate_grant(antrag, richtlinie)
+    zeitraum = b.zeitraum
+    berechnung = calculate_grant(antrag, richtlinie, zeitraum)
     # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
     # overhead items, VZÄ over the maximum) are cut back by the calculator.
     blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
     if blocking:
         raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
             f"{f.code} ({f.meldung})" for f in blocking))
+    if not berechnung.jahre:
+        raise RenderError(f"Bescheid {b.aktenzeichen}: im Bewilligungszeitraum ist nichts "
+                          "zuwendungsfähig")
+    tb = load_textbausteine(richtlinie.id)
+    if not tb:
+        raise RenderError(f"Richtlinie {richtlinie.id}: keine Textbausteine für den Bescheid")
+    t = tb["bescheid"]
     jahre = [{"jahr": str(j.jahr), "monate": str(j.monate),
               "personalkosten": format_eur(j.personalkosten), "sachkosten": format_eur(j.sachkosten),
               "gesamt": format_eur(j.gesamt)} for j in berechnung.jahre]
+    stellen = [{"jahr": str(j.jahr), "person": s.bezeichnung, "vzae": format_vzae(s.vzae),
+                "monate": str(s.monate), "betrag": format_eur(round_cents(s.hoechstbetrag))}
+               for j in berechnung.jahre for s in j.stellen if s.monate]
     summe_p = sum((j.personalkosten for j in berechnung.jahre), Decimal("0.00"))
     summe_s = sum((j.sachkosten for j in berechnung.jahre), Decimal("0.00"))
     p = richtlinie.parameter
     behoerde = _behoerde(richtlinie)
     klage = p.bewilligungsbehoerde.oberste_landesbehoerde
-    beantragt = sum((x.beantragt_personalkosten + x.beantragt_sachkosten
-                     for x in antrag.finanzierungsplan), Decimal("0.00"))
+    antragsdatum = format_date(b.ihr_schreiben_vom or antrag.unterschrift.datum)
+    granted_years = [j.jahr for j in berechnung.jahre]
+    kurz = behoerde["kurz"]
+    common = {"behoerde": kurz, "programm": richtlinie.titel, "antragsdatum": antragsdatum,
+              "vzae": format_vzae(funded_vzae(antrag, richtlinie)),
+              "zuwendungsform": p.zuwendungsform, "finanzierungsart": p.finanzierungsart,
+              "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
+              "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
+              "haushaltsjahre": _aufzaehlung(granted_years), "frist": _frist_text(richtlinie)}
+    stellen_text = "; ".join(
+        f"{s.person or 'unbesetzt'}, {format_vzae(s.vzae)} ab {format_date(s.beginn)}"
+        + (f" bis {format_date(s.ende)}" if s.ende else "") for s in antrag.stellen)
+    vakanzen = [s for s in antrag.stellen if not s.besetzt]
+    nb = tb["nebenbestimmungen"]
+    vn_monate = tb["verwendungsnachweis_frist_monate"]
+    abweichend = "" if vn_monate == nb["verwendungsnachweis_frist_monate_anbest"] else fill(
+        t["verwendungsnachweis_abweichend"], nummer=nb["verwendungsnachweis_nummer"],
+        kurz=nb["kurz"])
+    beigefuegt = fill(t["nebenbestimmungen_beigefuegt"] if nb["beigefuegt"]
+                      else t["nebenbestimmungen_nicht_beigefuegt"], fundort=nb["fundort"])
+    ohne_haushalt = [y for y in granted_years if y not in p.budget_je_jahr]
+    abgelehnt = [j for j in (*berechnung.jahre, *berechnung.abgelehnte_jahre) if j.abgelehnt]
+    gericht = _gericht(richtlinie, antrag.antragsteller) if klage else None
     return {
         **_common("bescheid", richtlinie),
         "aktenzeichen": b.aktenzeichen,
         "datum": format_date(b.datum),
         "datum_lang": format_date_long(b.datum),
-        "antragsdatum": format_date(b.ihr_schreiben_vom or antrag.unterschrift.datum),
-        "ihr_zeichen": _text(b.ihr_zeichen),
+        "antragsdatum": antragsdatum,
+        "ihr_zeichen": b.ihr_zeichen or "",
         "sachbearbeitung": _person(b.sachbearbeitung),
-        "zeichnung": _person(b.zeichnung),
+        "zeichnung": {**_person(b.zeichnung), "zusatz": _zusatz(b.zeichnung.zusatz)},
         "empfaenger": _kommune(antrag.antragsteller),
-        "zeitraum": _zeitraum(b.bewilligungszeitraum or antrag.zeitraum),
-        "vzae": format_vzae(funded_vzae(antrag, richtlinie)),
+        "zeitraum": _zeitraum(zeitraum),
+        "vzae": common["vzae"],
         "jahre": jahre,
-        "haushaltsjahre": _aufzaehlung([j.jahr for j in berechnung.jahre]),
+        "stellen": stellen,
+        "haushaltsjahre": _aufzaehlung(granted_years),
+        "haushaltsjahre_text": _jahre_text(granted_years),
         "summe": {"personalkosten": format_eur(summe_p), "sachkosten": format_eur(summe_s),
                   "gesamt": format_eur(berechnung.gesamt)},
-        "beantragt_gesamt": format_eur(beantragt),
-        # granted less than asked: the rest is refused and the Begründung must say why
-        "teilablehnung": berechnung.gesamt < beantragt,
+        "beantragt_gesamt": format_eur(berechnung.beantragt),
+        # granted less than asked: the rest is refused, per year with its reason
+        "teilablehnung": bool(abgelehnt),
+        "ablehnung": {
+            "einleitung": fill(t["teilablehnung_einleitung"],
+                               beantragt=format_eur(berechnung.beantragt),
+                               bewilligt=format_eur(berechnung.gesamt)),
+            "jahre": [fill(t["teilablehnung_jahr"], jahr=j.jahr, betrag=format_eur(j.abgelehnt),
+                           gruende=_gruende(j, tb, richtlinie, zeitraum))
+                      for j in sorted(abgelehnt, key=lambda j: j.jahr)],
+        },
         "finanzierungsart": p.finanzierungsart,
         "zuwendungsform": p.zuwendungsform,
-        "personal_je_vzae": format_euro_short(richtlinie.need("personalkosten_je_vzae")),
-        "sach_je_jahr": format_euro_short(richtlinie.need("sachkosten_je_jahr")),
+        "personal_je_vzae": common["personal_je_vzae"],
+        "sach_je_jahr": common["sach_je_jahr"],
         "anteilig": p.anteilig == "volle_kalendermonate",
         "frist": _frist_text(richtlinie),
         "auszahlung_hinweis": b.auszahlung_hinweis or "",
-        "rechtsgrundlagen": list(p.rechtsgrundlagen),
+        "rechtsgrundlagen": list(tb["rechtsgrundlagen"]),
+        "tb": {
+            "zuwendungszweck": fill(t["zuwendungszweck"], **common, stellen=stellen_text),
+            "antrag_bestandteil": fill(t["antrag_bestandteil"], **common),
+            "finanzierung": [fill(t["finanzierungsart"], **common), fill(t["sachkosten"])]
+            + ([fill(t["leerstand"])] if p.leerstand == "nicht_gefoerdert" else []),
+            "bedingung": fill(t["bedingung_vakanz"], **common, vakanzen="; ".join(
+                f"{format_vzae(s.vzae)}, geplanter Beginn {format_date(s.beginn)}"
+                for s in vakanzen)) if vakanzen else "",
+            "jahresbericht": fill(t["jahresbericht"], **common),
+            "verwendungsnachweis": fill(
+                t["verwendungsnachweis"], monate=vn_monate, abweichend=abweichend,
+                vn_frist=format_date(_add_months(zeitraum.ende, vn_monate))),
+            "nebenbestimmungen": fill(t["nebenbestimmungen"], name=nb["name"], kurz=nb["kurz"],
+                                      beigefuegt=beigefuegt),
+            "anlage": f"{nb['name']} ({nb['kurz']})" if nb["beigefuegt"] else "",
+            "pruefungsrecht": fill(t["pruefungsrecht"], **common),
+            "vorzeitiger_beginn": fill(t["vorzeitiger_beginn"],
+                                       beginn=format_date(zeitraum.beginn))
+            if zeitraum.beginn < b.datum else "",
+            "haushaltsvorbehalt": fill(t["haushaltsvorbehalt"], jahre=_jahre_text(ohne_haushalt))
+            if ohne_haushalt else "",
+            "haushaltsstelle": fill(t["haushaltsstelle"], haushaltsstelle=b.haushaltsstelle)
+            if b.haushaltsstelle else "",
+            "klage": fill(t["rechtsbehelf_klage"], gericht=gericht["name"],
+                          gericht_anschrift=gericht["anschrift"]) if gericht else "",
+            "kein_widerspruch": fill(t["rechtsbehelf_kein_widerspruch"]) if klage else "",
+        },
         "rechtsbehelf": {
             "klage": klage,
             # the court is only needed (and only looked up) for the Klage variant
-            "gericht": _gericht(richtlinie, antrag.antragsteller) if klage else
-            {"name": "", "anschrift": ""},
+            "gericht": gericht or {"name": "", "anschrift": ""},
             "stelle": behoerde["name"],
             "stelle_anschrift": ", ".join(behoerde["anschrift"]),
         },
     }
+
+
+def _zusatz(zusatz: str) -> str:
+    """The Zeichnung line above the name: nothing for a signature without Zusatz."""
+    return "" if zusatz == "ohne Zusatz" else zusatz
 
 
 # --- Antrag -----------------------------------------------------------------------------------
@@ -230,15 +344,30 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
             # the stated total as the applicant wrote it: a wrong sum must stay visible
             "beantragt_gesamt": format_eur(p.beantragt_gesamt if p.beantragt_gesamt is not None
                                            else items),
+            # Finanzierung: Gesamtausgaben against requested grant + Einnahmen
+            "gesamtausgaben": format_eur(p.ausgaben_gesamt),
+            "zuwendung": format_eur(p.beantragt_summe),
+            "eigenanteil": format_eur(p.eigenanteil or Decimal("0.00")),
+            "drittmittel": [{"bezeichnung": d.bezeichnung, "betrag": format_eur(d.betrag)}
+                            for d in p.drittmittel],
+            "gesamtfinanzierung": format_eur(p.finanzierung_gesamt),
         })
     org = a.organisation
     e = a.erklaerungen
+    bank = a.bankverbindung
+    antragsteller = _kommune(a.antragsteller)
+    if a.antragsteller.art == "landkreis":  # a Landkreis has a Kreisschlüssel, no AGS
+        antragsteller["ags"] = "entfällt (Landkreis: maßgeblich ist der Kreisschlüssel)"
     return {
         **_common("antrag", richtlinie),
-        "antragsteller": _kommune(a.antragsteller),
+        "antragsteller": antragsteller,
+        "absender": ", ".join([a.antragsteller.anzeigename, *(
+            a.antragsteller.anschrift.zeilen() if a.antragsteller.anschrift else [])]),
         "ansprechperson": _person(a.ansprechperson),
-        "stellen": [{"person": s.person or "unbesetzt", "vzae": format_vzae(s.vzae),
-                     "entgeltgruppe": s.entgeltgruppe, "beginn": format_date(s.beginn),
+        "stellen": [{"person": s.person or "unbesetzt (geplanter Beginn)",
+                     "vzae": format_vzae(s.vzae), "entgeltgruppe": s.entgeltgruppe,
+                     "beginn": format_date(s.beginn)
+                     + (f" bis {format_date(s.ende)}" if s.ende else ""),
                      "funktion": _text(s.funktion), "schwerpunkt": _text(s.schwerpunkt)}
                     for s in a.stellen],
         "vzae_gesamt": format_vzae(a.vzae_gesamt),
@@ -256,7 +385,15 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
             "richtigkeit": CHECKED if e.richtigkeit else UNCHECKED,
         },
         "unterschrift": {"ort": a.unterschrift.ort, "datum": format_date(a.unterschrift.datum),
-                         "name": a.unterschrift.name, "funktion": a.unterschrift.funktion or ""},
+                         "name": a.unterschrift.name, "funktion": a.unterschrift.funktion or "",
+                         "zusatz": _zusatz(a.unterschrift.zusatz)},
+        # a Landkreis has a Kreisschlüssel, no AGS (that is a Gemeinde's key)
+        "bank": {"kontoinhaber": bank.kontoinhaber, "iban": bank.iban, "bic": bank.bic or "",
+                 "kreditinstitut": bank.kreditinstitut or ""} if bank else None,
+        "vorsteuer": "" if a.vorsteuerabzugsberechtigt is None else (
+            "Der Antragsteller ist zum Vorsteuerabzug berechtigt; die Ausgaben sind netto "
+            "angegeben." if a.vorsteuerabzugsberechtigt else
+            "Der Antragsteller ist nicht zum Vorsteuerabzug berechtigt."),
     }
 
 
@@ -306,8 +443,28 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
     if j.fragebogen_beigefuegt and not any("fragebogen" in x.lower() for x in anlagen):
         anlagen.append(f"Fragebogen des {richtlinie.parameter.bewilligungsbehoerde.kurz}")
     rows, summe = _mittel_rows(j)
+    # zahlenmäßiger Nachweis per year: all spending incl. Eigenanteil, and the grant received
+    nachweis = [{
+        "jahr": str(m.jahr),
+        "ausgaben": format_eur(m.verausgabt_gesamt + (m.eigenanteil_verausgabt or 0)),
+        "eigenanteil": format_eur(m.eigenanteil_verausgabt)
+        if m.eigenanteil_verausgabt is not None else "",
+        "erhalten": format_eur(m.erhalten) if m.erhalten is not None else "",
+    } for m in sorted(j.mittelverwendung, key=lambda m: m.jahr)]
+    teile = {name: _paragraphs(getattr(a, name)) for name in (
+        "einbindung_gemeinden", "steuerungsgremien", "fallkoordination",
+        "interkulturelle_oeffnung", "massnahmenplanung", "zielerreichung")}
     return {
         **_common("jahresbericht", richtlinie),
+        "absender": {"bezeichnung": j.kommune.anzeigename,
+                     "zeile": ", ".join([j.kommune.anzeigename, *(
+                         j.kommune.anschrift.zeilen() if j.kommune.anschrift else [])])},
+        "bescheid": {"aktenzeichen": j.bescheid_aktenzeichen or "",
+                     "datum": format_date(j.bescheid_datum) if j.bescheid_datum else ""},
+        "ist_landkreis": j.kommune.art == "landkreis",
+        "teile": teile,
+        "nachweis": nachweis,
+        "wirtschaftlich_sparsam": bool(j.wirtschaftlich_sparsam),
         "kommune": _kommune(j.kommune),
         "berichtsjahr": str(j.berichtsjahr),
         "datum": format_date(j.datum),
@@ -331,7 +488,8 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
         "fragebogen_beigefuegt": j.fragebogen_beigefuegt,
         "anlagen": anlagen,
         "unterschrift": {"ort": j.unterschrift.ort, "datum": format_date(j.unterschrift.datum),
-                         "name": j.unterschrift.name, "funktion": j.unterschrift.funktion or ""},
+                         "name": j.unterschrift.name, "funktion": j.unterschrift.funktion or "",
+                         "zusatz": _zusatz(j.unterschrift.zusatz)},
     }
 
 

@@ -77,8 +77,9 @@ def format_decimal(value: Decimal | int) -> str:
 
 
 def format_vzae(value: Decimal | int) -> str:
-    """`0,5 VZÄ`."""
-    return f"{format_decimal(value)}{NBSP}VZÄ"
+    """`0,5 VZÄ`, `1,0 VZÄ`: at least one decimal, so a whole post reads as a VZÄ figure."""
+    text = format_decimal(value)
+    return f"{text if ',' in text else text + ',0'}{NBSP}VZÄ"
 
 
 def format_percent(value: Decimal | int) -> str:

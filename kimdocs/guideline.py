@@ -60,6 +60,9 @@ class Parameter(_Strict):
     vzae_hoechstens: Decimal | None
     vzae_mindestanteil: Decimal | None
     anteilig: Literal["volle_kalendermonate", "keine"]
+    leerstand: Literal["nicht_gefoerdert", "gefoerdert"] = Field(
+        "nicht_gefoerdert", description="Monate, in denen ein Stellenanteil unbesetzt ist: "
+        "nicht gefördert (Förderung ab Besetzung) oder mitgefördert (ganzer Zeitraum)")
     foerderdauer_monate: int | None = None
     jahresbericht_frist: Frist | None
     bericht_frist_nach_ende_monate: int | None = Field(

@@ -207,6 +207,17 @@ class Person(_Base):
     email: str | None = None
 
 
+# How a signatory signs: for the body itself (head of the authority / vertretungsberechtigte
+# Person), "Im Auftrag" or "In Vertretung". Data, never fixed in a template.
+Zeichnungszusatz = Literal["ohne Zusatz", "Im Auftrag", "In Vertretung"]
+
+
+class Zeichnende(Person):
+    """Who signs a Bescheid (§ 37 Abs. 3 VwVfG) and with which Zeichnung."""
+
+    zusatz: Zeichnungszusatz = "Im Auftrag"
+
+
 class Kommune(_Base):
     """The applicant body. `name` and `kreisschluessel` identify it (two Kaiserslauterns!)."""
 
@@ -225,18 +236,26 @@ class Kommune(_Base):
 # --- Antrag --------------------------------------------------------------------------------
 
 class Stelle(_Base):
-    """One funded position or part of it; `person` empty means the post is still vacant."""
+    """One funded position or part of it; `person` empty means the post is still vacant and
+    `beginn` is its planned start. `ende` empty: with the funding period."""
 
     person: str | None = None
     vzae: VZAE
     entgeltgruppe: str = Field(..., description="TVöD, z. B. 'E 11'")
-    beginn: date
+    beginn: date = Field(..., description="Beginn; bei einer unbesetzten Stelle der geplante")
+    ende: date | None = Field(None, description="leer = bis zum Ende des Förderzeitraums")
     funktion: str | None = None
     schwerpunkt: str | None = None
 
     @property
     def besetzt(self) -> bool:
         return bool(self.person)
+
+    @model_validator(mode="after")
+    def _order(self) -> Stelle:
+        if self.ende is not None and self.ende < self.beginn:
+            raise ValueError("Ende der Stelle liegt vor ihrem Beginn")
+        return self
 
 
 class Organisation(_Base):
@@ -263,10 +282,33 @@ class Jahresplan(_Base):
     beantragt_sachkosten: Money
     beantragt_gesamt: Money | None = Field(
         None, description="angegebene Summe; wird gegen die Einzelposten geprüft (KIM-108)")
+    # Einnahmen: what covers the spending besides the grant requested
+    eigenanteil: Money | None = Field(
+        None, description="Eigenmittel der Kommune; leer = nicht angegeben")
+    drittmittel: list[Sachkostenposten] = Field(
+        [], description="Mittel Dritter (Bezeichnung, Betrag), z. B. andere Förderprogramme")
 
     @property
     def sachausgaben_summe(self) -> Decimal:
         return sum((p.betrag for p in self.sachausgaben), Decimal("0.00"))
+
+    @property
+    def ausgaben_gesamt(self) -> Decimal:
+        return self.personalausgaben + self.sachausgaben_summe
+
+    @property
+    def beantragt_summe(self) -> Decimal:
+        return self.beantragt_personalkosten + self.beantragt_sachkosten
+
+    @property
+    def drittmittel_summe(self) -> Decimal:
+        return sum((p.betrag for p in self.drittmittel), Decimal("0.00"))
+
+    @property
+    def finanzierung_gesamt(self) -> Decimal:
+        """Gesamtfinanzierung: requested grant + Eigenanteil + Drittmittel."""
+        return self.beantragt_summe + (self.eigenanteil or Decimal("0.00")) \
+            + self.drittmittel_summe
 
 
 class Integrationskonzept(_Base):
@@ -285,6 +327,16 @@ class Unterschrift(_Base):
     datum: date
     name: str
     funktion: str | None = None
+    # An Antrag is signed rechtsverbindlich by the vertretungsberechtigte Person (§ 47 GemO,
+    # § 41 LKO): without a Zusatz, or "In Vertretung" by the deputy.
+    zusatz: Zeichnungszusatz = "ohne Zusatz"
+
+
+class Bankverbindung(_Base):
+    kontoinhaber: str
+    iban: Annotated[str, Field(pattern=r"^[A-Z]{2}\d{2}[A-Z0-9 ]{11,36}$")]
+    bic: str | None = None
+    kreditinstitut: str | None = None
 
 
 class Antrag(_Base):
@@ -301,6 +353,9 @@ class Antrag(_Base):
     finanzierungsplan: list[Jahresplan] = Field(..., min_length=1)
     erklaerungen: Erklaerungen
     unterschrift: Unterschrift
+    bankverbindung: Bankverbindung | None = None
+    vorsteuerabzugsberechtigt: bool | None = Field(
+        None, description="ja: Ausgaben netto, ohne abziehbare Vorsteuer")
 
     @property
     def vzae_gesamt(self) -> Decimal:
@@ -335,10 +390,28 @@ class Bewilligungsbescheid(_Base):
     ihr_schreiben_vom: date | None = None
     ihr_zeichen: str | None = None
     sachbearbeitung: Person
-    zeichnung: Person = Field(..., description="wer den Bescheid zeichnet (§ 37 Abs. 3 VwVfG)")
+    zeichnung: Zeichnende = Field(
+        ..., description="wer den Bescheid zeichnet (§ 37 Abs. 3 VwVfG), mit Zeichnungszusatz")
     bewilligungszeitraum: Zeitraum | None = Field(
-        None, description="Standard: der beantragte Zeitraum")
+        None, description="Standard: der beantragte Zeitraum; muss in ihm liegen")
     auszahlung_hinweis: str | None = None
+    haushaltsstelle: str | None = Field(
+        None, description="z. B. 'Kapitel 0702, Titel 633 01'; nicht veröffentlicht")
+
+    @property
+    def zeitraum(self) -> Zeitraum:
+        """The period granted: the Bescheid's own, else the Antrag's."""
+        if self.bewilligungszeitraum is not None or not isinstance(self.antrag, Antrag):
+            return self.bewilligungszeitraum  # type: ignore[return-value]
+        return self.antrag.zeitraum
+
+    @model_validator(mode="after")
+    def _within_antrag(self) -> Bewilligungsbescheid:
+        z, a = self.bewilligungszeitraum, self.antrag
+        if z is not None and isinstance(a, Antrag) and (
+                z.beginn < a.zeitraum.beginn or z.ende > a.zeitraum.ende):
+            raise ValueError("Bewilligungszeitraum liegt nicht im beantragten Förderzeitraum")
+        return self
 
     @field_validator("aktenzeichen")
     @classmethod
@@ -395,6 +468,10 @@ class Mittelverwendung(_Base):
     sachkosten_bewilligt: Money
     sachkosten_verausgabt: Money
     overheadkosten: Money = Decimal("0.00")
+    eigenanteil_verausgabt: Money | None = Field(
+        None, description="aus Eigenmitteln getragene Ausgaben, zusätzlich zu den verausgabten "
+        "Beträgen der Zuwendung")
+    erhalten: Money | None = Field(None, description="im Jahr ausgezahlte Zuwendung")
 
     @property
     def bewilligt_gesamt(self) -> Decimal:
@@ -416,6 +493,14 @@ class Aufgabenbereiche(_Base):
     interkommunale_vernetzung: str
     oeffentlichkeitsarbeit: str
     kooperation_land: str
+    # further parts of Konzept Nr. 2 (optional, so older reports stay valid)
+    einbindung_gemeinden: str | None = Field(
+        None, description="Einbindung der kreisangehörigen Gemeinden (nur Landkreise)")
+    steuerungsgremien: str | None = None
+    fallkoordination: str | None = Field(None, description="Koordinierung von Einzelfällen")
+    interkulturelle_oeffnung: str | None = None
+    massnahmenplanung: str | None = Field(None, description="Maßnahmenplanung")
+    zielerreichung: str | None = None
 
 
 class Jahresbericht(_Base):
@@ -431,6 +516,10 @@ class Jahresbericht(_Base):
     fragebogen_beigefuegt: bool
     anlagen: list[str] = []
     unterschrift: Unterschrift
+    bescheid_aktenzeichen: str | None = Field(None, description="Aktenzeichen des Bescheids")
+    bescheid_datum: date | None = None
+    wirtschaftlich_sparsam: bool | None = Field(
+        None, description="Erklärung: Mittel wirtschaftlich und sparsam verwendet")
 
 
 DOCUMENT_TYPES: dict[str, type[_Base]] = {

@@ -203,12 +203,12 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
 
 def budget_lines(bescheide: Sequence[object], richtlinie: Richtlinie) -> list[str]:
     """Sum of the grants of a batch per Haushaltsjahr against the programme budget."""
-    from .calculator import budget_by_year, calculate_grant
+    from .calculator import budget_by_year, calculate_bescheid
 
     regel = richtlinie.regel("programmbudget")
     if regel is None or not richtlinie.parameter.budget_je_jahr:
         return []
-    years = budget_by_year([calculate_grant(b.antrag, richtlinie) for b in bescheide], richtlinie)
+    years = budget_by_year([calculate_bescheid(b, richtlinie) for b in bescheide], richtlinie)
     lines = []
     for jahr, summe, limit in years:
         if limit is None:

@@ -21,6 +21,12 @@ JAHRESBERICHT = [
     {"h1": "2. Integrationsinfrastruktur"},
     {"p": "Die Bestandsaufnahme der Angebote in den Handlungsfeldern Wohnen, Sprache und "
           "Bildung ist abgeschlossen. Lücken bestehen bei Sprachkursen mit Kinderbetreuung."},
+    # parts of Konzept Nr. 2 the report should cover (KIM-510..513, Warnung)
+    {"h2": "Steuerungsgremien"},
+    {"p": "Die Steuerungsgruppe Integration unter Leitung der Sozialdezernentin tagt viermal."},
+    {"h2": "Koordinierung im Einzelfall"},
+    {"p": "Für zwölf neu zugewanderte Familien wurden Wohnraum, Kitaplatz und Sprachkurs "
+          "abgestimmt."},
     {"h1": "3. Vernetzung in der Kommune"},
     {"p": "Eine ämterübergreifende Arbeitsgruppe Integration tagt vierteljährlich."},
     {"h1": "4. Interkommunale Vernetzung"},
@@ -29,6 +35,10 @@ JAHRESBERICHT = [
     {"p": "Pressegespräch, Tag der offenen Tür und ein mehrsprachiger Wegweiser."},
     {"h1": "6. Kooperation mit dem Land"},
     {"p": "Teilnahme an den Jours fixes des MFFKI und an den Fachtagen der DBKI."},
+    {"h2": "Maßnahmenplanung und Zielerreichung"},
+    {"p": "Von sechs geplanten Maßnahmen sind vier umgesetzt."},
+    {"h2": "Interkulturelle Öffnung"},
+    {"p": "Zwei Schulungen zur interkulturellen Kompetenz im Bürgeramt."},
     {"h1": "7. Integrationskonzept"},
     {"p": "Die Fortschreibung des Integrationskonzepts hat begonnen."},
     {"h1": "8. Mittelverwendung"},

@@ -28,7 +28,7 @@ from kimdocs.formatting import (
     (format_date_long, date(2026, 12, 15), "15. Dezember 2026"),
     (format_date_long, date(2026, 3, 1), "1. März 2026"),
     (format_vzae, Decimal("0.5"), "0,5 VZÄ"),
-    (format_vzae, Decimal("1.00"), "1 VZÄ"),
+    (format_vzae, Decimal("1.00"), "1,0 VZÄ"),
     (format_vzae, Decimal("0.25"), "0,25 VZÄ"),
     (format_percent, Decimal(50), "50 %"),
     (format_percent, Decimal("12.5"), "12,5 %"),

@@ -164,18 +164,23 @@ def test_koblenz_bescheid_parts(made):
         "Bewilligung", "Finanzierungsart und zuwendungsfähige Ausgaben", "Auszahlung",
         "Jahresbericht und Verwendungsnachweis", "Nebenbestimmungen", "Begründung",
         "Rechtsbehelfsbelehrung"]
-    for expected in ("Mein Aktenzeichen | 3321-0001#2025/0084-0701", "Ihr Schreiben vom | 15.10.2025",
-                     "Ansprechpartner/-in / E-Mail | Anna Beispiel / kim@mffki.example",
-                     "Telefon / Fax | 06131 00-0000 / 06131 00-0001", "Zuwendungszweck",
+    # Informationsblock beside the address field (DIN 5008 Form B): label, then value
+    for expected in ("Mein Aktenzeichen3321-0001#2025/0084-0701", "Ihr Schreiben vom15.10.2025",
+                     "Ansprechpartner/-inAnna Beispiel", "E-Mailkim@mffki.example",
+                     "Telefon06131 00-0000", "Fax06131 00-0001", "Zuwendungszweck",
                      "Bewilligungszeitraum | 01.12.2025 bis 31.12.2026", "Zuweisung",
                      "Festbetragsfinanzierung", "Höchstbetrag", "bis zum 15.12.", "§ 36 VwVfG",
                      "§ 49a", "freiwillige Leistung", "Rechtsanspruch", "pflichtgemäßem Ermessen",
-                     "im Rahmen der verfügbaren Haushaltsmittel", "§ 44 der Landeshaushaltsordnung",
+                     "im Rahmen der verfügbaren Haushaltsmittel", "§§ 23 und 44 der Landeshaushaltsordnung",
                      ("innerhalb eines Monats nach Bekanntgabe Klage beim Verwaltungsgericht "
                      "Koblenz, Deinhardpassage 1, 56068 Koblenz"),
-                     "schriftlich oder zur Niederschrift", "Im Auftrag\n\nDr. Jana Muster"):
+                     "§ 55d", "als elektronisches Dokument", "i. V. m. § 1 Abs. 1 LVwVfG",
+                     "§§ 44, 91 LHO", "insbesondere für Vernetzung", "Verwendungsnachweis",
+                     "Im Auftrag\n\nDr. Jana Muster"):
         assert expected in text, expected
     assert "Widerspruch erhoben" not in text
+    assert "schriftlich oder zur Niederschrift" not in text  # electronic filing, § 55d VwGO
+    assert "beigefügt" not in text  # the ANBest are not sent with it
 
 
 def test_court_follows_the_kommune(made):
@@ -405,3 +410,117 @@ def test_cli_bad_data_is_exit_2(tmp_path):
     bad.write_text("art: bescheid\nantrag: fehlt.yaml\n", encoding="utf-8")
     result = run("erstellen", "bescheid", bad, "-o", tmp_path)
     assert result.exit_code == 2 and "Fehler:" in result.output
+
+
+# --- issue 9: what the legal department must see in the PDFs (text as pdftotext reads it) ---
+
+def pdftotext(path: Path) -> str:
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         check=True, text=True).stdout
+    return " ".join(out.replace("\xa0", " ").split())
+
+
+def test_bescheid_pdf_pages_deadlines_and_refusal(made):
+    text = pdftotext(made["verkuerzt_bescheid"].with_suffix(".pdf"))
+    assert "Seite 1 von" in text
+    # granted over the Bescheid's own period, not the Antrag's (93.333,33)
+    assert "insgesamt 46.666,67 EUR" in text
+    # Verwendungsnachweis: own deadline (6 months after 30.06.2026), apart from the 15.12.
+    assert "bis zum 15.12. des jeweiligen Jahres" in text
+    assert "er ersetzt den Verwendungsnachweis nicht" in text
+    assert "also bis zum 31.12.2026, mit einem Verwendungsnachweis" in text
+    # Teilablehnung: refused amount per year and why (which cap, which months)
+    assert "2025: 6.666,66 EUR – Personalkosten über dem anteiligen Höchstbetrag" in text
+    assert "2026: 40.000,00 EUR – Personalkosten über dem anteiligen Höchstbetrag" in text
+    assert "für 6 VZÄ-Monate im Bewilligungszeitraum" in text
+    assert "Sachkosten über dem anteiligen Höchstbetrag nach Nr. 2 für 6 Monate" in text
+    assert "Verwaltungsgericht Trier" in text and "§ 55d" in text
+
+
+def test_bescheid_vacancy_gets_a_bedingung():
+    from kimdocs.context import bescheid_context
+    from kimdocs.model import validate
+
+    antrag = load_data(BEISPIELE / "gestaffelt" / "antrag.yaml")
+    b = validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2025-12-15",
+                              "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"}})
+    ctx = bescheid_context(b, load_guideline())
+    assert "§ 36 Abs. 2 Nr. 2 VwVfG" in ctx["tb"]["bedingung"]
+    assert "0,5 VZÄ, geplanter Beginn 01.07.2026" in ctx["tb"]["bedingung"]
+    assert ctx["summe"]["personalkosten"] == "45.000,00\xa0EUR"
+    assert ctx["haushaltsjahre_text"] == "das Haushaltsjahr 2026"
+    assert not ctx["tb"]["vorzeitiger_beginn"] and not ctx["tb"]["haushaltsvorbehalt"]
+    # a period starting before the Bescheid's date, and a year beyond the budget years
+    late = validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2026-02-01",
+                                 "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"}})
+    assert "VV Nr. 1.3 zu § 44 LHO" in bescheid_context(late, load_guideline())["tb"][
+        "vorzeitiger_beginn"]
+
+
+def test_bescheid_pdf_of_a_vacancy_states_the_bedingung(made):
+    text = pdftotext(made["gestaffelt_bescheid"].with_suffix(".pdf"))
+    assert "unter der Bedingung bewilligt, dass er besetzt wird (§ 36 Abs. 2 Nr. 2 VwVfG" in text
+    assert "0,5 VZÄ, geplanter Beginn 01.07.2026" in text
+    assert "Zuwendung für das Haushaltsjahr 2026" in text
+
+
+def test_antrag_pdf_shows_gesamtfinanzierung(made):
+    text = pdftotext(made["koblenz_antrag"].with_suffix(".pdf"))
+    for expected in ("Finanzierung im Haushaltsjahr 2025", "Gesamtausgaben 9.000,00 EUR",
+                     "Einnahmen: Eigenanteil 2.333,33 EUR", "Gesamtfinanzierung 9.000,00 EUR",
+                     "Finanzierung im Haushaltsjahr 2026", "Gesamtausgaben 105.600,00 EUR",
+                     "Einnahmen: Eigenanteil 25.600,00 EUR", "Gesamtfinanzierung 105.600,00 EUR",
+                     "Bankverbindung", "Rechtsverbindliche Unterschrift"):
+        assert expected in text, expected
+
+
+def _koblenz_bescheid(**antrag_changes):
+    from kimdocs.model import read_mapping, validate
+
+    data = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")
+    data.update(antrag_changes)
+    return validate("bescheid", {"antrag": validate("antrag", data), "aktenzeichen": "1",
+                                 "datum": "2025-11-20", "sachbearbeitung": {"name": "A"},
+                                 "zeichnung": {"name": "B", "zusatz": "In Vertretung"}})
+
+
+def test_haushaltsvorbehalt_for_a_year_beyond_the_budget_years():
+    from kimdocs.context import bescheid_context
+    from kimdocs.model import read_mapping
+
+    plan = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")["finanzierungsplan"]
+    plan = [*plan, dict(plan[1], jahr=2027)]
+    b = _koblenz_bescheid(zeitraum={"beginn": "2025-12-01", "ende": "2027-12-31"},
+                          finanzierungsplan=plan)
+    ctx = bescheid_context(b, load_guideline())
+    assert "das Haushaltsjahr 2027" in ctx["tb"]["haushaltsvorbehalt"]  # budget: 2025, 2026
+    assert ctx["zeichnung"]["zusatz"] == "In Vertretung"
+
+
+def test_verwendungsnachweis_says_abweichend_where_it_deviates(monkeypatch):
+    import kimdocs.context as context
+
+    tb = context.load_textbausteine("kim-rlp-2025")
+    changed = dict(tb, verwendungsnachweis_frist_monate=3)
+    monkeypatch.setattr(context, "load_textbausteine", lambda _id: changed)
+    text = context.bescheid_context(_koblenz_bescheid(), load_guideline())["tb"][
+        "verwendungsnachweis"]
+    assert "innerhalb von 3 Monaten" in text and "bis zum 31.03.2027" in text
+    assert "(abweichend von Nr. 6.1 ANBest-K)" in text
+    monkeypatch.undo()
+    same = context.bescheid_context(_koblenz_bescheid(), load_guideline())
+    assert "abweichend" not in same["tb"]["verwendungsnachweis"]  # 6 = ANBest's 6 months
+
+
+def test_bescheid_outside_the_antrag_period_is_refused_as_input():
+    from kimdocs.errors import InputError
+    from kimdocs.model import validate
+
+    antrag = load_data(BEISPIELE / "verkuerzt" / "antrag.yaml")
+    with pytest.raises(InputError, match="Bewilligungszeitraum liegt nicht im beantragten"):
+        validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2025-11-20",
+                              "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"},
+                              "bewilligungszeitraum": {"beginn": "2025-10-01",
+                                                       "ende": "2026-06-30"}})

@@ -20,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+NBSP = "\u00a0"  # ties a checkbox to its word
 FONT = "Liberation Sans"  # metric-compatible with Arial: same line breaks in Word and PDF
 HERE = Path(__file__).resolve().parent
 
@@ -56,6 +57,8 @@ def new_document(title: str) -> Document:
     normal.font.size = Pt(11)
     _set_fonts(normal.element)
     normal.paragraph_format.space_after = Pt(6)
+    ppr = normal.element.get_or_add_pPr()
+    ppr.append(ppr.makeelement(qn("w:suppressAutoHyphens"), {}))
     for name, size in (("Title", 16), ("Heading 1", 13), ("Heading 2", 11.5)):
         style = doc.styles[name]
         style.font.size = Pt(size)
@@ -114,7 +117,8 @@ def when(doc, condition: str, body: list[tuple[str, str | None]],
 
 
 def table(doc, rows: list[list[str]], *, widths: list[float] | None = None,
-          grid: bool = True, bold_first_row: bool = False, right_cols: tuple[int, ...] = ()):
+          grid: bool = True, bold_first_row: bool = False, right_cols: tuple[int, ...] = (),
+          size: float | None = None):
     """A table; a row whose first cell starts with `{%tr` is a docxtpl row tag."""
     t = doc.add_table(rows=0, cols=len(rows[0]))
     if grid:
@@ -127,9 +131,13 @@ def table(doc, rows: list[list[str]], *, widths: list[float] | None = None,
             run = p.add_run(value)
             if bold_first_row and r == 0:
                 run.bold = True
+            if size:  # narrow columns: a smaller size, so no long word is broken apart
+                run.font.size = Pt(size)
             if c in right_cols and not value.startswith("{%"):
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             p.paragraph_format.space_after = Pt(0)
+            # keep a table on one page: a reader must not find its header and rows apart
+            p.paragraph_format.keep_with_next = r < len(rows) - 1
     if widths:
         t.autofit = False
         # LibreOffice lays out by the grid columns, Word by the cell widths: set both
@@ -148,8 +156,10 @@ def loop_rows(head: str, cells: list[str]) -> list[list[str]]:
     return [["{%tr " + head + " %}", *blank], cells, ["{%tr endfor %}", *blank]]
 
 
-def closing(doc, place_date: str, name: str, funktion: str):
+def closing(doc, place_date: str, name: str, funktion: str, zusatz: str | None = None):
     para(doc, place_date)
+    if zusatz:  # "In Vertretung" / "Im Auftrag" from the data, nothing when signed in person
+        when(doc, zusatz, [("{{ " + zusatz + " }}", None)])
     para(doc)
     para(doc, "______________________________")
     para(doc, name)
@@ -161,25 +171,72 @@ def closing(doc, place_date: str, name: str, funktion: str):
 MONEY = (1, 2, 3)
 
 
+def page_footer(doc) -> None:
+    """"Seite x von y" on every page, as Word fields (LibreOffice fills them in the PDF)."""
+    p = doc.sections[0].footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for text, field in (("Seite ", "PAGE"), (" von ", "NUMPAGES")):
+        p.add_run(text).font.size = Pt(9)
+        fld = p._p.makeelement(qn("w:fldSimple"), {qn("w:instr"): f" {field} "})
+        run = p.add_run("1")
+        run.font.size = Pt(9)
+        p._p.remove(run._r)
+        fld.append(run._r)
+        p._p.append(fld)
+
+
+def letter_head(doc, sender: str, return_line: str, address: list[str], info: list[list[str]]):
+    """DIN 5008 Form B: address field (85 mm: Rücksendeangabe, Vermerkzone, Anschrift) on the
+    left, the Informationsblock beside it from 125 mm (100 mm from the text margin)."""
+    para(doc, sender, bold=True)
+    for _ in range(3):  # down to the address field (Form B: 45 mm from the top edge)
+        para(doc)
+    t = doc.add_table(rows=1, cols=3)
+    t.autofit = False
+    for col, w in zip(t._tbl.tblGrid.gridCol_lst, (85, 15, 65)):
+        col.w = Mm(w)
+    left, _, right = t.rows[0].cells
+    for cell, w in zip(t.rows[0].cells, (85, 15, 65)):
+        cell.width = Mm(w)
+    first = left.paragraphs[0]
+    run = first.add_run(return_line)
+    run.font.size, run.underline = Pt(7), True
+    for _ in range(2):  # Vermerkzone
+        left.add_paragraph()
+    for line in address:
+        left.add_paragraph(line)
+    right.paragraphs[0].add_run("")
+    for label, value in info:
+        q = right.add_paragraph()
+        r1 = q.add_run(label)
+        r1.font.size = Pt(8)
+        q.add_run("\n" + value if value else "").font.size = Pt(10)
+    for cell in t.rows[0].cells:
+        for q in cell.paragraphs:
+            q.paragraph_format.space_after = Pt(0)
+    para(doc)
+    return t
+
+
 def build_bescheid() -> Document:
     doc = new_document("Bewilligungsbescheid")
-    para(doc, "{{ behoerde.name }}", bold=True)
-    para(doc, "{{ behoerde.anschrift|join(', ') }}", size=9)
-    para(doc)
-    para(doc, "{{ empfaenger.bezeichnung }}")
-    bullets(doc, "zeile", "empfaenger.anschrift", style=None)
-    para(doc)
-    table(doc, [
-        ["Mein Aktenzeichen", "{{ aktenzeichen }}"],
-        ["Ihr Schreiben vom", "{{ antragsdatum }}"],
-        ["Ihr Zeichen", "{{ ihr_zeichen }}"],
-        ["Ansprechpartner/-in / E-Mail",
-         "{{ sachbearbeitung.name }} / {{ sachbearbeitung.email }}"],
-        ["Telefon / Fax", "{{ sachbearbeitung.telefon }} / {{ sachbearbeitung.fax }}"],
-        ["Datum", "{{ behoerde.ort }}, {{ datum }}"],
-    ], widths=[60, 105], grid=False)
+    page_footer(doc)
+    letter_head(
+        doc, "{{ behoerde.name }}", "{{ behoerde.name }} | {{ behoerde.anschrift|join(', ') }}",
+        ["{{ empfaenger.bezeichnung }}",
+         "{%p for zeile in empfaenger.anschrift %}", "{{ zeile }}", "{%p endfor %}"],
+        [["Mein Aktenzeichen", "{{ aktenzeichen }}"],
+         ["Ihr Schreiben vom", "{{ antragsdatum }}"],
+         ["{%p if ihr_zeichen %}", ""], ["Ihr Zeichen", "{{ ihr_zeichen }}"], ["{%p endif %}", ""],
+         ["Ansprechpartner/-in", "{{ sachbearbeitung.name }}"],
+         ["{%p if sachbearbeitung.email %}", ""], ["E-Mail", "{{ sachbearbeitung.email }}"],
+         ["{%p endif %}", ""],
+         ["Telefon", "{{ sachbearbeitung.telefon }}"],
+         ["{%p if sachbearbeitung.fax %}", ""], ["Fax", "{{ sachbearbeitung.fax }}"],
+         ["{%p endif %}", ""],
+         ["Datum", "{{ datum }}"]])
     para(doc, "{{ titel }}", "Title")
-    para(doc, "{{ programm }} – Zuwendung für die Haushaltsjahre {{ haushaltsjahre }}", bold=True)
+    para(doc, "{{ programm }} – Zuwendung für {{ haushaltsjahre_text }}", bold=True)
     para(doc, "Ihr Antrag vom {{ antragsdatum }}")
     para(doc, "Sehr geehrte Damen und Herren,")
     para(doc, "auf Ihren Antrag vom {{ antragsdatum }} ergeht folgender Bescheid:")
@@ -188,39 +245,34 @@ def build_bescheid() -> Document:
     para(doc, "Hiermit bewillige ich Ihnen für den Bewilligungszeitraum vom {{ zeitraum.beginn }} "
               "bis {{ zeitraum.ende }} eine Zuwendung als {{ zuwendungsform }} in Höhe von "
               "insgesamt {{ summe.gesamt }}.")
-    when(doc, "teilablehnung", [("Im Übrigen wird der Antrag abgelehnt.", None)])
+    when(doc, "teilablehnung", [("Im Übrigen wird der Antrag abgelehnt (siehe Nr. 6).", None)])
     table(doc, [
         ["Zuwendungsempfänger", "{{ empfaenger.rechtstraeger }} ({{ empfaenger.bezeichnung }})"],
-        ["Zuwendungszweck", ("Förderung der Stelle einer Integrationsmanagerin bzw. eines "
-                            "Integrationsmanagers im Umfang von {{ vzae }} in der "
-                            "Kommunalverwaltung nach dem Programm {{ programm }}")],
+        ["Zuwendungszweck", "{{ tb.zuwendungszweck }}"],
         ["Bewilligungszeitraum", "{{ zeitraum.beginn }} bis {{ zeitraum.ende }}"],
-        ["Art der Zuwendung", "{{ zuwendungsform }}"],
+        ["Art der Zuwendung", "{{ zuwendungsform }}, {{ finanzierungsart }}"],
     ], widths=[50, 115], grid=False)
-    para(doc, "Die Zuwendung verteilt sich wie folgt auf die Haushaltsjahre:")
+    para(doc, "{{ tb.antrag_bestandteil }}")
+    para(doc, "Die Zuwendung verteilt sich wie folgt auf {{ haushaltsjahre_text }}:")
     table(doc, [
         ["Haushaltsjahr", "Personalkosten", "Sachkosten", "Gesamt"],
         *loop_rows("for j in jahre", ["{{ j.jahr }}", "{{ j.personalkosten }}",
                                       "{{ j.sachkosten }}", "{{ j.gesamt }}"]),
         ["Summe", "{{ summe.personalkosten }}", "{{ summe.sachkosten }}", "{{ summe.gesamt }}"],
     ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
+    para(doc, "Festbeträge der Personalausgaben je Stellenanteil und Jahr (volle Monate):")
+    table(doc, [
+        ["Jahr", "Stellenanteil", "Monate", "Festbetrag"],
+        *loop_rows("for s in stellen", ["{{ s.jahr }}", "{{ s.person }}, {{ s.vzae }}",
+                                        "{{ s.monate }}", "{{ s.betrag }}"]),
+    ], widths=[20, 80, 20, 45], bold_first_row=True, right_cols=(2, 3))
+    when(doc, "tb.bedingung", [("{{ tb.bedingung }}", None)])
+    when(doc, "tb.vorzeitiger_beginn", [("{{ tb.vorzeitiger_beginn }}", None)])
+    when(doc, "tb.haushaltsvorbehalt", [("{{ tb.haushaltsvorbehalt }}", None)])
+    when(doc, "tb.haushaltsstelle", [("{{ tb.haushaltsstelle }}", None)])
 
     heading(doc, "2. {{ h.bescheid_finanzierung }}")
-    para(doc, "Die Zuwendung wird als {{ zuwendungsform }} zur Projektförderung im Wege der "
-              "{{ finanzierungsart }} gewährt. Die in Nr. 1 genannten Beträge sind Höchstbeträge "
-              "je Haushaltsjahr; der Höchstbetrag für den gesamten Bewilligungszeitraum beträgt "
-              "{{ summe.gesamt }}.")
-    para(doc, "Zuwendungsfähig sind:")
-    para(doc, "die Personalausgaben für die Integrationsmanagerin bzw. den Integrationsmanager bis "
-              "zu {{ personal_je_vzae }} je Vollzeitäquivalent und Jahr (gefördert: {{ vzae }}),",
-         "List Bullet")
-    para(doc, "die Sachausgaben für Vernetzung, Sitzungen und Veranstaltungen bis zu "
-              "{{ sach_je_jahr }} je Jahr.", "List Bullet")
-    when(doc, "anteilig", [(
-        ("Wird ein Haushaltsjahr nur zum Teil gefördert, werden die Jahresbeträge nach den vollen "
-        "Kalendermonaten des Bewilligungszeitraums in diesem Jahr anteilig gekürzt."), None)])
-    para(doc, "Overheadkosten, insbesondere Verwaltungskostenpauschalen und Gemeinkosten, sind "
-              "nicht zuwendungsfähig.")
+    bullets(doc, "absatz", "tb.finanzierung", style=None)
 
     heading(doc, "3. {{ h.bescheid_auszahlung }}")
     para(doc, "Die Zuwendung wird auf Ihre Anforderung ausgezahlt, soweit sie innerhalb von zwei "
@@ -231,17 +283,11 @@ def build_bescheid() -> Document:
     when(doc, "auszahlung_hinweis", [("{{ auszahlung_hinweis }}", None)])
 
     heading(doc, "4. {{ h.bescheid_jahresbericht }}")
-    para(doc, "Für jedes Haushaltsjahr des Bewilligungszeitraums ({{ haushaltsjahre }}) legen Sie "
-              "dem {{ behoerde.kurz }} bis zum {{ frist }} des jeweiligen Jahres einen "
-              "Jahresbericht über die Arbeit des Integrationsmanagements vor, zusammen mit dem "
-              "ausgefüllten Fragebogen des {{ behoerde.kurz }}, der der Evaluierung des Programms "
-              "dient. Der Jahresbericht enthält einen zahlenmäßigen Nachweis der bewilligten und "
-              "der verausgabten Personal- und Sachkosten (Verwendungsnachweis).")
+    para(doc, "{{ tb.jahresbericht }}")
+    para(doc, "{{ tb.verwendungsnachweis }}")
 
     heading(doc, "5. {{ h.bescheid_nebenbestimmungen }}")
-    para(doc, "Die beigefügten Allgemeinen Nebenbestimmungen für Zuwendungen zur Projektförderung "
-              "an Gemeinden und Gemeindeverbände (ANBest-Gk) sind Bestandteil dieses Bescheids "
-              "(§ 36 VwVfG). Darüber hinaus gilt:")
+    para(doc, "{{ tb.nebenbestimmungen }} Darüber hinaus gilt:")
     for text in (
         ("Die Zuwendung ist ausschließlich für den in Nr. 1 genannten Zweck zu verwenden. "
         "Änderungen, insbesondere ein Wechsel oder das Ausscheiden einer geförderten Person, eine "
@@ -249,11 +295,13 @@ def build_bescheid() -> Document:
         "unverzüglich mitzuteilen."),
         ("Eine Förderung derselben Stelle aus anderen öffentlichen Mitteln ist anzuzeigen; eine "
         "Doppelförderung ist ausgeschlossen."),
+        "{{ tb.pruefungsrecht }}",
         ("Wird die Zuwendung nicht oder nicht mehr für den Zuwendungszweck verwendet oder wird "
-        "eine Auflage nicht erfüllt, kann dieser Bescheid nach den §§ 48, 49 VwVfG ganz oder "
-        "teilweise, auch mit Wirkung für die Vergangenheit, zurückgenommen oder widerrufen werden. "
-        "Bereits ausgezahlte Beträge sind dann nach § 49a Abs. 1 VwVfG zu erstatten und nach "
-        "§ 49a Abs. 3 VwVfG mit fünf Prozentpunkten über dem Basiszinssatz jährlich zu verzinsen."),
+        "eine Auflage nicht erfüllt, kann dieser Bescheid nach den §§ 48, 49 VwVfG i. V. m. § 1 "
+        "Abs. 1 LVwVfG ganz oder teilweise, auch mit Wirkung für die Vergangenheit, "
+        "zurückgenommen oder widerrufen werden. Bereits ausgezahlte Beträge sind dann nach "
+        "§ 49a Abs. 1 VwVfG zu erstatten und nach § 49a Abs. 3 VwVfG mit fünf Prozentpunkten "
+        "über dem Basiszinssatz jährlich zu verzinsen."),
         ("Werden ausgezahlte Mittel nicht innerhalb von zwei Monaten nach der Auszahlung für "
         "fällige Zahlungen verwendet, können für die Zeit bis zu ihrer Verwendung Zinsen nach "
         "§ 49a Abs. 4 VwVfG verlangt werden."),
@@ -271,21 +319,13 @@ def build_bescheid() -> Document:
               "erfasst, vernetzt und weiterentwickelt. Ihr Vorhaben dient diesem Zweck. Das "
               "Ermessen wird deshalb zugunsten einer Förderung in der aus Nr. 1 ersichtlichen "
               "Höhe ausgeübt; sie ergibt sich aus Ihrem Antrag und den Höchstbeträgen nach Nr. 2.")
-    when(doc, "teilablehnung", [(
-        ("Beantragt waren insgesamt {{ beantragt_gesamt }}. Soweit der Antrag die "
-        "zuwendungsfähigen Ausgaben oder die Höchstbeträge nach Nr. 2 übersteigt, kann ihm "
-        "nicht entsprochen werden."), None)])
+    when(doc, "teilablehnung", [("{{ ablehnung.einleitung }}", None)])
+    bullets(doc, "zeile", "ablehnung.jahre")
 
     heading(doc, "7. {{ h.bescheid_rechtsbehelfsbelehrung }}")
     when(doc, "rechtsbehelf.klage", [
-        (("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage beim "
-         "{{ rechtsbehelf.gericht.name }}, {{ rechtsbehelf.gericht.anschrift }}, erhoben werden. "
-         "Die Klage ist schriftlich oder zur Niederschrift des Urkundsbeamten der Geschäftsstelle "
-         "des Gerichts zu erheben. Sie kann auch als elektronisches Dokument nach Maßgabe des "
-         "§ 55a der Verwaltungsgerichtsordnung (VwGO) erhoben werden; Behörden und juristische "
-         "Personen des öffentlichen Rechts sind dazu nach § 55d VwGO verpflichtet."), None),
-        (("Ein Widerspruchsverfahren findet nicht statt, weil dieser Bescheid von einer obersten "
-         "Landesbehörde erlassen wurde (§ 68 Abs. 1 Satz 2 Nr. 1 VwGO)."), None),
+        ("{{ tb.klage }}", None),
+        ("{{ tb.kein_widerspruch }}", None),
     ], otherwise=[
         (("Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben "
          "werden. Der Widerspruch ist schriftlich, in elektronischer Form nach § 3a Abs. 2 VwVfG "
@@ -295,21 +335,27 @@ def build_bescheid() -> Document:
 
     para(doc, "Mit freundlichen Grüßen")
     para(doc, "{{ behoerde.name }}")
-    para(doc, "{{ h.bescheid_zeichnung }}")
+    when(doc, "zeichnung.zusatz", [("{{ zeichnung.zusatz }}", None)])
     para(doc)
     para(doc, "{{ zeichnung.name }}")
     when(doc, "zeichnung.funktion", [("{{ zeichnung.funktion }}", None)])
-    para(doc)
-    para(doc, "Anlage: Allgemeine Nebenbestimmungen (ANBest-Gk)", size=9)
+    when(doc, "tb.anlage", [("Anlage: {{ tb.anlage }}", None)])
     return doc
 
 
 def build_antrag() -> Document:
     doc = new_document("Antrag")
-    para(doc, "An das")
-    para(doc, "{{ behoerde.name }}")
-    bullets(doc, "zeile", "behoerde.anschrift", style=None)
-    para(doc)
+    page_footer(doc)
+    letter_head(
+        doc, "{{ antragsteller.bezeichnung }}", "{{ absender }}",
+        ["{{ behoerde.name }}", "{%p for zeile in behoerde.anschrift %}", "{{ zeile }}",
+         "{%p endfor %}"],
+        [["Ansprechperson", "{{ ansprechperson.name }}"],
+         ["{%p if ansprechperson.telefon %}", ""], ["Telefon", "{{ ansprechperson.telefon }}"],
+         ["{%p endif %}", ""],
+         ["{%p if ansprechperson.email %}", ""], ["E-Mail", "{{ ansprechperson.email }}"],
+         ["{%p endif %}", ""],
+         ["Datum", "{{ unterschrift.datum }}"]])
     para(doc, "{{ titel }} auf Gewährung einer Zuwendung", "Title")
     para(doc, "{{ programm }}", bold=True)
 
@@ -334,8 +380,10 @@ def build_antrag() -> Document:
     table(doc, [
         ["Person", "VZÄ", "Entgeltgruppe (TVöD)", "Beginn", "Funktion / Schwerpunkt"],
         *loop_rows("for s in stellen", ["{{ s.person }}", "{{ s.vzae }}", "{{ s.entgeltgruppe }}",
-                                        "{{ s.beginn }}", "{{ s.funktion }} / {{ s.schwerpunkt }}"]),
-    ], widths=[35, 20, 35, 25, 50], bold_first_row=True)
+                                        "{{ s.beginn }}",
+                                        ("{{ s.funktion }}{% if s.funktion and s.schwerpunkt %}"
+                                         " / {% endif %}{{ s.schwerpunkt }}")]),
+    ], widths=[35, 18, 27, 22, 63], bold_first_row=True, size=9)
     para(doc, "Stellenumfang insgesamt: {{ vzae_gesamt }}")
 
     heading(doc, "4. {{ h.antrag_organisation }}")
@@ -368,13 +416,32 @@ def build_antrag() -> Document:
         *loop_rows("for s in p.sachposten", ["Sachausgaben: {{ s.bezeichnung }}", "{{ s.betrag }}"]),
         ["Summe der Ausgaben", "{{ p.ausgaben_summe }}"],
     ], widths=[115, 50], bold_first_row=True, right_cols=(1,))
+    para(doc, "Finanzierung im Haushaltsjahr {{ p.jahr }}", bold=True)
+    table(doc, [
+        ["Gesamtausgaben", "{{ p.gesamtausgaben }}"],
+        ["Zuwendung (beantragt)", "{{ p.zuwendung }}"],
+        ["Einnahmen: Eigenanteil", "{{ p.eigenanteil }}"],
+        *loop_rows("for d in p.drittmittel", ["Einnahmen: Drittmittel {{ d.bezeichnung }}",
+                                               "{{ d.betrag }}"]),
+        ["Gesamtfinanzierung", "{{ p.gesamtfinanzierung }}"],
+    ], widths=[115, 50], right_cols=(1,))
     para(doc, "{%p endfor %}")
+    when(doc, "vorsteuer", [("{{ vorsteuer }}", None)])
     para(doc, "Beantragte Zuwendung", bold=True)
     table(doc, [
         ["Haushaltsjahr", "Personalkosten", "Sachkosten", "Gesamt"],
         *loop_rows("for p in plan", ["{{ p.jahr }}", "{{ p.beantragt_personalkosten }}",
                                      "{{ p.beantragt_sachkosten }}", "{{ p.beantragt_gesamt }}"]),
     ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
+
+    when(doc, "bank", [("Bankverbindung", None)])
+    para(doc, "{%p if bank %}")
+    table(doc, [
+        ["Kontoinhaber", "{{ bank.kontoinhaber }}"],
+        ["IBAN", "{{ bank.iban }}"],
+        ["Kreditinstitut", "{{ bank.kreditinstitut }}"],
+    ], widths=[55, 110])
+    para(doc, "{%p endif %}")
 
     heading(doc, "9. {{ h.antrag_erklaerungen }}")
     para(doc, "Der Antragsteller erklärt:")
@@ -386,13 +453,15 @@ def build_antrag() -> Document:
               "richtig.")
 
     heading(doc, "10. {{ h.antrag_unterschrift }}")
+    para(doc, "Rechtsverbindliche Unterschrift der vertretungsberechtigten Person:")
     closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
-            "unterschrift.funktion")
+            "unterschrift.funktion", "unterschrift.zusatz")
     return doc
 
 
 def build_vorlage() -> Document:
     doc = new_document("Unterrichtungsvorlage")
+    page_footer(doc)
     para(doc, "{{ kommune.bezeichnung }}", bold=True)
     para(doc, "Unterrichtungsvorlage", "Title")
     table(doc, [
@@ -405,12 +474,13 @@ def build_vorlage() -> Document:
     para(doc, "{{ h.vorlage_gremienweg }}:", bold=True)
     table(doc, [
         ["{%tr for b in gremienweg %}", "", "", ""],
-        ["{{ b.datum }}", "{{ b.gremium }}", "☐ einstimmig", "☐ mehrheitl."],
-        ["", "{{ b.zustaendigkeit }}", "☐ abgelehnt", "☐ Kenntnis"],
-        ["", "", "☐ verwiesen", "☐ vertagt"],
-        ["", "", "☐ Enthaltungen", "☐ Gegenstimmen"],
-        ["TOP {{ b.top }}", ("{{ b.oeffentlich }} öffentlich   {{ b.nichtoeffentlich }} "
-                            "nichtöffentlich"), "☐ ohne BE", "☐ abgesetzt   ☐ geändert"],
+        ["{{ b.datum }}", "{{ b.gremium }}", f"☐{NBSP}einstimmig", f"☐{NBSP}mehrheitl."],
+        ["", "", f"☐{NBSP}abgelehnt", f"☐{NBSP}Kenntnis"],
+        ["", "", f"☐{NBSP}verwiesen", f"☐{NBSP}vertagt"],
+        ["", "", f"☐{NBSP}Enthaltungen", f"☐{NBSP}Gegenstimmen"],
+        ["TOP {{ b.top }}", (f"{{{{ b.oeffentlich }}}}{NBSP}öffentlich   "
+                            f"{{{{ b.nichtoeffentlich }}}}{NBSP}nichtöffentlich"),
+         f"☐{NBSP}ohne BE", f"☐{NBSP}abgesetzt ☐{NBSP}geändert"],
         ["{%tr endfor %}", "", "", ""],
     ], widths=[25, 65, 37, 38])
     para(doc, "Unterrichtung:", bold=True)
@@ -424,14 +494,32 @@ def build_vorlage() -> Document:
     return doc
 
 
+def optional_part(doc, var: str, empty: str = "Keine Angaben.") -> None:
+    """Paragraphs of an optional part, or a plain statement that there are none."""
+    when(doc, var, [], otherwise=[(empty, None)])
+    bullets(doc, "absatz", var, style=None)
+
+
 def build_jahresbericht() -> Document:
     doc = new_document("Jahresbericht")
-    para(doc, "{{ kommune.bezeichnung }}", bold=True)
+    page_footer(doc)
+    letter_head(
+        doc, "{{ kommune.bezeichnung }}", "{{ absender.zeile }}",
+        ["{{ behoerde.name }}", "{%p for zeile in behoerde.anschrift %}", "{{ zeile }}",
+         "{%p endfor %}"],
+        [["{%p if bescheid.aktenzeichen %}", ""],
+         ["Ihr Aktenzeichen", "{{ bescheid.aktenzeichen }}"], ["{%p endif %}", ""],
+         ["{%p if bescheid.datum %}", ""],
+         ["Ihr Bescheid vom", "{{ bescheid.datum }}"], ["{%p endif %}", ""],
+         ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
+         ["Datum", "{{ datum }}"]])
     para(doc, "{{ titel }} {{ berichtsjahr }}", "Title")
     para(doc, "{{ programm }}", bold=True)
+    when(doc, "bescheid.aktenzeichen", [(
+        ("Bericht nach Nr. 4 Ihres Bewilligungsbescheids{% if bescheid.datum %} vom "
+         "{{ bescheid.datum }}{% endif %}, Aktenzeichen {{ bescheid.aktenzeichen }}."), None)])
     table(doc, [
         ["Kommune", "{{ kommune.rechtstraeger }}"],
-        ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
         ["Berichtsjahr", "{{ berichtsjahr }}"],
         ["Datum des Berichts", "{{ datum }}"],
         ["Vorzulegen bis", "{{ frist }}"],
@@ -442,7 +530,7 @@ def build_jahresbericht() -> Document:
         ["Name", "VZÄ", "seit", "Funktion", "Schwerpunkt"],
         *loop_rows("for p in personal", ["{{ p.name }}", "{{ p.vzae }}", "{{ p.seit }}",
                                          "{{ p.funktion }}", "{{ p.schwerpunkt }}"]),
-    ], widths=[35, 20, 25, 40, 45], bold_first_row=True)
+    ], widths=[32, 18, 22, 48, 45], bold_first_row=True, size=9)
 
     heading(doc, "2. {{ h.jahresbericht_integrationsinfrastruktur }}")
     bullets(doc, "absatz", "integrationsinfrastruktur", style=None)
@@ -451,6 +539,14 @@ def build_jahresbericht() -> Document:
     when(doc, "handlungsfelder", [("Bearbeitete Handlungsfelder:", None)],
          otherwise=[("Bearbeitete Handlungsfelder: keine angegeben", None)])
     bullets(doc, "feld", "handlungsfelder")
+    when(doc, "ist_landkreis", [("Einbindung der kreisangehörigen Gemeinden", None)])
+    para(doc, "{%p if ist_landkreis %}")
+    optional_part(doc, "teile.einbindung_gemeinden")
+    para(doc, "{%p endif %}")
+    heading(doc, "{{ h.jahresbericht_steuerungsgremien }}", 2)
+    optional_part(doc, "teile.steuerungsgremien")
+    heading(doc, "{{ h.jahresbericht_einzelfallkoordination }}", 2)
+    optional_part(doc, "teile.fallkoordination")
 
     heading(doc, "3. {{ h.jahresbericht_vernetzung }}")
     bullets(doc, "absatz", "vernetzung_kommune", style=None)
@@ -462,8 +558,13 @@ def build_jahresbericht() -> Document:
     bullets(doc, "absatz", "interkommunale_vernetzung", style=None)
     heading(doc, "5. {{ h.jahresbericht_oeffentlichkeitsarbeit }}")
     bullets(doc, "absatz", "oeffentlichkeitsarbeit", style=None)
+    heading(doc, "{{ h.jahresbericht_interkulturelle_oeffnung }}", 2)
+    optional_part(doc, "teile.interkulturelle_oeffnung")
     heading(doc, "6. {{ h.jahresbericht_kooperation_land }}")
     bullets(doc, "absatz", "kooperation_land", style=None)
+    heading(doc, "{{ h.jahresbericht_massnahmenplanung }}", 2)
+    optional_part(doc, "teile.massnahmenplanung")
+    bullets(doc, "absatz", "teile.zielerreichung", style=None)
     heading(doc, "7. {{ h.jahresbericht_integrationskonzept }}")
     bullets(doc, "absatz", "integrationskonzept", style=None)
 
@@ -475,6 +576,22 @@ def build_jahresbericht() -> Document:
                                        "{{ m.verausgabt }}"]),
         ["Summe", "", "{{ mittel_summe.bewilligt }}", "{{ mittel_summe.verausgabt }}"],
     ], widths=[30, 45, 45, 45], bold_first_row=True, right_cols=(2, 3))
+    para(doc, "{%p for n in nachweis %}")
+    para(doc, "Zahlenmäßiger Nachweis {{ n.jahr }}", bold=True)
+    table(doc, [
+        ["Ausgaben insgesamt (einschließlich Eigenanteil)", "{{ n.ausgaben }}"],
+        ["{%tr if n.eigenanteil %}", ""],
+        ["davon aus Eigenmitteln", "{{ n.eigenanteil }}"],
+        ["{%tr endif %}", ""],
+        ["{%tr if n.erhalten %}", ""],
+        ["Zuwendung erhalten (ausgezahlt)", "{{ n.erhalten }}"],
+        ["{%tr endif %}", ""],
+    ], widths=[115, 50], right_cols=(1,))
+    para(doc, "{%p endfor %}")
+    when(doc, "wirtschaftlich_sparsam", [(
+        ("Es wird bestätigt, dass die Ausgaben notwendig waren, dass wirtschaftlich und "
+         "sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen "
+         "übereinstimmen."), None)])
 
     heading(doc, "9. {{ h.jahresbericht_ausblick }}")
     bullets(doc, "absatz", "ausblick", style=None)
@@ -486,7 +603,7 @@ def build_jahresbericht() -> Document:
     bullets(doc, "anlage", "anlagen")
     para(doc)
     closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
-            "unterschrift.funktion")
+            "unterschrift.funktion", "unterschrift.zusatz")
     return doc
 
 
