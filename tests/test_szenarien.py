@@ -177,8 +177,9 @@ def test_cli_examples_gestaffelt_and_verkuerzt():
     verkuerzt = run(main, ["berechnen", str(beispiele / "verkuerzt" / "bescheid.yaml"),
                            "--format", "json"])
     assert verkuerzt.exit_code == 0, verkuerzt.output
-    years = json.loads(verkuerzt.output)
-    assert sum(D(y["gesamt"]) for y in years.values()) == D("46666.67")
+    report = json.loads(verkuerzt.output)
+    assert sum(D(y["gesamt"]) for y in report["jahre"].values()) == D("46666.67")
+    assert D(report["gesamt"]) == D("46666.67")
 
 
 def test_position_shares_add_up_to_the_capped_cap():
