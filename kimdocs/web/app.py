@@ -335,6 +335,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.gate = Gate(settings.workers, settings.queue)
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
+    app.add_middleware(Guard, settings=settings)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):

@@ -1,0 +1,30 @@
+"""Starting the web app with uvicorn (used by `kimdocs web`)."""
+
+from __future__ import annotations
+
+import click
+
+from kimdocs import errors
+from kimdocs.guideline import available
+
+
+def serve(*, host: str, port: int, token: str | None, max_upload_mb: float, workers: int,
+          queue: int, richtlinie: str) -> None:
+    import uvicorn
+
+    from kimdocs.web.app import Settings, create_app
+
+    if richtlinie not in available():
+        raise errors.InputError(f"Richtlinie {richtlinie!r} ist nicht mitgeliefert; verfügbar: "
+                                f"{', '.join(sorted(available()))}")
+    settings = Settings(token=token or None, max_upload_mb=max_upload_mb, workers=workers,
+                        queue=queue, richtlinie=richtlinie)
+    app = create_app(settings)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"kimdocs web läuft auf http://{shown}:{port}/ (Beenden mit Strg+C)", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        click.echo("Hinweis: von außen erreichbar und ohne --token; bitte einen Reverse-Proxy "
+                   "mit Anmeldung davorsetzen oder --token setzen.", err=True)
+    # the app bounds its own concurrency; uvicorn's limit only backs it up
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False,
+                limit_concurrency=(workers + queue) * 4 + 16, timeout_graceful_shutdown=10)
