@@ -306,11 +306,14 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
               help="So viele Anfragen warten; weitere erhalten 503 (Retry-After).")
 @click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True,
               help="Voreingestellte mitgelieferte Richtlinie.")
+@click.option("--warm/--kalt", default=True, show_default=True,
+              help="LibreOffice je Arbeitsplatz bereithalten (braucht python3-uno) oder für "
+                   "jedes PDF neu starten.")
 @_report_errors
 def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
-        richtlinie: str) -> None:
+        richtlinie: str, warm: bool) -> None:
     """Die Weboberfläche und die HTTP-API (/api) starten."""
     from .web.server import serve
 
     serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
-          queue=queue, richtlinie=richtlinie)
+          queue=queue, richtlinie=richtlinie, warm=warm)

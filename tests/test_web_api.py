@@ -373,3 +373,27 @@ def test_503_with_retry_after_when_the_queue_is_full(isolated_tmp, drafts):
             gate.leave()
         assert _upload(c, [("a.docx", drafts["koblenz"], DOCX)]).status_code == 200
     assert _left(isolated_tmp) == []
+
+
+def test_warm_libreoffice_answers_and_replaces_a_killed_instance(isolated_tmp):
+    import os
+    import signal
+
+    from kimdocs.web.warm import uno_available
+
+    assert uno_available(), "python3-uno fehlt: bash .ci/install"
+    data = _json(BEISPIELE / "koblenz" / "antrag.yaml")
+    app = create_app(Settings(workers=1, warm_office=True))
+    office = app.state.office
+    with TestClient(app) as c:
+        assert c.get("/api/status").json()["libreoffice"]["warm"] is True
+        first = c.post("/api/erstellen/antrag", params={"format": "pdf"}, json=data)
+        assert first.status_code == 200 and first.content.startswith(b"%PDF-")
+        before = office.pids()
+        os.killpg(before[0], signal.SIGKILL)  # LibreOffice dies between two requests
+        again = c.post("/api/erstellen/antrag", params={"format": "pdf"}, json=data)
+        assert again.status_code == 200 and again.content.startswith(b"%PDF-")
+        assert office.pids() and set(office.pids()).isdisjoint(before)
+        running = office.pids()
+    assert not [p for p in before + running if Path(f"/proc/{p}").exists()
+                and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()]

@@ -68,6 +68,7 @@ class Settings:
     queue: int = 8  # requests waiting for a worker; beyond that: 503
     timeout: float = 60  # seconds for reading one document
     richtlinie: str = DEFAULT_GUIDELINE
+    warm_office: bool = False  # keep one LibreOffice per worker running (kimdocs web: on)
 
     @property
     def max_upload_bytes(self) -> int:
@@ -326,14 +327,39 @@ MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml
 
 # --- the app ----------------------------------------------------------------------------------
 
+def _office(settings: Settings):
+    """The warm LibreOffice pool, or None (then each PDF starts its own LibreOffice)."""
+    if not settings.warm_office:
+        return None
+    from kimdocs.web.warm import WarmOffice, uno_available
+
+    try:
+        return WarmOffice(settings.workers) if uno_available() else None
+    except errors.ConversionError:  # no LibreOffice at all: PDF requests say so themselves
+        return None
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
+    from contextlib import asynccontextmanager
+
     settings = settings or Settings()
-    app = FastAPI(title="kimdocs", version=kimdocs.__version__,
+    office = _office(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if office is not None:  # warm up in the background; the first PDF waits if needed
+            threading.Thread(target=_warm_up, args=(office,), daemon=True).start()
+        yield
+        if office is not None:
+            await run_in_threadpool(office.close)
+
+    app = FastAPI(title="kimdocs", version=kimdocs.__version__, lifespan=lifespan,
                   description="Dokumente des Kommunalen Integrationsmanagements (KIM) "
                               "Rheinland-Pfalz erstellen und prüfen.",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.gate = Gate(settings.workers, settings.queue)
+    app.state.office = office
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
     app.add_middleware(Guard, settings=settings)
 
@@ -369,8 +395,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def _warm_up(office) -> None:
+    try:
+        office.warm_up()
+    except errors.ConversionError:
+        pass  # the next PDF request starts it again and reports what goes wrong
+
+
 def _api(app: FastAPI, settings: Settings) -> None:
     gate: Gate = app.state.gate
+    office = app.state.office
     multipart_doc = {"requestBody": {"required": True, "content": {"multipart/form-data": {
         "schema": {"type": "object", "required": ["dateien"], "properties": {
             "dateien": {"type": "array", "items": {"type": "string", "format": "binary"},
@@ -421,7 +455,7 @@ def _api(app: FastAPI, settings: Settings) -> None:
 
             def make():
                 with work.scratch() as tmp:
-                    return work.make_document(doc, r, format, tmp)
+                    return work.make_document(doc, r, format, tmp, office)
 
             name, content = await run_in_threadpool(gate.work, make)
         return _download(name, content, MEDIA["docx" if format == "docx" else "pdf"])
@@ -444,7 +478,9 @@ def _api(app: FastAPI, settings: Settings) -> None:
                 "richtlinien": {k: {"version": r.version, "stand": r.stand.isoformat(),
                                     "titel": r.titel} for k, r in _guidelines().items()},
                 "standard_richtlinie": settings.richtlinie,
-                "libreoffice": {"bereit": soffice is not None, "programm": soffice},
+                "libreoffice": {"bereit": soffice is not None, "programm": soffice,
+                                "warm": office is not None,
+                                "instanzen": len(office.pids()) // 2 if office else 0},
                 "grenzen": {"max_upload_mb": settings.max_upload_mb,
                             "gleichzeitig": settings.workers, "warteschlange": settings.queue}}
 

@@ -87,7 +87,7 @@ class Seite:
     png_base64: str
     breite: float
     hoehe: float
-    marken: list[dict] = field(default_factory=list)  # {"x","y","w","h","code","nr"}
+    marken: list[dict] = field(default_factory=list)  # {"x","y","w","h","codes","nrs"}
 
 
 @dataclass
@@ -175,20 +175,24 @@ def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Se
     from kimdocs.readers.sandbox import run_isolated
     from kimdocs.report import ordered
 
-    marks: dict[int, list[dict]] = {}
+    marks: dict[int, dict[tuple, dict]] = {}  # page -> box -> mark (one box, all its numbers)
     nr = 0
     for b in ordered(report.ergebnisse):
         if b.status == "erfuellt":
             continue
         nr += 1
         for f in b.fundstellen:
-            if f.seite and f.bbox:
-                if f.seite not in marks and len(marks) >= MAX_MARKED_PAGES:
-                    continue
-                x0, top, x1, bottom = f.bbox
-                marks.setdefault(f.seite, []).append(
-                    {"x": x0, "y": top, "w": max(x1 - x0, 4), "h": max(bottom - top, 4),
-                     "code": b.code, "nr": nr})
+            if not (f.seite and f.bbox):
+                continue
+            if f.seite not in marks and len(marks) >= MAX_MARKED_PAGES:
+                continue
+            box = tuple(round(v) for v in f.bbox)
+            mark = marks.setdefault(f.seite, {}).setdefault(box, {
+                "x": f.bbox[0], "y": f.bbox[1], "w": max(f.bbox[2] - f.bbox[0], 4),
+                "h": max(f.bbox[3] - f.bbox[1], 4), "codes": [], "nrs": []})
+            if nr not in mark["nrs"]:
+                mark["nrs"].append(nr)
+                mark["codes"].append(b.code)
     if not marks:
         return []
     try:
@@ -196,7 +200,7 @@ def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Se
                               width_px=PAGE_WIDTH_PX)
     except errors.ReadError:
         return []  # the findings stand on their own; only the picture is missing
-    return [Seite(n, base64.b64encode(png).decode("ascii"), w, h, marks[n])
+    return [Seite(n, base64.b64encode(png).decode("ascii"), w, h, list(marks[n].values()))
             for n, png, w, h in images]
 
 
@@ -286,14 +290,21 @@ def calculation(antrag, r: Richtlinie) -> dict:
     }
 
 
-def make_document(doc, r: Richtlinie, fmt: str, folder: Path) -> tuple[str, bytes]:
-    """One document as (file name, bytes); fmt docx, pdf or pdfa."""
+def make_document(doc, r: Richtlinie, fmt: str, folder: Path,
+                  office=None) -> tuple[str, bytes]:
+    """One document as (file name, bytes); fmt docx, pdf or pdfa. PDFs through the warm
+    LibreOffice pool (kimdocs.web.warm) if given, else one LibreOffice start."""
     from kimdocs.output import Auftrag, file_stem, produce
     from kimdocs.render import render_document
 
     stem = file_stem(doc, r)
     if fmt == "docx":
         return f"{stem}.docx", render_document(doc, r)
+    if office is not None:
+        source, target = folder / "dokument.docx", folder / "dokument.pdf"
+        source.write_bytes(render_document(doc, r))
+        office.convert(source, target, pdfa=fmt == "pdfa")
+        return f"{stem}.pdf", target.read_bytes()
     result = produce([Auftrag("Daten", doc)], folder, r, fmt="pdf", pdfa=fmt == "pdfa",
                      force=True)
     if result.fehler:

@@ -14,6 +14,12 @@ const el = (tag, attrs = {}, ...children) => {
 };
 
 let defs = {};
+// The model's field titles are derived from ASCII field names ("Vzae", "Strasse"); shown
+// with German spelling, word by word (the titles themselves belong to the data model).
+const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Doppelförderung",
+  Erklaerungen: "Erklärungen", Kreisschluessel: "Kreisschlüssel", Plz: "PLZ", Strasse: "Straße",
+  Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail" };
+const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
 const slots = new Map(); // field path -> {input, message}
 let counter = 0;
 
@@ -50,7 +56,7 @@ function errorSlot(path, input) {
 
 function build(rawSchema, path, value, label, required) {
   const { schema, nullable } = simplify(rawSchema);
-  const title = (label || schema.title || path) + (required ? " *" : "");
+  const title = spell(label || schema.title || path) + (required ? " *" : "");
   const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
   if (schema.type === "object" || schema.properties) {
     const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
@@ -84,7 +90,7 @@ function build(rawSchema, path, value, label, required) {
     const render = (values) => {
       list.replaceChildren();
       nodes = values.map((v, i) => {
-        const node = build(itemSchema, childPath(path, i), v, `${resolve(itemSchema).title || "Eintrag"} ${i + 1}`, true);
+        const node = build(itemSchema, childPath(path, i), v, `${spell(resolve(itemSchema).title || "Eintrag")} ${i + 1}`, true);
         const remove = el("button", { type: "button", class: "neben", text: `Eintrag ${i + 1} entfernen` });
         remove.addEventListener("click", () => {
           const current = nodes.map((n) => n.get());
