@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 with warnings.catch_warnings():  # Starlette's note that it prefers httpx2 for its test client
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 import kimdocs

@@ -49,12 +49,15 @@ class _Office:
         self.folder = Path(tempfile.mkdtemp(prefix="kimdocs-lo-"))
         pipe = f"kimdocs-{uuid.uuid4().hex}"
         profile = (self.folder / "profil").as_uri()
+        # soffice's own temp files (lu*.tmp) go into our folder: a killed instance leaves none
+        (self.folder / "tmp").mkdir()
+        env = {**os.environ, "TMPDIR": str(self.folder / "tmp")}
         self.soffice = subprocess.Popen(
             [soffice, f"-env:UserInstallation={profile}", "--headless", "--invisible",
              "--nologo", "--norestore", "--nodefault", "--nolockcheck",
              f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True)
+            start_new_session=True, env=env)
         self.bridge = subprocess.Popen(
             [SYSTEM_PYTHON, str(BRIDGE), pipe, str(START_TIMEOUT)], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
