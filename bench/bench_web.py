@@ -245,7 +245,7 @@ def main() -> int:
         f"{table}\n"
         f"Spitze Arbeitsspeicher: Serverprozess {sampler.peak_server:.0f} MB, Server mit allen "
         f"Kindprozessen (Sandbox-Leser, warmes LibreOffice) {sampler.peak_tree:.0f} MB. "
-        f"Systemlast (loadavg 1 min) bei Messende {os.getloadavg()[0]:.2f} – die Maschine "
+        f"Systemlast (loadavg 1 min) bei Messende {_fmt(os.getloadavg()[0])} – die Maschine "
         "teilen sich mehrere Entwickler; die Latenzen unter Last sind entsprechend zu lesen.\n\n"
         f"Nach dem Lauf: übrige Prozesse: {len(alive)}, übrige temporäre Dateien: {len(left)}.\n")
     print(text)

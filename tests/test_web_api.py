@@ -311,6 +311,19 @@ def test_daten_reads_a_data_file_for_the_form(client):
     assert res.status_code == 400
 
 
+def test_daten_refuses_yaml_aliases(client):
+    bomb = (b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+            b"c: [*b, *b, *b, *b, *b, *b, *b, *b]\n")
+    res = client.post("/api/daten/antrag", files={"datei": ("bombe.yaml", bomb)})
+    assert res.status_code == 400 and "Verweise" in res.json()["fehler"]
+
+
+def test_stapel_wrong_table_is_named(client):
+    res = client.post("/api/stapel", files={"tabelle": ("t.csv", b"\x89PNG\r\n\x1a\n\x00\x00")})
+    result = json.loads(res.text.splitlines()[-1])["ergebnis"]
+    assert "weder CSV noch XLSX" in result["fehler"]
+
+
 def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
     table = (BEISPIELE / "antraege_mit_fehler.csv").read_bytes()
     res = client.post("/api/stapel", files={"tabelle": ("t.csv", table, "text/csv")},

@@ -109,6 +109,19 @@ def parse_date(text: str | None) -> date | None:
     raise errors.InputError(f"„{text}“ ist kein Datum (TT.MM.JJJJ)")
 
 
+def _refuse_aliases(data: bytes, what: str) -> None:
+    """YAML anchors and aliases let a few hundred bytes stand for gigabytes once the data is
+    walked (billion laughs); a data file from a browser has no use for them."""
+    import yaml
+
+    try:
+        events = yaml.parse(data.decode("utf-8"), Loader=yaml.SafeLoader)
+        if any(isinstance(e, yaml.AliasEvent) for e in events):
+            raise errors.InputError(f"{what}: YAML-Verweise (*anker) sind nicht erlaubt")
+    except (UnicodeDecodeError, yaml.YAMLError):
+        pass  # the loader that follows gives the German message
+
+
 def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
     """The Bescheid for the cross-checks, stored in `folder`: a document (PDF/DOCX/ODT, read
     later in the sandbox) or a data file (YAML/JSON) that contains its Antrag (a path to an
@@ -120,6 +133,7 @@ def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
         return None
     if b"%PDF-" in data[:1024] or data.startswith(b"PK\x03\x04"):
         return store(io.BytesIO(data), folder, "bescheid")[0]
+    _refuse_aliases(data, "Bescheid")
     try:
         mapping = yaml.safe_load(data.decode("utf-8"))
     except (UnicodeDecodeError, yaml.YAMLError):
@@ -318,6 +332,7 @@ def data_file(upload: BinaryIO, folder: Path, kind: str) -> dict:
     from kimdocs.model import read_mapping
 
     data = upload.read()
+    _refuse_aliases(data, "Datendatei")
     path = folder / ("daten.json" if data.lstrip().startswith(b"{") else "daten.yaml")
     path.write_bytes(data)
     mapping = read_mapping(path)
