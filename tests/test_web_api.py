@@ -181,6 +181,11 @@ def test_pruefen_with_a_bescheid_data_file_that_points_to_a_path_is_refused(clie
     res = client.post("/api/pruefen", files=[("dateien", ("a.docx", drafts["koblenz"], DOCX)),
                                              ("bescheid", ("b.yaml", bescheid, "text/yaml"))])
     assert res.status_code == 400 and "Dateiverweis" in res.json()["fehler"]
+    broken = b"antrag: {art: antrag}\n"  # an Antrag without its fields
+    res = client.post("/api/pruefen", files=[("dateien", ("a.docx", drafts["koblenz"], DOCX)),
+                                             ("bescheid", ("b.yaml", broken, "text/yaml"))])
+    assert res.status_code == 400
+    assert "ungültige Daten" in res.json()["fehler"] and "kimdocs-web" not in res.json()["fehler"]
 
 
 def test_upload_limit_is_enforced_while_streaming(isolated_tmp):
@@ -322,6 +327,9 @@ def test_stapel_wrong_table_is_named(client):
     res = client.post("/api/stapel", files={"tabelle": ("t.csv", b"\x89PNG\r\n\x1a\n\x00\x00")})
     result = json.loads(res.text.splitlines()[-1])["ergebnis"]
     assert "weder CSV noch XLSX" in result["fehler"]
+    res = client.post("/api/stapel", files={"tabelle": ("meine.csv", b"name;ort\nA;B\n")})
+    result = json.loads(res.text.splitlines()[-1])["ergebnis"]
+    assert result["fehler"].startswith("meine.csv: Spalten fehlen")
 
 
 def test_stapel_names_the_bad_rows_and_returns_a_zip(client):

@@ -544,7 +544,8 @@ async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: s
 
     def run():
         with work.scratch() as tmp:
-            return work.batch(table.file, tmp, r, fmt, progress)
+            return work.batch(table.file, work.display_name(table.filename, "Tabelle"), tmp, r,
+                              fmt, progress)
 
     future = loop.run_in_executor(None, gate.work, run)
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -49,10 +50,14 @@ class BadData(errors.InputError):
 
 @contextmanager
 def scratch() -> Iterator[Path]:
-    """A private temporary folder, removed on the way out, error or not."""
+    """A private temporary folder, removed on the way out, error or not. An error message
+    never shows the server's folder: `…/kimdocs-web-x/bescheid.yaml` becomes `bescheid.yaml`."""
     tmp = Path(tempfile.mkdtemp(prefix="kimdocs-web-"))
     try:
         yield tmp
+    except errors.KimdocsError as exc:
+        exc.args = (str(exc).replace(f"{tmp}{os.sep}", "").replace(str(tmp), ""),)
+        raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -353,22 +358,25 @@ def _plain(value):
 
 # --- batches ----------------------------------------------------------------------------------
 
-def batch(table: BinaryIO, folder: Path, r: Richtlinie, fmt: str,
+def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
           progress: Callable[[int, int], None]) -> dict:
     """Bescheide for every row of a CSV/XLSX table: the summary and a ZIP (base64) of the
     files and the summary, as `kimdocs erstellen bescheid --tabelle` makes them."""
     from kimdocs.output import Auftrag, budget_lines, produce
     from kimdocs.tables import read_bescheide
 
-    head = table.read(8)
+    head = table.read(4096)
     table.seek(0)
     suffix = ".xlsx" if head.startswith(b"PK\x03\x04") else ".csv"
     if b"\x00" in head and suffix == ".csv":
-        raise WrongType("Die Tabelle ist weder CSV noch XLSX.")
+        raise WrongType(f"{name}: Die Tabelle ist weder CSV noch XLSX.")
     path = folder / f"tabelle{suffix}"
     with path.open("wb") as out:
         shutil.copyfileobj(table, out)
-    zeilen = read_bescheide(path)
+    try:
+        zeilen = read_bescheide(path)
+    except errors.KimdocsError as exc:  # name the upload, not the server's temp file
+        raise errors.InputError(str(exc).replace(str(path), name)) from None
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
     steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
     done = 0
