@@ -298,6 +298,11 @@ def test_erstellen_bad_input(client):
     bescheid = _json(BEISPIELE / "koblenz" / "bescheid.yaml")  # antrag: "antrag.yaml"
     res = client.post("/api/erstellen/bescheid", json=bescheid)
     assert res.status_code == 422 and res.json()["felder"][0]["pfad"] == "antrag"
+    bescheid["antrag"] = _json(BEISPIELE / "koblenz" / "antrag.yaml")
+    bescheid["antrag"]["stellen"][0]["vzae"] = "x"
+    res = client.post("/api/erstellen/bescheid", json=bescheid)
+    assert res.json()["felder"] == [{"pfad": "antrag.stellen[0].vzae",
+                                     "meldung": "ist keine Zahl (Wert: 'x')"}]
     data["finanzierungsplan"][0]["jahr"] = "zwanzig"
     res = client.post("/api/erstellen/antrag", json=data)
     assert res.status_code == 422

@@ -247,10 +247,17 @@ def render_pages(path: Path, *, pages: list[int], width_px: int) -> list[tuple]:
 
 # --- data for documents -----------------------------------------------------------------------
 
+# pydantic's names for validator steps and union branches in an error location
+# ("function-after[_plan_matches_period(), Antrag]", "constrained-str"): not field names
+_STEP = re.compile(r"^[a-z]+(-[a-z]+)+(\[.*\])?$|^[a-z-]+\[.*\]$", re.DOTALL)
+
+
 def field_path(loc: tuple | list) -> str:
     """`stellen[0].vzae`: the same path the model's German messages use."""
     path = ""
     for part in loc:
+        if isinstance(part, str) and _STEP.match(part):
+            continue
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return path
 
@@ -284,11 +291,13 @@ def validated(kind: str, data: Any):
     except ValidationError as exc:
         felder = []
         for item in exc.errors():
+            if item["type"] == "string_type" and isinstance(item.get("input"), dict):
+                continue  # the other branch of "data or file name" (Bescheid.antrag)
             one = ValidationError.from_exception_data(exc.title, [item])  # type: ignore[list-item]
             text = german_validation_message(one).split(": ", 1)[-1]
             felder.append((field_path(item["loc"]) or "(Dokument)", text))
-        raise BadData(f"ungültige Daten für {DOCUMENT_TITLES[kind]}: "
-                      f"{german_validation_message(exc)}", felder) from None
+        summary = "; ".join(f"{p}: {t}" for p, t in felder[:10])
+        raise BadData(f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {summary}", felder) from None
 
 
 def calculation(antrag, r: Richtlinie) -> dict:
