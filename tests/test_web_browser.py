@@ -195,6 +195,19 @@ def test_stapel_names_the_bad_row_and_offers_the_zip(server, browser):
     _shot(browser, "5-stapel")
 
 
+@pytest.mark.parametrize(("art", "feld"), [("bescheid", "antrag.stellen[0].vzae"),
+                                           ("vorlage", "betreff"),
+                                           ("jahresbericht", "berichtsjahr")])
+def test_every_document_type_gets_its_form(server, browser, art, feld):
+    browser.get_log("browser")  # only this page's messages count
+    browser.get(f"{server}/erstellen?art={art}")
+    _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, f"[data-pfad='{feld}']")))
+    if art == "bescheid":
+        _shot(browser, "8-erstellen-bescheid")
+    assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+
+
 def test_regeln_and_api_pages(server, browser):
     browser.get(server + "/regeln")
     assert "KIM-103" in browser.find_element(By.CSS_SELECTOR, "table.regeln").text

@@ -62,7 +62,13 @@ class _Office:
             [SYSTEM_PYTHON, str(BRIDGE), pipe, str(START_TIMEOUT)], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
             start_new_session=True)
-        if self._answer(START_TIMEOUT + 5) != {"ready": True}:
+
+    def wait_ready(self) -> None:
+        try:
+            ready = self._answer(START_TIMEOUT + 5) == {"ready": True}
+        except (OSError, ValueError):  # stopped meanwhile (server shutting down)
+            ready = False
+        if not ready:
             self.stop()
             raise ConversionError("LibreOffice (warm) ist nicht bereit geworden.")
 
@@ -101,15 +107,18 @@ class _Office:
         return False
 
     def stop(self) -> None:
+        """Idempotent; safe while another thread waits for this instance to get ready."""
         for proc in (self.bridge, self.soffice):
             try:
                 os.killpg(proc.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
             proc.wait()
-        for stream in (self.bridge.stdin, self.bridge.stdout):
-            if stream:
-                stream.close()
+        if self.bridge.stdin:
+            try:
+                self.bridge.stdin.close()
+            except OSError:
+                pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -140,9 +149,18 @@ class WarmOffice:
                 self._idle.put(o)
 
     def _start(self) -> _Office:
-        office = _Office(self._soffice)
-        with self._lock:
+        with self._lock:  # registered before it is ready, so close() can always end it
+            if self._closed:
+                raise ConversionError("Der Server wird beendet.")
+            office = _Office(self._soffice)
             self._all.append(office)
+        try:
+            office.wait_ready()
+        except ConversionError:
+            with self._lock:
+                if office in self._all:
+                    self._all.remove(office)
+            raise
         return office
 
     def _drop(self, office: _Office) -> None:
