@@ -64,8 +64,16 @@ function build(rawSchema, path, value, label, required) {
     const props = schema.properties || {};
     const req = new Set(schema.required || []);
     for (const [key, sub] of Object.entries(props)) {
-      if (key === "art" && !path) continue; // the document type is the form itself
-      const node = build(sub, childPath(path, key), value ? value[key] : undefined, resolve(sub).title || key, req.has(key));
+      const fixed = simplify(sub).schema;
+      if (fixed.const !== undefined || (fixed.enum && fixed.enum.length === 1)) {
+        // one allowed value (the document type "art"): nothing to ask, always sent
+        const only = fixed.const !== undefined ? fixed.const : fixed.enum[0];
+        parts.push([key, { get: () => only }]);
+        continue;
+      }
+      // a field's own title, else its name (a $ref's title would name the type: "Person")
+      const name = sub.title || key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
+      const node = build(sub, childPath(path, key), value ? value[key] : undefined, name, req.has(key));
       parts.push([key, node]);
       box.append(node.el);
     }
