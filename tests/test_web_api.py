@@ -376,6 +376,15 @@ def test_cross_site_posts_are_refused(client, drafts):
     assert res.status_code == 403
 
 
+def test_loopback_server_answers_only_to_loopback_names(isolated_tmp):
+    app = create_app(Settings(allowed_hosts=["127.0.0.1", "localhost"]))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/status").status_code == 200
+        rebound = c.get("/api/status", headers={"Host": "boese.example:8000"})
+        assert rebound.status_code == 400
+        assert "default-src 'self'" in rebound.headers["content-security-policy"]
+
+
 def test_api_with_token_is_exempt_from_the_origin_check(isolated_tmp):
     with TestClient(create_app(Settings(token="geheim"))) as c:
         res = c.post("/api/berechnen", json=_json(BEISPIELE / "koblenz" / "antrag.yaml"),

@@ -69,6 +69,9 @@ class Settings:
     timeout: float = 60  # seconds for reading one document
     richtlinie: str = DEFAULT_GUIDELINE
     warm_office: bool = False  # keep one LibreOffice per worker running (kimdocs web: on)
+    # Host names the server answers to (None: any). On a loopback address only the loopback
+    # names: a foreign site that rebinds its DNS name to 127.0.0.1 gets no answer.
+    allowed_hosts: list[str] | None = None
 
     @property
     def max_upload_bytes(self) -> int:
@@ -361,7 +364,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.gate = Gate(settings.workers, settings.queue)
     app.state.office = office
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
-    app.add_middleware(Guard, settings=settings)
+    if settings.allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
+    app.add_middleware(Guard, settings=settings)  # added last: outermost
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
@@ -491,19 +498,23 @@ def _api(app: FastAPI, settings: Settings) -> None:
     @app.post("/api/daten/{art}", tags=["api"], summary="YAML/JSON-Datendatei als JSON lesen")
     async def api_daten(request: Request, art: str):
         art = _art(art, required=True)
-        form = await read_form(request)
-        try:
-            files = _files(form, "datei")
-            if not files:
-                raise ApiError(400, "Keine Datei im Feld 'datei'.")
+        async with _Admitted(gate):
+            form = await read_form(request)
+            try:
+                files = _files(form, "datei")
+                if not files:
+                    raise ApiError(400, "Keine Datei im Feld 'datei'.")
+                if files[0].size and files[0].size > MAX_JSON_BYTES:
+                    raise ApiError(413, f"Die Datendatei ist zu groß: höchstens "
+                                        f"{MAX_JSON_BYTES // (1024 * 1024)} MB.")
 
-            def load():
-                with work.scratch() as tmp:
-                    return work.data_file(files[0].file, tmp, art)
+                def load():
+                    with work.scratch() as tmp:
+                        return work.data_file(files[0].file, tmp, art)
 
-            return await run_in_threadpool(load)
-        finally:
-            await form.close()
+                return await run_in_threadpool(gate.work, load)
+            finally:
+                await form.close()
 
     @app.post("/api/stapel", tags=["api"],
               summary="Bescheide aus einer CSV/XLSX-Tabelle (NDJSON: Fortschritt, dann Ergebnis)")

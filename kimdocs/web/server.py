@@ -20,12 +20,14 @@ def serve(*, host: str, port: int, token: str | None, max_upload_mb: float, work
     if richtlinie not in available():
         raise errors.InputError(f"Richtlinie {richtlinie!r} ist nicht mitgeliefert; verfügbar: "
                                 f"{', '.join(sorted(available()))}")
+    loopback = host in ("127.0.0.1", "localhost", "::1")
     settings = Settings(token=token or None, max_upload_mb=max_upload_mb, workers=workers,
-                        queue=queue, richtlinie=richtlinie, warm_office=warm)
+                        queue=queue, richtlinie=richtlinie, warm_office=warm,
+                        allowed_hosts=["127.0.0.1", "localhost", "[::1]"] if loopback else None)
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"kimdocs web läuft auf http://{shown}:{port}/ (Beenden mit Strg+C)", err=True)
-    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+    if not loopback and not token:
         click.echo("Hinweis: von außen erreichbar und ohne --token; bitte einen Reverse-Proxy "
                    "mit Anmeldung davorsetzen oder --token setzen.", err=True)
     # uvicorn re-raises SIGTERM/SIGINT after its graceful shutdown; ending through sys.exit
