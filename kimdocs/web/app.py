@@ -424,7 +424,7 @@ def _api(app: FastAPI, settings: Settings) -> None:
         "schema": {"type": "object"}}}}}
 
     @app.post("/api/pruefen", tags=["api"], openapi_extra=multipart_doc,
-              summary="Dokumente prüfen (wie `kimdocs pruefen --format json`)")
+              summary="Dokumente prüfen (Antwort wie „kimdocs pruefen --format json“)")
     async def api_pruefen(request: Request):
         async with _Admitted(gate):
             form = await read_form(request)
