@@ -21,7 +21,7 @@ import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.cookies import SimpleCookie
+from http.cookies import CookieError, SimpleCookie
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -245,7 +245,7 @@ class Guard:
         has_bearer = bool(token) and bearer.startswith("Bearer ") and hmac.compare_digest(
             bearer[7:].strip().encode(), token.encode())
         if token and not has_bearer and not _public(path):
-            cookie = SimpleCookie(headers.get("cookie", "")).get(TOKEN_COOKIE)
+            cookie = _cookie(headers.get("cookie", ""))
             if cookie is None or not hmac.compare_digest(cookie.value.encode(), token.encode()):
                 if is_api:
                     return _error_response(ApiError(401, "Zugangsschlüssel fehlt oder ist "
@@ -259,6 +259,13 @@ class Guard:
         length = headers.get("content-length")
         if length and length.isdigit() and int(length) > self.settings.max_request_bytes:
             return _error_response(_too_large(self.settings.max_upload_mb), is_api)
+        return None
+
+
+def _cookie(header: str):
+    try:
+        return SimpleCookie(header).get(TOKEN_COOKIE)
+    except CookieError:  # a malformed Cookie header is no token
         return None
 
 
