@@ -222,6 +222,21 @@ def test_upload_limit_is_enforced_while_streaming(isolated_tmp):
     assert _left(isolated_tmp) == []
 
 
+def test_page_upload_too_large_is_a_german_page(isolated_tmp):
+    with TestClient(create_app(Settings(max_upload_mb=0.1))) as c:
+        res = c.post("/pruefen", files={"dateien": ("a.pdf", b"%PDF-" + b"0" * 200_000)})
+    assert res.status_code == 413
+    assert res.headers["content-type"].startswith("text/html")
+    assert "Die Datei ist zu groß: höchstens 0,1 MB je Datei." in res.text
+
+
+def test_schema_for_each_document_type(client):
+    for art in ("antrag", "bescheid", "vorlage", "jahresbericht"):
+        assert "properties" in client.get(f"/api/schema/{art}").json()
+    res = client.get("/api/schema/brief")
+    assert res.status_code == 404 and "Unbekannte Dokumentart" in res.json()["fehler"]
+
+
 def test_upload_limit_from_content_length(isolated_tmp):
     with TestClient(create_app(Settings(max_upload_mb=0.01))) as c:
         res = c.post("/api/pruefen", files={"dateien": ("a.pdf", b"%PDF-" + b"0" * 300_000)})

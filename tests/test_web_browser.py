@@ -156,6 +156,15 @@ def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(serve
     browser.find_element(By.ID, "datendatei").send_keys(str(BEISPIELE / "koblenz" / "antrag.yaml"))
     browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
+    # the amounts follow what the clerk types
+    sach = browser.find_element(By.CSS_SELECTOR,
+                                "[data-pfad='finanzierungsplan[1].beantragt_sachkosten']")
+    sach.clear()
+    sach.send_keys("10.000,00")
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "76.666,67 EUR"))
+    sach.clear()
+    sach.send_keys("20000")
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
 
     vzae = browser.find_element(By.CSS_SELECTOR, "[data-pfad='stellen[1].vzae']")
     vzae.clear()

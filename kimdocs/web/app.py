@@ -103,7 +103,8 @@ def _busy() -> ApiError:
 
 
 def _too_large(limit_mb: float) -> ApiError:
-    return ApiError(413, f"Die Datei ist zu groß: höchstens {limit_mb:g} MB je Datei.")
+    shown = f"{limit_mb:g}".replace(".", ",")
+    return ApiError(413, f"Die Datei ist zu groß: höchstens {shown} MB je Datei.")
 
 
 # --- admission --------------------------------------------------------------------------------
