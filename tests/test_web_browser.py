@@ -231,3 +231,18 @@ def test_regeln_and_api_pages(server, browser):
 def _tools():
     if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
         pytest.fail("Chromium und chromedriver fehlen: bash .ci/install")
+
+
+def test_laptop_width_needs_no_sideways_scrolling(server, browser):
+    browser.set_window_size(1024, 768)
+    try:
+        for path in ("/", "/erstellen?art=antrag", "/stapel", "/regeln"):
+            browser.get(server + path)
+            _wait(browser).until(lambda d: d.execute_script("return document.readyState")
+                                 == "complete")
+            width, view = browser.execute_script(
+                "const e = document.documentElement; return [e.scrollWidth, e.clientWidth]")
+            assert width <= view, f"{path}: {width} px breit, sichtbar {view} px"
+        browser.save_screenshot(str(SCREENSHOTS / "9-laptop-regeln.png"))
+    finally:
+        browser.set_window_size(1280, 900)
