@@ -471,3 +471,32 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
             click.echo(line, err=True)
             code = code if ok else max(code, errors.EXIT_INPUT)
     sys.exit(code)
+
+
+# --- web (issue 10) ---------------------------------------------------------------------------
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adresse; nur lokal erreichbar, solange nichts anderes angegeben ist.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="KIMDOCS_TOKEN", default=None,
+              help="Zugangsschlüssel für API und Seiten (oder Umgebungsvariable KIMDOCS_TOKEN).")
+@click.option("--max-upload-mb", default=20.0, show_default=True, type=click.FloatRange(0.01),
+              help="Höchstgröße je hochgeladener Datei in MB.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="So viele Anfragen arbeiten gleichzeitig.")
+@click.option("--queue", default=8, show_default=True, type=click.IntRange(0, 1000),
+              help="So viele Anfragen warten; weitere erhalten 503 (Retry-After).")
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True,
+              help="Voreingestellte mitgelieferte Richtlinie.")
+@click.option("--warm/--kalt", default=True, show_default=True,
+              help="LibreOffice je Arbeitsplatz bereithalten (braucht python3-uno) oder für "
+                   "jedes PDF neu starten.")
+@_report_errors
+def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
+        richtlinie: str, warm: bool) -> None:
+    """Die Weboberfläche und die HTTP-API (/api) starten."""
+    from .web.server import serve
+
+    serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
+          queue=queue, richtlinie=richtlinie, warm=warm)

@@ -1,0 +1,284 @@
+// Dokument erstellen: a form built from the data model's JSON Schema (GET /api/schema/ART),
+// amounts recomputed while typing (POST /api/berechnen), the document made by
+// POST /api/erstellen/ART. Field errors come back with their path and stand beside the field.
+"use strict";
+
+const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "text") node.textContent = v; else node.setAttribute(k, v === true ? "" : v);
+  }
+  node.append(...children);
+  return node;
+};
+
+let defs = {};
+// The model's field titles are derived from ASCII field names ("Vzae", "Strasse"); shown
+// with German spelling, word by word (the titles themselves belong to the data model).
+const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Doppelförderung",
+  Erklaerungen: "Erklärungen", Kreisschluessel: "Kreisschlüssel", Plz: "PLZ", Strasse: "Straße",
+  Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail" };
+const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
+const slots = new Map(); // field path -> {input, message}
+let counter = 0;
+
+function resolve(schema) {
+  while (schema && schema.$ref) schema = defs[schema.$ref.split("/").pop()];
+  return schema || {};
+}
+
+// anyOf [X, null] -> X (optional); [number, string] -> a money/number field
+function simplify(schema) {
+  schema = resolve(schema);
+  if (!schema.anyOf) return { schema, nullable: false };
+  const variants = schema.anyOf.map(resolve).filter((s) => s.type !== "null");
+  const nullable = variants.length < schema.anyOf.length;
+  const object = variants.find((s) => s.type === "object" || s.properties);
+  const numeric = variants.find((s) => s.type === "number" || s.type === "integer");
+  const chosen = object || (numeric ? { ...numeric, type: "number" } : variants[0]) || {};
+  return { schema: { ...chosen, title: schema.title || chosen.title, description: schema.description || chosen.description, default: schema.default }, nullable };
+}
+
+const childPath = (path, key) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const germanNumber = (text) => {
+  let t = text.replace(/[\s€]/g, "");
+  if (t.includes(",")) t = t.replace(/\./g, "").replace(",", ".");
+  return t;
+};
+
+function errorSlot(path, input) {
+  const message = el("p", { class: "feldfehler", id: `fehler-${++counter}`, role: "alert" });
+  if (input) input.setAttribute("aria-describedby", message.id);
+  slots.set(path, { input, message });
+  return message;
+}
+
+function build(rawSchema, path, value, label, required) {
+  const { schema, nullable } = simplify(rawSchema);
+  const title = spell(label || schema.title || path) + (required ? " *" : "");
+  const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
+  if (schema.type === "object" || schema.properties) {
+    const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
+    const parts = [];
+    const props = schema.properties || {};
+    const req = new Set(schema.required || []);
+    for (const [key, sub] of Object.entries(props)) {
+      const fixed = simplify(sub).schema;
+      if (fixed.const !== undefined || (fixed.enum && fixed.enum.length === 1)) {
+        // one allowed value (the document type "art"): nothing to ask, always sent
+        const only = fixed.const !== undefined ? fixed.const : fixed.enum[0];
+        parts.push([key, { get: () => only }]);
+        continue;
+      }
+      // a field's own title, else its name (a $ref's title would name the type: "Person")
+      const name = sub.title || key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
+      const node = build(sub, childPath(path, key), value ? value[key] : undefined, name, req.has(key));
+      parts.push([key, node]);
+      box.append(node.el);
+    }
+    box.append(errorSlot(path || "(Dokument)", null));
+    return {
+      el: box,
+      get() {
+        const out = {};
+        for (const [key, node] of parts) {
+          const v = node.get();
+          if (v !== undefined) out[key] = v;
+        }
+        return Object.keys(out).length || required || !path ? out : undefined;
+      },
+    };
+  }
+  if (schema.type === "array") {
+    const itemSchema = schema.items || {};
+    const box = el("fieldset", {}, el("legend", { text: title }));
+    const list = el("div");
+    let nodes = [];
+    const render = (values) => {
+      list.replaceChildren();
+      nodes = values.map((v, i) => {
+        const node = build(itemSchema, childPath(path, i), v, `${spell(resolve(itemSchema).title || "Eintrag")} ${i + 1}`, true);
+        const remove = el("button", { type: "button", class: "neben", text: `Eintrag ${i + 1} entfernen` });
+        remove.addEventListener("click", () => {
+          const current = nodes.map((n) => n.get());
+          current.splice(i, 1);
+          render(current);
+          list.dispatchEvent(new Event("input", { bubbles: true }));
+        });
+        list.append(el("div", { class: "eintrag" }, node.el, remove));
+        return node;
+      });
+    };
+    const start = Array.isArray(value) ? value : (required ? [undefined] : []);
+    render(start);
+    const add = el("button", { type: "button", class: "neben", text: "Eintrag hinzufügen" });
+    add.addEventListener("click", () => { render([...nodes.map((n) => n.get()), undefined]); });
+    box.append(list, add, errorSlot(path, null));
+    return { el: box, get: () => nodes.map((n) => n.get()).filter((v) => v !== undefined) };
+  }
+  const id = `feld-${++counter}`;
+  const wrap = el("div", { class: "feld" });
+  let input;
+  let get;
+  const initial = value === undefined || value === null ? (schema.default ?? "") : value;
+  if (schema.type === "boolean") {
+    input = el("input", { id, type: "checkbox", checked: initial === true });
+    wrap.append(input, " ", el("label", { for: id, text: title, class: "inline" }));
+    get = () => input.checked;
+  } else if (schema.enum || schema.const !== undefined) {
+    const options = schema.enum || [schema.const];
+    input = el("select", { id, "data-pfad": path });
+    if (!required || nullable) input.append(el("option", { value: "", text: "– bitte wählen –" }));
+    for (const o of options) input.append(el("option", { value: o, text: o, selected: o === initial }));
+    wrap.append(el("label", { for: id, text: title }), input);
+    get = () => (input.value === "" ? undefined : input.value);
+  } else {
+    const type = schema.format === "date" ? "date" : schema.type === "integer" ? "number" : "text";
+    input = el("input", { id, type, value: String(initial), "data-pfad": path,
+      inputmode: schema.type === "number" ? "decimal" : undefined, required });
+    wrap.append(el("label", { for: id, text: title }), input);
+    get = () => {
+      const v = input.value.trim();
+      if (v === "") return undefined;
+      if (schema.type === "integer") return /^-?\d+$/.test(v) ? Number(v) : v;
+      if (schema.type === "number") return germanNumber(v);
+      return v;
+    };
+  }
+  input.setAttribute("data-pfad", path);
+  wrap.append(hint, errorSlot(path, input));
+  return { el: wrap, get };
+}
+
+function clearErrors() {
+  for (const { input, message } of slots.values()) {
+    message.textContent = "";
+    if (input) input.removeAttribute("aria-invalid");
+  }
+  const top = document.getElementById("formular-meldung");
+  top.hidden = true; top.textContent = "";
+}
+
+// the nearest slot for a path: the field itself, else its closest enclosing group
+function slotFor(path) {
+  let p = path;
+  while (p) {
+    if (slots.has(p)) return slots.get(p);
+    p = p.replace(/(\[\d+\]|\.?[^.[\]]+)$/, "");
+  }
+  return slots.get("(Dokument)");
+}
+
+function showErrors(data) {
+  clearErrors();
+  let first = null;
+  for (const { pfad, meldung } of data.felder || []) {
+    const slot = slotFor(pfad);
+    if (!slot) continue;
+    const own = slot === slots.get(pfad);
+    slot.message.textContent += (slot.message.textContent ? " " : "") + (own ? meldung : `${pfad}: ${meldung}`);
+    if (slot.input) { slot.input.setAttribute("aria-invalid", "true"); first = first || slot.input; }
+  }
+  const top = document.getElementById("formular-meldung");
+  const n = (data.felder || []).length;
+  top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.fehler;
+  top.hidden = false;
+  if (first) first.focus();
+}
+
+async function postJson(url, body) {
+  return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+}
+
+function amountsTable(result) {
+  const table = el("table", {}, el("caption", { text: `nach ${result.richtlinie}` }));
+  table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Jahr" }), el("th", { scope: "col", class: "betrag", text: "Personal" }),
+    el("th", { scope: "col", class: "betrag", text: "Sach" }), el("th", { scope: "col", class: "betrag", text: "Gesamt" }))));
+  const body = el("tbody");
+  for (const j of result.jahre) {
+    body.append(el("tr", {}, el("td", { text: `${j.jahr} (${j.monate} Mon.)` }), el("td", { class: "betrag", text: j.personalkosten_text }),
+      el("td", { class: "betrag", text: j.sachkosten_text }), el("td", { class: "betrag", text: j.gesamt_text })));
+  }
+  body.append(el("tr", {}, el("th", { scope: "row", colspan: "3", text: "Summe" }), el("td", { class: "betrag", text: result.gesamt_text })));
+  table.append(body);
+  const out = [table];
+  if (result.befunde.length) {
+    out.push(el("h3", { text: "Regelverstöße und offene Punkte" }));
+    out.push(el("ul", {}, ...result.befunde.map((b) => el("li", { text: `${b.code}: ${b.meldung}` }))));
+  } else {
+    out.push(el("p", { text: "Keine Regel verletzt." }));
+  }
+  return out;
+}
+
+document.addEventListener("DOMContentLoaded", async () => {
+  const form = document.getElementById("dokument-form");
+  const art = form.dataset.art;
+  const area = document.getElementById("formular");
+  const amounts = document.getElementById("betraege-inhalt");
+  if (art !== "antrag" && art !== "bescheid") document.getElementById("betraege").hidden = true;
+  const schema = await (await fetch(`/api/schema/${art}`)).json();
+  defs = schema.$defs || {};
+  let root;
+  const render = (value) => {
+    slots.clear();
+    root = build(schema, "", value, schema.title, true);
+    area.replaceChildren(root.el);
+  };
+  render(undefined);
+
+  let timer = null;
+  const recompute = async () => {
+    const data = root.get();
+    const antrag = art === "bescheid" ? data.antrag : data;
+    if (!antrag) return;
+    const response = await postJson("/api/berechnen", antrag);
+    if (response.ok) amounts.replaceChildren(...amountsTable(await response.json()));
+    else amounts.replaceChildren(el("p", { text: "Noch nicht berechenbar: Angaben unvollständig oder fehlerhaft." }));
+  };
+  if (art === "antrag" || art === "bescheid") {
+    form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(recompute, 400); });
+  }
+
+  document.getElementById("laden-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const note = document.getElementById("laden-meldung");
+    const file = document.getElementById("datendatei").files[0];
+    if (!file) { note.textContent = "Bitte zuerst eine Datei auswählen."; return; }
+    const body = new FormData(); body.append("datei", file);
+    const response = await fetch(`/api/daten/${art}`, { method: "POST", body });
+    const data = await response.json();
+    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.fehler; return; }
+    render(data);
+    note.className = "meldung"; note.textContent = `${file.name} geladen.`;
+    recompute();
+  });
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const button = document.getElementById("erstellen-knopf");
+    const fmt = document.getElementById("ausgabeformat").value;
+    const download = document.getElementById("download");
+    download.replaceChildren(el("span", { text: "Wird erstellt …" }));
+    button.disabled = true;
+    try {
+      const response = await postJson(`/api/erstellen/${art}?format=${fmt}`, root.get());
+      if (!response.ok) {
+        const data = await response.json().catch(() => ({ fehler: `Fehler ${response.status}` }));
+        download.replaceChildren();
+        showErrors(data);
+        return;
+      }
+      clearErrors();
+      const disposition = response.headers.get("Content-Disposition") || "";
+      const match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+      const name = match ? decodeURIComponent(match[1]) : `dokument.${fmt === "docx" ? "docx" : "pdf"}`;
+      const url = URL.createObjectURL(await response.blob());
+      download.replaceChildren(el("a", { href: url, download: name, class: "knopf", id: "download-link", text: `Herunterladen: ${name}` }));
+      document.getElementById("download-link").focus();
+    } finally {
+      button.disabled = false;
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// Bescheide im Stapel: send the table, show progress from the NDJSON stream, offer the ZIP.
+"use strict";
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.getElementById("stapel-form");
+  const bar = document.getElementById("fortschritt");
+  const text = document.getElementById("fortschritt-text");
+  const fill = (id, items) => {
+    const ul = document.getElementById(id);
+    ul.replaceChildren(...items.map((t) => { const li = document.createElement("li"); li.textContent = t; return li; }));
+  };
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const button = form.querySelector("button");
+    button.disabled = true;
+    bar.hidden = false; bar.removeAttribute("value");
+    document.getElementById("fortschritt-label").hidden = false;
+    document.getElementById("stapel-ergebnis").hidden = true;
+    text.textContent = "Tabelle wird gelesen …";
+    try {
+      const response = await fetch(form.action, { method: "POST", body: new FormData(form) });
+      if (!response.ok) {
+        const data = await response.json().catch(() => ({ fehler: "Unbekannter Fehler (" + response.status + ")" }));
+        throw new Error(data.fehler);
+      }
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "", result = null;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (value) buffer += decoder.decode(value, { stream: true });
+        let cut;
+        while ((cut = buffer.indexOf("\n")) >= 0) {
+          const message = JSON.parse(buffer.slice(0, cut));
+          buffer = buffer.slice(cut + 1);
+          if (message.ergebnis) result = message.ergebnis;
+          else if (message.von) {
+            bar.max = message.von; bar.value = message.fortschritt;
+            text.textContent = `Schritt ${message.fortschritt} von ${message.von}`;
+          }
+        }
+        if (done) break;
+      }
+      if (!result) throw new Error("Die Verbindung wurde unterbrochen.");
+      if (result.fehler && !result.zip) throw new Error(result.fehler);
+      bar.max = 1; bar.value = 1;
+      text.textContent = "Fertig.";
+      document.getElementById("stapel-zahl").textContent =
+        `${result.erstellt} von ${result.zeilen} Bescheiden erstellt.`;
+      fill("stapel-fehler", result.fehler.length ? result.fehler.map((f) => `${f.zeile}: ${f.meldung}`) : ["keine"]);
+      fill("stapel-budget", result.budget.length ? result.budget : ["kein Programmbudget hinterlegt"]);
+      const bytes = Uint8Array.from(atob(result.zip), (c) => c.charCodeAt(0));
+      const link = document.getElementById("zip-link");
+      if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+      link.href = URL.createObjectURL(new Blob([bytes], { type: "application/zip" }));
+      document.getElementById("stapel-ergebnis").hidden = false;
+    } catch (error) {
+      bar.hidden = true;
+      text.textContent = "Fehler: " + error.message;
+      text.className = "meldung fehler";
+    } finally {
+      button.disabled = false;
+    }
+  });
+});

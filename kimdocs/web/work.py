@@ -1,0 +1,413 @@
+"""The blocking work behind the web pages and the API: checking uploads, marking pages,
+making documents and batches. No HTTP here; every function runs in a worker thread.
+
+Uploads live only inside a temporary folder that the caller removes (`scratch()`); files get
+names made here (`1.pdf`), never the client's. The kind of a file is decided by its bytes
+(kimdocs.readers.sniff); every document is read in the sandboxed child (check_file,
+run_isolated), never in the server process.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from pydantic import ValidationError
+
+from kimdocs import errors
+from kimdocs.checker import Pruefbericht, check_file
+from kimdocs.guideline import Richtlinie
+from kimdocs.model import DOCUMENT_TYPES, german_validation_message
+
+PAGE_WIDTH_PX = 900  # rendered page images: readable at 1280 px, small enough to embed
+MAX_MARKED_PAGES = 6  # per file: the pages with the first marked findings
+
+
+class WrongType(errors.InputError):
+    """An upload that is not what the form asks for (answered 415)."""
+
+
+class BadData(errors.InputError):
+    """Data that does not fit the model; `felder` = [(path, message)] (answered 422)."""
+
+    def __init__(self, message: str, felder: list[tuple[str, str]]):
+        super().__init__(message)
+        self.felder = felder
+
+
+@contextmanager
+def scratch() -> Iterator[Path]:
+    """A private temporary folder, removed on the way out, error or not. An error message
+    never shows the server's folder: `…/kimdocs-web-x/bescheid.yaml` becomes `bescheid.yaml`."""
+    tmp = Path(tempfile.mkdtemp(prefix="kimdocs-web-"))
+    try:
+        yield tmp
+    except errors.KimdocsError as exc:
+        exc.args = (str(exc).replace(f"{tmp}{os.sep}", "").replace(str(tmp), ""),)
+        raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def display_name(filename: str | None, fallback: str) -> str:
+    """The client's file name for display only: its last part, no control characters."""
+    name = re.split(r"[\\/]", filename or "")[-1]
+    name = "".join(c for c in name if c.isprintable()).strip()
+    return name[:120] or fallback
+
+
+def store(upload: BinaryIO, folder: Path, stem: str) -> tuple[Path, str]:
+    """Copy an upload into `folder` and name it by its content: (path, 'pdf'|'docx'|'odt')."""
+    from kimdocs.readers.sniff import detect_format
+
+    raw = folder / stem
+    with raw.open("wb") as out:
+        shutil.copyfileobj(upload, out)
+    fmt = detect_format(raw)  # ReadError with the German reason for anything else
+    path = raw.with_name(f"{stem}.{fmt}")
+    raw.rename(path)
+    return path, fmt
+
+
+# --- checking ---------------------------------------------------------------------------------
+
+@dataclass
+class Seite:
+    """A page image with the boxes of the findings on it (PDF points, origin top left)."""
+
+    nummer: int
+    png_base64: str
+    breite: float
+    hoehe: float
+    marken: list[dict] = field(default_factory=list)  # {"x","y","w","h","codes","nrs"}
+
+
+@dataclass
+class Geprueft:
+    bericht: Pruefbericht
+    format: str | None = None
+    seiten: list[Seite] = field(default_factory=list)
+
+
+def parse_date(text: str | None) -> date | None:
+    """A date from a form: JJJJ-MM-TT (date input) or TT.MM.JJJJ."""
+    if not text or not text.strip():
+        return None
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    raise errors.InputError(f"„{text}“ ist kein Datum (TT.MM.JJJJ)")
+
+
+def _refuse_aliases(data: bytes, what: str) -> None:
+    """YAML anchors and aliases let a few hundred bytes stand for gigabytes once the data is
+    walked (billion laughs); a data file from a browser has no use for them."""
+    import yaml
+
+    try:
+        events = yaml.parse(data.decode("utf-8"), Loader=yaml.SafeLoader)
+        if any(isinstance(e, yaml.AliasEvent) for e in events):
+            raise errors.InputError(f"{what}: YAML-Verweise (*anker) sind nicht erlaubt")
+    except (UnicodeDecodeError, yaml.YAMLError):
+        pass  # the loader that follows gives the German message
+
+
+def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
+    """The Bescheid for the cross-checks, stored in `folder`: a document (PDF/DOCX/ODT, read
+    later in the sandbox) or a data file (YAML/JSON) that contains its Antrag (a path to an
+    Antrag would be a client-given path: refused)."""
+    import yaml
+
+    data = upload.read()
+    if not data.strip():
+        return None
+    if b"%PDF-" in data[:1024] or data.startswith(b"PK\x03\x04"):
+        return store(io.BytesIO(data), folder, "bescheid")[0]
+    _refuse_aliases(data, "Bescheid")
+    try:
+        mapping = yaml.safe_load(data.decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError):
+        raise WrongType("Bescheid: weder PDF/DOCX/ODT noch gültiges YAML/JSON") from None
+    if not isinstance(mapping, dict):
+        raise WrongType("Bescheid: die Datei enthält keine Zuordnung von Feldern")
+    if not isinstance(mapping.get("antrag"), dict):
+        raise errors.InputError("Bescheid: die Datendatei muss den Antrag enthalten "
+                                "(Feld 'antrag' mit den Antragsdaten, kein Dateiverweis)")
+    path = folder / "bescheid.yaml"
+    path.write_bytes(data)
+    return path
+
+
+def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richtlinie,
+                  art: str | None, eingang: date | None, bescheid: Path | None = None,
+                  pages: bool = False, timeout: float = 60,
+                  strict_type: bool = True) -> list[Geprueft]:
+    """Check each upload (name for display, file object) in `folder`.
+
+    strict_type: a file that is no PDF/DOCX/ODT raises WrongType (the API answers 415);
+    otherwise it becomes a *nicht prüfbar* report with the reason (the page shows it)."""
+    results = []
+    for i, (name, upload) in enumerate(uploads, start=1):
+        try:
+            path, fmt = store(upload, folder, f"dokument-{i}")
+        except errors.ReadError as exc:
+            reason = str(exc).split(": ", 1)[-1]
+            if strict_type:
+                raise WrongType(f"{name}: {reason}") from None
+            results.append(Geprueft(Pruefbericht(name, art, r.id, "nicht_pruefbar",
+                                                 fehler=f"{name}: {reason}")))
+            continue
+        report = check_file(path, art=art, richtlinie=r, eingang=eingang, bescheid=bescheid,
+                            timeout=timeout)
+        _rename(report, str(path), name)
+        done = Geprueft(report, fmt)
+        if pages and fmt == "pdf":
+            done.seiten = marked_pages(path, report, timeout=timeout)
+        results.append(done)
+    return results
+
+
+def _rename(report: Pruefbericht, internal: str, name: str) -> None:
+    """The report names the upload as the user knows it, never the server's temp path."""
+    report.datei = name
+    if report.fehler:
+        report.fehler = report.fehler.replace(internal, name)
+
+
+def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Seite]:
+    """Images of the pages where a problem has a box, each with its boxes."""
+    from kimdocs.readers.sandbox import run_isolated
+    from kimdocs.report import ordered
+
+    marks: dict[int, dict[tuple, dict]] = {}  # page -> box -> mark (one box, all its numbers)
+    nr = 0
+    for b in ordered(report.ergebnisse):
+        if b.status == "erfuellt":
+            continue
+        nr += 1
+        for f in b.fundstellen:
+            if not (f.seite and f.bbox):
+                continue
+            if f.seite not in marks and len(marks) >= MAX_MARKED_PAGES:
+                continue
+            box = tuple(round(v) for v in f.bbox)
+            mark = marks.setdefault(f.seite, {}).setdefault(box, {
+                "x": f.bbox[0], "y": f.bbox[1], "w": max(f.bbox[2] - f.bbox[0], 4),
+                "h": max(f.bbox[3] - f.bbox[1], 4), "codes": [], "nrs": []})
+            if nr not in mark["nrs"]:
+                mark["nrs"].append(nr)
+                mark["codes"].append(b.code)
+    if not marks:
+        return []
+    try:
+        images = run_isolated(render_pages, path, timeout=timeout, pages=sorted(marks),
+                              width_px=PAGE_WIDTH_PX)
+    except errors.ReadError:
+        return []  # the findings stand on their own; only the picture is missing
+    return [Seite(n, base64.b64encode(png).decode("ascii"), w, h, list(marks[n].values()))
+            for n, png, w, h in images]
+
+
+def render_pages(path: Path, *, pages: list[int], width_px: int) -> list[tuple]:
+    """In the sandboxed child: (page, PNG bytes, width pt, height pt) for each page."""
+    import pypdfium2 as pdfium
+
+    out = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for n in pages:
+            if not 1 <= n <= len(pdf):
+                continue
+            page = pdf[n - 1]
+            w, h = page.get_size()
+            image = page.render(scale=width_px / w).to_pil()
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG", optimize=True)
+            out.append((n, buffer.getvalue(), w, h))
+            page.close()
+    finally:
+        pdf.close()
+    return out
+
+
+# --- data for documents -----------------------------------------------------------------------
+
+# pydantic's names for validator steps and union branches in an error location
+# ("function-after[_plan_matches_period(), Antrag]", "constrained-str"): not field names
+_STEP = re.compile(r"^[a-z]+(-[a-z]+)+(\[.*\])?$|^[a-z-]+\[.*\]$", re.DOTALL)
+
+
+def field_path(loc: tuple | list) -> str:
+    """`stellen[0].vzae`: the same path the model's German messages use."""
+    path = ""
+    for part in loc:
+        if isinstance(part, str) and _STEP.match(part):
+            continue
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def parse_json(body: bytes) -> Any:
+    """Request JSON with numbers as Decimal (money never passes through a float)."""
+    try:
+        return json.loads(body.decode("utf-8"), parse_float=Decimal)
+    except UnicodeDecodeError:
+        raise errors.InputError("Die Anfrage ist nicht UTF-8-kodiert.") from None
+    except json.JSONDecodeError as exc:
+        raise errors.InputError(f"Die Anfrage ist kein gültiges JSON (Zeile {exc.lineno}, "
+                                f"Spalte {exc.colno}).") from None
+
+
+def validated(kind: str, data: Any):
+    """The model for `data`, or BadData with one German message per field."""
+    from kimdocs.model import DOCUMENT_TITLES
+
+    model = DOCUMENT_TYPES.get(kind)
+    if model is None:
+        raise errors.InputError(f"unbekannte Dokumentart {kind!r}; erlaubt: "
+                                f"{', '.join(DOCUMENT_TYPES)}")
+    if not isinstance(data, dict):
+        raise BadData("Die Daten müssen ein JSON-Objekt sein.", [("(Dokument)", "kein Objekt")])
+    if kind == "bescheid" and isinstance(data.get("antrag"), str):
+        raise BadData("Der Bescheid muss die Antragsdaten selbst enthalten.",
+                      [("antrag", "Antragsdaten statt eines Dateiverweises angeben")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        felder = []
+        for item in exc.errors():
+            if item["type"] == "string_type" and isinstance(item.get("input"), dict):
+                continue  # the other branch of "data or file name" (Bescheid.antrag)
+            one = ValidationError.from_exception_data(exc.title, [item])  # type: ignore[list-item]
+            text = german_validation_message(one).split(": ", 1)[-1]
+            felder.append((field_path(item["loc"]) or "(Dokument)", text))
+        summary = "; ".join(f"{p}: {t}" for p, t in felder[:10])
+        raise BadData(f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {summary}", felder) from None
+
+
+def calculation(antrag, r: Richtlinie) -> dict:
+    """Grant per Haushaltsjahr and the rules the Antrag breaks (or cannot be checked)."""
+    from kimdocs.calculator import calculate_grant
+    from kimdocs.formatting import format_eur
+
+    result = calculate_grant(antrag, r)
+    return {
+        "richtlinie": result.richtlinie,
+        "jahre": [{"jahr": j.jahr, "monate": j.monate, **j.to_dict(),
+                   "gesamt_text": format_eur(j.gesamt),
+                   "personalkosten_text": format_eur(j.personalkosten),
+                   "sachkosten_text": format_eur(j.sachkosten)} for j in result.jahre],
+        "gesamt": str(result.gesamt),
+        "gesamt_text": format_eur(result.gesamt),
+        "befunde": [b.to_dict() for b in result.befunde if b.status != "erfuellt"],
+    }
+
+
+def make_document(doc, r: Richtlinie, fmt: str, folder: Path,
+                  office=None) -> tuple[str, bytes]:
+    """One document as (file name, bytes); fmt docx, pdf or pdfa. PDFs through the warm
+    LibreOffice pool (kimdocs.web.warm) if given, else one LibreOffice start."""
+    from kimdocs.output import Auftrag, file_stem, produce
+    from kimdocs.render import render_document
+
+    stem = file_stem(doc, r)
+    if fmt == "docx":
+        return f"{stem}.docx", render_document(doc, r)
+    if office is not None:
+        source, target = folder / "dokument.docx", folder / "dokument.pdf"
+        source.write_bytes(render_document(doc, r))
+        office.convert(source, target, pdfa=fmt == "pdfa")
+        return f"{stem}.pdf", target.read_bytes()
+    result = produce([Auftrag("Daten", doc)], folder, r, fmt="pdf", pdfa=fmt == "pdfa",
+                     force=True)
+    if result.fehler:
+        raise errors.ConversionError(result.fehler[0].meldung)
+    pdf = result.dateien[0]
+    return pdf.name, pdf.read_bytes()
+
+
+def data_file(upload: BinaryIO, folder: Path, kind: str) -> dict:
+    """An uploaded YAML/JSON data file as JSON-ready data, for filling the form."""
+    from kimdocs.model import read_mapping
+
+    data = upload.read()
+    _refuse_aliases(data, "Datendatei")
+    path = folder / ("daten.json" if data.lstrip().startswith(b"{") else "daten.yaml")
+    path.write_bytes(data)
+    mapping = read_mapping(path)
+    if kind == "bescheid" and isinstance(mapping.get("antrag"), str):
+        raise errors.InputError("Der Bescheid verweist auf eine Antragsdatei; bitte die "
+                                "Antragsdaten im Formular eintragen.")
+    mapping.pop("art", None)
+    return json.loads(json.dumps(mapping, default=_plain))
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+# --- batches ----------------------------------------------------------------------------------
+
+def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
+          progress: Callable[[int, int], None]) -> dict:
+    """Bescheide for every row of a CSV/XLSX table: the summary and a ZIP (base64) of the
+    files and the summary, as `kimdocs erstellen bescheid --tabelle` makes them."""
+    from kimdocs.output import Auftrag, budget_lines, produce
+    from kimdocs.tables import read_bescheide
+
+    head = table.read(4096)
+    table.seek(0)
+    suffix = ".xlsx" if head.startswith(b"PK\x03\x04") else ".csv"
+    if b"\x00" in head and suffix == ".csv":
+        raise WrongType(f"{name}: Die Tabelle ist weder CSV noch XLSX.")
+    path = folder / f"tabelle{suffix}"
+    with path.open("wb") as out:
+        shutil.copyfileobj(table, out)
+    try:
+        zeilen = read_bescheide(path)
+    except errors.KimdocsError as exc:  # name the upload, not the server's temp file
+        raise errors.InputError(str(exc).replace(str(path), name)) from None
+    auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
+    steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
+    done = 0
+
+    def step(_item) -> None:
+        nonlocal done
+        done += 1
+        progress(done, steps)
+
+    out_dir = folder / "ausgabe"
+    result = produce(auftraege, out_dir, r, fmt="docx" if fmt == "docx" else "pdf",
+                     pdfa=fmt == "pdfa", force=True,
+                     on_rendered=step, on_converted=step)
+    budget = budget_lines(result.gemacht, r)
+    fehler = [{"zeile": f.label, "meldung": f.meldung} for f in result.fehler]
+    lines = [f"{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt.",
+             *(f"Fehler {f['zeile']}: {f['meldung']}" for f in fehler), *budget]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for f in sorted(result.dateien):
+            z.write(f, f.name)
+        z.writestr("zusammenfassung.txt", "\n".join(lines) + "\n")
+    return {"erstellt": len(result.gemacht), "zeilen": len(zeilen), "fehler": fehler,
+            "budget": budget, "zusammenfassung": lines,
+            "zip": base64.b64encode(buffer.getvalue()).decode("ascii")}
