@@ -423,7 +423,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     from .checker import check_files, collect
     from .guideline import load_guideline
     from .output import atomic_write
-    from .report import FORMATS, as_text, stamp
+    from .report import FORMATS, as_text
 
     _working_on(*dateien)
     missing = [d for d in dateien if not os.path.lexists(d)]
@@ -455,7 +455,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     else:
         reports = check_files(files, **options)
     config = _config()
-    reports = [stamp(rep, config) for rep in reports]
+    reports = [config.apply_to_report(rep) for rep in reports]
     text = (as_text(reports, verbose=ausfuehrlich, skipped=skipped) if fmt == "text"
             else FORMATS[fmt](reports, skipped=skipped))
     if ausgabe:

@@ -92,8 +92,8 @@ def file_facts(path: Path | str) -> tuple[str, int] | None:
 
 
 def stamp(report: Pruefbericht, config: Config | None = None) -> Pruefbericht:
-    """The report with the guideline version, the file's hash and size, and the configured
-    severities applied."""
+    """The report with the guideline version, the file's hash and size (kimdocs.checker
+    stamps every report), and the configured severities applied where a config is given."""
     from .guideline import load_guideline
 
     facts = file_facts(report.datei)

@@ -114,8 +114,8 @@ def test_docs_are_served_offline(client):
 def test_pruefen_names_the_defect_in_the_published_json(client, drafts):
     res = _upload(client, [("entwurf.docx", drafts["negativ-kaiserslautern"], DOCX)])
     assert res.status_code == 200
-    data = res.json()
-    jsonschema.validate(data, SCHEMA)
+    jsonschema.validate(res.json(), SCHEMA)
+    (data,) = res.json()["berichte"]  # the envelope of `pruefen --format json`
     assert data["datei"] == "entwurf.docx"
     assert data["urteil"] == "maengel"
     broken = {b["code"] for b in data["ergebnisse"] if b["status"] == "verletzt"}
@@ -126,8 +126,8 @@ def test_pruefen_several_files_and_options(client, drafts):
     res = _upload(client, [("a.docx", drafts["koblenz"], DOCX),
                            ("b.docx", drafts["negativ-kaiserslautern"], DOCX)],
                   art="antrag")
-    data = res.json()
-    jsonschema.validate(data, SCHEMA)
+    jsonschema.validate(res.json(), SCHEMA)
+    data = res.json()["berichte"]
     assert [d["datei"] for d in data] == ["a.docx", "b.docx"]
     assert [d["urteil"] for d in data] == ["einreichungsfaehig", "maengel"]
 
@@ -135,14 +135,15 @@ def test_pruefen_several_files_and_options(client, drafts):
 def test_pruefen_the_eingangsdatum_counts_for_the_report_deadline(client):
     report = kimdocs.render_document(load_data(BEISPIELE / "koblenz" / "jahresbericht.yaml"),
                                      load_guideline())
-    late = _upload(client, [("bericht.docx", report, DOCX)], eingang="2030-01-05").json()
+    (late,) = _upload(client, [("bericht.docx", report, DOCX)],
+                      eingang="2030-01-05").json()["berichte"]
     deadline = [b for b in late["ergebnisse"] if "Eingang" in b["meldung"]]
     assert deadline and deadline[0]["status"] == "verletzt"
     assert "05.01.2030" in deadline[0]["meldung"]
 
 
 def test_pruefen_a_correct_draft_is_einreichungsfaehig(client, drafts):
-    data = _upload(client, [("koblenz.docx", drafts["koblenz"], DOCX)]).json()
+    (data,) = _upload(client, [("koblenz.docx", drafts["koblenz"], DOCX)]).json()["berichte"]
     assert data["urteil"] == "einreichungsfaehig"
 
 
@@ -156,16 +157,16 @@ def test_pruefen_type_by_content_not_name(client):
 def test_pruefen_broken_file_is_nicht_pruefbar_without_server_paths(client):
     res = _upload(client, [("kaputt.pdf", b"%PDF-1.7\n1 0 obj <<\nkaputt", "application/pdf")])
     assert res.status_code == 200
-    data = res.json()
-    jsonschema.validate(data, SCHEMA)
-    assert data["urteil"] == "nicht_pruefbar"
-    assert "kaputt.pdf" in data["fehler"] and "kimdocs-web" not in data["fehler"]
+    jsonschema.validate(res.json(), SCHEMA)
+    (data,) = res.json()["berichte"]
+    assert data["urteil"] == "nicht_pruefbar" and data["datei"] == "kaputt.pdf"
+    assert data["fehler"] and "kimdocs-web" not in data["fehler"]
 
 
 def test_pruefen_client_name_is_never_a_path(client, drafts):
     res = _upload(client, [("../../etc/passwd", drafts["koblenz"], DOCX)])
     assert res.status_code == 200
-    assert res.json()["datei"] == "passwd"
+    assert res.json()["berichte"][0]["datei"] == "passwd"
 
 
 def test_pruefen_without_file_or_with_bad_date(client, drafts):
@@ -271,7 +272,7 @@ def test_berechnen_bad_json_and_bad_field(client):
     assert res.status_code == 422
     body = res.json()
     assert "stellen[1].vzae" in body["fehler"]
-    assert {"pfad": "stellen[1].vzae", "meldung": "ist keine Zahl (Wert: 'viel')"} in body["felder"]
+    assert {"pfad": "stellen[1].vzae", "meldung": "ist keine Zahl (Wert: „viel“)"} in body["felder"]
     del data["zeitraum"]
     assert {"pfad": "zeitraum", "meldung": "Pflichtfeld fehlt"} in client.post(
         "/api/berechnen", json=data).json()["felder"]
@@ -317,7 +318,7 @@ def test_erstellen_bad_input(client):
     bescheid["antrag"]["stellen"][0]["vzae"] = "x"
     res = client.post("/api/erstellen/bescheid", json=bescheid)
     assert res.json()["felder"] == [{"pfad": "antrag.stellen[0].vzae",
-                                     "meldung": "ist keine Zahl (Wert: 'x')"}]
+                                     "meldung": "ist keine Zahl (Wert: „x“)"}]
     data["finanzierungsplan"][0]["jahr"] = "zwanzig"
     res = client.post("/api/erstellen/antrag", json=data)
     assert res.status_code == 422

@@ -444,8 +444,9 @@ def _api(app: FastAPI, settings: Settings) -> None:
                                                   pages=False, strict=True)
             finally:
                 await form.close()
-        data = [g.bericht.to_dict() for g in reports]
-        return JSONResponse(data[0] if len(data) == 1 else data)
+        from kimdocs.report import as_dict
+
+        return JSONResponse(as_dict([g.bericht for g in reports]))  # as `pruefen --format json`
 
     @app.post("/api/berechnen", tags=["api"], openapi_extra=json_doc,
               summary="Zuwendung je Haushaltsjahr und verletzte Regeln eines Antrags")

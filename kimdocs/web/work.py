@@ -183,10 +183,9 @@ def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richt
 
 
 def _rename(report: Pruefbericht, internal: str, name: str) -> None:
-    """The report names the upload as the user knows it, never the server's temp path."""
+    """The report names the upload as the user knows it, never the server's temp path
+    (`fehler` holds the reason alone, without the path)."""
     report.datei = name
-    if report.fehler:
-        report.fehler = report.fehler.replace(internal, name)
 
 
 def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Seite]:
