@@ -73,16 +73,30 @@ class SectionMatch:
         return self.block is not None
 
 
-def _candidates(document: Document, regel: Regel) -> list[Block]:
-    """Headings, and for parts that may stand in the text, short lines of text as well."""
+_LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
+
+
+def _candidates(document: Document, regel: Regel, cache: dict) -> list[Block]:
+    """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
+    (Word numbering without heading style), a label cell of a form table; for parts that
+    may stand in the text, short lines of text as well. Built once per document."""
+    key = regel.fundort
+    if key in cache:
+        return cache[key]
     out: list[Block] = list(document.headings())
-    if regel.fundort == "text":
-        for block in document.blocks:
-            if isinstance(block, Paragraph) and len(block.text) <= 200:
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            text = block.text.strip()
+            if (key == "text" and len(text) <= 200) or _LABEL_LINE.match(text) or (
+                    len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text):
                 out.append(block)
-            elif isinstance(block, Table):  # a header block laid out as a table ("Betreff:")
-                out += [Paragraph(cell, block.location) for row in block.rows for cell in row
-                        if cell.strip() and len(cell) <= 200]
+        elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
+            limit = 200 if key == "text" else 80
+            out += [Paragraph(cell, block.location.in_cell(r, c))
+                    for r, row in enumerate(block.rows) for c, cell in enumerate(row)
+                    if cell.strip() and len(cell) <= limit and (key == "text" or c == 0
+                                                                 or _LABEL_LINE.match(cell))]
+    cache[key] = out
     return out
 
 
@@ -92,16 +106,22 @@ def _line_start(block: Block) -> str:
     return normalize(text)
 
 
+_COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
+
+
 def find_sections(document: Document, regeln: list[Regel], *,
-                  tolerant: bool = True) -> list[SectionMatch]:
+                  tolerant: bool = True, fakten=None) -> list[SectionMatch]:
     """One SectionMatch per rule, in the order of `regeln`. `tolerant=False` skips typo
-    matching and recognition by content: a quick look, enough to tell document types apart."""
+    matching and recognition by content: a quick look, enough to tell document types apart.
+    `fakten` (kimdocs.rules.facts): a part is present where its facts (`erkannt_an`) are."""
     claimed: set[int] = set()
     result: dict[str, SectionMatch] = {}
+    cache: dict = {}
 
-    def take(regel: Regel, test, how_for) -> None:
-        for block in _candidates(document, regel):
-            if id(block) in claimed and isinstance(block, Heading):
+    def take(regel: Regel, test, how_for, combined: bool = False) -> None:
+        for block in _candidates(document, regel, cache):
+            if id(block) in claimed and isinstance(block, Heading) and not (
+                    combined and _COMBINED.search(block.text)):
                 continue
             line = _line_start(block)
             for i, wanted in enumerate(regel.headings):
@@ -117,15 +137,21 @@ def find_sections(document: Document, regeln: list[Regel], *,
 
     for regel in regeln:  # pass 1: exact wording (up to typos)
         take(regel, similar if tolerant else str.__eq__, how)
-    for regel in regeln:  # pass 2: the wording inside a longer heading
+    for regel in regeln:  # pass 2: the wording inside a longer or combined heading
         if regel.code not in result:
-            take(regel, contains, how)
+            take(regel, contains, how, combined=True)
     for regel in regeln:  # pass 3: the content under an unclaimed heading
         if tolerant and regel.code not in result and regel.stichworte:
             match = _by_content(document, regel, claimed)
             result[regel.code] = match
             if match.block is not None:
                 claimed.add(id(match.block))
+    for regel in regeln:  # pass 4: the facts the part is made of, wherever they stand
+        if tolerant and fakten is not None and not (result.get(regel.code) or
+                                                    SectionMatch(regel, None, "")).found:
+            block = _by_facts(document, regel, fakten)
+            if block is not None:
+                result[regel.code] = SectionMatch(regel, block, "inhalt")
     return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
 
 
@@ -139,3 +165,20 @@ def _by_content(document: Document, regel: Regel, claimed: set[int]) -> SectionM
         if sum(1 for k in keys if k in body) >= need:
             return SectionMatch(regel, heading, "inhalt")
     return SectionMatch(regel, None, "")
+
+
+def _by_facts(document: Document, regel: Regel, fakten) -> Block | None:
+    for name in regel.erkannt_an:
+        value = getattr(fakten, name, None)
+        if name == "zeitraum":
+            value = fakten.zeitraum()
+        items = value if isinstance(value, list) else [value] if value is not None else []
+        for item in items:
+            where = getattr(item, "fundstelle", None) or next(
+                iter(getattr(item, "fundstellen", []) or []), None)
+            if name == "antragsteller" and not (item.name or item.schluessel):
+                continue
+            if where is not None and where.block is not None \
+                    and 0 <= where.block < len(document.blocks):
+                return document.blocks[where.block]
+    return None
