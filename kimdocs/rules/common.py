@@ -31,6 +31,8 @@ def amounts(f: Fakten, posten: str) -> tuple[list[Betrag], bool]:
     if not found:
         found = [b for b in f.betraege if b.posten == posten and b.rolle is None]
         fallback = bool(found)
+    if any(b.jahr for b in found):  # a sum over the years stands without a year
+        found = [b for b in found if b.jahr]
     by_year: dict[int | None, Betrag] = {}
     for b in found:
         best = by_year.get(b.jahr)
