@@ -1,0 +1,380 @@
+"""Builds the development corpus from manifest.yaml, deterministically, into a cache folder.
+
+    python tests/korpus/bauen.py [ZIELORDNER]
+
+Producers (the field `erzeuger` of a manifest entry):
+  docx-formatvorlagen  python-docx, headings as Word heading styles
+  docx-fett            python-docx, headings only as bold lines (no heading styles)
+  docx-nummeriert      python-docx, headings as Word automatic numbering (w:numPr), the
+                       number is not part of the text
+  lo-pdf / lo-odt      the DOCX (heading mode from `kopf`, default formatvorlagen) converted
+                       by LibreOffice, one soffice call for all PDFs and one for all ODTs
+  chromium-pdf         HTML in the look of a council information system, printed to PDF by
+                       headless Chromium (a long table breaks across the page without
+                       repeating its header)
+The cache key is a hash of this script, inhalte.py and manifest.yaml: the corpus is rebuilt
+only when one of them changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "manifest.yaml"
+ABWEICHUNGEN = HERE / "abweichungen.yaml"
+CACHE = HERE / ".gebaut"
+CHROMIUM = os.environ.get("KIMDOCS_CHROMIUM", "/usr/bin/chromium")
+ERZEUGER = ("docx-formatvorlagen", "docx-fett", "docx-nummeriert", "lo-pdf", "lo-odt",
+            "chromium-pdf")
+ARTEN = ("antrag", "bescheid", "vorlage", "jahresbericht")
+URTEILE = ("einreichungsfaehig", "maengel")
+
+
+@dataclass
+class Eintrag:
+    name: str
+    art: str
+    inhalt: str
+    erzeuger: str
+    erwartet: str
+    verletzt: frozenset[str]
+    parameter: dict = field(default_factory=dict)
+    kopf: str = "formatvorlagen"
+    art_angeben: bool = False
+    notiz: str = ""
+
+    @property
+    def endung(self) -> str:
+        return {"lo-odt": ".odt", "lo-pdf": ".pdf", "chromium-pdf": ".pdf"}.get(self.erzeuger, ".docx")
+
+    @property
+    def korrekt(self) -> bool:
+        return self.erwartet == "einreichungsfaehig"
+
+
+def manifest(path: Path = MANIFEST) -> list[Eintrag]:
+    from kimdocs.guideline import load_guideline
+
+    schwere = {r.code: r.schwere for r in load_guideline().regeln}
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out, seen = [], set()
+    for item in raw["dokumente"]:
+        e = Eintrag(name=item["name"], art=item["art"], inhalt=item.get("inhalt", item["art"]),
+                    erzeuger=item["erzeuger"], erwartet=item["erwartet"],
+                    verletzt=frozenset(item.get("verletzt") or ()),
+                    parameter=item.get("parameter") or {}, kopf=item.get("kopf", "formatvorlagen"),
+                    art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""))
+        # a broken manifest must fail loudly, not silently shrink the corpus
+        assert e.name not in seen, f"doppelter Name im Manifest: {e.name}"
+        assert e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE, e
+        fehler = {c for c in e.verletzt if schwere[c] == "fehler"}  # KeyError: unknown code
+        assert (e.erwartet == "maengel") == bool(fehler), f"{e.name}: Urteil passt nicht zu {fehler}"
+        assert all(schwere[c] in ("fehler", "warnung") for c in e.verletzt), e.name
+        seen.add(e.name)
+        out.append(e)
+    return out
+
+
+def abweichungen(path: Path = ABWEICHUNGEN) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def schluessel() -> str:
+    h = hashlib.sha256()
+    for name in ("bauen.py", "inhalte.py", "manifest.yaml"):
+        h.update((HERE / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# --- DOCX -----------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"^\s*\d{1,2}\.\s+")
+
+
+def _numbering_id(doc) -> int:
+    """A decimal list definition ("1.", "2.", …) for Word automatic numbering."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = doc.part.numbering_part.element
+    abstract_id = 90
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="425" w:hanging="425"/></w:pPr></w:lvl></w:abstractNum>'))
+    num_id = 90
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+        '</w:num>'))
+    return num_id
+
+
+def _set_numbering(paragraph, num_id: int) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                            f'<w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def write_docx(outline: list[dict], path: Path, kopf: str) -> Path:
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.2)
+    doc.styles["Normal"].font.name = "Arial"
+    doc.styles["Normal"].font.size = Pt(10.5)
+    num_id = _numbering_id(doc) if kopf == "nummeriert" else None
+
+    def bold_line(text: str, size: float = 11):
+        run = doc.add_paragraph().add_run(text)
+        run.bold = True
+        run.font.size = Pt(size)
+
+    for item in outline:
+        (kind, value), = item.items()
+        if kind == "titel":
+            if kopf == "formatvorlagen":
+                doc.add_heading(value, level=0)
+            else:
+                bold_line(value, 15)
+        elif kind in ("h1", "h2"):
+            if kopf == "formatvorlagen":
+                doc.add_heading(value, level=int(kind[1]))
+            elif kopf == "fett":
+                bold_line(value, 12 if kind == "h1" else 11)
+            elif _NUMBER.match(value):  # Word numbers it; the text holds no number
+                para = doc.add_paragraph(style="List Paragraph")
+                _set_numbering(para, num_id)
+                run = para.add_run(_NUMBER.sub("", value))
+                run.bold = True
+                run.font.size = Pt(12)
+            else:
+                bold_line(value, 12)
+        elif kind == "fett":
+            bold_line(value, 10.5)
+        elif kind == "p":
+            doc.add_paragraph(value)
+        elif kind == "liste":
+            for entry in value:
+                doc.add_paragraph(entry, style="List Bullet")
+        elif kind in ("tabelle", "formular"):
+            cols = max(len(r) for r in value)
+            table = doc.add_table(rows=len(value), cols=cols)
+            table.style = "Table Grid"
+            for r, row in enumerate(value):
+                for c, text in enumerate(row):
+                    cell = table.cell(r, c)
+                    lines = text.split("\n")
+                    cell.text = lines[0]
+                    for line in lines[1:]:
+                        cell.add_paragraph(line)
+                    if (kind == "tabelle" and r == 0) or (kind == "formular" and c == 0):
+                        for run in cell.paragraphs[0].runs:
+                            run.bold = True
+            doc.add_paragraph()
+        else:
+            raise ValueError(kind)
+    doc.core_properties.author = "Korpus"
+    doc.save(path)
+    return path
+
+
+# --- HTML (council information system) -------------------------------------------------------
+
+_CSS = """
+@page { size: A4; margin: 18mm 16mm 18mm 20mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; color: #222; }
+.ris { border-bottom: 2px solid #2a5d8f; color: #2a5d8f; font-size: 8.5pt; padding-bottom: 3pt;
+       margin-bottom: 10pt; }
+h1.titel { font-size: 16pt; margin: 6pt 0 10pt; }
+h2 { font-size: 12pt; margin: 12pt 0 4pt; color: #2a5d8f; }
+h3 { font-size: 11pt; margin: 10pt 0 4pt; }
+p { margin: 0 0 6pt; line-height: 1.35; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
+td, th { border: 1px solid #888; padding: 3pt 5pt; vertical-align: top; text-align: left; }
+th { background: #e8eef5; }
+td.label { background: #f3f3f3; font-weight: bold; width: 32%; }
+"""
+
+
+def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
+    e = html.escape
+    parts = [(f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{e(kopfzeile)}'
+             f"</title><style>{_CSS}</style></head><body>"),
+             f'<div class="ris">{e(kopfzeile)}</div>']
+    for item in outline:
+        (kind, value), = item.items()
+        if kind == "titel":
+            parts.append(f'<h1 class="titel">{e(value)}</h1>')
+        elif kind == "h1":
+            parts.append(f"<h2>{e(value)}</h2>")
+        elif kind == "h2":
+            parts.append(f"<h3>{e(value)}</h3>")
+        elif kind == "fett":
+            parts.append(f"<p><b>{e(value)}</b></p>")
+        elif kind == "p":
+            parts.append(f"<p>{e(value)}</p>")
+        elif kind == "liste":
+            parts.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in value) + "</ul>")
+        elif kind == "tabelle":
+            # no <thead>: Chromium would repeat it on every page, a council system's export
+            # usually does not
+            rows = [f"<tr>{''.join(f'<th>{e(c)}</th>' for c in value[0])}</tr>"]
+            rows += [f"<tr>{''.join(f'<td>{e(c)}</td>' for c in r)}</tr>" for r in value[1:]]
+            parts.append(f"<table>{''.join(rows)}</table>")
+        elif kind == "formular":
+            rows = [f'<tr><td class="label">{e(a)}</td><td>{"<br>".join(map(e, b.split(chr(10))))}'
+                    "</td></tr>" for a, b in value]
+            parts.append(f"<table>{''.join(rows)}</table>")
+        else:
+            raise ValueError(kind)
+    parts.append("</body></html>")
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def _chromium(html_path: Path, pdf_path: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="korpus-chromium-") as profile:
+        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={profile}", "--no-pdf-header-footer",
+               f"--print-to-pdf={pdf_path}", html_path.as_uri()]
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
+                       check=False)
+    if not pdf_path.is_file() or pdf_path.stat().st_size == 0:
+        raise RuntimeError(f"Chromium hat kein PDF erzeugt: {pdf_path.name}")
+
+
+def _lo_pdf(docx: list[Path], out_dir: Path) -> None:
+    from kimdocs.libreoffice import convert_to_pdf
+
+    result = convert_to_pdf(docx, out_dir)
+    if result.failed:
+        raise RuntimeError(f"LibreOffice hat kein PDF erzeugt: {result.failed}")
+
+
+def _soffice_odt(docx: list[Path], out_dir: Path) -> None:
+    """One soffice call for all ODTs (the project's converter only writes PDF)."""
+    from kimdocs.libreoffice import find_soffice
+
+    with tempfile.TemporaryDirectory(prefix="korpus-lo-") as profile:
+        cmd = [find_soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+               "--norestore", "--convert-to", "odt", "--outdir", str(out_dir), *map(str, docx)]
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300,
+                       check=False, start_new_session=True)
+    missing = [p.name for p in docx if not (out_dir / f"{p.stem}.odt").is_file()]
+    if missing:
+        raise RuntimeError(f"LibreOffice hat keine ODT erzeugt für: {', '.join(missing)}")
+
+
+def outline_of(e: Eintrag) -> list[dict]:
+    sys.path.insert(0, str(HERE.parent))
+    from korpus.inhalte import BUILDERS
+
+    return BUILDERS[e.inhalt](e.parameter)
+
+
+def _kopfzeile(e: Eintrag) -> str:
+    from korpus.inhalte import KOMMUNEN
+
+    k = KOMMUNEN.get(e.parameter.get("kommune", "speyer" if e.art == "vorlage" else "worms"),
+                     {"name": "Kommune"})
+    return f"Ratsinformationssystem – {k['name']} – Dokument {e.name}"
+
+
+def build(target: Path) -> dict[str, Path]:
+    """Write every document of the manifest into `target` (which must be empty)."""
+    entries = manifest()
+    target.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="korpus-zwischen-"))
+    try:
+        out: dict[str, Path] = {}
+        to_pdf, to_odt, to_print = [], [], []
+        for e in entries:
+            outline = outline_of(e)
+            if e.erzeuger.startswith("docx-"):
+                out[e.name] = write_docx(outline, target / f"{e.name}.docx", e.erzeuger[5:])
+            elif e.erzeuger.startswith("lo-"):
+                docx = write_docx(outline, work / f"{e.name}.docx", e.kopf)
+                (to_pdf if e.erzeuger == "lo-pdf" else to_odt).append((e, docx))
+            else:
+                to_print.append((e, write_html(outline, work / f"{e.name}.html", _kopfzeile(e))))
+        # the converters wait on each other's start-up more than on the CPU: run them side
+        # by side (one soffice for all PDFs, one for all ODTs, Chromium two at a time)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            jobs = []
+            if to_pdf:
+                jobs.append(pool.submit(_lo_pdf, [d for _, d in to_pdf], target))
+            if to_odt:
+                jobs.append(pool.submit(_soffice_odt, [d for _, d in to_odt], target))
+            with ThreadPoolExecutor(max_workers=2) as browsers:
+                jobs += [browsers.submit(_chromium, h, target / f"{e.name}.pdf")
+                         for e, h in to_print]
+                for job in jobs:
+                    job.result()  # re-raises a converter's error
+        out.update({e.name: target / f"{e.name}.pdf" for e, _ in to_pdf})
+        out.update({e.name: target / f"{e.name}.odt" for e, _ in to_odt})
+        out.update({e.name: target / f"{e.name}.pdf" for e, _ in to_print})
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def gebaut(cache: Path = CACHE) -> tuple[dict[str, Path], float]:
+    """The built corpus (from the cache when script and manifest are unchanged) and the
+    seconds its build took now (0 when it came from the cache)."""
+    ziel = cache / schluessel()
+    entries = manifest()
+    if (ziel / "fertig").is_file():
+        return {e.name: ziel / f"{e.name}{e.endung}" for e in entries}, 0.0
+    start = time.perf_counter()
+    cache.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="neu-", dir=cache))
+    try:
+        build(staging)
+        (staging / "fertig").write_text("ok\n")
+        for old in cache.iterdir():  # keep only the current corpus
+            if old.is_dir() and old != staging:
+                shutil.rmtree(old, ignore_errors=True)
+        try:
+            staging.rename(ziel)
+        except OSError:  # another process was faster
+            shutil.rmtree(staging, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return {e.name: ziel / f"{e.name}{e.endung}" for e in entries}, time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent))
+    if len(sys.argv) > 1:
+        t0 = time.perf_counter()
+        files = build(Path(sys.argv[1]))
+        print(f"{len(files)} Dokumente in {time.perf_counter() - t0:.1f} s nach {sys.argv[1]}")
+    else:
+        files, seconds = gebaut()
+        print(f"{len(files)} Dokumente, Bauzeit {seconds:.1f} s (0 = aus dem Zwischenspeicher)")
