@@ -12,6 +12,8 @@ def cell_amount(cell: str) -> Decimal | None:
     found = [m for m in find_figures(cell) if m.kind == "betrag"]
     if found:
         return found[0].value
+    if re.fullmatch(r"\s*(19|20)\d{2}\s*", cell):  # a year, not an amount
+        return None
     bare = re.fullmatch(r"\s*-?[\d.]+(,\d+)?(,-{1,2})?\s*", cell)
     if bare and re.search(r"\d", cell):
         try:

@@ -315,7 +315,7 @@ class _Reader:
         for i, block in enumerate(self.d.blocks):
             figures = self.by_block.get(i, [])
             if isinstance(block, Table):
-                self._table(f, i, block, figures, table_parts)
+                self._table(f, i, block, figures, table_parts, mentions)
             else:
                 self._text(f, i, block, figures, mentions)
         self._report_year(f)
@@ -325,7 +325,7 @@ class _Reader:
 
     # tables: key-value rows (applicant, periods, dates), staff tables, sums, overhead rows
     def _table(self, f: Fakten, i: int, table: Table, figures: list[Figure],
-               parts: list[Stellenanteil]) -> None:
+               parts: list[Stellenanteil], mentions) -> None:
         rows = table.rows
         if not rows:
             return
@@ -334,12 +334,17 @@ class _Reader:
             if fig.location and fig.location.cell:
                 cells.setdefault(fig.location.cell, []).append(fig)
         for r_index, row in enumerate(rows):
-            key = row[0].strip().rstrip(":").casefold() if row else ""
+            key = _key(row[0]) if row else ""
             rest = " ".join(c for c in row[1:] if c.strip())
             where = table.location.in_cell(r_index, 1 if len(row) > 1 else 0)
             if key and rest and len(row) >= 2:
                 self._key_value(f, key, rest, row[0], where,
                                 [g for c in range(1, len(row)) for g in cells.get((r_index, c), [])])
+            for c, cell in enumerate(row):  # a form: a long cell is prose under its row's label
+                if len(cell) > PROSE_CELL:
+                    self._prose(f, i, cell, table.location.in_cell(r_index, c),
+                                row[0] if c else self.section[i], "cell",
+                                cells.get((r_index, c), []), mentions)
             # overhead named in a row with a non-zero amount
             if row and is_overhead_text(row[0], self.terms) and not _NEGATION.search(" ".join(row)):
                 if any(g.kind in ("betrag", "prozent") and g.value != 0
@@ -362,7 +367,11 @@ class _Reader:
             if m:
                 self._set_key(f, m.group(1), self.at(where, f"{raw_key}: {value}"))
         elif any(key == k or key.startswith(k) for k in _APPLICANT_KEYS[:5]) or key in _APPLICANT_KEYS:
-            self._set_applicant(f, value, self.at(where, f"{raw_key}: {value}"))
+            self._set_applicant(f, _name_part(value), self.at(where, f"{raw_key}: {value}"))
+            m = re.search(r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b",
+                          value, re.IGNORECASE)
+            if m:
+                self._set_key(f, m.group(1), self.at(where, f"{raw_key}: {value}"))
         elif key in ("träger", "anstellungsträger", "trägerschaft") and value.strip(" –-"):
             self._placement(f, f"Träger: {value}", where)
         elif key in ("amt", "abteilung", "organisationseinheit", "fachbereich", "referat",
@@ -377,8 +386,7 @@ class _Reader:
             if len(dates) >= 2:
                 self._add_period(f, key, dates[0].value, dates[1].value,
                                  self.at(where, f"{raw_key}: {value}"))
-        elif re.fullmatch(r"(datum|stand|ort, datum|ort und datum|datum des antrags|"
-                          r"antragsdatum|eingang)", key) and dates and f.datum is None:
+        elif re.search(r"\b(datum|stand|antragsdatum)\b", key) and dates and f.datum is None:
             f.datum = Datum(dates[0].value, self.at(where, f"{raw_key}: {value}"))
         elif key in ("aktenzeichen", "az", "az.", "unser zeichen", "mein zeichen",
                      "geschäftszeichen") and f.aktenzeichen is None:
@@ -392,7 +400,8 @@ class _Reader:
         if not share_cols and not has_share:
             return
         for r_index, row in enumerate(rows):
-            found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])]
+            found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
+                     if len(row[c]) <= PROSE_CELL]
             shares = [g for g in found if g.kind in ("vzae", "stunden")]
             if not shares and share_cols:
                 shares = [g for g in found if g.kind == "prozent"
@@ -490,55 +499,63 @@ class _Reader:
 
     # text blocks: applicant, placement, periods, dates, staff mentions, overhead, attachments
     def _text(self, f: Fakten, i: int, block, figures: list[Figure], mentions) -> None:
-        text = block.text
+        kind = "heading" if isinstance(block, Heading) else "paragraph"
+        if kind == "paragraph" and f.antragsteller.name is None and _APPLICANT_SECTION.search(
+                self.section[i]) and _looks_like_name(block.text):
+            self._set_applicant(f, _name_part(block.text), self.at(block.location, block.text))
+        self._prose(f, i, block.text, block.location, self.section[i], kind, figures, mentions)
+
+    def _prose(self, f: Fakten, i: int, text: str, location, section: str, kind: str,
+               figures: list[Figure], mentions) -> None:
         low = text.casefold()
-        if ":" in text[:60] and isinstance(block, Paragraph):
+        if ":" in text[:60] and kind == "paragraph":
             key, _, value = text.partition(":")
             if value.strip() and len(key) <= 40:
-                self._key_value(f, key.strip().casefold(), value.strip(), key.strip(),
-                                block.location, figures)
+                self._key_value(f, _key(key), value.strip(), key.strip(), location, figures)
         m = _APPLICANT_SENTENCE.search(text)
         if m and f.antragsteller.name is None:
-            self._set_applicant(f, m.group("name"), self.at(block.location, text))
+            self._set_applicant(f, m.group("name"), self.at(location, text))
         if f.antragsteller.schluessel is None:
             m = re.search(r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b",
                           low)
             if m:
-                self._set_key(f, m.group(1), self.at(block.location, text))
+                self._set_key(f, m.group(1), self.at(location, text))
         if _EXTERNAL_PLACEMENT.search(text) or _INTERNAL.search(text) and (
-                "angesiedelt" in low or "anbindung" in self.section[i].casefold()):
-            self._placement(f, text, block.location)
+                "angesiedelt" in low or "anbindung" in section.casefold()):
+            self._placement(f, text, location)
         dates = [g for g in figures if g.kind == "datum"]
-        if len(dates) >= 2 and ("zeitraum" in low or "laufzeit" in low):
-            self._add_period(f, low, dates[0].value, dates[1].value, self.at(block.location, text))
-        elif isinstance(block, Heading) and ("zeitraum" in low or "laufzeit" in low):
+        if len(dates) >= 2 and ("zeitraum" in low or "laufzeit" in low or (
+                kind == "cell" and re.search("zeitraum|laufzeit", section, re.IGNORECASE))):
+            self._add_period(f, low if "zeitraum" in low or "laufzeit" in low else
+                             section.casefold(), dates[0].value, dates[1].value,
+                             self.at(location, text))
+        elif kind == "heading" and ("zeitraum" in low or "laufzeit" in low):
             under = [g for k in (i + 1, i + 2) for g in self.by_block.get(k, [])
                      if g.kind == "datum"]
             if len(under) >= 2:
-                self._add_period(f, low, under[0].value, under[1].value,
-                                 self.at(block.location, text))
-        if dates and f.datum is None and not isinstance(block, Heading):
+                self._add_period(f, low, under[0].value, under[1].value, self.at(location, text))
+        if dates and f.datum is None and kind != "heading":
             if _PLACE_DATE.match(text) or any(re.search(r"\b(datum|stand|den)\b", g.label,
                                                         re.IGNORECASE) for g in dates[:1]):
-                f.datum = Datum(dates[0].value, self.at(block.location, text))
-        if isinstance(block, Paragraph) and _SIGNATURE.match(text) and f.zeichnung is None:
-            f.zeichnung = Erwaehnung(text, self.at(block.location, text))
+                f.datum = Datum(dates[0].value, self.at(location, text))
+        if kind != "heading" and _SIGNATURE.search(text) and f.zeichnung is None:
+            f.zeichnung = Erwaehnung(text, self.at(location, text))
         if _QUESTIONNAIRE.search(text) and f.fragebogen is None:
-            f.fragebogen = Erwaehnung(text, self.at(block.location, text), bool(
+            f.fragebogen = Erwaehnung(text, self.at(location, text), bool(
                 re.search(r"\b(nicht|kein|nachgereicht|fehlt)\b", text, re.IGNORECASE)))
         m = _ATTACHMENTS.match(text)
         if m:
             f.anlagen += [a.strip(" -•–") for a in re.split(r"[\n;]", m.group(2)) if a.strip(" -•–")]
-        elif self.section[i].casefold().startswith("anlage") and not isinstance(block, Heading):
+        elif section.casefold().startswith("anlage") and kind != "heading":
             f.anlagen.append(text.strip(" -•–"))
         if is_overhead_text(text, self.terms):
             for sentence in _SENTENCE.split(text):
                 if is_overhead_text(sentence, self.terms) and re.search(r"\d", sentence) \
                         and not _NEGATION.search(sentence):
-                    f.overhead.append(Erwaehnung(sentence, self.at(block.location, sentence)))
-        self._mentions(i, text, figures, mentions)
+                    f.overhead.append(Erwaehnung(sentence, self.at(location, sentence)))
+        self._mentions(location, text, figures, mentions)
 
-    def _mentions(self, i: int, text: str, figures: list[Figure], mentions) -> None:
+    def _mentions(self, location, text: str, figures: list[Figure], mentions) -> None:
         """Staff shares in a sentence: VZÄ, weekly hours, percent of a post, "halbe Stelle",
         "Vollzeit"; a bracketed restatement is the same part."""
         shares = []
@@ -562,13 +579,12 @@ class _Reader:
                     shares.append((m.start(), Decimal(1), None))
                     break
         if shares:
-            mentions.append((i, text, shares))
+            mentions.append((location, text, shares))
 
     def _staff(self, f: Fakten, table_parts: list[Stellenanteil], mentions) -> None:
         parts = list(table_parts)
         prose: list[Stellenanteil] = []
-        for i, text, shares in mentions:
-            block = self.d.blocks[i]
+        for location, text, shares in mentions:
             shares.sort(key=lambda s: s[0])
             groups: list[list] = []
             for pos, value, g in shares:
@@ -593,10 +609,10 @@ class _Reader:
                 if re.search(r"\bje\b|\bjeweils\b|zu je", text[max(0, pos - 12):pos]) and \
                         re.search(r"\b(beide|zwei|2)\b", text, re.IGNORECASE):
                     times = 2
-                person = _PERSON.search(text[max(0, pos - 80):pos + 10])
-                who = person.group(0) if person else ""
+                named = list(_PERSON.finditer(text[max(0, pos - 80):pos]))
+                who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
-                where = self.at(block.location, text)
+                where = self.at(location, text)
                 for _ in range(times):
                     prose.append(Stellenanteil("unbesetzte Stelle" if vacant else who or "Stelle",
                                                value, None, None, [where], not vacant))
@@ -670,7 +686,7 @@ class _Reader:
 
     # -- single facts
     def _set_applicant(self, f: Fakten, name: str, where: Fundstelle) -> None:
-        name = " ".join(name.split()).strip(" .,;")
+        name = " ".join(name.split()).strip(" ,;")
         if not name or name in ("–", "-"):
             return
         if f.antragsteller.name is None:
@@ -720,6 +736,29 @@ class _Reader:
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
 
 
+PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
+_APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
+_NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschlüssel\b|\bAGS\b|"
+                       r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;(:]|\n|"
+                       r"\b[A-ZÄÖÜ][a-zäöüß-]+(?:straße|str\.|platz|weg|allee)\b|\d{5}).*$", re.S)
+
+
+def _key(text: str) -> str:
+    """A form label: "1. Antragsteller:" -> "antragsteller"."""
+    return re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s*", "",
+                  text.strip()).rstrip(": ").casefold()
+
+
+def _name_part(text: str) -> str:
+    return _NAME_END.sub("", text.strip()).strip()
+
+
+def _looks_like_name(text: str) -> bool:
+    text = text.strip()
+    return 3 <= len(text) <= 120 and text[0].isupper() and ":" not in text[:40] \
+        and not _PLACE_DATE.match(text) and len(_name_part(text)) >= 3
+
+
 def _same_person(a: str, b: str) -> bool:
     wa = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", a) if w not in ("Frau", "Herr", "Dr")}
     wb = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", b) if w not in ("Frau", "Herr", "Dr")}
@@ -746,8 +785,8 @@ def _merge_successive(parts: list[Stellenanteil]) -> list[Stellenanteil]:
 _KINDS = (  # (kind, pattern on the name); the guideline's list decides what is eligible
     ("verein", r"e\.\s?v\.|\bverein\b|verband\b"),
     ("ggmbh", r"\bg?gmbh\b|\bag\b|stiftung"),
-    ("verbandsgemeinde", r"\bverbandsgemeinde\b|\bvg\b"),
-    ("ortsgemeinde", r"\bortsgemeinde\b"),
+    ("verbandsgemeinde", r"\bverbandsgemeinde|\bvg\b"),
+    ("ortsgemeinde", r"\bortsgemeinde"),
     ("verbandsfreie_gemeinde", r"\bverbandsfreie\b|^gemeinde\b"),
     ("landkreis", r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b"),
     ("stadt", r"\bstadt\b|stadtverwaltung"),
