@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .readers.document import Block, Document, Heading, Paragraph, Table
 from .guideline import Regel
+from .readers.document import Block, Document, Heading, Paragraph, Table
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

@@ -29,10 +29,10 @@ import yaml
 
 from kimdocs.calculator import Berechnung, Jahresbetrag, check_programme_budget
 from kimdocs.checker import check_document
-from kimdocs.readers.document import Document, Heading, Location, Paragraph, Table
-from kimdocs.readers.figures import extract_figures
 from kimdocs.guideline import available, load_guideline
 from kimdocs.model import Zeitraum
+from kimdocs.readers.document import Document, Heading, Location, Paragraph, Table
+from kimdocs.readers.figures import extract_figures
 
 CASES_DIR = Path(__file__).resolve().parent / "regelfaelle"
 

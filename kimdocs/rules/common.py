@@ -11,9 +11,10 @@ from .facts import Betrag, Fakten
 NOT_FOUND = "{was} wurde im Dokument nicht gefunden; die Regel kann nicht geprüft werden."
 NOT_FOUND_DATA = "{was} fehlt in den Daten; die Regel kann nicht geprüft werden."
 
-# which amounts count for a document type (its own role first, unlabelled amounts after)
+# which amounts count for a document type, in order (unlabelled amounts after): in a
+# Jahresbericht with an Eigenanteil the spending "davon aus der Zuwendung" is held to the cap
 ROLES = {"antrag": ("beantragt", "zuwendung"), "bescheid": ("bewilligt", "zuwendung"),
-         "jahresbericht": ("verausgabt",), "vorlage": ()}
+         "jahresbericht": ("zuwendung", "verausgabt"), "vorlage": ()}
 OTHER_ROLES = {"geplant", "eigenanteil"}
 
 
@@ -25,8 +26,11 @@ def not_found(regel: Regel, f: Fakten, was: str) -> Befund:
 def amounts(f: Fakten, posten: str) -> tuple[list[Betrag], bool]:
     """The amounts of one line in this document's role, per year the largest (a total of
     the line where one is stated); and whether they were taken without a role word."""
-    own = ROLES.get(f.art, ())
-    found = [b for b in f.betraege if b.posten == posten and b.rolle in own]
+    found = []
+    for role in ROLES.get(f.art, ()):  # in order: the document's own role first
+        found = [b for b in f.betraege if b.posten == posten and b.rolle == role]
+        if found:
+            break
     fallback = False
     if not found:
         found = [b for b in f.betraege if b.posten == posten and b.rolle is None]

@@ -61,6 +61,12 @@ def eligible(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
                                                 "antragsberechtigten Kommune.", where)
         return Befund.of(regel, "erfuellt", MELDUNGEN["berechtigt"].format(
             name=entry.name, art=entry.art_text, schluessel=entry.kreisschluessel), where)
+    if key and f.quelle == "dokument":  # the key decides; the name only has to fit it
+        entry = liste.by_key(key)
+        if entry is not None and normalize_name(entry.name).replace(" ", "") in \
+                normalize_name(name).replace(" ", ""):
+            return Befund.of(regel, "erfuellt", MELDUNGEN["berechtigt"].format(
+                name=entry.name, art=entry.art_text, schluessel=entry.kreisschluessel), where)
     treffer = lookup(liste, Kommune.model_construct(name=name, kreisschluessel=key, art=art))
     if treffer.eintrag:
         e = treffer.eintrag

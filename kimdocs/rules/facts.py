@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..findings import Fundstelle
 from ..guideline import Richtlinie
-from ..readers.document import Document, Figure, Heading, Paragraph, Table
+from ..readers.document import Document, Figure, Heading, Table
 
 # --- the facts ------------------------------------------------------------------------------
 
@@ -149,7 +149,8 @@ def _periods(found) -> str:
 
 # --- words ----------------------------------------------------------------------------------
 
-TOTAL = re.compile(r"\b(summe|gesamt\w*|insgesamt|zusammen|total)\b", re.IGNORECASE)
+TOTAL = re.compile(r"\b(summe|gesamt|gesamtsumme|gesamtbetrag|insgesamt|zusammen|total)\b",
+                   re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _NEGATION = re.compile(r"\b(nicht|kein\w*|ohne|entf[aä]ll\w*)\b", re.IGNORECASE)
 _LINES = (  # (posten, words in the label), first match wins; overhead comes from the guideline
@@ -191,7 +192,7 @@ _NAME = r"[A-ZÄÖÜ][\w\-]+(?:\s+(?:am|an|in|der|im|(?:a\.|i\.|d\.)\s?\w+\.?|[A
 _APPLICANT_SENTENCE = re.compile(
     rf"(?P<name>(?:{_BODY}\s+{_NAME})|(?:{_NAME}\s+(?:e\.\s?V\.|gGmbH|GmbH)))\s+"
     rf"(?:beantragt|stellt\s+(?:hiermit\s+)?(?:den|einen)\s+Antrag)")
-_SENTENCE = re.compile(r"(?<=[a-zäöüß)]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
+_SENTENCE = re.compile(r"(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))\s+(?=[A-ZÄÖÜ])")
 _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[nrm]?\s+träger|"
                        r"\bcaritas|\bdiakoni|\bawo\b|\bdrk\b|\bstiftung\b|wohlfahrt)",
                        re.IGNORECASE)
@@ -206,7 +207,7 @@ _ATTACHMENTS = re.compile(r"^\s*(anlagen?|anlagenverzeichnis)\s*:?\s*(.*)$", re.
 
 def classify_line(label: str, overhead_terms: list[str]) -> str | None:
     low = label.casefold()
-    if any(t in low for t in overhead_terms):
+    if is_overhead_text(label, overhead_terms):
         return "overhead"
     for posten, words in _LINES:
         if any(w in low for w in words):
@@ -224,16 +225,22 @@ def classify_role(*texts: str) -> str | None:
             if any(w in low for w in words):
                 # "Personalausgaben" names the line, not planned spending
                 if role == "geplant" and "ausgaben" in low and not re.search(
-                        r"(?<![a-zäöü])ausgaben|geplant|gesamtkosten|kosten der|voraussicht|kalkul",
+                        r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|kosten der|"
+                        r"voraussicht|kalkul",
                         low):
                     continue
                 return role
     return None
 
 
+def _compact(text: str) -> str:
+    """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word)."""
+    return re.sub(r"[\s\u00ad-]+", "", text.casefold())
+
+
 def is_overhead_text(text: str, terms: list[str]) -> bool:
-    low = text.casefold()
-    return any(t in low for t in terms)
+    low = _compact(text)
+    return any(_compact(t) in low for t in terms)
 
 
 # --- reading a document ---------------------------------------------------------------------
@@ -386,7 +393,8 @@ class _Reader:
             if len(dates) >= 2:
                 self._add_period(f, key, dates[0].value, dates[1].value,
                                  self.at(where, f"{raw_key}: {value}"))
-        elif re.search(r"\b(datum|stand|antragsdatum)\b", key) and dates and f.datum is None:
+        elif (re.search(r"\b(datum|stand|antragsdatum|unterschrift)\b", key)
+              or _PLACE_DATE.match(value)) and dates and f.datum is None:
             f.datum = Datum(dates[0].value, self.at(where, f"{raw_key}: {value}"))
         elif key in ("aktenzeichen", "az", "az.", "unser zeichen", "mein zeichen",
                      "geschäftszeichen") and f.aktenzeichen is None:
@@ -418,7 +426,11 @@ class _Reader:
             beginn = ende = None
             for g in dates:
                 label = (g.label + " " + self.column_header(i, table, g.location.cell[1])).casefold()
-                if re.search(r"\b(ende|bis|befristet|austritt)", label):
+                cell = rows[r_index][g.location.cell[1]]
+                just_before = cell[:cell.find(g.text)][-16:].casefold()
+                if re.search(r"\b(ende|bis|befristet|austritt)\W*$", just_before) or (
+                        not re.search(r"\b(ab|seit|beginn)\W*$", just_before)
+                        and re.search(r"\b(ende|bis|befristet|austritt)", label)):
                     ende = g.value
                 else:
                     beginn = beginn or g.value
@@ -520,10 +532,19 @@ class _Reader:
                           low)
             if m:
                 self._set_key(f, m.group(1), self.at(location, text))
-        if _EXTERNAL_PLACEMENT.search(text) or _INTERNAL.search(text) and (
-                "angesiedelt" in low or "anbindung" in section.casefold()):
+        if _EXTERNAL_PLACEMENT.search(text) or (_INTERNAL.search(text) and (
+                "angesiedelt" in low or "anbindung" in section.casefold())):
             self._placement(f, text, location)
         dates = [g for g in figures if g.kind == "datum"]
+        at = max(low.find("zeitraum"), low.find("laufzeit"))
+        if at > 0 and len(dates) > 2:  # "auf Ihren Antrag vom … für den Zeitraum vom … bis …"
+            later, pos = [], 0
+            for g in dates:
+                pos = text.find(g.text, pos)
+                if pos > at:
+                    later.append(g)
+                pos += len(g.text)
+            dates = later if len(later) >= 2 else dates
         if len(dates) >= 2 and ("zeitraum" in low or "laufzeit" in low or (
                 kind == "cell" and re.search("zeitraum|laufzeit", section, re.IGNORECASE))):
             self._add_period(f, low if "zeitraum" in low or "laufzeit" in low else
@@ -538,7 +559,8 @@ class _Reader:
             if _PLACE_DATE.match(text) or any(re.search(r"\b(datum|stand|den)\b", g.label,
                                                         re.IGNORECASE) for g in dates[:1]):
                 f.datum = Datum(dates[0].value, self.at(location, text))
-        if kind != "heading" and _SIGNATURE.search(text) and f.zeichnung is None:
+        if kind != "heading" and f.zeichnung is None and (
+                _SIGNATURE.match(text) or re.search(r"\bgez\.\s", text)):
             f.zeichnung = Erwaehnung(text, self.at(location, text))
         if _QUESTIONNAIRE.search(text) and f.fragebogen is None:
             f.fragebogen = Erwaehnung(text, self.at(location, text), bool(
@@ -648,19 +670,22 @@ class _Reader:
             index = fig.location.block_index if fig.location else -1
             block = self.d.blocks[index] if 0 <= index < len(self.d.blocks) else None
             header = ""
-            before = ""
+            before = sentence = ""
             if isinstance(block, Table) and fig.location.cell:
                 header = self.column_header(index, block, fig.location.cell[1])
             elif block is not None:
                 before = block.text.split(fig.text, 1)[0][-80:]
+                sentence = _sentence_at(block.text, fig.text)
             caption = self.caption[index] if index >= 0 else ""
             section = self.section[index] if index >= 0 else ""
             label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
-            posten = classify_line(label, self.terms) or (classify_line(before, self.terms)
-                                                          if before else None)
+            posten = classify_line(label, self.terms) or (classify_line(sentence, self.terms)
+                                                          if sentence else None)
             if posten is None and caption:
                 posten = classify_line(caption, self.terms)
-            rolle = classify_role(label, before, caption, section)
+            rolle = classify_role(label, sentence, caption, section)
+            if _CAP_WORDS.search(sentence or ""):  # the guideline's cap quoted, not claimed
+                rolle = "hoechstbetrag"
             jahr = self.year_in(fig.label, header, before[-40:], caption, section)
             if jahr is None:
                 if period is None:
@@ -736,6 +761,7 @@ class _Reader:
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
 
 
+_CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit", re.IGNORECASE)
 PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschlüssel\b|\bAGS\b|"
@@ -754,9 +780,24 @@ def _name_part(text: str) -> str:
 
 
 def _looks_like_name(text: str) -> bool:
+    """The first line under "Antragsteller": a body ("Verbandsgemeinde Nastätten") or a
+    proper name of capitalised words, not a sentence ("Angaben folgen.")."""
     text = text.strip()
-    return 3 <= len(text) <= 120 and text[0].isupper() and ":" not in text[:40] \
-        and not _PLACE_DATE.match(text) and len(_name_part(text)) >= 3
+    if not (3 <= len(text) <= 120 and text[0].isupper() and ":" not in text[:40]
+            and not _PLACE_DATE.match(text) and len(_name_part(text)) >= 3):
+        return False
+    name = _name_part(text)
+    words = [w for w in name.split() if w not in ("am", "an", "der", "des", "in", "im", "e.", "V.")]
+    return body_kind(name) is not None or (not name.endswith(".") and all(
+        w[:1].isupper() or w[:1] == "(" for w in words))
+
+
+def _sentence_at(text: str, part: str) -> str:
+    """The sentence of `text` in which `part` stands."""
+    for sentence in _SENTENCE.split(text):
+        if part in sentence:
+            return sentence
+    return ""
 
 
 def _same_person(a: str, b: str) -> bool:

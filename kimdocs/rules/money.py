@@ -28,6 +28,12 @@ MELDUNGEN = {
     "summe_posten": "{bezeichnung}: angegeben {angegeben}, Summe der Posten {posten}",
     "summen_stimmen": "{anzahl} Summe(n) nachgerechnet: stimmig.",
     "keine_summe": "Das Dokument gibt keine Summe an; es gibt nichts nachzurechnen.",
+    "keine_bilanz": "Eine Gegenüberstellung von Gesamtausgaben und Gesamtfinanzierung",
+    "unausgeglichen": "Finanzierungsplan nicht ausgeglichen (Eigenanteil und Drittmittel "
+                      "angeben) – {liste}.",
+    "unausgeglichen_jahr": "{jahr}: Gesamtausgaben {ausgaben}, Gesamtfinanzierung {finanzierung}",
+    "ausgeglichen": "Gesamtausgaben und Gesamtfinanzierung stimmen in jedem Haushaltsjahr "
+                    "überein.",
 }
 _ROLE_TEXT = {"beantragt": "beantragt", "zuwendung": "Zuwendung", "bewilligt": "bewilligt",
               "verausgabt": "verausgabt", None: ""}
@@ -49,7 +55,7 @@ def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
             zeitraum = period
     if posten == "sach":
         return round_cents(sach_cap(zeitraum, jahr, r))
-    staff = [Anteil(p.vzae, p.beginn, p.ende) for p in f.stellen]
+    staff = [anteil(p) for p in f.stellen]
     if not staff and f.stellen_gesamt is not None:
         staff = [Anteil(f.stellen_gesamt)]
     if not staff:
@@ -57,6 +63,17 @@ def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
             return None
         staff = [Anteil(r.parameter.vzae_hoechstens)]
     return round_cents(personnel_cap(staff, zeitraum, jahr, r))
+
+
+def anteil(p):
+    """A staff part as the calculator's caps take it (a vacancy counts from its start)."""
+    from dataclasses import fields
+
+    from ..calculator import Anteil
+
+    names = {x.name for x in fields(Anteil)}
+    extra = {k: v for k, v in (("besetzt", p.besetzt), ("bezeichnung", p.wer)) if k in names}
+    return Anteil(p.vzae, p.beginn, p.ende, **extra)
 
 
 def _cap_rule(f: Fakten, regel: Regel, r: Richtlinie, posten: str) -> Befund:
@@ -132,3 +149,28 @@ def sums(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
         return Befund.of(regel, "erfuellt", MELDUNGEN["keine_summe"])
     return Befund.of(regel, "erfuellt", MELDUNGEN["summen_stimmen"].format(anzahl=len(f.summen)),
                      [s.fundstelle for s in f.summen if s.fundstelle])
+
+
+@implements("finanzierungsplan-ausgeglichen")
+def balanced(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
+    """Per year, the stated Gesamtausgaben equal the Gesamtfinanzierung (Zuwendung,
+    Eigenanteil, Drittmittel)."""
+    by_year: dict = {}
+    for b in f.betraege:
+        low = b.bezeichnung.casefold()
+        key = ("ausgaben" if "gesamtausgaben" in low else
+               "finanzierung" if "gesamtfinanzierung" in low else None)
+        if key:
+            by_year.setdefault(b.jahr, {}).setdefault(key, b)
+    pairs = [(y, v["ausgaben"], v["finanzierung"]) for y, v in sorted(
+        by_year.items(), key=lambda i: i[0] or 0) if len(v) == 2]
+    if not pairs:
+        return not_found(regel, f, MELDUNGEN["keine_bilanz"])
+    wrong = [(y, a, g) for y, a, g in pairs if a.wert != g.wert]
+    if wrong:
+        return Befund.of(regel, "verletzt", MELDUNGEN["unausgeglichen"].format(liste="; ".join(
+            MELDUNGEN["unausgeglichen_jahr"].format(jahr=y or "ohne Jahr", ausgaben=format_eur(
+                a.wert), finanzierung=format_eur(g.wert)) for y, a, g in wrong)),
+            [x.fundstelle for _, a, g in wrong for x in (a, g) if x.fundstelle])
+    return Befund.of(regel, "erfuellt", MELDUNGEN["ausgeglichen"],
+                     [x.fundstelle for _, a, g in pairs for x in (a, g) if x.fundstelle])
