@@ -111,8 +111,9 @@ def check_document(document: Document, *, art: str | None = None,
     ({2026: {"personalkosten": …, "sachkosten": …}}) for the cross-document rules."""
     r = _guideline(richtlinie)
     recognised = art is None
+    cache: dict = {}  # the document's heading index, shared by recognising and checking
     if art is None:
-        art = recognise(document, r)
+        art = recognise(document, r, cache)
         if art is None:
             return Pruefbericht(document.path, None, r.id, "nicht_pruefbar",
                                 fehler=f"{document.path}: Dokumentart nicht erkannt (weder Antrag, "
@@ -121,7 +122,8 @@ def check_document(document: Document, *, art: str | None = None,
     if granted is not None:
         _apply_bescheid(fakten, granted)
     befunde = []
-    sections = {m.regel.code: m for m in find_sections(document, r.abschnitte(art), fakten=fakten)}
+    sections = {m.regel.code: m for m in find_sections(document, r.abschnitte(art), fakten=fakten,
+                                                          cache=cache)}
     previous = None  # the last part found, in catalogue order: a missing one belongs after it
     for regel in r.regeln_fuer(art):
         if regel.art == "abschnitt":
@@ -149,13 +151,13 @@ _TITLE_WORDS = {"antrag": ["antrag auf", "antrag"], "bescheid": ["bewilligungsbe
                 "beschlussvorlage", "vorlage"], "jahresbericht": ["jahresbericht", "sachbericht"]}
 
 
-def recognise(document: Document, r: Richtlinie) -> str | None:
+def recognise(document: Document, r: Richtlinie, cache: dict | None = None) -> str | None:
     """The document type whose required parts are best present; the title breaks ties."""
     opening = " ".join(normalize(b.text) for b in document.blocks[:6] if not isinstance(b, Table))
     best, best_score = None, 0.0
     for kind in DOCUMENT_TITLES:
         rules = r.abschnitte(kind)
-        matches = find_sections(document, rules, tolerant=False)
+        matches = find_sections(document, rules, tolerant=False, cache=cache)
         score = sum(m.found for m in matches) / len(rules) if rules else 0.0
         words = _TITLE_WORDS[kind]
         if any(re.search(rf"\b{w}\b", opening) for w in words[:1]):

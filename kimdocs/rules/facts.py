@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from ..findings import Fundstelle
 from ..guideline import Richtlinie
@@ -199,7 +200,7 @@ _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[
 _EXTERNAL_PLACEMENT = re.compile(
     r"(?:angesiedelt|eingerichtet|angestellt|beschäftigt|verortet|anstellungsträger|"
     r"\bträger\b|trägerschaft)", re.IGNORECASE)
-_INTERNAL = re.compile(r"verwaltung|\bamt\b|\w+amt\b|referat|abteilung|fachbereich|stabsstelle|"
+_INTERNAL = re.compile(r"verwaltung|(?<!ges)amt\b|referat|abteilung|fachbereich|stabsstelle|"
                        r"dezernat|fachdienst|geschäftsbereich|büro", re.IGNORECASE)
 _QUESTIONNAIRE = re.compile(r"fragebogen", re.IGNORECASE)
 _ATTACHMENTS = re.compile(r"^\s*(anlagen?|anlagenverzeichnis)\s*:?\s*(.*)$", re.IGNORECASE | re.S)
@@ -238,9 +239,14 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s\u00ad-]+", "", text.casefold())
 
 
+@lru_cache(maxsize=64)
+def _compact_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_compact(t) for t in terms)
+
+
 def is_overhead_text(text: str, terms: list[str]) -> bool:
     low = _compact(text)
-    return any(_compact(t) in low for t in terms)
+    return any(t in low for t in _compact_terms(tuple(terms)))
 
 
 # --- reading a document ---------------------------------------------------------------------
@@ -257,6 +263,7 @@ class _Reader:
         self.r = r
         self.art = art
         self.terms = [t.casefold() for t in r.parameter.overhead_begriffe]
+        self.compact_terms = [_compact(t) for t in self.terms]
         self.fulltime = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks
         # indexes, one pass each
@@ -365,7 +372,7 @@ class _Reader:
                                           bool(re.search(r"\b(nicht|kein|nachgereicht|fehlt)\b",
                                                          text, re.IGNORECASE)))
         self._staff_table(i, table, cells, parts)
-        self._table_sums(f, i, table)
+        self._table_sums(f, i, table, cells)
 
     def _key_value(self, f: Fakten, key: str, value: str, raw_key: str, where,
                    figures: list[Figure]) -> None:
@@ -448,13 +455,22 @@ class _Reader:
             return (g.value / 100).normalize()
         return None
 
-    def _table_sums(self, f: Fakten, i: int, table: Table) -> None:
-        from .amounts import cell_amount
+    def _table_sums(self, f: Fakten, i: int, table: Table, cells) -> None:
+        from .amounts import bare_amount
 
         rows = table.rows
         width = max(len(row) for row in rows)
-        values = [[cell_amount(row[c]) if c < len(row) else None for c in range(width)]
-                  for row in rows]
+        if not any(row and TOTAL.search(row[0]) for row in rows) and not any(
+                TOTAL.search(self.column_header(i, table, c)) for c in range(1, width)):
+            return  # no stated sum: nothing to add up
+
+        def value(r_index: int, c: int) -> Decimal | None:
+            if c >= len(rows[r_index]):
+                return None
+            found = [g for g in cells.get((r_index, c), ()) if g.kind == "betrag"]
+            return found[0].value if found else bare_amount(rows[r_index][c])
+
+        values = [[value(r_index, c) for c in range(width)] for r_index in range(len(rows))]
         totals = [bool(row) and bool(TOTAL.search(row[0])) for row in rows]
         header_rows = next((k for k, row in enumerate(values) if any(
             v is not None for v in row[1:])), len(rows))
@@ -524,16 +540,18 @@ class _Reader:
             key, _, value = text.partition(":")
             if value.strip() and len(key) <= 40:
                 self._key_value(f, _key(key), value.strip(), key.strip(), location, figures)
-        m = _APPLICANT_SENTENCE.search(text)
-        if m and f.antragsteller.name is None:
+        m = _APPLICANT_SENTENCE.search(text) if f.antragsteller.name is None and (
+            "beantragt" in low or "antrag" in low) else None
+        if m:
             self._set_applicant(f, m.group("name"), self.at(location, text))
-        if f.antragsteller.schluessel is None:
+        if f.antragsteller.schluessel is None and ("schlüssel" in low or "ags" in low):
             m = re.search(r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b",
                           low)
             if m:
                 self._set_key(f, m.group(1), self.at(location, text))
-        if _EXTERNAL_PLACEMENT.search(text) or (_INTERNAL.search(text) and (
-                "angesiedelt" in low or "anbindung" in section.casefold())):
+        if (any(w in low for w in _PLACEMENT_HINTS) or _PLACEMENT_SECTION.search(section)) and (
+                _EXTERNAL_PLACEMENT.search(text) or (_INTERNAL.search(text) and (
+                    "angesiedelt" in low or "anbindung" in section.casefold()))):
             self._placement(f, text, location)
         dates = [g for g in figures if g.kind == "datum"]
         at = max(low.find("zeitraum"), low.find("laufzeit"))
@@ -570,7 +588,8 @@ class _Reader:
             f.anlagen += [a.strip(" -•–") for a in re.split(r"[\n;]", m.group(2)) if a.strip(" -•–")]
         elif section.casefold().startswith("anlage") and kind != "heading":
             f.anlagen.append(text.strip(" -•–"))
-        if is_overhead_text(text, self.terms):
+        compact = _compact(text)
+        if any(t in compact for t in self.compact_terms):
             for sentence in _SENTENCE.split(text):
                 if is_overhead_text(sentence, self.terms) and re.search(r"\d", sentence) \
                         and not _NEGATION.search(sentence):
@@ -761,6 +780,11 @@ class _Reader:
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
 
 
+# a sentence places the post only with one of these words, or under a heading about it
+_PLACEMENT_HINTS = ("angesiedelt", "eingerichtet", "angestellt", "beschäftigt", "verortet",
+                    "trägerschaft", "anstellungsträger", "träger:")
+_PLACEMENT_SECTION = re.compile(r"anbindung|ansiedlung|organisation|einbindung|stelle",
+                                re.IGNORECASE)
 _CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit", re.IGNORECASE)
 PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
