@@ -654,18 +654,20 @@ class _Reader:
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.at(location, text)
-                for _ in range(times):
-                    prose.append(Stellenanteil("unbesetzte Stelle" if vacant else who or "Stelle",
+                for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
+                    wer = "unbesetzte Stelle" if vacant else who or "Stelle"
+                    prose.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
                                                value, None, None, [where], not vacant))
         # the same part named again in prose is not a new part
         for p in prose:
-            known = [q for q in parts if p.wer not in ("Stelle", "unbesetzte Stelle")
+            known = [q for q in parts if not p.wer.startswith(("Stelle", "unbesetzte Stelle"))
                      and _same_person(p.wer, q.wer)]
             if known:
                 known[0].fundstellen += p.fundstellen
                 continue
-            if p.wer == "Stelle" and any(q.vzae == p.vzae for q in parts):
-                continue
+            if p.wer == "Stelle" and any(q.vzae == p.vzae and not _same_place(p, q)
+                                         for q in parts):
+                continue  # the post named again elsewhere, without a name
             if parts and p.wer == "Stelle" and f.stellen_gesamt is None and \
                     p.vzae == sum((q.vzae for q in parts), Decimal(0)) and len(parts) > 1:
                 f.stellen_gesamt = p.vzae
@@ -705,7 +707,7 @@ class _Reader:
             rolle = classify_role(label, sentence, caption, section)
             if _CAP_WORDS.search(sentence or ""):  # the guideline's cap quoted, not claimed
                 rolle = "hoechstbetrag"
-            jahr = self.year_in(fig.label, header, before[-40:], caption, section)
+            jahr = self.year_in(fig.label, header, before[-40:], sentence, caption, section)
             if jahr is None:
                 if period is None:
                     period = f.zeitraum()
@@ -824,9 +826,15 @@ def _sentence_at(text: str, part: str) -> str:
     return ""
 
 
+def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
+    a, b = p.fundstellen[:1], q.fundstellen[:1]
+    return bool(a and b) and (a[0].block, a[0].zelle) == (b[0].block, b[0].zelle)
+
+
 def _same_person(a: str, b: str) -> bool:
-    wa = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", a) if w not in ("Frau", "Herr", "Dr")}
-    wb = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", b) if w not in ("Frau", "Herr", "Dr")}
+    generic = {"Frau", "Herr", "Dr", "Stelle", "Vakanz", "N"}
+    wa = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", a) if w not in generic}
+    wb = {w for w in re.findall(r"[A-ZÄÖÜ][\w\-]+", b) if w not in generic}
     return bool(wa & wb)
 
 
