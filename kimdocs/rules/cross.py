@@ -49,11 +49,14 @@ def load_bescheid(path: Path | str, r: Richtlinie, *, timeout: float = 60,
     path = Path(path)
     try:
         if path.suffix.lower() in (".yaml", ".yml", ".json"):
-            from ..calculator import calculate_grant
+            from .. import calculator
             from ..model import load_data
 
             bescheid = load_data(path, "bescheid")
-            result = calculate_grant(bescheid.antrag, r)
+            # over the Bescheid's own period where the calculator knows one (branch "recht")
+            by_period = getattr(calculator, "calculate_bescheid", None)
+            result = by_period(bescheid, r) if by_period else \
+                calculator.calculate_grant(bescheid.antrag, r)
             granted = {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
                        for j in result.jahre}
             return Bewilligung(granted, None, bescheid.antrag.antragsteller.name,

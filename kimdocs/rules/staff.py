@@ -20,6 +20,8 @@ MELDUNGEN = {
     "jeder_mindestens": "Jeder Stellenanteil beträgt mindestens {mindestens}.",
     "unter": "Stellenanteil unter dem Mindestanteil von {mindestens}: {teile}.",
     "teil": "{wer} mit {vzae}",
+    "widerspruch": "Die Stellenanteile ergeben zusammen {summe}, das Dokument nennt als "
+                   "Gesamtumfang {gesamt}; welche Angabe gilt, ist unklar.",
 }
 
 
@@ -50,6 +52,10 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     else:
         return not_found(regel, f, "Kein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
     where = [w for p in f.stellen for w in p.fundstellen[:1]]
+    stated = f.stellen_gesamt
+    if f.stellen and stated is not None and (summe <= maximum) != (stated <= maximum):
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["widerspruch"].format(
+            summe=format_vzae(summe), gesamt=format_vzae(stated)), where)
     values = {"summe": format_vzae(summe), "hoechstens": format_vzae(maximum)}
     if summe <= maximum:
         return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(**values), where)
