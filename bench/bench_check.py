@@ -52,13 +52,25 @@ def page(n: int) -> list[dict]:
     ]
 
 
-def report(units: int) -> list[dict]:
-    """The Jahresbericht of tests/dokumente.py with `units` pages spread over its parts."""
+def _parts() -> list[int]:
     from dokumente import JAHRESBERICHT
 
-    parts = [i for i, item in enumerate(JAHRESBERICHT) if "h1" in item
-             and not item["h1"].startswith(("Jahresbericht", "Anlagen", "1.", "8."))]
-    per_part = max(1, units // len(parts))
+    return [i for i, item in enumerate(JAHRESBERICHT) if "h1" in item
+            and not item["h1"].startswith(("Jahresbericht", "Anlagen", "1.", "8."))]
+
+
+def units(wanted: int) -> int:
+    """How many generated pages `report(wanted)` really holds (whole pages per part)."""
+    return (wanted // len(_parts())) * len(_parts())
+
+
+def report(wanted: int) -> list[dict]:
+    """The Jahresbericht of tests/dokumente.py with about `wanted` generated pages of text
+    spread over its parts."""
+    from dokumente import JAHRESBERICHT
+
+    parts = _parts()
+    per_part = wanted // len(parts)
     out, n = [], 0
     for i, item in enumerate(JAHRESBERICHT):
         out.append(item)
@@ -110,12 +122,15 @@ def main() -> None:
     rows, limits = [], []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        # calibrate: how many generated units make one PDF page
-        probe = to_pdf([write_docx(report(20), tmp / "probe.docx")], tmp)[0]
-        units_per_page = 20 / max(1, read_document_unsandboxed(probe).pages - 2)
+        # calibrate: how many generated pages of text make one PDF page
+        base = to_pdf([write_docx(report(0), tmp / "basis.docx")], tmp)[0]
+        probe = to_pdf([write_docx(report(40), tmp / "probe.docx")], tmp)[0]
+        grown = read_document_unsandboxed(probe).pages - read_document_unsandboxed(base).pages
+        units_per_page = units(40) / max(1, grown)
         files = {}
         for size in SIZES:
-            docx = write_docx(report(round(size * units_per_page)), tmp / f"bericht_{size}.docx")
+            docx = write_docx(report(round((size - 2) * units_per_page)),
+                              tmp / f"bericht_{size}.docx")
             files[size] = to_pdf([docx], tmp)[0]
         for size, pdf in files.items():
             runs = args.runs if size < 300 else max(3, args.runs // 2)
