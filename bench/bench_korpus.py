@@ -52,8 +52,19 @@ def violated(report, schwere=("fehler", "warnung")) -> frozenset[str]:
 def reason(e, report) -> str:
     """A short German description of how the checker deviates."""
     got = violated(report)
-    parts = [f"{c} falsch verletzt" for c in sorted(got - e.verletzt)]
-    parts += [f"{c} nicht erkannt" for c in sorted(e.verletzt - got)]
+    by_code = {b.code: b for b in report.ergebnisse}
+
+    def said(code: str) -> str:  # the checker's own words, shortened
+        b = by_code.get(code)
+        return f" ({b.meldung[:90].rstrip()}…)" if b and b.status == "verletzt" else ""
+
+    def status(code: str) -> str:
+        b = by_code.get(code)
+        return {"erfuellt": "als erfüllt", "nicht_pruefbar": "als nicht prüfbar"}.get(
+            b.status if b else "", "nicht") + " gemeldet"
+
+    parts = [f"{c} falsch verletzt{said(c)}" for c in sorted(got - e.verletzt)]
+    parts += [f"{c} übersehen, {status(c)}" for c in sorted(e.verletzt - got)]
     unclear = sorted(b.code for b in report.ergebnisse
                      if b.status == "nicht_pruefbar" and b.schwere == "fehler")
     if report.urteil != e.erwartet:
@@ -159,11 +170,14 @@ def main(argv=None) -> int:
     text = markdown(rows, build_seconds, check_seconds, len(entries))
     print(text)
     if args.abweichungen:
+        import json
+
         print()
         for e in entries:
             report = reports[e.name]
             if (report.urteil, violated(report)) != (e.erwartet, e.verletzt):
-                print(f"{e.name}: \"{reason(e, report)}\"")
+                # a JSON string is a valid double-quoted YAML scalar
+                print(f"{e.name}: {json.dumps(reason(e, report), ensure_ascii=False)}")
     if not args.nicht_schreiben:
         write_section("bench_korpus", text)
     return 0

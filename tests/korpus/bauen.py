@@ -154,7 +154,7 @@ def write_docx(outline: list[dict], path: Path, kopf: str) -> Path:
         run.font.size = Pt(size)
 
     for item in outline:
-        (kind, value), = item.items()
+        kind, value = next(iter(item.items()))
         if kind == "titel":
             if kopf == "formatvorlagen":
                 doc.add_heading(value, level=0)
@@ -194,6 +194,8 @@ def write_docx(outline: list[dict], path: Path, kopf: str) -> Path:
                     if (kind == "tabelle" and r == 0) or (kind == "formular" and c == 0):
                         for run in cell.paragraphs[0].runs:
                             run.bold = True
+            for r, first, last in item.get("verbunden", ()):
+                table.cell(r, first).merge(table.cell(r, last))
             doc.add_paragraph()
         else:
             raise ValueError(kind)
@@ -226,7 +228,7 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
              f"</title><style>{_CSS}</style></head><body>"),
              f'<div class="ris">{e(kopfzeile)}</div>']
     for item in outline:
-        (kind, value), = item.items()
+        kind, value = next(iter(item.items()))
         if kind == "titel":
             parts.append(f'<h1 class="titel">{e(value)}</h1>')
         elif kind == "h1":
@@ -242,8 +244,17 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
         elif kind == "tabelle":
             # no <thead>: Chromium would repeat it on every page, a council system's export
             # usually does not
-            rows = [f"<tr>{''.join(f'<th>{e(c)}</th>' for c in value[0])}</tr>"]
-            rows += [f"<tr>{''.join(f'<td>{e(c)}</td>' for c in r)}</tr>" for r in value[1:]]
+            spans = {(r, first): last - first + 1 for r, first, last in item.get("verbunden", ())}
+            rows = []
+            for r, row in enumerate(value):
+                tag = "th" if r == 0 else "td"
+                cells, c = [], 0
+                while c < len(row):
+                    span = spans.get((r, c), 1)
+                    attr = f' colspan="{span}"' if span > 1 else ""
+                    cells.append(f"<{tag}{attr}>{e(row[c])}</{tag}>")
+                    c += span
+                rows.append(f"<tr>{''.join(cells)}</tr>")
             parts.append(f"<table>{''.join(rows)}</table>")
         elif kind == "formular":
             rows = [f'<tr><td class="label">{e(a)}</td><td>{"<br>".join(map(e, b.split(chr(10))))}'

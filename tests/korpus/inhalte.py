@@ -8,7 +8,9 @@ An outline is a list of one-key dicts:
   {"fett": …}           a bold line in the body text ("Hintergrund:")
   {"p": …}              paragraph
   {"liste": [...]}      bullet list
-  {"tabelle": rows}     table, first row is its header
+  {"tabelle": rows}     table, first row is its header; an optional second key "verbunden":
+                        [[row, first column, last column], …] merges cells of one row (the
+                        covered cells hold "")
   {"formular": rows}    form table: [label, text] rows, the label is the part's heading
 Each builder takes the parameters of one manifest entry; everything not given has a default.
 """
@@ -202,7 +204,8 @@ ANTRAG_DEFAULT = {
     "jahre": {2026: {"personal": 60000, "ausgaben": 74800, "sach": 20000}},
     "finanz_form": "jahresspalten", "betrag_form": "eur", "summe_falsch": 0, "overhead": None,
     "overhead_negiert": False, "ansiedlung": None, "datum": "14.01.2026", "ohne": [],
-    "ansprechperson": "Herr Jonas Keller", "konzept": "vorhanden",
+    "ansprechperson": "Herr Jonas Keller", "konzept": "vorhanden", "einleitung": False,
+    "stelle_zusatz": None, "personal_label": "Personalkosten",
 }
 
 
@@ -244,7 +247,7 @@ def _finanzierung(p: dict) -> list[dict]:
     out: list[dict] = []
     if form == "jahresspalten":
         kopf = ["Beantragte Zuwendung"] + [str(j) for j, _ in jahre]
-        rows = [kopf, ["Personalkosten"] + [betrag(v["personal"], bf) for _, v in jahre]]
+        rows = [kopf, [p["personal_label"]] + [betrag(v["personal"], bf) for _, v in jahre]]
         sach_rows = {}
         for j, v in jahre:
             for label, amount in sach_posten(v["sach"], j):
@@ -277,6 +280,36 @@ def _finanzierung(p: dict) -> list[dict]:
                          betrag(d(v["ausgaben"]) - d(v["personal"]), bf)])
             out.append({"p": f"Haushaltsjahr {j}:"})
             out.append({"tabelle": rows})
+    elif form == "zweispaltig":  # one small table per year, the year only in its caption
+        for j, v in jahre:
+            ovb = d(ov["betrag"]) if ov else Decimal(0)
+            rows = [["Position", "Betrag"], ["Zuschuss Personalkosten", betrag(v["personal"], bf)],
+                    ["Sachkosten", betrag(v["sach"], bf)]]
+            if ov:
+                rows.append([ov["label"], betrag(ov["betrag"], bf)])
+            rows.append(["Gesamt", betrag(d(v["personal"]) + d(v["sach"]) + ovb
+                                          + d(p["summe_falsch"]), bf)])
+            out.append({"p": f"Beantragte Zuwendung {j}"})
+            out.append({"tabelle": rows})
+    elif form == "mehrzeilig":  # the year as a merged header cell over two columns
+        kopf1, kopf2 = ["Kostenart"], [""]
+        merged = []
+        for i, (j, _) in enumerate(jahre):
+            kopf1 += [str(j), ""]
+            kopf2 += ["Ausgaben", "beantragte Zuwendung"]
+            merged.append([0, 1 + 2 * i, 2 + 2 * i])
+        rows = [kopf1, kopf2]
+        rows.append(["Personal"] + [x for _, v in jahre for x in (betrag(v["ausgaben"], bf),
+                                                                  betrag(v["personal"], bf))])
+        rows.append(["Sachkosten"] + [x for _, v in jahre for x in (betrag(v["sach"], bf),
+                                                                    betrag(v["sach"], bf))])
+        if ov:
+            rows.append([ov["label"]] + [betrag(ov["betrag"], bf) for _ in jahre for _ in (0, 1)])
+        ovb = d(ov["betrag"]) if ov else Decimal(0)
+        rows.append(["Summe"] + [x for _, v in jahre for x in (
+            betrag(d(v["ausgaben"]) + d(v["sach"]) + ovb, bf),
+            betrag(d(v["personal"]) + d(v["sach"]) + ovb + d(p["summe_falsch"]), bf))])
+        out.append({"tabelle": rows, "verbunden": merged})
     elif form == "prosa":
         for j, v in jahre:
             text = (f"Für das Haushaltsjahr {j} entstehen Personalausgaben von "
@@ -316,6 +349,8 @@ def antrag(params: dict) -> list[dict]:
         for s in p["stellen"]:
             parts["stelle"].append(f"{s['person']} ({s.get('anteil_prosa', anteil_text(s))}) "
                                    "übernimmt die Koordination der Netzwerkarbeit.")
+    if p["stelle_zusatz"]:
+        parts["stelle"].append(p["stelle_zusatz"])
     parts["anbindung"] = [_ansiedlung(p, k)]
     parts["aufgaben"] = [
         ("Die Integrationsmanagerin bzw. der Integrationsmanager erhebt die bestehenden Angebote "
@@ -342,6 +377,13 @@ def antrag(params: dict) -> list[dict]:
                                  "(KIM) Rheinland-Pfalz"},
                        {"p": "an das Ministerium für Familie, Frauen, Kultur und Integration "
                              "Rheinland-Pfalz, Kaiser-Friedrich-Straße 5a, 55116 Mainz"}]
+    if p["einleitung"]:  # the applicant named in a sentence
+        out.append({"p": f"Hiermit beantragt die {k['verwaltung']} für die {k['name']} eine "
+                         "Zuwendung zur Förderung einer Integrationsmanagerin bzw. eines "
+                         f"Integrationsmanagers für den Zeitraum vom {beginn} bis {ende}."
+                    if not k.get("extern") else
+                    f"Hiermit beantragt der {k['name']} eine Zuwendung zur Förderung einer "
+                    f"Integrationsmanagerin für den Zeitraum vom {beginn} bis {ende}."})
     if p["stil"] == "formular":
         rows = []
         for n, key in enumerate(order, 1):
@@ -627,7 +669,7 @@ JB_DEFAULT = {
     "mittel": {"bew_personal": 60000, "ver_personal": 58200, "ausgaben_personal": None,
                 "bew_sach": 20000, "ver_sach": 17850.40},
     "overhead": None, "summe_falsch": 0, "fragebogen": True, "ohne": [], "lange_tabelle": False,
-    "ort_datum": True, "staff_prosa": False,
+    "ort_datum": True, "staff_prosa": False, "titel": None,
 }
 
 
@@ -699,7 +741,7 @@ def jahresbericht(params: dict) -> list[dict]:
     k = KOMMUNEN[p["kommune"]]
     h = JB_KOPF[p["kopf"]]
     jahr = p["jahr"]
-    out: list[dict] = [{"titel": f"Jahresbericht {jahr}"},
+    out: list[dict] = [{"titel": p["titel"] or f"Jahresbericht {jahr}"},
                        {"p": f"Kommunales Integrationsmanagement – {k['name']}"},
                        {"p": f"Berichtsjahr: {jahr}"}]
     if p["zeitraum"]:
