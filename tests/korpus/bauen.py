@@ -313,7 +313,7 @@ def _kopfzeile(e: Eintrag) -> str:
 
     k = KOMMUNEN.get(e.parameter.get("kommune", "speyer" if e.art == "vorlage" else "worms"),
                      {"name": "Kommune"})
-    return f"Ratsinformationssystem – {k['name']} – Dokument {e.name}"
+    return f"Ratsinformationssystem {k['name']} · Druckansicht"
 
 
 def build(target: Path) -> dict[str, Path]:

@@ -232,8 +232,8 @@ def _ansiedlung(p: dict, k: dict) -> str:
     if k.get("extern"):
         return (f"Die Stelle wird beim {k['name']} angesiedelt und dort vom {k['amt']} "
                 "fachlich begleitet.")
-    return (f"Die Stelle wird in der {k['verwaltung']} angesiedelt, im {k['amt']}. Die Dienst- "
-            "und Fachaufsicht liegt bei der Abteilungsleitung.")
+    return (f"Die Stelle wird in der {k['verwaltung']} angesiedelt (Organisationseinheit: "
+            f"{k['amt']}). Die Dienst- und Fachaufsicht liegt bei der Abteilungsleitung.")
 
 
 def _jahre(p: dict) -> list[tuple[int, dict]]:
@@ -335,8 +335,8 @@ def antrag(params: dict) -> list[dict]:
     beginn, ende = p["zeitraum"]
     parts: dict[str, list] = {}
     parts["antragsteller"] = [f"{k['verwaltung']}", f"Anschrift: {k['anschrift']}", k["schluessel"]]
-    parts["ansprechperson"] = [(f"{p['ansprechperson']}, Telefon 06241 853-4410, "
-                               f"E-Mail: integration@{k['ort'].lower().split()[0]}.example")]
+    parts["ansprechperson"] = [(f"{p['ansprechperson']}, Telefon (Durchwahl) 4410, "
+                               f"E-Mail: integration@{p['kommune']}.example")]
     if p["zeitraum_satz"]:
         parts["zeitraum"] = [(f"Die Förderung wird für die Zeit vom {beginn} bis zum {ende} "
                              "beantragt; die Stelle soll unmittelbar nach Eingang des "
@@ -547,7 +547,8 @@ def vorlage(params: dict) -> list[dict]:
             "60.000 € Personalkosten je Vollzeitäquivalent und bis zu 20.000 € Sachkosten je "
             "Jahr.")],
         "umsetzung": [
-            (f"Die Stelle ist im {k['amt']} angesiedelt. Eine verwaltungsinterne Arbeitsgruppe "
+            (f"Die Stelle ist in der {k['verwaltung']} angesiedelt ({k['amt']}). Eine "
+            "verwaltungsinterne Arbeitsgruppe "
             "Integration wurde eingerichtet; die Dialog- und Beratungsstelle Kommunale "
             "Integration (DBKI) begleitet die Kommunen.")],
         "sachstand": [p["sachstand_satz"],
