@@ -203,7 +203,7 @@ ANTRAG_DEFAULT = {
     "stellen_prosa": False, "zeitraum": ["01.01.2026", "31.12.2026"], "zeitraum_satz": False,
     "jahre": {2026: {"personal": 60000, "ausgaben": 74800, "sach": 20000}},
     "finanz_form": "jahresspalten", "betrag_form": "eur", "summe_falsch": 0, "overhead": None,
-    "overhead_negiert": False, "ansiedlung": None, "datum": "14.01.2026", "ohne": [],
+    "overhead_negiert": False, "ansiedlung": None, "datum": "14.11.2025", "ohne": [],
     "ansprechperson": "Herr Jonas Keller", "konzept": "vorhanden", "einleitung": False,
     "stelle_zusatz": None, "personal_label": "Personalkosten",
 }
@@ -419,8 +419,8 @@ def antrag(params: dict) -> list[dict]:
 # --- Bewilligungsbescheid -------------------------------------------------------------------
 
 BESCHEID_DEFAULT = {
-    "kommune": "worms", "az": "3321-0001#2026/0117-0701", "datum": "03.02.2026",
-    "antrag_datum": "14.01.2026", "zeitraum": ["01.01.2026", "31.12.2026"], "vzae": "1,0",
+    "kommune": "worms", "az": "3321-0001#2025/0117-0701", "datum": "15.12.2025",
+    "antrag_datum": "14.11.2025", "zeitraum": ["01.01.2026", "31.12.2026"], "vzae": "1,0",
     "jahre": {2026: {"personal": 60000, "sach": 20000}}, "stil": "roemisch", "betrag_form": "eur",
     "summe_falsch": 0, "ohne": [], "zeichnung": "Im Auftrag",
 }
@@ -511,8 +511,8 @@ VORLAGE_DEFAULT = {
     "verfasser": "Fachbereich 4 – Abteilung Integration", "az": "4-50-11",
     "betreff": "Kommunales Integrationsmanagement – Sachstandsbericht", "gremium": "Ausschuss für "
     "Soziales und Integration", "sitzung": "10.03.2026", "labels": "koblenz", "ohne": [],
-    "kopf_label": "Betreff", "sachstand_satz": "Die Stadt hat ihren Antrag am 14.01.2026 gestellt; "
-    "der Bewilligungsbescheid des MFFKI ging am 03.02.2026 ein.",
+    "kopf_label": "Betreff", "sachstand_satz": "Die Stadt hat ihren Antrag am 14.11.2025 gestellt; "
+    "der Bewilligungsbescheid des MFFKI ging am 15.12.2025 ein.",
 }
 
 VORLAGE_LABELS = {
@@ -565,7 +565,7 @@ def vorlage(params: dict) -> list[dict]:
     if "anlagen" not in p["ohne"]:
         out.append({"fett": lab[3]} if lab[3].endswith(":") else {"h1": lab[3]})
         out.append({"liste": ["Konzept Kommunales Integrationsmanagement",
-                              "Bewilligungsbescheid vom 03.02.2026"]})
+                              "Bewilligungsbescheid vom 15.12.2025"]})
     return out
 
 
