@@ -97,6 +97,10 @@ def score(entries, reports) -> dict:
     return rows
 
 
+def de(value: float, places: int = 1) -> str:
+    return f"{value:.{places}f}".replace(".", ",")
+
+
 def markdown(rows, build_seconds, check_seconds, n) -> str:
     from results import machine
 
@@ -126,8 +130,10 @@ def markdown(rows, build_seconds, check_seconds, n) -> str:
         "nach kim-rlp-2025 gibt."),
         "",
         (f"Bauzeit (frisch, ein soffice-Aufruf je Format, Chromium zwei parallel): "
-        f"{build_seconds:.1f} s; Prüfen aller Dokumente (check_file, {os.cpu_count()} Threads): "
-        f"{check_seconds:.1f} s."),
+         f"{de(build_seconds)} s; " if build_seconds else "Korpus aus dem Zwischenspeicher; ")
+        + (f"Prüfen aller Dokumente (check_file, {os.cpu_count()} Threads): "
+           f"{de(check_seconds)} s. Systemlast (loadavg 1 min) bei Messende "
+           f"{de(os.getloadavg()[0], 2)} (der Rechner wird geteilt)."),
         "",
         (f"**Gesamt: {g['genau']} von {g['dokumente']} genau richtig; von {g['korrekt']} "
         f"korrekten Dokumenten bekommen {g['falscher_fehler']} einen falschen Fehler und "
