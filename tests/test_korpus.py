@@ -19,18 +19,14 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from korpus import bauen
 
-import kimdocs
-
 EINTRAEGE = bauen.manifest()
 ABWEICHUNGEN = bauen.abweichungen()
 
 
-def befund(eintrag: bauen.Eintrag, path) -> tuple[str, frozenset[str]]:
+def befund(eintrag: bauen.Eintrag, files: dict) -> tuple[str, frozenset[str]]:
     """The checker's verdict and its violated Fehler/Warnung codes for one document."""
-    report = kimdocs.check_file(path, art=eintrag.art if eintrag.art_angeben else None)
-    verletzt = frozenset(b.code for b in report.ergebnisse
-                         if b.status == "verletzt" and b.schwere in ("fehler", "warnung"))
-    return report.urteil, verletzt
+    report = bauen.pruefen(eintrag, files)
+    return report.urteil, bauen.verletzt(report)
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +39,7 @@ def korpus() -> dict:
 def befunde(korpus) -> dict:
     # each check runs in its own child process: threads keep both cores busy
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = pool.map(lambda e: (e.name, befund(e, korpus[e.name])), EINTRAEGE)
+        results = pool.map(lambda e: (e.name, befund(e, korpus)), EINTRAEGE)
         return dict(results)
 
 

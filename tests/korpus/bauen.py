@@ -56,6 +56,7 @@ class Eintrag:
     kopf: str = "formatvorlagen"
     art_angeben: bool = False
     notiz: str = ""
+    bescheid: str | None = None  # name of a corpus Bescheid for the cross-document rules
 
     @property
     def endung(self) -> str:
@@ -77,7 +78,8 @@ def manifest(path: Path = MANIFEST) -> list[Eintrag]:
                     erzeuger=item["erzeuger"], erwartet=item["erwartet"],
                     verletzt=frozenset(item.get("verletzt") or ()),
                     parameter=item.get("parameter") or {}, kopf=item.get("kopf", "formatvorlagen"),
-                    art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""))
+                    art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""),
+                    bescheid=item.get("bescheid"))
         # a broken manifest must fail loudly, not silently shrink the corpus
         assert e.name not in seen, f"doppelter Name im Manifest: {e.name}"
         assert e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE, e
@@ -86,7 +88,25 @@ def manifest(path: Path = MANIFEST) -> list[Eintrag]:
         assert all(schwere[c] in ("fehler", "warnung") for c in e.verletzt), e.name
         seen.add(e.name)
         out.append(e)
+    arten = {e.name: e.art for e in out}
+    for e in out:
+        assert e.bescheid is None or arten.get(e.bescheid) == "bescheid", e.name
     return out
+
+
+def pruefen(e: Eintrag, files: dict[str, Path]):
+    """The checker's report on one corpus document, as a user would call it: the type only
+    where the entry says it is given (--art), the Bescheid where one belongs to it."""
+    import kimdocs
+
+    return kimdocs.check_file(files[e.name], art=e.art if e.art_angeben else None,
+                              bescheid=files[e.bescheid] if e.bescheid else None)
+
+
+def verletzt(report) -> frozenset[str]:
+    """The Fehler and Warnung codes the report gives as violated."""
+    return frozenset(b.code for b in report.ergebnisse
+                     if b.status == "verletzt" and b.schwere in ("fehler", "warnung"))
 
 
 def abweichungen(path: Path = ABWEICHUNGEN) -> dict[str, str]:
