@@ -56,7 +56,10 @@ def reason(e, report) -> str:
 
     def said(code: str) -> str:  # the checker's own words, shortened
         b = by_code.get(code)
-        return f" ({b.meldung[:90].rstrip()}…)" if b and b.status == "verletzt" else ""
+        if not b or b.status != "verletzt":
+            return ""
+        first = b.meldung.split(". ", 1)[0]
+        return f" ({first[:90]}…)" if len(first) > 90 else f" ({first})"
 
     def status(code: str) -> str:
         b = by_code.get(code)

@@ -388,7 +388,9 @@ def gebaut(cache: Path = CACHE) -> tuple[dict[str, Path], float]:
         build(staging)
         (staging / "fertig").write_text("ok\n")
         for old in cache.iterdir():  # keep only the current corpus
-            if old.is_dir() and old != staging:
+            finished = (old / "fertig").is_file() and old != staging
+            abandoned = old.name.startswith("neu-") and time.time() - old.stat().st_mtime > 3600
+            if old.is_dir() and (finished or abandoned):  # never another run's build under way
                 shutil.rmtree(old, ignore_errors=True)
         try:
             staging.rename(ziel)
