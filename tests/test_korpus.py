@@ -67,6 +67,10 @@ def test_manifest_deckt_das_issue_ab():
         assert {e.korrekt for e in EINTRAEGE if e.art == art} == {True, False}, art
     assert {"koblenz-uv-0084-2026-docx", "koblenz-uv-0084-2026-pdf"} <= names
     assert set(ABWEICHUNGEN) <= names, set(ABWEICHUNGEN) - names
+    listed = [line.split(":", 1)[0] for line in
+              bauen.ABWEICHUNGEN.read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")]
+    assert len(listed) == len(set(listed)) == len(ABWEICHUNGEN)  # YAML would hide a duplicate
     assert all(isinstance(v, str) and v.strip() for v in ABWEICHUNGEN.values())
 
 
