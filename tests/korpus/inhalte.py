@@ -318,7 +318,7 @@ def _finanzierung(p: dict) -> list[dict]:
                     f"(Netzwerktreffen, Dolmetschleistungen, Öffentlichkeitsarbeit) werden "
                     f"{betrag(v['sach'], bf)} beantragt.")
             if ov:
-                text += f" Hinzu kommt eine {ov['label']} von {betrag(ov['betrag'], bf)}."
+                text += f" Hinzu kommt als weiterer Posten: {ov['label']}, {betrag(ov['betrag'], bf)}."
             out.append({"p": text})
     else:
         raise ValueError(form)
@@ -708,7 +708,7 @@ def _mittel(p: dict) -> list[dict]:
                 f"verausgabt (bewilligt: {betrag(m['bew_personal'], bf)}). Für Sachkosten wurden "
                 f"{betrag(m['ver_sach'], bf)} verausgabt (bewilligt: {betrag(m['bew_sach'], bf)}).")
         if ov:
-            text += f" Zusätzlich wurde eine {ov['label']} von {betrag(ov['betrag'], bf)} abgerechnet."
+            text += f" Zusätzlich abgerechnet wurde: {ov['label']}, {betrag(ov['betrag'], bf)}."
         out.append({"p": text})
     else:
         raise ValueError(p["mittel_form"])
