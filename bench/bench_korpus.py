@@ -133,7 +133,7 @@ def markdown(rows, build_seconds, check_seconds, n) -> str:
         "die Menge der verletzten Fehler-/Warnungs-Codes, wie sie ein sorgfältiger Prüfer "
         "nach kim-rlp-2025 gibt."),
         "",
-        (f"Bauzeit (frisch, ein soffice-Aufruf je Format, Chromium zwei parallel): "
+        (f"Bauzeit (frisch; ein soffice-Aufruf je Format und ein Chromium für alle HTML-Dateien, nebeneinander): "
          f"{de(build_seconds)} s; " if build_seconds else "Korpus aus dem Zwischenspeicher; ")
         + (f"Prüfen aller Dokumente (check_file, {os.cpu_count()} Threads): "
            f"{de(check_seconds)} s. Systemlast (loadavg 1 min) bei Messende "

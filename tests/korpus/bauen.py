@@ -10,19 +10,23 @@ Producers (the field `erzeuger` of a manifest entry):
   lo-pdf / lo-odt      the DOCX (heading mode from `kopf`, default formatvorlagen) converted
                        by LibreOffice, one soffice call for all PDFs and one for all ODTs
   chromium-pdf         HTML in the look of a council information system, printed to PDF by
-                       headless Chromium (a long table breaks across the page without
-                       repeating its header)
+                       headless Chromium, one browser for all files (a long table breaks
+                       across the page without repeating its header)
 The cache key is a hash of this script, inhalte.py and manifest.yaml: the corpus is rebuilt
 only when one of them changes.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
+import json
 import os
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -287,16 +291,92 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
     return path
 
 
-def _chromium(html_path: Path, pdf_path: Path) -> None:
+class _Chromium:
+    """One headless Chromium for all HTML files, driven over the DevTools protocol on a pipe
+    (--remote-debugging-pipe: JSON messages ending in NUL, Chromium reads fd 3 and writes
+    fd 4). Measured here: 16 pages in 4 s and 1.7 s CPU, against 33 s and 10 s CPU for one
+    `--print-to-pdf` start per file. No network: the pipe is not a port."""
+
+    def __init__(self, profile: str):
+        to_read, self._to = os.pipe()
+        self._from, from_write = os.pipe()
+        # the shell moves the pipe ends to the fd numbers Chromium expects, then becomes it
+        cmd = ["sh", "-c", f'exec "$0" "$@" 3<&{to_read} 4>&{from_write}', CHROMIUM,
+               "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", f"--user-data-dir={profile}", "--remote-debugging-pipe",
+               "about:blank"]
+        self.proc = subprocess.Popen(cmd, pass_fds=(to_read, from_write),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     start_new_session=True)
+        os.close(to_read)
+        os.close(from_write)
+        self._buffer, self._id = b"", 0
+
+    def call(self, method: str, params: dict | None = None, session: str | None = None,
+             until: str | None = None, timeout: float = 60) -> dict:
+        """Send one command; return its result once it (and the event `until`) arrived."""
+        self._id += 1
+        message = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        os.write(self._to, json.dumps(message).encode() + b"\0")
+        deadline = time.monotonic() + timeout
+        result, seen = None, until is None
+        while result is None or not seen:
+            answer = self._receive(deadline)
+            if answer.get("id") == self._id:
+                if "error" in answer:
+                    raise RuntimeError(f"Chromium: {method}: {answer['error']}")
+                result = answer["result"]
+            elif answer.get("method") == until and answer.get("sessionId") == session:
+                seen = True
+        return result
+
+    def _receive(self, deadline: float) -> dict:
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from], [], [], left)[0]:
+                raise RuntimeError("Chromium antwortet nicht (Zeitlimit)")
+            chunk = os.read(self._from, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium hat sich beendet")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def close(self) -> None:
+        for fd in (self._to, self._from):
+            os.close(fd)
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+
+def _print_html(jobs: list[tuple[Path, Path]]) -> None:
+    """Print each HTML file (first) to its PDF (second) in one browser."""
     with tempfile.TemporaryDirectory(prefix="korpus-chromium-") as profile:
-        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={profile}", "--no-pdf-header-footer",
-               f"--print-to-pdf={pdf_path}", html_path.as_uri()]
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
-                       check=False)
-    if not pdf_path.is_file() or pdf_path.stat().st_size == 0:
-        raise RuntimeError(f"Chromium hat kein PDF erzeugt: {pdf_path.name}")
+        browser = _Chromium(profile)
+        try:
+            target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+            session = browser.call("Target.attachToTarget",
+                                   {"targetId": target, "flatten": True})["sessionId"]
+            browser.call("Page.enable", session=session)
+            for html_path, pdf_path in jobs:
+                browser.call("Page.navigate", {"url": html_path.as_uri()}, session=session,
+                             until="Page.loadEventFired")
+                pdf = browser.call("Page.printToPDF", {"printBackground": True,
+                                                       "preferCSSPageSize": True},
+                                   session=session)
+                pdf_path.write_bytes(base64.b64decode(pdf["data"]))
+            browser.call("Browser.close")
+        finally:
+            browser.close()
+    missing = [pdf.name for _, pdf in jobs if not pdf.is_file() or pdf.stat().st_size == 0]
+    if missing:
+        raise RuntimeError(f"Chromium hat kein PDF erzeugt: {', '.join(missing)}")
 
 
 def _lo_pdf(docx: list[Path], out_dir: Path) -> None:
@@ -353,19 +433,19 @@ def build(target: Path) -> dict[str, Path]:
                 (to_pdf if e.erzeuger == "lo-pdf" else to_odt).append((e, docx))
             else:
                 to_print.append((e, write_html(outline, work / f"{e.name}.html", _kopfzeile(e))))
-        # the converters wait on each other's start-up more than on the CPU: run them side
-        # by side (one soffice for all PDFs, one for all ODTs, Chromium two at a time)
-        with ThreadPoolExecutor(max_workers=4) as pool:
+        # the converters wait on their own start-up more than on the CPU: run them side by
+        # side (one soffice for all PDFs, one for all ODTs, one Chromium for all HTML)
+        with ThreadPoolExecutor(max_workers=3) as pool:
             jobs = []
             if to_pdf:
                 jobs.append(pool.submit(_lo_pdf, [d for _, d in to_pdf], target))
             if to_odt:
                 jobs.append(pool.submit(_soffice_odt, [d for _, d in to_odt], target))
-            with ThreadPoolExecutor(max_workers=2) as browsers:
-                jobs += [browsers.submit(_chromium, h, target / f"{e.name}.pdf")
-                         for e, h in to_print]
-                for job in jobs:
-                    job.result()  # re-raises a converter's error
+            if to_print:
+                jobs.append(pool.submit(_print_html, [(h, target / f"{e.name}.pdf")
+                                                      for e, h in to_print]))
+            for job in jobs:
+                job.result()  # re-raises a converter's error
         out.update({e.name: target / f"{e.name}.pdf" for e, _ in to_pdf})
         out.update({e.name: target / f"{e.name}.odt" for e, _ in to_odt})
         out.update({e.name: target / f"{e.name}.pdf" for e, _ in to_print})
