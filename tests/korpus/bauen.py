@@ -19,6 +19,7 @@ only when one of them changes.
 from __future__ import annotations
 
 import base64
+import fcntl
 import hashlib
 import html
 import json
@@ -300,8 +301,11 @@ class _Chromium:
     def __init__(self, profile: str):
         to_read, self._to = os.pipe()
         self._from, from_write = os.pipe()
-        # the shell moves the pipe ends to the fd numbers Chromium expects, then becomes it
-        cmd = ["sh", "-c", f'exec "$0" "$@" 3<&{to_read} 4>&{from_write}', CHROMIUM,
+        # above 9, so that moving them to 3 and 4 in the child cannot overwrite one another
+        to_read, from_write = (_above_nine(fd) for fd in (to_read, from_write))
+        # bash (dash takes only one-digit fds) moves the pipe ends to the fd numbers
+        # Chromium expects, then becomes it
+        cmd = ["bash", "-c", f'exec "$0" "$@" 3<&{to_read} 4>&{from_write}', CHROMIUM,
                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-background-networking", "--disable-component-update",
                "--disable-sync", f"--user-data-dir={profile}", "--remote-debugging-pipe",
@@ -320,7 +324,10 @@ class _Chromium:
         message = {"id": self._id, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
-        os.write(self._to, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self._to, json.dumps(message).encode() + b"\0")
+        except BrokenPipeError:
+            raise RuntimeError(f"Chromium ({CHROMIUM}) läuft nicht") from None
         deadline = time.monotonic() + timeout
         result, seen = None, until is None
         while result is None or not seen:
@@ -353,6 +360,12 @@ class _Chromium:
         except subprocess.TimeoutExpired:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait()
+
+
+def _above_nine(fd: int) -> int:
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return moved
 
 
 def _print_html(jobs: list[tuple[Path, Path]]) -> None:
