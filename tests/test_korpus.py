@@ -88,3 +88,20 @@ def test_erzeuger_liefern_ihr_format(korpus):
                     assert b"<w:numPr>" in z.read("word/document.xml"), e.name
                 elif e.erzeuger == "docx-fett":
                     assert b'w:val="Heading' not in z.read("word/document.xml"), e.name
+
+
+@pytest.mark.parametrize("entry, message", [
+    (("{name: a, art: antrag, erzeuger: docx-fett, erwartet: einreichungsfaehig, "
+     "verletzt: [KIM-105]}"), "passt nicht"),
+    ("{name: a, art: antrag, erzeuger: docx-fett, erwartet: maengel, verletzt: [KIM-406]}",
+     "kein Fehler- oder Warnungs-Code"),
+    ("{name: a, art: antrag, erzeuger: pdf, erwartet: maengel, verletzt: [KIM-101]}",
+     "unbekannte"),
+    (("{name: a, art: antrag, erzeuger: docx-fett, erwartet: einreichungsfaehig, "
+     "bescheid: b}"), "kein Bescheid"),
+])
+def test_manifest_weist_widersprueche_zurueck(tmp_path, entry, message):
+    path = tmp_path / "manifest.yaml"
+    path.write_text(f"dokumente:\n- {entry}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        bauen.manifest(path)

@@ -47,6 +47,7 @@ ERZEUGER = ("docx-formatvorlagen", "docx-fett", "docx-nummeriert", "lo-pdf", "lo
             "chromium-pdf")
 ARTEN = ("antrag", "bescheid", "vorlage", "jahresbericht")
 URTEILE = ("einreichungsfaehig", "maengel")
+KOPF = ("formatvorlagen", "fett", "nummeriert")  # heading modes of a DOCX
 
 
 @dataclass
@@ -86,17 +87,26 @@ def manifest(path: Path = MANIFEST) -> list[Eintrag]:
                     art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""),
                     bescheid=item.get("bescheid"))
         # a broken manifest must fail loudly, not silently shrink the corpus
-        assert e.name not in seen, f"doppelter Name im Manifest: {e.name}"
-        assert e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE, e
-        fehler = {c for c in e.verletzt if schwere[c] == "fehler"}  # KeyError: unknown code
-        assert (e.erwartet == "maengel") == bool(fehler), f"{e.name}: Urteil passt nicht zu {fehler}"
-        assert all(schwere[c] in ("fehler", "warnung") for c in e.verletzt), e.name
+        _muss(e.name not in seen, f"doppelter Name im Manifest: {e.name}")
+        _muss(e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE
+              and e.kopf in KOPF, f"{e.name}: unbekannte Art, Erzeuger, Kopf oder Urteil")
+        unbekannt = sorted(c for c in e.verletzt if schwere.get(c) not in ("fehler", "warnung"))
+        _muss(not unbekannt, f"{e.name}: kein Fehler- oder Warnungs-Code: {unbekannt}")
+        fehler = {c for c in e.verletzt if schwere[c] == "fehler"}
+        _muss((e.erwartet == "maengel") == bool(fehler),
+              f"{e.name}: Urteil {e.erwartet} passt nicht zu den Fehlern {sorted(fehler)}")
         seen.add(e.name)
         out.append(e)
     arten = {e.name: e.art for e in out}
     for e in out:
-        assert e.bescheid is None or arten.get(e.bescheid) == "bescheid", e.name
+        _muss(e.bescheid is None or arten.get(e.bescheid) == "bescheid",
+              f"{e.name}: bescheid {e.bescheid} ist kein Bescheid des Korpus")
     return out
+
+
+def _muss(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(f"{MANIFEST.name}: {message}")
 
 
 def pruefen(e: Eintrag, files: dict[str, Path]):
