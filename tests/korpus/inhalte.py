@@ -280,6 +280,18 @@ def _finanzierung(p: dict) -> list[dict]:
                          betrag(d(v["ausgaben"]) - d(v["personal"]), bf)])
             out.append({"p": f"Haushaltsjahr {j}:"})
             out.append({"tabelle": rows})
+    elif form == "schlicht":  # no "beantragt" beside the amounts, "Personalausgaben"
+        rows = [["Kostenart"] + [str(j) for j, _ in jahre],
+                ["Personalausgaben"] + [betrag(v["personal"], bf) for _, v in jahre],
+                ["Sachausgaben"] + [betrag(v["sach"], bf) for _, v in jahre]]
+        if ov:
+            rows.append([ov["label"]] + [betrag(ov["betrag"], bf) for _ in jahre])
+        ovb = d(ov["betrag"]) if ov else Decimal(0)
+        rows.append(["Gesamt"] + [betrag(d(v["personal"]) + d(v["sach"]) + ovb
+                                          + d(p["summe_falsch"]), bf) for _, v in jahre])
+        out.append({"p": "Der Zuschuss des Landes soll die folgenden Ausgaben decken; weitere "
+                         "Personalausgaben der Stelle trägt die Kommune selbst."})
+        out.append({"tabelle": rows})
     elif form == "zweispaltig":  # one small table per year, the year only in its caption
         for j, v in jahre:
             ovb = d(ov["betrag"]) if ov else Decimal(0)
