@@ -19,18 +19,14 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from korpus import bauen
 
-import kimdocs
-
 EINTRAEGE = bauen.manifest()
 ABWEICHUNGEN = bauen.abweichungen()
 
 
-def befund(eintrag: bauen.Eintrag, path) -> tuple[str, frozenset[str]]:
+def befund(eintrag: bauen.Eintrag, files: dict) -> tuple[str, frozenset[str]]:
     """The checker's verdict and its violated Fehler/Warnung codes for one document."""
-    report = kimdocs.check_file(path, art=eintrag.art if eintrag.art_angeben else None)
-    verletzt = frozenset(b.code for b in report.ergebnisse
-                         if b.status == "verletzt" and b.schwere in ("fehler", "warnung"))
-    return report.urteil, verletzt
+    report = bauen.pruefen(eintrag, files)
+    return report.urteil, bauen.verletzt(report)
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +39,7 @@ def korpus() -> dict:
 def befunde(korpus) -> dict:
     # each check runs in its own child process: threads keep both cores busy
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = pool.map(lambda e: (e.name, befund(e, korpus[e.name])), EINTRAEGE)
+        results = pool.map(lambda e: (e.name, befund(e, korpus)), EINTRAEGE)
         return dict(results)
 
 
@@ -71,6 +67,10 @@ def test_manifest_deckt_das_issue_ab():
         assert {e.korrekt for e in EINTRAEGE if e.art == art} == {True, False}, art
     assert {"koblenz-uv-0084-2026-docx", "koblenz-uv-0084-2026-pdf"} <= names
     assert set(ABWEICHUNGEN) <= names, set(ABWEICHUNGEN) - names
+    listed = [line.split(":", 1)[0] for line in
+              bauen.ABWEICHUNGEN.read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")]
+    assert len(listed) == len(set(listed)) == len(ABWEICHUNGEN)  # YAML would hide a duplicate
     assert all(isinstance(v, str) and v.strip() for v in ABWEICHUNGEN.values())
 
 
@@ -88,3 +88,20 @@ def test_erzeuger_liefern_ihr_format(korpus):
                     assert b"<w:numPr>" in z.read("word/document.xml"), e.name
                 elif e.erzeuger == "docx-fett":
                     assert b'w:val="Heading' not in z.read("word/document.xml"), e.name
+
+
+@pytest.mark.parametrize("entry, message", [
+    (("{name: a, art: antrag, erzeuger: docx-fett, erwartet: einreichungsfaehig, "
+     "verletzt: [KIM-105]}"), "passt nicht"),
+    ("{name: a, art: antrag, erzeuger: docx-fett, erwartet: maengel, verletzt: [KIM-406]}",
+     "kein Fehler- oder Warnungs-Code"),
+    ("{name: a, art: antrag, erzeuger: pdf, erwartet: maengel, verletzt: [KIM-101]}",
+     "unbekannte"),
+    (("{name: a, art: antrag, erzeuger: docx-fett, erwartet: einreichungsfaehig, "
+     "bescheid: b}"), "kein Bescheid"),
+])
+def test_manifest_weist_widersprueche_zurueck(tmp_path, entry, message):
+    path = tmp_path / "manifest.yaml"
+    path.write_text(f"dokumente:\n- {entry}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        bauen.manifest(path)

@@ -417,6 +417,8 @@ class _Reader:
         for r_index, row in enumerate(rows):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
+            if any(g.kind == "betrag" for g in found):
+                continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             shares = [g for g in found if g.kind in ("vzae", "stunden")]
             if not shares and share_cols:
                 shares = [g for g in found if g.kind == "prozent"
@@ -658,16 +660,23 @@ class _Reader:
                     wer = "unbesetzte Stelle" if vacant else who or "Stelle"
                     prose.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
                                                value, None, None, [where], not vacant))
-        # the same part named again in prose is not a new part
+        # the same part named again in prose is not a new part: a named one by its name, an
+        # unnamed one ("zweimal 0,5 VZÄ", "die Stelle (1,0 VZÄ)") by an equal part named
+        # elsewhere, each part restated at most once
+        restated: set[int] = set()
         for p in prose:
+            if p.wer.startswith(("Stelle", "unbesetzte Stelle")):
+                same = next((q for q in parts if q.vzae == p.vzae and id(q) not in restated
+                             and not _same_place(p, q)), None)
+                if same is not None:
+                    restated.add(id(same))
+                    same.fundstellen += p.fundstellen
+                    continue
             known = [q for q in parts if not p.wer.startswith(("Stelle", "unbesetzte Stelle"))
                      and _same_person(p.wer, q.wer)]
             if known:
                 known[0].fundstellen += p.fundstellen
                 continue
-            if p.wer == "Stelle" and any(q.vzae == p.vzae and not _same_place(p, q)
-                                         for q in parts):
-                continue  # the post named again elsewhere, without a name
             if parts and p.wer == "Stelle" and f.stellen_gesamt is None and \
                     p.vzae == sum((q.vzae for q in parts), Decimal(0)) and len(parts) > 1:
                 f.stellen_gesamt = p.vzae

@@ -10,19 +10,24 @@ Producers (the field `erzeuger` of a manifest entry):
   lo-pdf / lo-odt      the DOCX (heading mode from `kopf`, default formatvorlagen) converted
                        by LibreOffice, one soffice call for all PDFs and one for all ODTs
   chromium-pdf         HTML in the look of a council information system, printed to PDF by
-                       headless Chromium (a long table breaks across the page without
-                       repeating its header)
+                       headless Chromium, one browser for all files (a long table breaks
+                       across the page without repeating its header)
 The cache key is a hash of this script, inhalte.py and manifest.yaml: the corpus is rebuilt
 only when one of them changes.
 """
 
 from __future__ import annotations
 
+import base64
+import fcntl
 import hashlib
 import html
+import json
 import os
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,6 +47,7 @@ ERZEUGER = ("docx-formatvorlagen", "docx-fett", "docx-nummeriert", "lo-pdf", "lo
             "chromium-pdf")
 ARTEN = ("antrag", "bescheid", "vorlage", "jahresbericht")
 URTEILE = ("einreichungsfaehig", "maengel")
+KOPF = ("formatvorlagen", "fett", "nummeriert")  # heading modes of a DOCX
 
 
 @dataclass
@@ -56,6 +62,7 @@ class Eintrag:
     kopf: str = "formatvorlagen"
     art_angeben: bool = False
     notiz: str = ""
+    bescheid: str | None = None  # name of a corpus Bescheid for the cross-document rules
 
     @property
     def endung(self) -> str:
@@ -77,16 +84,44 @@ def manifest(path: Path = MANIFEST) -> list[Eintrag]:
                     erzeuger=item["erzeuger"], erwartet=item["erwartet"],
                     verletzt=frozenset(item.get("verletzt") or ()),
                     parameter=item.get("parameter") or {}, kopf=item.get("kopf", "formatvorlagen"),
-                    art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""))
+                    art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""),
+                    bescheid=item.get("bescheid"))
         # a broken manifest must fail loudly, not silently shrink the corpus
-        assert e.name not in seen, f"doppelter Name im Manifest: {e.name}"
-        assert e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE, e
-        fehler = {c for c in e.verletzt if schwere[c] == "fehler"}  # KeyError: unknown code
-        assert (e.erwartet == "maengel") == bool(fehler), f"{e.name}: Urteil passt nicht zu {fehler}"
-        assert all(schwere[c] in ("fehler", "warnung") for c in e.verletzt), e.name
+        _muss(e.name not in seen, f"doppelter Name im Manifest: {e.name}")
+        _muss(e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE
+              and e.kopf in KOPF, f"{e.name}: unbekannte Art, Erzeuger, Kopf oder Urteil")
+        unbekannt = sorted(c for c in e.verletzt if schwere.get(c) not in ("fehler", "warnung"))
+        _muss(not unbekannt, f"{e.name}: kein Fehler- oder Warnungs-Code: {unbekannt}")
+        fehler = {c for c in e.verletzt if schwere[c] == "fehler"}
+        _muss((e.erwartet == "maengel") == bool(fehler),
+              f"{e.name}: Urteil {e.erwartet} passt nicht zu den Fehlern {sorted(fehler)}")
         seen.add(e.name)
         out.append(e)
+    arten = {e.name: e.art for e in out}
+    for e in out:
+        _muss(e.bescheid is None or arten.get(e.bescheid) == "bescheid",
+              f"{e.name}: bescheid {e.bescheid} ist kein Bescheid des Korpus")
     return out
+
+
+def _muss(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(f"{MANIFEST.name}: {message}")
+
+
+def pruefen(e: Eintrag, files: dict[str, Path]):
+    """The checker's report on one corpus document, as a user would call it: the type only
+    where the entry says it is given (--art), the Bescheid where one belongs to it."""
+    import kimdocs
+
+    return kimdocs.check_file(files[e.name], art=e.art if e.art_angeben else None,
+                              bescheid=files[e.bescheid] if e.bescheid else None)
+
+
+def verletzt(report) -> frozenset[str]:
+    """The Fehler and Warnung codes the report gives as violated."""
+    return frozenset(b.code for b in report.ergebnisse
+                     if b.status == "verletzt" and b.schwere in ("fehler", "warnung"))
 
 
 def abweichungen(path: Path = ABWEICHUNGEN) -> dict[str, str]:
@@ -154,7 +189,7 @@ def write_docx(outline: list[dict], path: Path, kopf: str) -> Path:
         run.font.size = Pt(size)
 
     for item in outline:
-        (kind, value), = item.items()
+        kind, value = next(iter(item.items()))
         if kind == "titel":
             if kopf == "formatvorlagen":
                 doc.add_heading(value, level=0)
@@ -194,6 +229,8 @@ def write_docx(outline: list[dict], path: Path, kopf: str) -> Path:
                     if (kind == "tabelle" and r == 0) or (kind == "formular" and c == 0):
                         for run in cell.paragraphs[0].runs:
                             run.bold = True
+            for r, first, last in item.get("verbunden", ()):
+                table.cell(r, first).merge(table.cell(r, last))
             doc.add_paragraph()
         else:
             raise ValueError(kind)
@@ -226,7 +263,7 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
              f"</title><style>{_CSS}</style></head><body>"),
              f'<div class="ris">{e(kopfzeile)}</div>']
     for item in outline:
-        (kind, value), = item.items()
+        kind, value = next(iter(item.items()))
         if kind == "titel":
             parts.append(f'<h1 class="titel">{e(value)}</h1>')
         elif kind == "h1":
@@ -242,8 +279,17 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
         elif kind == "tabelle":
             # no <thead>: Chromium would repeat it on every page, a council system's export
             # usually does not
-            rows = [f"<tr>{''.join(f'<th>{e(c)}</th>' for c in value[0])}</tr>"]
-            rows += [f"<tr>{''.join(f'<td>{e(c)}</td>' for c in r)}</tr>" for r in value[1:]]
+            spans = {(r, first): last - first + 1 for r, first, last in item.get("verbunden", ())}
+            rows = []
+            for r, row in enumerate(value):
+                tag = "th" if r == 0 else "td"
+                cells, c = [], 0
+                while c < len(row):
+                    span = spans.get((r, c), 1)
+                    attr = f' colspan="{span}"' if span > 1 else ""
+                    cells.append(f"<{tag}{attr}>{e(row[c])}</{tag}>")
+                    c += span
+                rows.append(f"<tr>{''.join(cells)}</tr>")
             parts.append(f"<table>{''.join(rows)}</table>")
         elif kind == "formular":
             rows = [f'<tr><td class="label">{e(a)}</td><td>{"<br>".join(map(e, b.split(chr(10))))}'
@@ -256,16 +302,104 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
     return path
 
 
-def _chromium(html_path: Path, pdf_path: Path) -> None:
+class _Chromium:
+    """One headless Chromium for all HTML files, driven over the DevTools protocol on a pipe
+    (--remote-debugging-pipe: JSON messages ending in NUL, Chromium reads fd 3 and writes
+    fd 4). Measured here: 16 pages in 4 s and 1.7 s CPU, against 33 s and 10 s CPU for one
+    `--print-to-pdf` start per file. No network: the pipe is not a port."""
+
+    def __init__(self, profile: str):
+        to_read, self._to = os.pipe()
+        self._from, from_write = os.pipe()
+        # above 9, so that moving them to 3 and 4 in the child cannot overwrite one another
+        to_read, from_write = (_above_nine(fd) for fd in (to_read, from_write))
+        # bash (dash takes only one-digit fds) moves the pipe ends to the fd numbers
+        # Chromium expects, then becomes it
+        cmd = ["bash", "-c", f'exec "$0" "$@" 3<&{to_read} 4>&{from_write}', CHROMIUM,
+               "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", f"--user-data-dir={profile}", "--remote-debugging-pipe",
+               "about:blank"]
+        self.proc = subprocess.Popen(cmd, pass_fds=(to_read, from_write),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     start_new_session=True)
+        os.close(to_read)
+        os.close(from_write)
+        self._buffer, self._id = b"", 0
+
+    def call(self, method: str, params: dict | None = None, session: str | None = None,
+             until: str | None = None, timeout: float = 60) -> dict:
+        """Send one command; return its result once it (and the event `until`) arrived."""
+        self._id += 1
+        message = {"id": self._id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        try:
+            os.write(self._to, json.dumps(message).encode() + b"\0")
+        except BrokenPipeError:
+            raise RuntimeError(f"Chromium ({CHROMIUM}) läuft nicht") from None
+        deadline = time.monotonic() + timeout
+        result, seen = None, until is None
+        while result is None or not seen:
+            answer = self._receive(deadline)
+            if answer.get("id") == self._id:
+                if "error" in answer:
+                    raise RuntimeError(f"Chromium: {method}: {answer['error']}")
+                result = answer["result"]
+            elif answer.get("method") == until and answer.get("sessionId") == session:
+                seen = True
+        return result
+
+    def _receive(self, deadline: float) -> dict:
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from], [], [], left)[0]:
+                raise RuntimeError("Chromium antwortet nicht (Zeitlimit)")
+            chunk = os.read(self._from, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium hat sich beendet")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(message)
+
+    def close(self) -> None:
+        for fd in (self._to, self._from):
+            os.close(fd)
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+
+def _above_nine(fd: int) -> int:
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+    os.close(fd)
+    return moved
+
+
+def _print_html(jobs: list[tuple[Path, Path]]) -> None:
+    """Print each HTML file (first) to its PDF (second) in one browser."""
     with tempfile.TemporaryDirectory(prefix="korpus-chromium-") as profile:
-        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={profile}", "--no-pdf-header-footer",
-               f"--print-to-pdf={pdf_path}", html_path.as_uri()]
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120,
-                       check=False)
-    if not pdf_path.is_file() or pdf_path.stat().st_size == 0:
-        raise RuntimeError(f"Chromium hat kein PDF erzeugt: {pdf_path.name}")
+        browser = _Chromium(profile)
+        try:
+            target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+            session = browser.call("Target.attachToTarget",
+                                   {"targetId": target, "flatten": True})["sessionId"]
+            browser.call("Page.enable", session=session)
+            for html_path, pdf_path in jobs:
+                browser.call("Page.navigate", {"url": html_path.as_uri()}, session=session,
+                             until="Page.loadEventFired")
+                pdf = browser.call("Page.printToPDF", {"printBackground": True,
+                                                       "preferCSSPageSize": True},
+                                   session=session)
+                pdf_path.write_bytes(base64.b64decode(pdf["data"]))
+            browser.call("Browser.close")
+        finally:
+            browser.close()
+    missing = [pdf.name for _, pdf in jobs if not pdf.is_file() or pdf.stat().st_size == 0]
+    if missing:
+        raise RuntimeError(f"Chromium hat kein PDF erzeugt: {', '.join(missing)}")
 
 
 def _lo_pdf(docx: list[Path], out_dir: Path) -> None:
@@ -302,7 +436,7 @@ def _kopfzeile(e: Eintrag) -> str:
 
     k = KOMMUNEN.get(e.parameter.get("kommune", "speyer" if e.art == "vorlage" else "worms"),
                      {"name": "Kommune"})
-    return f"Ratsinformationssystem – {k['name']} – Dokument {e.name}"
+    return f"Ratsinformationssystem {k['name']} · Druckansicht"
 
 
 def build(target: Path) -> dict[str, Path]:
@@ -322,19 +456,19 @@ def build(target: Path) -> dict[str, Path]:
                 (to_pdf if e.erzeuger == "lo-pdf" else to_odt).append((e, docx))
             else:
                 to_print.append((e, write_html(outline, work / f"{e.name}.html", _kopfzeile(e))))
-        # the converters wait on each other's start-up more than on the CPU: run them side
-        # by side (one soffice for all PDFs, one for all ODTs, Chromium two at a time)
-        with ThreadPoolExecutor(max_workers=4) as pool:
+        # the converters wait on their own start-up more than on the CPU: run them side by
+        # side (one soffice for all PDFs, one for all ODTs, one Chromium for all HTML)
+        with ThreadPoolExecutor(max_workers=3) as pool:
             jobs = []
             if to_pdf:
                 jobs.append(pool.submit(_lo_pdf, [d for _, d in to_pdf], target))
             if to_odt:
                 jobs.append(pool.submit(_soffice_odt, [d for _, d in to_odt], target))
-            with ThreadPoolExecutor(max_workers=2) as browsers:
-                jobs += [browsers.submit(_chromium, h, target / f"{e.name}.pdf")
-                         for e, h in to_print]
-                for job in jobs:
-                    job.result()  # re-raises a converter's error
+            if to_print:
+                jobs.append(pool.submit(_print_html, [(h, target / f"{e.name}.pdf")
+                                                      for e, h in to_print]))
+            for job in jobs:
+                job.result()  # re-raises a converter's error
         out.update({e.name: target / f"{e.name}.pdf" for e, _ in to_pdf})
         out.update({e.name: target / f"{e.name}.odt" for e, _ in to_odt})
         out.update({e.name: target / f"{e.name}.pdf" for e, _ in to_print})
@@ -357,7 +491,9 @@ def gebaut(cache: Path = CACHE) -> tuple[dict[str, Path], float]:
         build(staging)
         (staging / "fertig").write_text("ok\n")
         for old in cache.iterdir():  # keep only the current corpus
-            if old.is_dir() and old != staging:
+            finished = (old / "fertig").is_file() and old != staging
+            abandoned = old.name.startswith("neu-") and time.time() - old.stat().st_mtime > 3600
+            if old.is_dir() and (finished or abandoned):  # never another run's build under way
                 shutil.rmtree(old, ignore_errors=True)
         try:
             staging.rename(ziel)

@@ -8,7 +8,9 @@ An outline is a list of one-key dicts:
   {"fett": …}           a bold line in the body text ("Hintergrund:")
   {"p": …}              paragraph
   {"liste": [...]}      bullet list
-  {"tabelle": rows}     table, first row is its header
+  {"tabelle": rows}     table, first row is its header; an optional second key "verbunden":
+                        [[row, first column, last column], …] merges cells of one row (the
+                        covered cells hold "")
   {"formular": rows}    form table: [label, text] rows, the label is the part's heading
 Each builder takes the parameters of one manifest entry; everything not given has a default.
 """
@@ -201,8 +203,9 @@ ANTRAG_DEFAULT = {
     "stellen_prosa": False, "zeitraum": ["01.01.2026", "31.12.2026"], "zeitraum_satz": False,
     "jahre": {2026: {"personal": 60000, "ausgaben": 74800, "sach": 20000}},
     "finanz_form": "jahresspalten", "betrag_form": "eur", "summe_falsch": 0, "overhead": None,
-    "overhead_negiert": False, "ansiedlung": None, "datum": "14.01.2026", "ohne": [],
-    "ansprechperson": "Herr Jonas Keller", "konzept": "vorhanden",
+    "overhead_negiert": False, "ansiedlung": None, "datum": "14.11.2025", "ohne": [],
+    "ansprechperson": "Herr Jonas Keller", "konzept": "vorhanden", "einleitung": False,
+    "stelle_zusatz": None, "personal_label": "Personalkosten",
 }
 
 
@@ -229,8 +232,8 @@ def _ansiedlung(p: dict, k: dict) -> str:
     if k.get("extern"):
         return (f"Die Stelle wird beim {k['name']} angesiedelt und dort vom {k['amt']} "
                 "fachlich begleitet.")
-    return (f"Die Stelle wird in der {k['verwaltung']} angesiedelt, im {k['amt']}. Die Dienst- "
-            "und Fachaufsicht liegt bei der Abteilungsleitung.")
+    return (f"Die Stelle wird in der {k['verwaltung']} angesiedelt (Organisationseinheit: "
+            f"{k['amt']}). Die Dienst- und Fachaufsicht liegt bei der Abteilungsleitung.")
 
 
 def _jahre(p: dict) -> list[tuple[int, dict]]:
@@ -244,7 +247,7 @@ def _finanzierung(p: dict) -> list[dict]:
     out: list[dict] = []
     if form == "jahresspalten":
         kopf = ["Beantragte Zuwendung"] + [str(j) for j, _ in jahre]
-        rows = [kopf, ["Personalkosten"] + [betrag(v["personal"], bf) for _, v in jahre]]
+        rows = [kopf, [p["personal_label"]] + [betrag(v["personal"], bf) for _, v in jahre]]
         sach_rows = {}
         for j, v in jahre:
             for label, amount in sach_posten(v["sach"], j):
@@ -277,6 +280,48 @@ def _finanzierung(p: dict) -> list[dict]:
                          betrag(d(v["ausgaben"]) - d(v["personal"]), bf)])
             out.append({"p": f"Haushaltsjahr {j}:"})
             out.append({"tabelle": rows})
+    elif form == "schlicht":  # no "beantragt" beside the amounts, "Personalausgaben"
+        rows = [["Kostenart"] + [str(j) for j, _ in jahre],
+                ["Personalausgaben"] + [betrag(v["personal"], bf) for _, v in jahre],
+                ["Sachausgaben"] + [betrag(v["sach"], bf) for _, v in jahre]]
+        if ov:
+            rows.append([ov["label"]] + [betrag(ov["betrag"], bf) for _ in jahre])
+        ovb = d(ov["betrag"]) if ov else Decimal(0)
+        rows.append(["Gesamt"] + [betrag(d(v["personal"]) + d(v["sach"]) + ovb
+                                          + d(p["summe_falsch"]), bf) for _, v in jahre])
+        out.append({"p": "Der Zuschuss des Landes soll die folgenden Ausgaben decken; weitere "
+                         "Personalausgaben der Stelle trägt die Kommune selbst."})
+        out.append({"tabelle": rows})
+    elif form == "zweispaltig":  # one small table per year, the year only in its caption
+        for j, v in jahre:
+            ovb = d(ov["betrag"]) if ov else Decimal(0)
+            rows = [["Position", "Betrag"], ["Zuschuss Personalkosten", betrag(v["personal"], bf)],
+                    ["Sachkosten", betrag(v["sach"], bf)]]
+            if ov:
+                rows.append([ov["label"], betrag(ov["betrag"], bf)])
+            rows.append(["Gesamt", betrag(d(v["personal"]) + d(v["sach"]) + ovb
+                                          + d(p["summe_falsch"]), bf)])
+            out.append({"p": f"Beantragte Zuwendung {j}"})
+            out.append({"tabelle": rows})
+    elif form == "mehrzeilig":  # the year as a merged header cell over two columns
+        kopf1, kopf2 = ["Kostenart"], [""]
+        merged = []
+        for i, (j, _) in enumerate(jahre):
+            kopf1 += [str(j), ""]
+            kopf2 += ["Ausgaben", "beantragte Zuwendung"]
+            merged.append([0, 1 + 2 * i, 2 + 2 * i])
+        rows = [kopf1, kopf2]
+        rows.append(["Personal"] + [x for _, v in jahre for x in (betrag(v["ausgaben"], bf),
+                                                                  betrag(v["personal"], bf))])
+        rows.append(["Sachkosten"] + [x for _, v in jahre for x in (betrag(v["sach"], bf),
+                                                                    betrag(v["sach"], bf))])
+        if ov:
+            rows.append([ov["label"]] + [betrag(ov["betrag"], bf) for _ in jahre for _ in (0, 1)])
+        ovb = d(ov["betrag"]) if ov else Decimal(0)
+        rows.append(["Summe"] + [x for _, v in jahre for x in (
+            betrag(d(v["ausgaben"]) + d(v["sach"]) + ovb, bf),
+            betrag(d(v["personal"]) + d(v["sach"]) + ovb + d(p["summe_falsch"]), bf))])
+        out.append({"tabelle": rows, "verbunden": merged})
     elif form == "prosa":
         for j, v in jahre:
             text = (f"Für das Haushaltsjahr {j} entstehen Personalausgaben von "
@@ -285,7 +330,7 @@ def _finanzierung(p: dict) -> list[dict]:
                     f"(Netzwerktreffen, Dolmetschleistungen, Öffentlichkeitsarbeit) werden "
                     f"{betrag(v['sach'], bf)} beantragt.")
             if ov:
-                text += f" Hinzu kommt eine {ov['label']} von {betrag(ov['betrag'], bf)}."
+                text += f" Hinzu kommt als weiterer Posten: {ov['label']}, {betrag(ov['betrag'], bf)}."
             out.append({"p": text})
     else:
         raise ValueError(form)
@@ -302,8 +347,8 @@ def antrag(params: dict) -> list[dict]:
     beginn, ende = p["zeitraum"]
     parts: dict[str, list] = {}
     parts["antragsteller"] = [f"{k['verwaltung']}", f"Anschrift: {k['anschrift']}", k["schluessel"]]
-    parts["ansprechperson"] = [(f"{p['ansprechperson']}, Telefon 06241 853-4410, "
-                               f"E-Mail: integration@{k['ort'].lower().split()[0]}.example")]
+    parts["ansprechperson"] = [(f"{p['ansprechperson']}, Telefon (Durchwahl) 4410, "
+                               f"E-Mail: integration@{p['kommune']}.example")]
     if p["zeitraum_satz"]:
         parts["zeitraum"] = [(f"Die Förderung wird für die Zeit vom {beginn} bis zum {ende} "
                              "beantragt; die Stelle soll unmittelbar nach Eingang des "
@@ -316,6 +361,8 @@ def antrag(params: dict) -> list[dict]:
         for s in p["stellen"]:
             parts["stelle"].append(f"{s['person']} ({s.get('anteil_prosa', anteil_text(s))}) "
                                    "übernimmt die Koordination der Netzwerkarbeit.")
+    if p["stelle_zusatz"]:
+        parts["stelle"].append(p["stelle_zusatz"])
     parts["anbindung"] = [_ansiedlung(p, k)]
     parts["aufgaben"] = [
         ("Die Integrationsmanagerin bzw. der Integrationsmanager erhebt die bestehenden Angebote "
@@ -342,6 +389,13 @@ def antrag(params: dict) -> list[dict]:
                                  "(KIM) Rheinland-Pfalz"},
                        {"p": "an das Ministerium für Familie, Frauen, Kultur und Integration "
                              "Rheinland-Pfalz, Kaiser-Friedrich-Straße 5a, 55116 Mainz"}]
+    if p["einleitung"]:  # the applicant named in a sentence
+        out.append({"p": f"Hiermit beantragt die {k['verwaltung']} für die {k['name']} eine "
+                         "Zuwendung zur Förderung einer Integrationsmanagerin bzw. eines "
+                         f"Integrationsmanagers für den Zeitraum vom {beginn} bis {ende}."
+                    if not k.get("extern") else
+                    f"Hiermit beantragt der {k['name']} eine Zuwendung zur Förderung einer "
+                    f"Integrationsmanagerin für den Zeitraum vom {beginn} bis {ende}."})
     if p["stil"] == "formular":
         rows = []
         for n, key in enumerate(order, 1):
@@ -377,8 +431,8 @@ def antrag(params: dict) -> list[dict]:
 # --- Bewilligungsbescheid -------------------------------------------------------------------
 
 BESCHEID_DEFAULT = {
-    "kommune": "worms", "az": "3321-0001#2026/0117-0701", "datum": "03.02.2026",
-    "antrag_datum": "14.01.2026", "zeitraum": ["01.01.2026", "31.12.2026"], "vzae": "1,0",
+    "kommune": "worms", "az": "3321-0001#2025/0117-0701", "datum": "15.12.2025",
+    "antrag_datum": "14.11.2025", "zeitraum": ["01.01.2026", "31.12.2026"], "vzae": "1,0",
     "jahre": {2026: {"personal": 60000, "sach": 20000}}, "stil": "roemisch", "betrag_form": "eur",
     "summe_falsch": 0, "ohne": [], "zeichnung": "Im Auftrag",
 }
@@ -469,8 +523,8 @@ VORLAGE_DEFAULT = {
     "verfasser": "Fachbereich 4 – Abteilung Integration", "az": "4-50-11",
     "betreff": "Kommunales Integrationsmanagement – Sachstandsbericht", "gremium": "Ausschuss für "
     "Soziales und Integration", "sitzung": "10.03.2026", "labels": "koblenz", "ohne": [],
-    "kopf_label": "Betreff", "sachstand_satz": "Die Stadt hat ihren Antrag am 14.01.2026 gestellt; "
-    "der Bewilligungsbescheid des MFFKI ging am 03.02.2026 ein.",
+    "kopf_label": "Betreff", "sachstand_satz": "Die Stadt hat ihren Antrag am 14.11.2025 gestellt; "
+    "der Bewilligungsbescheid des MFFKI ging am 15.12.2025 ein.",
 }
 
 VORLAGE_LABELS = {
@@ -505,7 +559,8 @@ def vorlage(params: dict) -> list[dict]:
             "60.000 € Personalkosten je Vollzeitäquivalent und bis zu 20.000 € Sachkosten je "
             "Jahr.")],
         "umsetzung": [
-            (f"Die Stelle ist im {k['amt']} angesiedelt. Eine verwaltungsinterne Arbeitsgruppe "
+            (f"Die Stelle ist in der {k['verwaltung']} angesiedelt ({k['amt']}). Eine "
+            "verwaltungsinterne Arbeitsgruppe "
             "Integration wurde eingerichtet; die Dialog- und Beratungsstelle Kommunale "
             "Integration (DBKI) begleitet die Kommunen.")],
         "sachstand": [p["sachstand_satz"],
@@ -522,7 +577,7 @@ def vorlage(params: dict) -> list[dict]:
     if "anlagen" not in p["ohne"]:
         out.append({"fett": lab[3]} if lab[3].endswith(":") else {"h1": lab[3]})
         out.append({"liste": ["Konzept Kommunales Integrationsmanagement",
-                              "Bewilligungsbescheid vom 03.02.2026"]})
+                              "Bewilligungsbescheid vom 15.12.2025"]})
     return out
 
 
@@ -627,7 +682,7 @@ JB_DEFAULT = {
     "mittel": {"bew_personal": 60000, "ver_personal": 58200, "ausgaben_personal": None,
                 "bew_sach": 20000, "ver_sach": 17850.40},
     "overhead": None, "summe_falsch": 0, "fragebogen": True, "ohne": [], "lange_tabelle": False,
-    "ort_datum": True, "staff_prosa": False,
+    "ort_datum": True, "staff_prosa": False, "titel": None,
 }
 
 
@@ -665,7 +720,7 @@ def _mittel(p: dict) -> list[dict]:
                 f"verausgabt (bewilligt: {betrag(m['bew_personal'], bf)}). Für Sachkosten wurden "
                 f"{betrag(m['ver_sach'], bf)} verausgabt (bewilligt: {betrag(m['bew_sach'], bf)}).")
         if ov:
-            text += f" Zusätzlich wurde eine {ov['label']} von {betrag(ov['betrag'], bf)} abgerechnet."
+            text += f" Zusätzlich abgerechnet wurde: {ov['label']}, {betrag(ov['betrag'], bf)}."
         out.append({"p": text})
     else:
         raise ValueError(p["mittel_form"])
@@ -699,7 +754,7 @@ def jahresbericht(params: dict) -> list[dict]:
     k = KOMMUNEN[p["kommune"]]
     h = JB_KOPF[p["kopf"]]
     jahr = p["jahr"]
-    out: list[dict] = [{"titel": f"Jahresbericht {jahr}"},
+    out: list[dict] = [{"titel": p["titel"] or f"Jahresbericht {jahr}"},
                        {"p": f"Kommunales Integrationsmanagement – {k['name']}"},
                        {"p": f"Berichtsjahr: {jahr}"}]
     if p["zeitraum"]:
