@@ -291,3 +291,26 @@ def test_bescheid_is_read_once_for_a_batch(reports_dir, tmp_path, monkeypatch):
     reports = check_files([tmp_path], bescheid=bescheid, jobs=2)
     assert len(calls) == 1 and len(reports) == 3
     assert all(status(r, "KIM-113").status == "erfuellt" for r in reports)
+
+
+def test_jahresbericht_data_and_its_document_break_the_same_rules(tmp_path):
+    """The facts of the data and of the generated document, judged by the same functions."""
+    from kimdocs.guideline import load_guideline
+    from kimdocs.model import load_data
+    from kimdocs.rules.from_data import from_jahresbericht
+    from kimdocs.rules.registry import rule
+
+    data = Path(__file__).resolve().parent.parent / "beispiele" / "negativ-kaiserslautern" \
+        / "jahresbericht.yaml"
+    r = load_guideline()
+    fakten = from_jahresbericht(load_data(data), r)
+    from_data = {regel.code: rule(regel.name)(fakten, regel, r).status
+                 for regel in r.regeln_fuer("jahresbericht") if regel.art in ("zahl", "frist")}
+    result = CliRunner().invoke(main, ["erstellen", "jahresbericht", str(data), "-o",
+                                       str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    report = check_file(next(tmp_path.glob("*.docx")))
+    from_document = {b.code: b.status for b in report.ergebnisse if b.code in from_data}
+    assert from_data["KIM-106"] == from_document["KIM-106"] == "verletzt"
+    assert from_data["KIM-110"] == from_document["KIM-110"] == "verletzt"
+    assert from_data == from_document

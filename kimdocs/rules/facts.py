@@ -138,7 +138,7 @@ class Fakten:
         for kind in ("bewilligung", "foerder"):
             found = {(z.beginn, z.ende) for z in self.zeitraeume if z.art == kind}
             if len(found) > 1:
-                return (f"Der Dokument nennt verschiedene Zeiträume ({_periods(found)}).")
+                return f"Das Dokument nennt verschiedene Zeiträume ({_periods(found)})."
         return None
 
 
