@@ -18,11 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from . import limits
 from .findings import Befund
-from .formatting import format_eur, format_vzae, round_cents
+from .formatting import round_cents
 from .guideline import Richtlinie, load_guideline
-from .kommunen import load_list, lookup
 from .model import Antrag, Jahresplan, Zeitraum
 
 
@@ -303,147 +301,31 @@ def calculate_bescheid(bescheid, richtlinie: Richtlinie | str | None = None) -> 
 
 
 # --- the rules an Antrag's data can break ---------------------------------------------------
-# Each check is keyed by the rule *name*; a guideline that has no such rule skips it, and the
-# numbers come from the guideline's parameters.
+# The same rule functions as for documents (kimdocs.rules.registry), judged on the facts of
+# the data; the numbers come from the guideline's parameters.
 
 def check_antrag(antrag: Antrag, richtlinie: Richtlinie) -> list[Befund]:
-    befunde = []
-    for name, check in _CHECKS.items():
-        regel = richtlinie.regel(name)
-        if regel is None or "antrag" not in regel.dokumente:
-            continue
-        status, meldung = check(antrag, richtlinie)
-        befunde.append(Befund.of(regel, status, meldung))
-    return befunde
+    from .rules.from_data import from_antrag
+    from .rules.registry import rule
 
-
-def _eligible(antrag: Antrag, r: Richtlinie):
-    if r.parameter.berechtigte is None:
-        return "nicht_pruefbar", "Die Richtlinie hinterlegt keine Liste berechtigter Kommunen."
-    treffer = lookup(load_list(r.parameter.berechtigte), antrag.antragsteller)
-    if treffer.eintrag:
-        e = treffer.eintrag
-        return "erfuellt", f"{e.name} ({e.art_text}, {e.kreisschluessel}) ist antragsberechtigt."
-    return ("nicht_pruefbar" if treffer.mehrdeutig else "verletzt"), treffer.problem
-
-
-def _in_administration(antrag: Antrag, r: Richtlinie):
-    org = antrag.organisation
-    if org.in_kommunalverwaltung and not org.traeger:
-        return "erfuellt", f"Die Stelle ist in der Kommunalverwaltung angesiedelt ({org.amt})."
-    where = org.traeger or org.amt
-    return "verletzt", (f"Die Stelle soll außerhalb der Kommunalverwaltung angesiedelt werden "
-                        f"({where}); sie muss in der Kommunalverwaltung liegen.")
-
-
-def _vzae_max(antrag: Antrag, r: Richtlinie):
-    status, text = limits.vzae_total(antrag.vzae_gesamt, r)
-    if status == "verletzt":  # say what the grant is computed with instead
-        text += f" Berechnet wird mit {format_vzae(r.parameter.vzae_hoechstens)}."
-    return status, text
-
-
-def _vzae_min(antrag: Antrag, r: Richtlinie):
-    parts = [(s.person or "unbesetzte Stelle", s.vzae) for s in antrag.stellen]
-    status, text, _ = limits.vzae_parts(parts, r)
-    return status, text
-
-
-def _cap_check(antrag: Antrag, r: Richtlinie, *, personal: bool):
-    label = "Personalkostenzuschuss" if personal else "Sachkosten"
-    param = "personalkosten_je_vzae" if personal else "sachkosten_je_jahr"
-    if getattr(r.parameter, param) is None:
-        return "nicht_pruefbar", f"Die Richtlinie legt keinen Höchstbetrag für {label} fest."
-    over = []
-    for plan in antrag.finanzierungsplan:
-        _, cap_p, cap_s = yearly_caps(antrag, r, plan.jahr)
-        cap = round_cents(cap_p if personal else cap_s)
-        asked = plan.beantragt_personalkosten if personal else plan.beantragt_sachkosten
-        if asked > cap:
-            over.append(f"{plan.jahr}: {format_eur(asked)} beantragt, höchstens {format_eur(cap)}")
-    if over:
-        return "verletzt", f"{label} über dem Höchstbetrag – " + "; ".join(over) + "."
-    return "erfuellt", f"{label} in jedem Haushaltsjahr innerhalb des Höchstbetrags."
-
-
-def _no_overhead(antrag: Antrag, r: Richtlinie):
-    hits = [f"{p.jahr}: {posten.bezeichnung} ({format_eur(posten.betrag)})"
-            for p in antrag.finanzierungsplan for posten in p.sachausgaben
-            if is_overhead(posten.bezeichnung, r)]
-    if hits:
-        return "verletzt", "Overheadkosten werden nicht übernommen: " + "; ".join(hits) + "."
-    return "erfuellt", "Kein Kostenposten nennt Overhead- oder Gemeinkosten."
-
-
-def _sums(antrag: Antrag, r: Richtlinie):
-    wrong = []
-    for p in antrag.finanzierungsplan:
-        items = p.beantragt_personalkosten + p.beantragt_sachkosten
-        if p.beantragt_gesamt is not None and p.beantragt_gesamt != items:
-            wrong.append(f"{p.jahr}: angegeben {format_eur(p.beantragt_gesamt)}, "
-                         f"Summe der Posten {format_eur(items)}")
-    if wrong:
-        return "verletzt", "Summe stimmt nicht – " + "; ".join(wrong) + "."
-    return "erfuellt", "Die angegebenen Summen stimmen mit den Posten überein."
-
-
-def _deadline(antrag: Antrag, r: Richtlinie):
-    return limits.application_date(antrag.unterschrift.datum, r)
-
-
-def _balanced(antrag: Antrag, r: Richtlinie):
-    """Gesamtausgaben = Gesamtfinanzierung (requested grant + Eigenanteil + Drittmittel)."""
-    off = []
-    for p in sorted(antrag.finanzierungsplan, key=lambda p: p.jahr):
-        gap = p.ausgaben_gesamt - p.finanzierung_gesamt
-        if gap:
-            what = "ungedeckt" if gap > 0 else "überfinanziert"
-            off.append(f"{p.jahr}: Ausgaben {format_eur(p.ausgaben_gesamt)}, Finanzierung "
-                       f"{format_eur(p.finanzierung_gesamt)} – {format_eur(abs(gap))} {what}")
-    if off:
-        return "verletzt", ("Finanzierungsplan nicht ausgeglichen (Eigenanteil und "
-                            "Drittmittel angeben) – " + "; ".join(off) + ".")
-    return "erfuellt", "Ausgaben und Finanzierung sind in jedem Haushaltsjahr ausgeglichen."
-
-
-_CHECKS = {
-    "antragsteller-berechtigt": _eligible,
-    "stelle-in-verwaltung": _in_administration,
-    "vzae-hoechstens": _vzae_max,
-    "vzae-mindestanteil": _vzae_min,
-    "personalkosten-hoechstbetrag": lambda a, r: _cap_check(a, r, personal=True),
-    "sachkosten-hoechstbetrag": lambda a, r: _cap_check(a, r, personal=False),
-    "keine-overheadkosten": _no_overhead,
-    "summen-stimmig": _sums,
-    "antragsfrist": _deadline,
-    "finanzierungsplan-ausgeglichen": _balanced,
-}
+    fakten = from_antrag(antrag, richtlinie)
+    return [rule(regel.name)(fakten, regel, richtlinie) for regel in richtlinie.regeln_fuer("antrag")
+            if regel.art in ("zahl", "frist")]
 
 
 def budget_by_year(berechnungen: list[Berechnung], richtlinie: Richtlinie
                    ) -> list[tuple[int, Decimal, Decimal | None]]:
     """(Haushaltsjahr, sum of the grants, programme budget or None) for a batch."""
-    totals: dict[int, Decimal] = {}
-    for b in berechnungen:
-        for j in b.jahre:
-            totals[j.jahr] = totals.get(j.jahr, Decimal("0.00")) + j.gesamt
-    budget = richtlinie.parameter.budget_je_jahr
-    return [(y, t, budget.get(y)) for y, t in sorted(totals.items())]
+    from .rules.budget import budget_by_year as by_year
+
+    return by_year(berechnungen, richtlinie)
 
 
 def check_programme_budget(berechnungen: list[Berechnung], richtlinie: Richtlinie) -> Befund | None:
     """Portfolio rule: the grants of a batch per Haushaltsjahr within the programme budget."""
-    regel = richtlinie.regel("programmbudget")
+    from .rules.registry import rule
+
+    regel = next((r for r in richtlinie.regeln if r.art == "portfolio"), None)
     if regel is None:
         return None
-    years = budget_by_year(berechnungen, richtlinie)
-    over = [f"{y}: {format_eur(t)} bewilligt, Budget {format_eur(b)}"
-            for y, t, b in years if b is not None and t > b]
-    unknown = [str(y) for y, _, b in years if b is None]
-    if over:
-        return Befund.of(regel, "verletzt", "Programmbudget überschritten – " + "; ".join(over) + ".")
-    if unknown:
-        return Befund.of(regel, "nicht_pruefbar",
-                         f"Für {', '.join(unknown)} ist kein Budget hinterlegt.")
-    return Befund.of(regel, "erfuellt", "Im Programmbudget – " + "; ".join(
-        f"{y}: {format_eur(t)} von {format_eur(b)}" for y, t, b in years) + ".")
+    return rule(regel.name)(berechnungen, regel, richtlinie)

@@ -94,6 +94,9 @@ class Regel(_Strict):
     ueberschrift: str | None = None
     alternativen: list[str] = []
     stichworte: list[str] = Field([], description="Wörter, an denen der Inhalt erkannt wird")
+    erkannt_an: list[Literal["antragsteller", "ansiedlung", "stellen", "zeitraum", "betraege",
+                             "datum", "zeichnung", "anlagen", "fragebogen"]] = Field(
+        [], description="Fakten, an denen der Teil auch ohne Überschrift erkannt wird")
     fundort: Literal["ueberschrift", "text"] = Field(
         "ueberschrift", description="text: darf auch als Zeile im Fließtext stehen")
     sperrt_bescheid: bool = Field(
@@ -207,7 +210,7 @@ def _load(path: str) -> Richtlinie:
     except InputError as exc:
         raise GuidelineError(exc.message, path=path) from None
     try:
-        return Richtlinie.model_validate(data)
+        richtlinie = Richtlinie.model_validate(data)
     except ValidationError as exc:
         problems = []
         for err in exc.errors()[:5]:
@@ -216,4 +219,8 @@ def _load(path: str) -> Richtlinie:
                 msg = "Pflichtfeld fehlt"
             problems.append(f"{_location(err, data)}: {msg}")
         raise GuidelineError("ungültige Richtlinie: " + "; ".join(problems), path=path) from None
+    from .rules.registry import validate
+
+    validate(richtlinie, path)  # every rule has its implementation
+    return richtlinie
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +40,13 @@ class Liste:
     id: str
     eintraege: tuple[Eintrag, ...]
     gerichte: dict[str, Gericht]
+    # kinds of bodies that are not eligible ({"verbandsgemeinde": "Verbandsgemeinde"}), and the
+    # große kreisangehörige Städte by name -> their Landkreis key
+    nicht_berechtigt: dict[str, str] = field(default_factory=dict)
+    grosse_staedte: dict[str, str] = field(default_factory=dict)
+
+    def by_key(self, key: str) -> Eintrag | None:
+        return next((e for e in self.eintraege if e.kreisschluessel == key), None)
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,10 @@ def load_list(list_id: str) -> Liste:
     data = read_mapping(path)
     gerichte = {k: Gericht(**v) for k, v in (data.get("gerichte") or {}).items()}
     eintraege = tuple(Eintrag(**e) for e in data["kommunen"])
-    return Liste(list_id, eintraege, gerichte)
+    other = data.get("nicht_berechtigt") or {}
+    staedte = {normalize_name(s["name"]): s["kreis"]
+               for s in other.get("grosse_kreisangehoerige_staedte") or []}
+    return Liste(list_id, eintraege, gerichte, dict(other.get("arten") or {}), staedte)
 
 
 def lookup(liste: Liste, kommune: Kommune) -> Treffer:

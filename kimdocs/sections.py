@@ -73,16 +73,63 @@ class SectionMatch:
         return self.block is not None
 
 
-def _candidates(document: Document, regel: Regel) -> list[Block]:
-    """Headings, and for parts that may stand in the text, short lines of text as well."""
-    out: list[Block] = list(document.headings())
-    if regel.fundort == "text":
-        for block in document.blocks:
-            if isinstance(block, Paragraph) and len(block.text) <= 200:
+_LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
+
+
+class _Index:
+    """The heading-like lines of a document with their comparable form, indexed by first
+    letter, by word and by the whole line, so a rule looks only at lines that can match.
+    Built once per document and kind of rule (`fundort`)."""
+
+    def __init__(self, document: Document, fundort: str):
+        self.items: list[tuple[Block, str]] = []
+        for block in _candidates(document, fundort):
+            self.items.append((block, _line_start(block)))
+        self.by_first: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.by_line: dict[str, list[int]] = {}
+        for k, (_, line) in enumerate(self.items):
+            if not line:
+                continue
+            self.by_first.setdefault(line[0], []).append(k)
+            self.by_line.setdefault(line, []).append(k)
+            for word in _words(line):
+                self.by_word.setdefault(word, []).append(k)
+
+    def positions(self, wanted: list[str], how: str) -> list[int]:
+        found: set[int] = set()
+        for w in wanted:
+            if not w:
+                continue
+            if how == "exact":
+                found.update(self.by_line.get(w, ()))
+            elif how == "similar":
+                found.update(self.by_first.get(w[0], ()))
+            else:  # contains: every wanted word, so look up the rarest
+                lists = [self.by_word.get(word, []) for word in _words(w)]
+                found.update(min(lists, key=len) if lists else ())
+        return sorted(found)
+
+
+def _candidates(document: Document, fundort: str) -> list[Block]:
+    """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
+    (Word numbering without heading style), a label cell of a form table; for parts that
+    may stand in the text, short lines of text as well."""
+    out: list[Block] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            out.append(block)
+        elif isinstance(block, Paragraph):
+            text = block.text.strip()
+            if (fundort == "text" and len(text) <= 200) or _LABEL_LINE.match(text) or (
+                    len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text):
                 out.append(block)
-            elif isinstance(block, Table):  # a header block laid out as a table ("Betreff:")
-                out += [Paragraph(cell, block.location) for row in block.rows for cell in row
-                        if cell.strip() and len(cell) <= 200]
+        elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
+            limit = 200 if fundort == "text" else 80
+            out += [Paragraph(cell, block.location.in_cell(r, c))
+                    for r, row in enumerate(block.rows) for c, cell in enumerate(row)
+                    if cell.strip() and len(cell) <= limit and (fundort == "text" or c == 0
+                                                                or _LABEL_LINE.match(cell))]
     return out
 
 
@@ -92,20 +139,34 @@ def _line_start(block: Block) -> str:
     return normalize(text)
 
 
-def find_sections(document: Document, regeln: list[Regel], *,
-                  tolerant: bool = True) -> list[SectionMatch]:
+_COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
+
+
+def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = True,
+                  fakten=None, cache: dict | None = None) -> list[SectionMatch]:
     """One SectionMatch per rule, in the order of `regeln`. `tolerant=False` skips typo
-    matching and recognition by content: a quick look, enough to tell document types apart."""
+    matching and recognition by content: a quick look, enough to tell document types apart.
+    `fakten` (kimdocs.rules.facts): a part is present where its facts (`erkannt_an`) are.
+    `cache`: one dict per document, shared by calls on the same document."""
     claimed: set[int] = set()
     result: dict[str, SectionMatch] = {}
+    cache = {} if cache is None else cache
 
-    def take(regel: Regel, test, how_for) -> None:
-        for block in _candidates(document, regel):
-            if id(block) in claimed and isinstance(block, Heading):
+    def index(regel: Regel) -> _Index:
+        if regel.fundort not in cache:
+            cache[regel.fundort] = _Index(document, regel.fundort)
+        return cache[regel.fundort]
+
+    def take(regel: Regel, test, how_for, lookup: str, combined: bool = False) -> None:
+        idx = index(regel)
+        wanted = [normalize(w) for w in regel.headings]
+        for k in idx.positions(wanted, lookup):
+            block, line = idx.items[k]
+            if id(block) in claimed and isinstance(block, Heading) and not (
+                    combined and _COMBINED.search(block.text)):
                 continue
-            line = _line_start(block)
-            for i, wanted in enumerate(regel.headings):
-                if test(line, normalize(wanted)):
+            for i, w in enumerate(wanted):
+                if test(line, w):
                     claimed.add(id(block))
                     result[regel.code] = SectionMatch(regel, block, how_for(i, block))
                     return
@@ -116,26 +177,75 @@ def find_sections(document: Document, regeln: list[Regel], *,
         return "ueberschrift" if i == 0 else "alternative"
 
     for regel in regeln:  # pass 1: exact wording (up to typos)
-        take(regel, similar if tolerant else str.__eq__, how)
-    for regel in regeln:  # pass 2: the wording inside a longer heading
+        if tolerant:
+            take(regel, similar, how, "similar")
+        else:
+            take(regel, str.__eq__, how, "exact")
+    for regel in regeln:  # pass 2: the wording inside a longer or combined heading
         if regel.code not in result:
-            take(regel, contains, how)
+            take(regel, contains, how, "contains", combined=True)
     for regel in regeln:  # pass 3: the content under an unclaimed heading
         if tolerant and regel.code not in result and regel.stichworte:
-            match = _by_content(document, regel, claimed)
+            match = _by_content(document, regel, claimed, cache)
             result[regel.code] = match
             if match.block is not None:
                 claimed.add(id(match.block))
+    for regel in regeln:  # pass 4: the facts the part is made of, wherever they stand
+        if tolerant and fakten is not None and not (result.get(regel.code) or
+                                                    SectionMatch(regel, None, "")).found:
+            block = _by_facts(document, regel, fakten)
+            if block is not None:
+                result[regel.code] = SectionMatch(regel, block, "inhalt")
     return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
 
 
-def _by_content(document: Document, regel: Regel, claimed: set[int]) -> SectionMatch:
+def _bodies(document: Document, cache: dict) -> dict[int, str]:
+    """The normalised text under each heading (to the next heading of its level or
+    higher), by block index; one pass per nesting level, not one per rule."""
+    if "bodies" not in cache:
+        bodies: dict[int, str] = {}
+        open_: list[tuple[int, int, list[str]]] = []  # (index, level, texts)
+        for i, block in enumerate(document.blocks):
+            if isinstance(block, Heading):
+                while open_ and open_[-1][1] >= block.level:
+                    k, _, texts = open_.pop()
+                    bodies[k] = normalize("\n".join(texts))
+                open_.append((i, block.level, []))
+            else:
+                for _, _, texts in open_:
+                    texts.append(block.text)
+        for k, _, texts in open_:
+            bodies[k] = normalize("\n".join(texts))
+        cache["bodies"] = bodies
+    return cache["bodies"]
+
+
+def _by_content(document: Document, regel: Regel, claimed: set[int],
+                cache: dict) -> SectionMatch:
     keys = [normalize(k) for k in regel.stichworte]
     need = max(1, (len(keys) + 1) // 2)
-    for heading in document.headings():
-        if id(heading) in claimed:
+    bodies = _bodies(document, cache)
+    for i, block in enumerate(document.blocks):
+        if not isinstance(block, Heading) or id(block) in claimed:
             continue
-        body = normalize(document.text_under(heading))
+        body = bodies.get(i, "")
         if sum(1 for k in keys if k in body) >= need:
-            return SectionMatch(regel, heading, "inhalt")
+            return SectionMatch(regel, block, "inhalt")
     return SectionMatch(regel, None, "")
+
+
+def _by_facts(document: Document, regel: Regel, fakten) -> Block | None:
+    for name in regel.erkannt_an:
+        value = getattr(fakten, name, None)
+        if name == "zeitraum":
+            value = fakten.zeitraum()
+        items = value if isinstance(value, list) else [value] if value is not None else []
+        for item in items:
+            where = getattr(item, "fundstelle", None) or next(
+                iter(getattr(item, "fundstellen", []) or []), None)
+            if name == "antragsteller" and not (item.name or item.schluessel):
+                continue
+            if where is not None and where.block is not None \
+                    and 0 <= where.block < len(document.blocks):
+                return document.blocks[where.block]
+    return None

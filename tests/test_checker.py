@@ -204,3 +204,116 @@ def test_fundstelle_carries_block_cell_and_box():
     assert where.to_dict() == {"seite": 3, "text": "Sachkosten", "block": 7, "zelle": [2, 1],
                                "bbox": [10.0, 20.0, 30.0, 40.0]}
     assert Fundstelle.at(None, "x").to_dict() == {"seite": None, "text": "x"}
+
+
+# --- facts and the one rule registry (issue 8) ---------------------------------------------
+
+# the published text of the real Vorlage (fachwissen: quellen/003), kept with the tests
+KOBLENZ_UV = Path(__file__).resolve().parent / "quellen" / "koblenz_uv_0084_2026.txt"
+
+
+def _koblenz_docx(path: Path) -> Path:
+    """The real Unterrichtungsvorlage UV/0084/2026 as the council system writes it: plain
+    paragraphs, bold "Label:" lines, no heading styles."""
+    import docx
+
+    doc = docx.Document()
+    for line in KOBLENZ_UV.read_text(encoding="utf-8").splitlines():
+        line = line.replace('<input type="checkbox"/>', "☐").strip()
+        if not line:
+            continue
+        run = doc.add_paragraph().add_run(line)
+        run.bold = line.endswith(":")
+    doc.save(path)
+    return path
+
+
+def test_real_koblenz_unterrichtungsvorlage_is_einreichungsfaehig(tmp_path):
+    path = _koblenz_docx(tmp_path / "UV_0084_2026.docx")
+    report = check_file(path)
+    assert report.art == "vorlage"
+    for code in ("KIM-401", "KIM-402", "KIM-403", "KIM-404", "KIM-405", "KIM-406"):
+        assert status(report, code).status == "erfuellt", status(report, code).zeile()
+    assert report.urteil == "einreichungsfaehig"
+
+
+def test_guideline_with_misspelt_rule_name_fails_to_load(tmp_path):
+    import yaml
+
+    from kimdocs.errors import GuidelineError
+    from kimdocs.guideline import available, load_guideline
+
+    data = yaml.safe_load(available()["kim-rlp-2025"].read_text(encoding="utf-8"))
+    next(r for r in data["regeln"] if r["code"] == "KIM-105")["name"] = "personalkosten-hoechtsbetrag"
+    path = tmp_path / "vertippt.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(GuidelineError, match="KIM-105 „personalkosten-hoechtsbetrag“"):
+        load_guideline(path)
+
+
+def test_one_registry_serves_data_and_documents():
+    """The calculator and the checker judge a rule by the same function."""
+    from kimdocs.calculator import check_antrag
+    from kimdocs.guideline import load_guideline
+    from kimdocs.model import load_data
+    from kimdocs.rules.registry import REGISTRY, rule
+
+    r = load_guideline()
+    antrag = load_data(Path(__file__).resolve().parent.parent / "beispiele"
+                       / "negativ-kaiserslautern" / "antrag.yaml")
+    codes = {b.code: b for b in check_antrag(antrag, r)}
+    assert {"KIM-102", "KIM-103", "KIM-104", "KIM-106", "KIM-107", "KIM-108"} <= {
+        c for c, b in codes.items() if b.status == "verletzt"}
+    assert all(rule(regel.name) is REGISTRY[regel.name] for regel in r.regeln
+               if regel.art != "abschnitt")
+
+
+def test_unreadable_bescheid_leaves_only_cross_checks_nicht_pruefbar(reports_dir, tmp_path):
+    broken = tmp_path / "bescheid.pdf"
+    broken.write_bytes(b"%PDF-1.4 kaputt")
+    report = check_file(reports_dir["styles"], bescheid=broken)
+    assert status(report, "KIM-113").status == "nicht_pruefbar"
+    assert "Bescheid konnte nicht gelesen werden" in status(report, "KIM-113").meldung
+    others = [b for b in report.ergebnisse if b.code != "KIM-113"]
+    assert others and all(b.status == "erfuellt" for b in others)
+
+
+def test_bescheid_is_read_once_for_a_batch(reports_dir, tmp_path, monkeypatch):
+    import shutil
+
+    from kimdocs import checker
+    from kimdocs.checker import check_files
+
+    calls = []
+    real = checker.load_granted
+    monkeypatch.setattr(checker, "load_granted",
+                        lambda *a, **k: calls.append(a) or real(*a, **k))
+    for i in range(3):
+        shutil.copy(reports_dir["styles"], tmp_path / f"b{i}.docx")
+    bescheid = Path(__file__).resolve().parent.parent / "beispiele" / "koblenz" / "bescheid.yaml"
+    reports = check_files([tmp_path], bescheid=bescheid, jobs=2)
+    assert len(calls) == 1 and len(reports) == 3
+    assert all(status(r, "KIM-113").status == "erfuellt" for r in reports)
+
+
+def test_jahresbericht_data_and_its_document_break_the_same_rules(tmp_path):
+    """The facts of the data and of the generated document, judged by the same functions."""
+    from kimdocs.guideline import load_guideline
+    from kimdocs.model import load_data
+    from kimdocs.rules.from_data import from_jahresbericht
+    from kimdocs.rules.registry import rule
+
+    data = Path(__file__).resolve().parent.parent / "beispiele" / "negativ-kaiserslautern" \
+        / "jahresbericht.yaml"
+    r = load_guideline()
+    fakten = from_jahresbericht(load_data(data), r)
+    from_data = {regel.code: rule(regel.name)(fakten, regel, r).status
+                 for regel in r.regeln_fuer("jahresbericht") if regel.art in ("zahl", "frist")}
+    result = CliRunner().invoke(main, ["erstellen", "jahresbericht", str(data), "-o",
+                                       str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    report = check_file(next(tmp_path.glob("*.docx")))
+    from_document = {b.code: b.status for b in report.ergebnisse if b.code in from_data}
+    assert from_data["KIM-106"] == from_document["KIM-106"] == "verletzt"
+    assert from_data["KIM-110"] == from_document["KIM-110"] == "verletzt"
+    assert from_data == from_document

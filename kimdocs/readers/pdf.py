@@ -502,6 +502,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
             if i not in placed:  # a table found without any text line of ours in it
                 items.append(("t", (lines[0].page if lines else None, bbox, rows)))
 
+    items = _join_split_tables(items)
     items = _merge_across_pages(items)
     paras = [p for kind, p in items if kind == "p"]
     cands = [
@@ -535,6 +536,41 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         else:
             blocks.append(Paragraph(para.text, loc))
     return Document(str(path), "pdf", metadata, blocks, [], pages)
+
+
+_SAME_EDGE = 3.0  # points: a continued table starts and ends where the first part did
+
+
+def _join_split_tables(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A table broken across a page (a browser or LibreOffice printing a long table) is one
+    table: when the last body item of a page and the first of the next are tables with the
+    same number of columns and the same left and right edges, the rows of the second part
+    follow the first, so the amounts on the next page keep their column header (the year,
+    "beantragt", "verausgabt") and a "Summe" row adds up all items. A header row the printer
+    repeated on the next page is dropped. The joined table keeps the first part's page and
+    box: that is where a reader finds it."""
+    out: list[tuple[str, object]] = []
+    last_table: int | None = None  # index in `out` of a table with no body text after it
+    ends_on: int | None = None  # the page that table (or its last joined part) ends on
+    for kind, item in items:
+        if kind == "p":
+            if not item.lines[0].furniture:  # type: ignore[attr-defined]
+                last_table = None
+            out.append((kind, item))
+            continue
+        page, bbox, rows = item  # type: ignore[misc]
+        if last_table is not None and rows and page is not None and ends_on is not None:
+            first_page, first_bbox, first_rows = out[last_table][1]  # type: ignore[misc]
+            if (page == ends_on + 1 and len(rows[0]) == len(first_rows[0])
+                    and abs(bbox[0] - first_bbox[0]) <= _SAME_EDGE
+                    and abs(bbox[2] - first_bbox[2]) <= _SAME_EDGE):
+                more = rows[1:] if rows[0] == first_rows[0] else rows
+                out[last_table] = ("t", (first_page, first_bbox, first_rows + more))
+                ends_on = page
+                continue
+        last_table, ends_on = len(out), page
+        out.append((kind, item))
+    return out
 
 
 def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, object]]:

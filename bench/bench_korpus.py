@@ -1,0 +1,197 @@
+"""Score of the checker on the development corpus (tests/korpus, issue 8).
+
+    python bench/bench_korpus.py [--frisch] [--abweichungen]
+
+Builds the corpus (from the cache unless --frisch: then into a temporary folder, timed), checks
+every document with kimdocs.check_file as tests/test_korpus.py does, and counts against the
+expectations of tests/korpus/manifest.yaml:
+  falscher Fehler     correct documents (expected einreichungsfähig) with at least one Fehler
+                      reported as verletzt
+  nicht einreichungsf. correct documents not judged einreichungsfähig (Mängel or nicht prüfbar)
+  übersehen           expected violated codes the checker did not report as verletzt
+  Mangel übersehen    defective documents judged einreichungsfähig
+  genau               verdict and set of violated codes exactly as expected
+per document type and per producer. Writes its section of bench/RESULTS.md.
+--abweichungen prints the current deviations in the form of tests/korpus/abweichungen.yaml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+COMMAND = "python bench/bench_korpus.py --frisch"
+
+
+def check(entries, files) -> dict:
+    from korpus.bauen import pruefen
+
+    def one(e):
+        return e.name, pruefen(e, files)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return dict(pool.map(one, entries))
+
+
+def violated(report) -> frozenset[str]:
+    from korpus.bauen import verletzt
+
+    return verletzt(report)
+
+
+def reason(e, report) -> str:
+    """A short German description of how the checker deviates."""
+    got = violated(report)
+    by_code = {b.code: b for b in report.ergebnisse}
+
+    def said(code: str) -> str:  # the checker's own words, shortened
+        b = by_code.get(code)
+        if not b or b.status != "verletzt":
+            return ""
+        first = b.meldung.split(". ", 1)[0]
+        return f" ({first[:90]}…)" if len(first) > 90 else f" ({first})"
+
+    def status(code: str) -> str:
+        b = by_code.get(code)
+        return {"erfuellt": "als erfüllt", "nicht_pruefbar": "als nicht prüfbar"}.get(
+            b.status if b else "", "nicht") + " gemeldet"
+
+    parts = [f"{c} falsch verletzt{said(c)}" for c in sorted(got - e.verletzt)]
+    parts += [f"{c} übersehen, {status(c)}" for c in sorted(e.verletzt - got)]
+    unclear = sorted(b.code for b in report.ergebnisse
+                     if b.status == "nicht_pruefbar" and b.schwere == "fehler")
+    if report.urteil != e.erwartet:
+        parts.append(f"Urteil {report.urteil} statt {e.erwartet}")
+    if unclear and report.urteil == "nicht_pruefbar":
+        parts.append("nicht prüfbar: " + ", ".join(unclear))
+    if report.fehler:
+        parts.append(report.fehler.split(": ", 1)[-1][:80])
+    return "; ".join(parts)
+
+
+def score(entries, reports) -> dict:
+    rows: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(int))
+    for e in entries:
+        report = reports[e.name]
+        got_fehler = any(b.status == "verletzt" and b.schwere == "fehler"
+                         for b in report.ergebnisse)
+        for key in (("gesamt", "alle"), ("art", e.art), ("erzeuger", e.erzeuger)):
+            r = rows[key]
+            r["dokumente"] += 1
+            r["korrekt"] += e.korrekt
+            if e.korrekt:
+                r["falscher_fehler"] += bool(got_fehler)
+                r["nicht_einreichungsfaehig"] += report.urteil != "einreichungsfaehig"
+            else:
+                r["maengel_dokumente"] += 1
+                r["mangel_uebersehen"] += report.urteil == "einreichungsfaehig"
+            r["erwartete_verstoesse"] += len(e.verletzt)
+            r["uebersehen"] += len(e.verletzt - violated(report))
+            r["genau"] += (report.urteil, violated(report)) == (e.erwartet, e.verletzt)
+    return rows
+
+
+def de(value: float, places: int = 1) -> str:
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def markdown(rows, build_seconds, check_seconds, n) -> str:
+    from results import machine
+
+    def table(kind: str, title: str) -> list[str]:
+        out = [(f"| {title} | Dokumente | korrekt | falscher Fehler | nicht einreichungsfähig | "
+               "mit Mängeln | Mangel übersehen | erwartete Verstöße | übersehen | genau |"),
+               "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for (k, name), r in sorted(rows.items()):
+            if k == kind:
+                out.append(f"| {name} | {r['dokumente']} | {r['korrekt']} | "
+                           f"{r['falscher_fehler']} | {r['nicht_einreichungsfaehig']} | "
+                           f"{r['maengel_dokumente']} | {r['mangel_uebersehen']} | "
+                           f"{r['erwartete_verstoesse']} | {r['uebersehen']} | {r['genau']} |")
+        return out
+
+    g = rows[("gesamt", "alle")]
+    lines = [
+        "## Korpus fremder Dokumente (tests/korpus, issue 8)",
+        "",
+        machine(),
+        "",
+        (f"Befehl: `{COMMAND}`. Der Korpus: {n} Dokumente aus tests/korpus/manifest.yaml, "
+        "gebaut von tests/korpus/bauen.py (python-docx mit Formatvorlagen, nur fetten Zeilen "
+        "und Word-Nummerierung; LibreOffice PDF und ODT; HTML im Stil eines "
+        "Ratsinformationssystems, mit Chromium gedruckt). Erwartung je Dokument: Urteil und "
+        "die Menge der verletzten Fehler-/Warnungs-Codes, wie sie ein sorgfältiger Prüfer "
+        "nach kim-rlp-2025 gibt."),
+        "",
+        (f"Bauzeit (frisch; ein soffice-Aufruf je Format und ein Chromium für alle HTML-Dateien, nebeneinander): "
+         f"{de(build_seconds)} s; " if build_seconds else "Korpus aus dem Zwischenspeicher; ")
+        + (f"Prüfen aller Dokumente (check_file, {os.cpu_count()} Threads): "
+           f"{de(check_seconds)} s. Systemlast (loadavg 1 min) bei Messende "
+           f"{de(os.getloadavg()[0], 2)} (der Rechner wird geteilt)."),
+        "",
+        (f"**Gesamt: {g['genau']} von {g['dokumente']} genau richtig; von {g['korrekt']} "
+        f"korrekten Dokumenten bekommen {g['falscher_fehler']} einen falschen Fehler und "
+        f"{g['nicht_einreichungsfaehig']} kein „einreichungsfähig“; von "
+        f"{g['erwartete_verstoesse']} erwarteten Verstößen werden {g['uebersehen']} übersehen, "
+        f"{g['mangel_uebersehen']} von {g['maengel_dokumente']} mangelhaften Dokumenten gelten "
+        "als einreichungsfähig.**"),
+        "",
+        *table("art", "Dokumentart"),
+        "",
+        *table("erzeuger", "Erzeuger"),
+    ]
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    from korpus import bauen
+    from results import write_section
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--frisch", action="store_true",
+                        help="Korpus neu bauen (in einen temporären Ordner) und die Bauzeit messen")
+    parser.add_argument("--abweichungen", action="store_true",
+                        help="die heutigen Abweichungen im Format von abweichungen.yaml ausgeben")
+    parser.add_argument("--nicht-schreiben", action="store_true",
+                        help="bench/RESULTS.md nicht ändern")
+    args = parser.parse_args(argv)
+    entries = bauen.manifest()
+    with tempfile.TemporaryDirectory(prefix="korpus-bench-") as tmp:
+        if args.frisch:
+            start = time.perf_counter()
+            files = bauen.build(Path(tmp))
+            build_seconds = time.perf_counter() - start
+        else:
+            files, build_seconds = bauen.gebaut()
+        start = time.perf_counter()
+        reports = check(entries, files)
+        check_seconds = time.perf_counter() - start
+    rows = score(entries, reports)
+    text = markdown(rows, build_seconds, check_seconds, len(entries))
+    print(text)
+    if args.abweichungen:
+        import json
+
+        print()
+        for e in entries:
+            report = reports[e.name]
+            if (report.urteil, violated(report)) != (e.erwartet, e.verletzt):
+                # a JSON string is a valid double-quoted YAML scalar
+                print(f"{e.name}: {json.dumps(reason(e, report), ensure_ascii=False)}")
+    if not args.nicht_schreiben:
+        write_section("bench_korpus", text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

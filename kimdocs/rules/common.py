@@ -1,0 +1,49 @@
+"""Small helpers the rule groups share: Befund construction and the facts' amounts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..findings import Befund
+from ..guideline import Regel
+from .facts import Betrag, Fakten
+
+NOT_FOUND = "{was} wurde im Dokument nicht gefunden; die Regel kann nicht geprüft werden."
+NOT_FOUND_DATA = "{was} fehlt in den Daten; die Regel kann nicht geprüft werden."
+
+# which amounts count for a document type, in order (unlabelled amounts after): in a
+# Jahresbericht with an Eigenanteil the spending "davon aus der Zuwendung" is held to the cap
+ROLES = {"antrag": ("beantragt", "zuwendung"), "bescheid": ("bewilligt", "zuwendung"),
+         "jahresbericht": ("zuwendung", "verausgabt"), "vorlage": ()}
+OTHER_ROLES = {"geplant", "eigenanteil"}
+
+
+def not_found(regel: Regel, f: Fakten, was: str) -> Befund:
+    text = NOT_FOUND_DATA if f.quelle == "daten" else NOT_FOUND
+    return Befund.of(regel, "nicht_pruefbar", text.format(was=was))
+
+
+def amounts(f: Fakten, posten: str) -> tuple[list[Betrag], bool]:
+    """The amounts of one line in this document's role, per year the largest (a total of
+    the line where one is stated); and whether they were taken without a role word."""
+    found = []
+    for role in ROLES.get(f.art, ()):  # in order: the document's own role first
+        found = [b for b in f.betraege if b.posten == posten and b.rolle == role]
+        if found:
+            break
+    fallback = False
+    if not found:
+        found = [b for b in f.betraege if b.posten == posten and b.rolle is None]
+        fallback = bool(found)
+    if any(b.jahr for b in found):  # a sum over the years stands without a year
+        found = [b for b in found if b.jahr]
+    by_year: dict[int | None, Betrag] = {}
+    for b in found:
+        best = by_year.get(b.jahr)
+        if best is None or (b.summe, b.wert) > (best.summe, best.wert):
+            by_year[b.jahr] = b
+    return list(by_year.values()), fallback
+
+
+def total(values) -> Decimal:
+    return sum(values, Decimal(0))

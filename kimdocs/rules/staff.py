@@ -1,0 +1,83 @@
+"""KIM-103 (VZÄ höchstens) and KIM-104 (Mindestanteil je Stelle)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..findings import Befund
+from ..formatting import format_vzae
+from ..guideline import Regel, Richtlinie
+from .common import not_found, total
+from .facts import Fakten, Stellenanteil
+from .registry import implements
+
+MELDUNGEN = {
+    "kein_hoechstwert": "Die Richtlinie legt keinen Höchstwert fest.",
+    "kein_mindestanteil": "Die Richtlinie legt keinen Mindestanteil fest.",
+    "innerhalb": "Zusammen {summe} (höchstens {hoechstens}).",
+    "ueber": "Zusammen {summe}; gefördert werden höchstens {hoechstens} je Kommune.",
+    "berechnet_mit": " Berechnet wird mit {hoechstens}.",
+    "jeder_mindestens": "Jeder Stellenanteil beträgt mindestens {mindestens}.",
+    "unter": "Stellenanteil unter dem Mindestanteil von {mindestens}: {teile}.",
+    "teil": "{wer} mit {vzae}",
+    "widerspruch": "Die Stellenanteile ergeben zusammen {summe}, das Dokument nennt als "
+                   "Gesamtumfang {gesamt}; welche Angabe gilt, ist unklar.",
+}
+
+
+def concurrent(parts: list[Stellenanteil]) -> Decimal:
+    """The largest sum of shares held at the same time (successive parts do not add up)."""
+    if not parts:
+        return Decimal(0)
+    moments = {p.beginn for p in parts if p.beginn} or {None}
+    best = Decimal(0)
+    for moment in moments:
+        active = [p for p in parts if moment is None or (
+            (p.beginn is None or p.beginn <= moment) and (p.ende is None or p.ende >= moment))]
+        best = max(best, total(p.vzae for p in active))
+    return best
+
+
+@implements("vzae-hoechstens")
+def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
+    maximum = r.parameter.vzae_hoechstens
+    if maximum is None:
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["kein_hoechstwert"])
+    if f.stellen_unklar:
+        return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
+    if f.stellen:
+        summe = concurrent(f.stellen)
+    elif f.stellen_gesamt is not None:
+        summe = f.stellen_gesamt
+    else:
+        return not_found(regel, f, "Kein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
+    where = [w for p in f.stellen for w in p.fundstellen[:1]]
+    stated = f.stellen_gesamt
+    if f.stellen and stated is not None and (summe <= maximum) != (stated <= maximum):
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["widerspruch"].format(
+            summe=format_vzae(summe), gesamt=format_vzae(stated)), where)
+    values = {"summe": format_vzae(summe), "hoechstens": format_vzae(maximum)}
+    if summe <= maximum:
+        return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(**values), where)
+    text = MELDUNGEN["ueber"].format(**values)
+    if f.quelle == "daten":  # say what the grant is computed with instead
+        text += MELDUNGEN["berechnet_mit"].format(**values)
+    return Befund.of(regel, "verletzt", text, where)
+
+
+@implements("vzae-mindestanteil")
+def vzae_min(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
+    minimum = r.parameter.vzae_mindestanteil
+    if minimum is None:
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["kein_mindestanteil"])
+    if f.stellen_unklar:
+        return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
+    if not f.stellen:
+        return not_found(regel, f, "Kein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
+    small = [p for p in f.stellen if p.vzae < minimum]
+    if not small:
+        return Befund.of(regel, "erfuellt", MELDUNGEN["jeder_mindestens"].format(
+            mindestens=format_vzae(minimum)), [w for p in f.stellen for w in p.fundstellen[:1]])
+    teile = ", ".join(MELDUNGEN["teil"].format(wer=p.wer, vzae=format_vzae(p.vzae)) for p in small)
+    return Befund.of(regel, "verletzt", MELDUNGEN["unter"].format(
+        mindestens=format_vzae(minimum), teile=teile), [w for p in small for w in p.fundstellen])

@@ -1,0 +1,1 @@
+"""Development corpus: documents written the way other authorities write them (issue 8)."""
