@@ -17,7 +17,7 @@ JAHRESBERICHT = [
     {"p": "Berichtsjahr: 2026. Datum: 01.12.2026"},
     {"h1": "1. Personal"},
     {"tabelle": [["Name", "Stellenanteil", "seit"], ["Anna Schmidt", "0,5 VZÄ", "01.01.2026"],
-                 ["Ben Koch", "19,5 Std./Woche", "01.02.2026"]]},
+                 ["Ben Koch", "19,5 Std./Woche", "01.01.2026"]]},
     {"h1": "2. Integrationsinfrastruktur"},
     {"p": "Die Bestandsaufnahme der Angebote in den Handlungsfeldern Wohnen, Sprache und "
           "Bildung ist abgeschlossen. Lücken bestehen bei Sprachkursen mit Kinderbetreuung."},

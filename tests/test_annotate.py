@@ -46,7 +46,7 @@ MISSING_AFTER = "Eine ämterübergreifende Arbeitsgruppe Integration tagt vierte
 # rule -> the text of the paragraph or cell each one must be anchored to (at least these)
 EXPECTED = {
     "negativ": {"KIM-103": {"0,9 VZÄ", "0,3 VZÄ"}, "KIM-104": {"0,3 VZÄ"},
-                "KIM-106": {"25.000,00 EUR"}, "KIM-107": {"4.000,00 EUR"}},
+                "KIM-106": {"25.000,00 EUR"}, "KIM-107": {"Sachausgaben: Verwaltungskostenpauschale 15 %"}},
     "fremd": {"KIM-106": {"24.000,00 EUR"}, "KIM-108": {"76.050,40 EUR"},
               "KIM-504": {MISSING_AFTER}},
 }
