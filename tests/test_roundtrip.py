@@ -71,3 +71,18 @@ def test_cross_checks_with_a_generated_bescheid_file(generated, suffix):
     other = rule(negativ, "KIM-113")
     assert other.status == "nicht_pruefbar" and "Kaiserslautern" in other.meldung \
         and "Koblenz" in other.meldung
+
+
+def test_granted_amounts_read_from_a_generated_bescheid_are_the_yearly_totals(generated):
+    """The Bescheid lists Festbeträge per position too; those are shares, not the year's line."""
+    from kimdocs.calculator import calculate_bescheid
+    from kimdocs.checker import load_granted
+    from kimdocs.guideline import load_guideline
+    from kimdocs.model import load_data
+
+    r = load_guideline()
+    expected = {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
+                for j in calculate_bescheid(load_data(BEISPIELE / "koblenz" / "bescheid.yaml"),
+                                            r).jahre}
+    for path in generated["koblenz/bescheid.yaml"]:
+        assert load_granted(path, r).betraege == expected, path.suffix

@@ -172,6 +172,10 @@ _ROLES = (  # (rolle, words), first match wins
     ("geplant", ("geplant", "ausgaben", "gesamtkosten", "kosten der stelle", "voraussichtlich",
                  "kalkul")),
 )
+# "Festbeträge der Personalausgaben je Stellenanteil und Jahr": amounts per position are
+# shares of the year's line, never the line itself
+_BREAKDOWN = re.compile(r"\bje\s+(stellenanteil|stelle|person|mitarbeiter\w*|beschäftigte\w*)\b",
+                        re.IGNORECASE)
 _VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|offen|noch zu besetzen|"
                      r"ausgeschrieben|vakanz)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
@@ -716,6 +720,8 @@ class _Reader:
             rolle = classify_role(label, sentence, caption, section)
             if _CAP_WORDS.search(sentence or ""):  # the guideline's cap quoted, not claimed
                 rolle = "hoechstbetrag"
+            elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
+                rolle = "anteil"
             jahr = self.year_in(fig.label, header, before[-40:], sentence, caption, section)
             if jahr is None:
                 if period is None:
