@@ -130,7 +130,7 @@ def test_pruefen_names_the_defect_and_marks_it_on_the_page(server, browser, file
     verdict = result.find_element(By.CSS_SELECTOR, ".urteil")
     assert "Mängel" in verdict.text and "maengel" in verdict.get_attribute("class")
     text = result.text
-    assert "KIM-103" in text and "höchstens 1 VZÄ" in text
+    assert "KIM-103" in text and "höchstens 1,0" in text
     assert "Konzept Nr. 5 Abs. 1" in text  # the clause
     assert result.find_elements(By.CSS_SELECTOR, "svg rect.markierung")  # the spot on the page
     links = [a.get_attribute("download") for a in result.find_elements(By.CSS_SELECTOR, ".downloads a")]

@@ -150,6 +150,12 @@ def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
                                 "(Feld 'antrag' mit den Antragsdaten, kein Dateiverweis)")
     path = folder / "bescheid.yaml"
     path.write_bytes(data)
+    from kimdocs.model import load_data
+
+    try:  # invalid data is the caller's mistake (400), as `pruefen --bescheid` says at once
+        load_data(path, "bescheid")
+    except errors.InputError as exc:
+        raise errors.InputError(f"Bescheid: {exc.message}") from None
     return path
 
 
