@@ -290,30 +290,14 @@ def read_docx(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
     reader = _Reader(styles, page=1 if rendered else None)
 
     # Headers first, then the body, then footers: the order a reader of the page meets them.
-    header_items, footer_items, seen = [], [], set()
-    for section in source.sections:
-        for part_owner, target in (
-            (section.header, header_items),
-            (section.first_page_header, header_items),
-            (section.footer, footer_items),
-            (section.first_page_footer, footer_items),
-        ):
-            try:
-                if part_owner.is_linked_to_previous:
-                    continue
-                element = part_owner._element  # the w:hdr / w:ftr element
-            except Exception:  # a missing or broken header part is not worth failing for
-                continue
-            if id(element) in seen:
-                continue
-            seen.add(id(element))
-            sub = _Reader(styles)
-            sub.container(element)
-            target.extend(sub.items)
+    header_items, footer_items = [], []
+    for element, is_header in _header_footer_parts(source):
+        sub = _Reader(styles)
+        sub.container(element)
+        (header_items if is_header else footer_items).extend(sub.items)
 
     reader.container(body)
     body_items = reader.items
-
 
     blocks = assemble_blocks(header_items, body_items, footer_items)
 
@@ -325,6 +309,24 @@ def read_docx(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
         "modified": props.modified.isoformat() if props.modified else None,
     }
     return Document(str(path), "docx", metadata, blocks, [], reader.page)
+
+
+def _header_footer_parts(source):
+    """(w:hdr / w:ftr element, is it a header) of every section, each part once, in the
+    order read_docx and block_elements both use."""
+    seen: set[int] = set()
+    for section in source.sections:
+        for part_owner, is_header in ((section.header, True), (section.first_page_header, True),
+                                      (section.footer, False), (section.first_page_footer, False)):
+            try:
+                if part_owner.is_linked_to_previous:
+                    continue
+                element = part_owner._element
+            except Exception:  # a missing or broken header part is not worth failing for
+                continue
+            if id(element) not in seen:
+                seen.add(id(element))
+                yield element, is_header
 
 
 # --- where each block stands in the XML (kimdocs.annotate marks findings there) -------------
@@ -357,26 +359,12 @@ def block_elements(source) -> list:
     """The XML element (w:p or w:tbl) of each block of `read_docx` for the same python-docx
     document, by block index: headers, body, footers, in the order read_docx uses."""
     styles = _Styles(source)
-    headers, footers, seen = [], [], set()
-    for section in source.sections:
-        for part_owner, target in (
-            (section.header, headers),
-            (section.first_page_header, headers),
-            (section.footer, footers),
-            (section.first_page_footer, footers),
-        ):
-            try:
-                if part_owner.is_linked_to_previous:
-                    continue
-                element = part_owner._element
-            except Exception:  # as in read_docx: a broken header part gives no blocks
-                continue
-            if id(element) in seen:
-                continue
-            seen.add(id(element))
-            sub = _ElementReader(styles)
-            sub.container(element)
-            target.extend(sub.ordered())
+    headers: list = []
+    footers: list = []
+    for element, is_header in _header_footer_parts(source):
+        sub = _ElementReader(styles)
+        sub.container(element)
+        (headers if is_header else footers).extend(sub.ordered())
     body = _ElementReader(styles)
     body.container(source.element.body)
     return headers + body.ordered() + footers

@@ -434,16 +434,9 @@ def _api(app: FastAPI, settings: Settings) -> None:
     @app.post("/api/pruefen", tags=["api"], openapi_extra=multipart_doc,
               summary="Dokumente prüfen (Antwort wie „kimdocs pruefen --format json“)")
     async def api_pruefen(request: Request):
-        async with _Admitted(gate):
-            form = await read_form(request)
-            try:
-                uploads = _files(form, "dateien")
-                if not uploads:
-                    raise ApiError(400, "Keine Datei im Feld 'dateien'.")
-                reports = await run_in_threadpool(gate.work, _check, form, uploads, settings,
-                                                  pages=False, strict=True)
-            finally:
-                await form.close()
+        reports = await _checked_uploads(gate, settings, request,
+                                         "Keine Datei im Feld 'dateien'.", pages=False,
+                                         strict=True)
         from kimdocs.report import as_dict
 
         return JSONResponse(as_dict([g.bericht for g in reports]))  # as `pruefen --format json`
@@ -605,6 +598,21 @@ def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *, pag
 
 # --- pages ------------------------------------------------------------------------------------
 
+async def _checked_uploads(gate: Gate, settings: Settings, request: Request, none_given: str,
+                           *, pages: bool, strict: bool):
+    """The uploads of the field 'dateien', checked inside the gate (API and page alike)."""
+    async with _Admitted(gate):
+        form = await read_form(request)
+        try:
+            uploads = _files(form, "dateien")
+            if not uploads:
+                raise ApiError(400, none_given)
+            return await run_in_threadpool(gate.work, _check, form, uploads, settings,
+                                           pages=pages, strict=strict)
+        finally:
+            await form.close()
+
+
 def _pages(app: FastAPI, settings: Settings) -> None:
     gate: Gate = app.state.gate
 
@@ -621,16 +629,9 @@ def _pages(app: FastAPI, settings: Settings) -> None:
     async def pruefen(request: Request):
         from kimdocs.report import as_html, as_json
 
-        async with _Admitted(gate):
-            form = await read_form(request)
-            try:
-                uploads = _files(form, "dateien")
-                if not uploads:
-                    raise ApiError(400, "Bitte mindestens eine Datei auswählen.")
-                results = await run_in_threadpool(gate.work, _check, form, uploads, settings,
-                                                  pages=True, strict=False)
-            finally:
-                await form.close()
+        results = await _checked_uploads(gate, settings, request,
+                                         "Bitte mindestens eine Datei auswählen.", pages=True,
+                                         strict=False)
         reports = [g.bericht for g in results]
         return page("pruefen.html", titel="Prüfergebnis", aktiv="pruefen",
                     ergebnisse=[_view(g) for g in results],
