@@ -156,10 +156,16 @@ def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
         return None
 
 
+# Patterns that can match text without a digit ("halbe Stelle", "Vollzeitstelle"): most
+# paragraphs hold no digit, and the numeric patterns are the costly ones.
+_WORD_PATTERNS = [p for p in _PATTERNS if not {"num", "y"} & set(p[2].groupindex)]
+_DIGIT = re.compile(r"\d")
+
+
 def find_figures(text: str) -> list[Match]:
     """All figures in `text`, left to right, without overlaps (the earliest, then longest wins)."""
     found: list[Match] = []
-    for kind, how, pattern in _PATTERNS:
+    for kind, how, pattern in (_PATTERNS if _DIGIT.search(text) else _WORD_PATTERNS):
         for m in pattern.finditer(text):
             value = _value(kind, how, m)
             if value is not None:
