@@ -134,7 +134,19 @@ def test_pruefen_names_the_defect_and_marks_it_on_the_page(server, browser, file
     assert "Konzept Nr. 5 Abs. 1" in text  # the clause
     assert result.find_elements(By.CSS_SELECTOR, "svg rect.markierung")  # the spot on the page
     links = [a.get_attribute("download") for a in result.find_elements(By.CSS_SELECTOR, ".downloads a")]
-    assert links == ["pruefbericht.html", "pruefbericht.json"]
+    assert links[:2] == ["pruefbericht.html", "pruefbericht.json"]
+    # the draft back with the findings on it (issue 12): a PDF whose notes name the rules
+    marked = result.find_element(By.CSS_SELECTOR, "a.markiert")
+    assert marked.get_attribute("download").endswith(".geprueft.pdf")
+    import base64
+    import io
+
+    from pypdf import PdfReader
+
+    data = base64.b64decode(marked.get_attribute("href").split("base64,", 1)[1])
+    notes = [str(a.get_object().get("/Contents", "")) for page in PdfReader(io.BytesIO(data)).pages
+             for a in page.get("/Annots", [])]
+    assert any("KIM-103" in n for n in notes) and any("KIM-107" in n for n in notes)
     _shot(browser, "1-pruefen-maengel")
     assert _csp_violations(browser) == []
 

@@ -698,7 +698,24 @@ def _view(g: work.Geprueft) -> dict:
             "erkannt": r.art_erkannt, "urteil": r.urteil, "urteil_text": VERDICT_TEXT[r.urteil],
             "fehler": r.fehler, "offen": offen,
             "erfuellt": [b for b in befunde if b["status"] == "erfuellt"], "seiten": g.seiten,
-            "id": secrets.token_hex(4)}
+            "id": secrets.token_hex(4), **_marked(g)}
+
+
+_MIME = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         "odt": "application/vnd.oasis.opendocument.text", "pdf": "application/pdf"}
+
+
+def _marked(g: work.Geprueft) -> dict:
+    """The download of the marked draft (a data: URL, so nothing stays on the server)."""
+    if g.markiert is None or g.format not in _MIME:
+        return {}
+    import base64
+
+    from kimdocs.annotate import annotated_name
+
+    return {"markiert_name": annotated_name(f"{Path(g.bericht.datei).stem}.{g.format}"),
+            "markiert_url": f"data:{_MIME[g.format]};base64,"
+                            f"{base64.b64encode(g.markiert).decode('ascii')}"}
 
 
 def static_path() -> Path:

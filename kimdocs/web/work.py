@@ -100,6 +100,7 @@ class Geprueft:
     bericht: Pruefbericht
     format: str | None = None
     seiten: list[Seite] = field(default_factory=list)
+    markiert: bytes | None = None  # the draft with the findings on it (kimdocs.annotate)
 
 
 def parse_date(text: str | None) -> date | None:
@@ -184,6 +185,8 @@ def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richt
         done = Geprueft(report, fmt)
         if pages and fmt == "pdf":
             done.seiten = marked_pages(path, report, timeout=timeout)
+        if pages and report.ergebnisse:  # the file was read: offer it back with the findings
+            done.markiert = marked_copy(path, report, timeout=timeout)
         results.append(done)
     return results
 
@@ -192,6 +195,18 @@ def _rename(report: Pruefbericht, internal: str, name: str) -> None:
     """The report names the upload as the user knows it, never the server's temp path
     (`fehler` holds the reason alone, without the path)."""
     report.datei = name
+
+
+def marked_copy(path: Path, report: Pruefbericht, *, timeout: float) -> bytes | None:
+    """The draft with the findings as comments or highlights, read in the sandbox; None
+    where no copy can be made (e.g. a protected PDF): the page then offers none."""
+    from kimdocs.annotate import annotated_bytes
+    from kimdocs.readers.sandbox import run_isolated
+
+    try:
+        return run_isolated(annotated_bytes, path, timeout=timeout, bericht=report)
+    except errors.KimdocsError:
+        return None
 
 
 def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Seite]:
