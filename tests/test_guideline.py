@@ -86,3 +86,16 @@ def test_missing_parameter_is_refused(tmp_path):
 def test_unknown_guideline_name():
     with pytest.raises(GuidelineError, match="nicht gefunden; mitgeliefert"):
         load_guideline("kim-saarland-2030")
+
+
+def test_shipped_data_reads_the_same_with_the_fast_loader(tmp_path):
+    """Package data goes through libyaml; a user's copy through the guarded loader: same data."""
+    import shutil
+    from pathlib import Path
+
+    from kimdocs import model
+
+    shipped = model._PACKAGE / "richtlinien" / "kim-rlp-2025.yaml"
+    copy = shutil.copy(shipped, tmp_path / "kopie.yaml")
+    assert model._loader_for(Path(copy)) is model._GuardedLoader
+    assert model.read_mapping(shipped) == model.read_mapping(copy)
