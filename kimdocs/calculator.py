@@ -313,14 +313,6 @@ def check_antrag(antrag: Antrag, richtlinie: Richtlinie) -> list[Befund]:
             if regel.art in ("zahl", "frist")]
 
 
-def budget_by_year(berechnungen: list[Berechnung], richtlinie: Richtlinie
-                   ) -> list[tuple[int, Decimal, Decimal | None]]:
-    """(Haushaltsjahr, sum of the grants, programme budget or None) for a batch."""
-    from .rules.budget import budget_by_year as by_year
-
-    return by_year(berechnungen, richtlinie)
-
-
 def check_programme_budget(berechnungen: list[Berechnung], richtlinie: Richtlinie) -> Befund | None:
     """Portfolio rule: the grants of a batch per Haushaltsjahr within the programme budget."""
     from .rules.registry import rule

@@ -203,7 +203,8 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
 
 def budget_lines(bescheide: Sequence[object], richtlinie: Richtlinie) -> list[str]:
     """Sum of the grants of a batch per Haushaltsjahr against the programme budget."""
-    from .calculator import budget_by_year, calculate_bescheid
+    from .calculator import calculate_bescheid
+    from .rules.budget import budget_by_year
 
     regel = richtlinie.regel("programmbudget")
     if regel is None or not richtlinie.parameter.budget_je_jahr:

@@ -28,9 +28,8 @@ def from_antrag(antrag, r: Richtlinie) -> Fakten:
     f.antragsteller = Antragsteller(k.name, k.art, k.kreisschluessel or k.ags)
     f.ansiedlung = Ansiedlung(org.amt, not org.in_kommunalverwaltung or bool(org.traeger),
                               org.traeger)
-    f.stellen = [Stellenanteil(s.person or "unbesetzte Stelle", s.vzae, s.beginn,
-                               getattr(s, "ende", None), besetzt=getattr(
-                                   s, "besetzt", s.person is not None))
+    f.stellen = [Stellenanteil(s.person or "unbesetzte Stelle", s.vzae, s.beginn, s.ende,
+                               besetzt=s.besetzt)
                  for s in antrag.stellen]
     f.zeitraeume = [Zeitraum("foerder", antrag.zeitraum.beginn, antrag.zeitraum.ende)]
     f.datum = Datum(antrag.unterschrift.datum)
@@ -51,12 +50,11 @@ def from_antrag(antrag, r: Richtlinie) -> Fakten:
 
                 f.overhead.append(Erwaehnung(
                     f"{p.jahr}: {posten.bezeichnung} ({format_eur(posten.betrag)})"))
-        ausgaben, finanzierung = (getattr(p, "ausgaben_gesamt", None),
-                                  getattr(p, "finanzierung_gesamt", None))
-        if ausgaben is not None and finanzierung is not None:  # the guideline's balance rule
-            f.betraege += [Betrag(ausgaben, "gesamt", "geplant", p.jahr, f"{p.jahr} Gesamtausgaben"),
-                           Betrag(finanzierung, "gesamt", None, p.jahr,
-                                  f"{p.jahr} Gesamtfinanzierung")]
+        # the balance rule (KIM-115): Gesamtausgaben against Gesamtfinanzierung
+        f.betraege += [Betrag(p.ausgaben_gesamt, "gesamt", "geplant", p.jahr,
+                              f"{p.jahr} Gesamtausgaben"),
+                       Betrag(p.finanzierung_gesamt, "gesamt", None, p.jahr,
+                              f"{p.jahr} Gesamtfinanzierung")]
         if p.beantragt_gesamt is not None:
             f.summen.append(Summe(p.beantragt_gesamt,
                                   [p.beantragt_personalkosten + p.beantragt_sachkosten],
