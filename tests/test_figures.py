@@ -290,3 +290,36 @@ def test_any_text_is_safe(text):
     for f in find_figures(text):
         assert isinstance(f.value, (Decimal, date)) and text[f.start : f.end] == f.text
     extract_figures(_doc(text))
+
+
+_TOKENS = ["0", "5", "12", "60.000", ",00", ",-", " ", "\u00a0", "\n", "%", "€", "EUR", "Euro",
+           "VZÄ", "VZAE", "VK", "Stellen", "Std./Woche", "h/Wo.", "Wochenstunden", "Mio.", "Mrd.",
+           "Tsd. €", "T€", "TEUR", "Tausend Euro", "halbe Stelle", "Viertelstelle", "ganze Stelle",
+           "Vollzeitstelle", "einer", "Prozent", "v. H.", "15.", "März", "Dez.", "2026", "-"]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=12).map("".join))
+def test_word_filter_never_hides_a_match(text):
+    """Each pattern is skipped when the text holds none of its words: that is only right if
+    every text the pattern can match holds one of them (checked on the match itself)."""
+    from kimdocs.readers.figures import _PATTERNS
+
+    for _kind, _how, needs, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            assert not needs or any(word in m.group(0).lower() for word in needs), (pattern, m)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Haushaltsjahr 2026 EUR 25.000,-", D(25000)),
+        ("2026 € 60.000,00", D(60000)),
+    ],
+)
+def test_year_before_amount_is_not_an_amount(text, value):
+    assert [f.value for f in find_figures(text) if f.kind == "betrag"] == [value]
+
+
+def test_year_alone_before_euro_stays_an_amount():
+    # no amount follows: "1999 EUR" is an amount written without a thousands point
+    assert [f.value for f in find_figures("Pauschale 1999 EUR")] == [D(1999)]

@@ -49,35 +49,49 @@ _MONTHS.update(
 )
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
-# (kind, multiplier or special, pattern). Order matters only for ties at the same start.
-_PATTERNS: list[tuple[str, object, re.Pattern]] = [
+# (kind, multiplier or special, needs, pattern). `needs`: words of which the lowercased text
+# must hold at least one for the pattern to match at all (empty: always try). Most paragraphs
+# name no unit at all, and the patterns that start with a number try at every digit, so this
+# cheap test saves most of the reading time spent here. Order matters only for ties at the
+# same start.
+_PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
     (
         "datum",
         "long",
+        tuple(_MONTHS),
         re.compile(rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.IGNORECASE),
     ),
-    ("datum", "dmy", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d,])")),
-    ("datum", "iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("datum", "dmy", (".",), re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d,])")),
+    ("datum", "iso", ("-",), re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     (
         "betrag",
         Decimal(1_000_000_000),
+        ("mrd.", "milliarde"),
         re.compile(rf"{_NUM}{_SP}(?:Mrd\.|Milliarden?){_SP}{_EUR}", re.IGNORECASE),
     ),
     (
         "betrag",
         Decimal(1_000_000),
+        ("mio.", "million"),
         re.compile(rf"{_NUM}{_SP}(?:Mio\.|Millionen?){_SP}{_EUR}", re.IGNORECASE),
     ),
     (
         "betrag",
         Decimal(1000),
+        ("t€", "teur", "tsd.", "tausend"),
         re.compile(rf"{_NUM}{_SP}(?:T€|TEUR\b|Tsd\.{_SP}{_EUR}|Tausend{_SP}{_EUR})", re.IGNORECASE),
     ),
-    ("betrag", Decimal(1), re.compile(rf"{_NUM}{_SP}{_EUR}", re.IGNORECASE)),
-    ("betrag", Decimal(1), re.compile(rf"(?<![\w.])(?:€|EUR|Euro){_SP}{_NUM}", re.IGNORECASE)),
+    ("betrag", Decimal(1), ("€", "eur"), re.compile(rf"{_NUM}{_SP}{_EUR}", re.IGNORECASE)),
+    (
+        "betrag",
+        Decimal(1),
+        ("€", "eur"),
+        re.compile(rf"(?<![\w.])(?:€|EUR|Euro){_SP}{_NUM}", re.IGNORECASE),
+    ),
     (
         "vzae",
         "percent_of_post",
+        ("%", "prozent"),
         re.compile(
             rf"{_NUM}{_SP}(?:%|Prozent){_SP}(?:einer|der){_SP}(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
             re.IGNORECASE,
@@ -86,29 +100,47 @@ _PATTERNS: list[tuple[str, object, re.Pattern]] = [
     (
         "vzae",
         Decimal(1),
+        ("vzä", "vzae", "vollzeitäquivalent", "vk", "stelle"),
         re.compile(
             rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
             re.IGNORECASE,
         ),
     ),
-    ("vzae", Decimal("0.5"), re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.IGNORECASE)),
-    ("vzae", Decimal("0.25"), re.compile(rf"\b(?:Viertelstelle|viertel{_SP}Stelle)\b", re.IGNORECASE)),
-    ("vzae", Decimal("0.75"), re.compile(r"\bDreiviertelstelle\b", re.IGNORECASE)),
+    (
+        "vzae",
+        Decimal("0.5"),
+        ("halbe",),
+        re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.IGNORECASE),
+    ),
+    (
+        "vzae",
+        Decimal("0.25"),
+        ("viertel",),
+        re.compile(rf"\b(?:Viertelstelle|viertel{_SP}Stelle)\b", re.IGNORECASE),
+    ),
+    ("vzae", Decimal("0.75"), ("dreiviertel",), re.compile(r"\bDreiviertelstelle\b", re.IGNORECASE)),
     (
         "vzae",
         Decimal(1),
+        ("stelle",),
         re.compile(rf"\b(?:Vollzeitstelle|(?:volle[nrms]?|ganze[nrms]?){_SP}Stelle)\b", re.IGNORECASE),
     ),
     (
         "stunden",
         Decimal(1),
+        ("wo",),
         re.compile(
             rf"{_NUM}{_SP}(?:(?:Std\.?|Stunden|h)(?:{_SP}(?:/|pro|je|in{_SP}der|die){_SP}|/)"
             rf"(?:Woche|Wo\.?)|Wochenstunden|Wochenarbeitsstunden|WoStd\.?)",
             re.IGNORECASE,
         ),
     ),
-    ("prozent", Decimal(1), re.compile(rf"{_NUM}{_SP}(?:%|Prozent\b|v\.{_SP}?H\.)", re.IGNORECASE)),
+    (
+        "prozent",
+        Decimal(1),
+        ("%", "prozent", "v."),
+        re.compile(rf"{_NUM}{_SP}(?:%|Prozent\b|v\.{_SP}?H\.)", re.IGNORECASE),
+    ),
 ]
 
 
@@ -156,16 +188,22 @@ def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
         return None
 
 
-# Patterns that can match text without a digit ("halbe Stelle", "Vollzeitstelle"): most
-# paragraphs hold no digit, and the numeric patterns are the costly ones.
-_WORD_PATTERNS = [p for p in _PATTERNS if not {"num", "y"} & set(p[2].groupindex)]
+# Patterns that can match text without a digit ("halbe Stelle", "Vollzeitstelle").
+_WORD_PATTERNS = [p for p in _PATTERNS if not {"num", "y"} & set(p[3].groupindex)]
 _DIGIT = re.compile(r"\d")
+# One search per pattern for any of its words (faster than testing them one by one).
+_NEEDS = {needs: re.compile("|".join(map(re.escape, needs))) for _, _, needs, _ in _PATTERNS}
+# A year before an amount: "2026 EUR 25.000,-" is 25.000 € for 2026, not 2026 €.
+_YEAR_AMOUNT = re.compile(rf"(?:19|20)\d\d{_SP}{_EUR}", re.IGNORECASE)
 
 
 def find_figures(text: str) -> list[Match]:
     """All figures in `text`, left to right, without overlaps (the earliest, then longest wins)."""
     found: list[Match] = []
-    for kind, how, pattern in (_PATTERNS if _DIGIT.search(text) else _WORD_PATTERNS):
+    low = text.lower()
+    for kind, how, needs, pattern in (_PATTERNS if _DIGIT.search(text) else _WORD_PATTERNS):
+        if needs and not _NEEDS[needs].search(low):
+            continue
         for m in pattern.finditer(text):
             value = _value(kind, how, m)
             if value is not None:
@@ -173,10 +211,15 @@ def find_figures(text: str) -> list[Match]:
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Match] = []
     end = -1
-    for f in found:
-        if f.start >= end:
-            out.append(f)
-            end = f.end
+    for i, f in enumerate(found):
+        if f.start < end:
+            continue
+        if f.kind == "betrag" and _YEAR_AMOUNT.fullmatch(f.text) and any(
+            g.kind == "betrag" and f.start < g.start < f.end for g in found[i + 1 :]
+        ):
+            continue  # the amount that follows the year wins
+        out.append(f)
+        end = f.end
     return out
 
 

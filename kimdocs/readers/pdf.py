@@ -55,6 +55,7 @@ class _Line:
     furniture: bool = False  # running header/footer, repeated on many pages
     # Text set in columns with a wide gap (tab stops, a table without borders): (x0, text) each.
     cells: list[tuple[float, str]] | None = None
+    span: tuple[int, int] | None = None  # first char index and count, where columns may be
 
 
 @dataclass
@@ -104,19 +105,27 @@ def _is_bold(textpage, index: int, buf, flags) -> bool:
 
 
 def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
-    """Lines of one page with position, size and boldness, sampled at a few characters."""
+    """Lines of one page with position, size and boldness, sampled at a few characters.
+    This runs for every line of every page: the pdfium functions, the raw page handle and the
+    out-parameters are looked up once (each costs a little in Python, per call)."""
     count = textpage.count_chars()
     if count <= 0:
         return []
     text = textpage.get_text_range(0, count)
     exact = len(text) == count  # else (surrogate pairs) indices are approximate
+    raw = textpage.raw
+    origin, box, font_size = (
+        pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetFontSize
+    )
     buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     x, y = ctypes.c_double(), ctypes.c_double()
-    le, ri, bo, to = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    ri, dummy = ctypes.c_double(), ctypes.c_double()
+    pri, pdummy = ctypes.byref(ri), ctypes.byref(dummy)
     lines: list[_Line] = []
     pos = 0
-    for m in [*list(_LINE_BREAK.finditer(text)), None]:
+    for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         raw_line = text[pos:end]
         start = pos
@@ -128,25 +137,22 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
         last = start + len(raw_line.rstrip()) - 1
         if not exact:
             first, last = min(first, count - 1), min(last, count - 1)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(x), ctypes.byref(y))
+        origin(raw, first, px, py)
         x0, base = x.value, y.value
-        pdfium_c.FPDFText_GetCharBox(
-            textpage, last, ctypes.byref(le), ctypes.byref(ri), ctypes.byref(bo), ctypes.byref(to)
-        )
+        box(raw, last, pdummy, pri, pdummy, pdummy)
         x1 = max(ri.value, x0)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, last, ctypes.byref(x), ctypes.byref(y))
+        origin(raw, last, px, py)
         last_base = y.value
         sample = {first, (first + last) // 2, last}
-        sizes = [pdfium_c.FPDFText_GetFontSize(textpage, i) for i in sample]
-        size = round(max(sizes), 1) if sizes else 0.0
+        size = round(max(font_size(raw, i) for i in sample), 1)
         bold = (
             all(
-                _is_bold(textpage, i, buf, flags)
+                _is_bold(raw, i, buf, flags)
                 for i in sample
                 if not text[i].isspace() and text[i] not in "0123456789.,:;-"
             )
             if exact
-            else _is_bold(textpage, first, buf, flags)
+            else _is_bold(raw, first, buf, flags)
         )
         top = height - base - size * 0.8
         line = _Line(
@@ -162,12 +168,34 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
             bold,
         )
         if base == last_base and " " in stripped:
-            line.cells = _columns(textpage, first, last - first + 1, size)
+            line.span = (first, last - first + 1)
         lines.append(line)
     return lines
 
 
-def _columns(textpage, first: int, count: int, size: float) -> list[tuple[float, str]] | None:
+class _Bounded:
+    """Text inside a rectangle of one page. pypdfium2's get_text_bounded asks pdfium twice
+    (length, then text) and pdfium walks every character of the page each time: with one
+    buffer as large as the page's text, one call does (a ruled table asks once per cell)."""
+
+    def __init__(self, textpage, count: int):
+        self.raw = textpage.raw
+        self.size = 2 * count + 16  # UTF-16 units: a character may take two
+        self.buf = (ctypes.c_ushort * self.size)()
+
+    def __call__(self, left: float, bottom: float, right: float, top: float) -> str:
+        n = pdfium_c.FPDFText_GetBoundedText(
+            self.raw, left, top, right, bottom, self.buf, self.size
+        )
+        if n <= 0:
+            return ""
+        # pdfium counts and writes a terminating NUL when the buffer has room for it
+        text = ctypes.string_at(self.buf, 2 * min(n, self.size)).decode("utf-16-le", "ignore")
+        return text.rstrip("\x00")
+
+
+def _columns(textpage, bounded: _Bounded, first: int, count: int,
+             size: float) -> list[tuple[float, str]] | None:
     """Split a line at gaps wider than two font sizes: "Mein Aktenzeichen      3321-0001".
     pdfium already groups a line's characters into rectangles, so this costs one call per
     line, plus one per rectangle where there are several."""
@@ -190,7 +218,7 @@ def _columns(textpage, first: int, count: int, size: float) -> list[tuple[float,
         return None
     cells = []
     for x0, top, x1, bottom in segments:
-        text = textpage.get_text_bounded(left=x0 - 0.5, bottom=bottom, right=x1 + 0.5, top=top)
+        text = bounded(x0 - 0.5, bottom, x1 + 0.5, top)
         cells.append((x0, " ".join(_unmark_hyphens(text).split())))
     if not all(text for _, text in cells) or _LIST_MARKER.match(cells[0][1]):
         return None  # "1.<tab>Bewilligung", "•<tab>Punkt": a list item, not a row of columns
@@ -228,16 +256,14 @@ def _ruling_edges(page, height: float):
     return horizontal, vertical, complex_paths
 
 
-def _grid_tables(textpage, height: float, horizontal, vertical):
+def _grid_tables(bounded: _Bounded, height: float, horizontal, vertical):
     """Tables from ruling lines, cell text straight from pdfium's text layer."""
     found = []
     for table in find_tables(horizontal, vertical):
         rows = [[""] * len(table.columns) for _ in table.rows]
         for cell in table.cells:
             r, c = table.position(cell)
-            text = textpage.get_text_bounded(
-                left=cell.x0, bottom=height - cell.bottom, right=cell.x1, top=height - cell.top
-            )
+            text = bounded(cell.x0, height - cell.bottom, cell.x1, height - cell.top)
             rows[r][c] = _clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
         if any(any(row) for row in rows):
             found.append((table.bbox, rows))
@@ -251,13 +277,31 @@ def _read_page(page, index: int, tables: _Tables):
         lines = _page_lines(textpage, height, index + 1)
         found = []
         if lines:
+            bounded = _Bounded(textpage, textpage.count_chars())
             horizontal, vertical, complex_paths = _ruling_edges(page, height)
-            found = _grid_tables(textpage, height, horizontal, vertical)
+            found = _grid_tables(bounded, height, horizontal, vertical)
             if not found and complex_paths:
                 found = tables.find(index)  # borders drawn in one piece: let pdfplumber look
+            # Columns only matter outside ruled tables (a line inside one only places it).
+            for ln in lines:
+                if ln.span and _table_of(ln, found) is None:
+                    ln.cells = _columns(textpage, bounded, *ln.span, ln.size)
         return lines, found
     finally:
         textpage.close()
+
+
+def _table_of(ln: _Line, found) -> int | None:
+    """The index of the table (bbox, rows) whose box holds the line, if any."""
+    mid = (ln.top + ln.bottom) / 2
+    return next(
+        (
+            i
+            for i, (bbox, _) in enumerate(found)
+            if bbox[1] - 2 <= mid <= bbox[3] + 2 and ln.x0 < bbox[2] and ln.x1 > bbox[0]
+        ),
+        None,
+    )
 
 
 def _clean_cell(value: str | None) -> str:
@@ -479,15 +523,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         pending: list[_Line] = []
         placed = set()
         for ln in lines:
-            mid = (ln.top + ln.bottom) / 2
-            inside = next(
-                (
-                    i
-                    for i, (bbox, _) in enumerate(found)
-                    if bbox[1] - 2 <= mid <= bbox[3] + 2 and ln.x0 < bbox[2] and ln.x1 > bbox[0]
-                ),
-                None,
-            )
+            inside = _table_of(ln, found)
             if inside is None:
                 pending.append(ln)
                 continue
