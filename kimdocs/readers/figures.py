@@ -188,11 +188,14 @@ def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
         return None
 
 
-# Patterns that can match text without a digit ("halbe Stelle", "Vollzeitstelle").
-_WORD_PATTERNS = [p for p in _PATTERNS if not {"num", "y"} & set(p[3].groupindex)]
+# The patterns with their words as one search each (faster than testing words one by one);
+# those that can match text without a digit ("halbe Stelle", "Vollzeitstelle") apart.
+_SEARCH = [
+    (kind, how, re.compile("|".join(map(re.escape, needs))) if needs else None, pattern)
+    for kind, how, needs, pattern in _PATTERNS
+]
+_WORD_SEARCH = [p for p in _SEARCH if not {"num", "y"} & set(p[3].groupindex)]
 _DIGIT = re.compile(r"\d")
-# One search per pattern for any of its words (faster than testing them one by one).
-_NEEDS = {needs: re.compile("|".join(map(re.escape, needs))) for _, _, needs, _ in _PATTERNS}
 # A year before an amount: "2026 EUR 25.000,-" is 25.000 € for 2026, not 2026 €.
 _YEAR_AMOUNT = re.compile(rf"(?:19|20)\d\d{_SP}{_EUR}", re.IGNORECASE)
 
@@ -201,8 +204,8 @@ def find_figures(text: str) -> list[Match]:
     """All figures in `text`, left to right, without overlaps (the earliest, then longest wins)."""
     found: list[Match] = []
     low = text.lower()
-    for kind, how, needs, pattern in (_PATTERNS if _DIGIT.search(text) else _WORD_PATTERNS):
-        if needs and not _NEEDS[needs].search(low):
+    for kind, how, needs, pattern in (_SEARCH if _DIGIT.search(text) else _WORD_SEARCH):
+        if needs is not None and not needs.search(low):
             continue
         for m in pattern.finditer(text):
             value = _value(kind, how, m)

@@ -56,6 +56,7 @@ class _Line:
     # Text set in columns with a wide gap (tab stops, a table without borders): (x0, text) each.
     cells: list[tuple[float, str]] | None = None
     span: tuple[int, int] | None = None  # first char index and count, where columns may be
+    table: int | None = None  # index of the ruled table of its page the line stands in
 
 
 @dataclass
@@ -284,7 +285,8 @@ def _read_page(page, index: int, tables: _Tables):
                 found = tables.find(index)  # borders drawn in one piece: let pdfplumber look
             # Columns only matter outside ruled tables (a line inside one only places it).
             for ln in lines:
-                if ln.span and _table_of(ln, found) is None:
+                ln.table = _table_of(ln, found)
+                if ln.span and ln.table is None:
                     ln.cells = _columns(textpage, bounded, *ln.span, ln.size)
         return lines, found
     finally:
@@ -523,7 +525,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         pending: list[_Line] = []
         placed = set()
         for ln in lines:
-            inside = _table_of(ln, found)
+            inside = ln.table
             if inside is None:
                 pending.append(ln)
                 continue

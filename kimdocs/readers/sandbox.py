@@ -115,6 +115,16 @@ _PRELOAD = [
 ]
 
 
+def _preload() -> None:
+    import importlib
+
+    for name in _PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # the child will say which library is missing
+            pass
+
+
 def _context():
     """fork when this process has one thread (the CLI always): starts in milliseconds, shares
     the imported parsers and leaves no helper process behind. With several threads (e.g. a web
@@ -172,6 +182,8 @@ def run_each(
     from kimdocs import interrupts
 
     ctx = _context()
+    if len(tasks) > 1 and ctx.get_start_method() == "fork":
+        _preload()  # once here, not in every child: forked children share the imports
     results: list[Any] = [None] * len(tasks)
     queue = list(enumerate(tasks))
     queue.reverse()
