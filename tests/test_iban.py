@@ -70,8 +70,8 @@ def test_two_swapped_neighbours_are_caught():
     ("DE89 3704 0044 0532 0130 0", "hat 21 Stellen, eine deutsche IBAN hat 22"),
     ("DE89 3704 0044 0532 0130 000", "hat 23 Stellen, eine deutsche IBAN hat 22"),
     ("AT61 1904 3002 3457 3201 1", "hat 21 Stellen, eine IBAN aus AT hat 20"),
-    ("DE89 3704 0044 0532 0130 0A", "nicht wie eine deutsche IBAN aufgebaut (nach den "
-                                    "Prüfziffern nur Ziffern)"),
+    ("DE89 3704 0044 0532 0130 0A",
+     "nicht wie eine deutsche IBAN aufgebaut (nach den Prüfziffern nur Ziffern)"),
     ("XX89 3704 0044 0532 0130 00", "beginnt mit „XX“: für dieses Länderkürzel gibt es keine"),
     ("12345", "hat nicht die Form einer IBAN"),
     ("DE8X 3704 0044 0532 0130 00", "hat nicht die Form einer IBAN"),
