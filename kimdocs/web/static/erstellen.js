@@ -246,7 +246,10 @@ document.addEventListener("DOMContentLoaded", async () => {
     const data = root.get();
     const antrag = art === "bescheid" ? data.antrag : data;
     if (!antrag) return;
-    const response = await postJson("/api/berechnen", antrag);
+    // a Bescheid with its own Bewilligungszeitraum counts over that period (sent whole, as
+    // `kimdocs berechnen BESCHEID.yaml` takes it); without one the Antrag's period governs
+    const own = art === "bescheid" && data.bewilligungszeitraum;
+    const response = await postJson("/api/berechnen", own ? data : antrag);
     if (response.ok) amounts.replaceChildren(...amountsTable(await response.json()));
     else amounts.replaceChildren(el("p", { text: "Noch nicht berechenbar: Angaben unvollständig oder fehlerhaft." }));
   };
