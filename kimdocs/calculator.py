@@ -300,6 +300,14 @@ def calculate_bescheid(bescheid, richtlinie: Richtlinie | str | None = None) -> 
     return calculate_grant(bescheid.antrag, richtlinie, bescheid.zeitraum)
 
 
+def calculate(doc, richtlinie: Richtlinie | str | None = None) -> Berechnung:
+    """What `kimdocs berechnen` and `POST /api/berechnen` compute: an Antrag over its own
+    period, a Bewilligungsbescheid over its Bewilligungszeitraum."""
+    if getattr(doc, "art", None) == "bescheid":
+        return calculate_bescheid(doc, richtlinie)
+    return calculate_grant(doc, richtlinie)
+
+
 # --- the rules an Antrag's data can break ---------------------------------------------------
 # The same rule functions as for documents (kimdocs.rules.registry), judged on the facts of
 # the data; the numbers come from the guideline's parameters.

@@ -186,18 +186,16 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     Eine Bescheid-Datei (art: bescheid) wird über ihren eigenen Bewilligungszeitraum berechnet.
     Exit-Code 1, wenn der Antrag eine Regel verletzt (die Regel wird mit Code genannt).
     """
-    from .calculator import calculate_bescheid, calculate_grant
+    from .calculator import calculate
     from .guideline import load_guideline
     from .model import load_data, read_mapping
     from .report import calculation_dict
 
     _working_on(antrag)
     r = load_guideline(richtlinie)
-    if read_mapping(Path(antrag)).get("art") == "bescheid":  # over the Bescheid's own period
-        result = calculate_bescheid(load_data(antrag, "bescheid"), r)
-    else:
-        result = calculate_grant(load_data(antrag, "antrag"), r)
-    result = _config().apply_to_calculation(result)
+    # a Bescheid over its own period
+    kind = "bescheid" if read_mapping(Path(antrag)).get("art") == "bescheid" else "antrag"
+    result = _config().apply_to_calculation(calculate(load_data(antrag, kind), r))
     if fmt == "json":
         _dump_json(calculation_dict(result, r, antrag))
     else:

@@ -36,6 +36,7 @@ from .model import (
     Person,
     Unterrichtungsvorlage,
     Zeitraum,
+    group_iban,
 )
 from .textbausteine import fill, load_textbausteine
 
@@ -388,7 +389,7 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
                          "name": a.unterschrift.name, "funktion": a.unterschrift.funktion or "",
                          "zusatz": _zusatz(a.unterschrift.zusatz)},
         # a Landkreis has a Kreisschlüssel, no AGS (that is a Gemeinde's key)
-        "bank": {"kontoinhaber": bank.kontoinhaber, "iban": bank.iban, "bic": bank.bic or "",
+        "bank": {"kontoinhaber": bank.kontoinhaber, "iban": group_iban(bank.iban), "bic": bank.bic or "",
                  "kreditinstitut": bank.kreditinstitut or ""} if bank else None,
         "vorsteuer": "" if a.vorsteuerabzugsberechtigt is None else (
             "Der Antragsteller ist zum Vorsteuerabzug berechtigt; die Ausgaben sind netto "

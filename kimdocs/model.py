@@ -149,6 +149,64 @@ VZAE = Annotated[Decimal, Field(gt=0, le=2, decimal_places=2, allow_inf_nan=Fals
 
 Kreisschluessel = Annotated[str, Field(pattern=r"^07\d{3}$")]
 
+_IBAN_FORM = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{1,30}$")
+_BBAN_PART = re.compile(r"(\d+)!([nac])")
+_BBAN_CHARS = {"n": "[0-9]", "a": "[A-Z]", "c": "[A-Z0-9]"}
+_COUNTRY_ADJECTIVE = {"DE": "deutsche"}
+
+
+def group_iban(value: str) -> str:
+    """An IBAN in groups of four, as DIN 5008 and the banks print it: DE89 3704 0044 …"""
+    compact = re.sub(r"\s", "", value).upper()
+    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+
+
+def check_iban(value: str) -> str:
+    """An IBAN checked by ISO 13616: the form, the country's length and BBAN layout from the
+    IBAN registry (python-stdnum keeps it current), and the mod-97 check digits. Spaces (and
+    '-', '.') are allowed in the input; returns the compact form (DE89370400440532013000).
+    Raises ValueError with a German sentence naming the IBAN and what is wrong."""
+    from stdnum import iban as stdnum_iban
+    from stdnum import numdb
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.iso7064 import mod_97_10
+
+    compact = stdnum_iban.compact(value)
+    shown = group_iban(compact) if len(compact) <= 40 else f"{compact[:40]}…"
+    if not _IBAN_FORM.match(compact):
+        raise ValueError(f"Die IBAN {shown} hat nicht die Form einer IBAN (zwei Buchstaben für "
+                         "das Land, zwei Prüfziffern, dann höchstens 30 Buchstaben und Ziffern)")
+    country = compact[:2]
+    info = numdb.get("iban").info(compact)
+    structure = info[0][1].get("bban") if info and info[0][0] == country else None
+    if not structure:
+        raise ValueError(f"Die IBAN {shown} beginnt mit „{country}“: für dieses Länderkürzel "
+                         "gibt es keine IBAN")
+    parts = [(int(n), kind) for n, kind in _BBAN_PART.findall(str(structure))]
+    length = 4 + sum(n for n, _ in parts)
+    adjective = _COUNTRY_ADJECTIVE.get(country)
+    which = f"eine {adjective} IBAN" if adjective else f"eine IBAN aus {country}"
+    if len(compact) != length:
+        raise ValueError(f"Die IBAN {shown} hat {len(compact)} Stellen, {which} hat {length}")
+    if not re.fullmatch("".join(f"{_BBAN_CHARS[k]}{{{n}}}" for n, k in parts), compact[4:]):
+        kinds = {k for _, k in parts}
+        hint = " (nach den Prüfziffern nur Ziffern)" if kinds == {"n"} else ""
+        raise ValueError(f"Die IBAN {shown} ist nicht wie {which} aufgebaut{hint}")
+    if not mod_97_10.is_valid(compact[4:] + compact[:4]):
+        raise ValueError(f"Die IBAN {shown} hat eine falsche Prüfziffer (Tippfehler? Bitte mit "
+                         "dem Kontoauszug vergleichen)")
+    try:  # the country's own checks where python-stdnum knows them (e.g. Spain, Belgium)
+        stdnum_iban.validate(compact)
+    except StdnumError:
+        raise ValueError(f"Die IBAN {shown} besteht die Prüfung für {country} nicht (Bank- "
+                         "oder Kontonummer ungültig)") from None
+    return compact
+
+
+Iban = Annotated[str, AfterValidator(check_iban),
+                 Field(description="IBAN, Leerzeichen erlaubt, z. B. DE89 3704 0044 0532 0130 00",
+                       json_schema_extra={"pattern": r"^[A-Za-z]{2}\d{2}[A-Za-z0-9 ]{11,36}$"})]
+
 
 class _Base(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
@@ -334,7 +392,7 @@ class Unterschrift(_Base):
 
 class Bankverbindung(_Base):
     kontoinhaber: str
-    iban: Annotated[str, Field(pattern=r"^[A-Z]{2}\d{2}[A-Z0-9 ]{11,36}$")]
+    iban: Iban
     bic: str | None = None
     kreditinstitut: str | None = None
 
@@ -801,8 +859,10 @@ def german_validation_message(error: ValidationError, *, limit: int = 10) -> str
     lines = []
     for item in error.errors()[:limit]:
         p = _problem(item, quote=True)
+        # a message that names the value itself (the IBAN checks) does not repeat it
+        echoed = "wert" in p and p["wert"].strip("„“") in p["meldung"]
         lines.append(f"{p['feld']}: {p['meldung']}" + (f" (Wert: {p['wert']})" if "wert" in p
-                                                      else ""))
+                                                      and not echoed else ""))
     more = len(error.errors()) - limit
     if more > 0:
         lines.append(f"… und {more} weitere Fehler")

@@ -109,8 +109,9 @@ def stamp(report: Pruefbericht, config: Config | None = None) -> Pruefbericht:
 
 def calculation_dict(result: Berechnung, richtlinie: Richtlinie,
                      path: Path | str | None = None) -> dict[str, Any]:
-    """`berechnen --format json` (schema: kimdocs/schemas/berechnung.schema.json): the
-    amounts per year as strings, the total and every finding, with versions and hash."""
+    """`berechnen --format json` and the answer of `POST /api/berechnen` (schema:
+    kimdocs/schemas/berechnung.schema.json): the amounts per year as strings with the year's
+    full months, the total and every finding, with versions (and the file's hash)."""
     from . import __version__
 
     out: dict[str, Any] = {"kimdocs_version": __version__, "richtlinie": richtlinie.id,
@@ -120,7 +121,7 @@ def calculation_dict(result: Berechnung, richtlinie: Richtlinie,
         facts = file_facts(path)
         if facts:
             out["sha256"], out["groesse"] = facts
-    out["jahre"] = result.to_dict()
+    out["jahre"] = {str(j.jahr): {**j.to_dict(), "monate": j.monate} for j in result.jahre}
     out["gesamt"] = str(result.gesamt)
     out["befunde"] = [b.to_dict() for b in result.befunde]
     return out

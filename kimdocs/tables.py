@@ -12,7 +12,12 @@ Columns (header names, case-insensitive; order free; see vorlagen/README.md):
   beginn, ende, antragsdatum, personalkosten_JJJJ, sachkosten_JJJJ (one pair per year),
   aktenzeichen, bescheiddatum, ihr_zeichen, sachbearbeitung, sachbearbeitung_telefon,
   sachbearbeitung_fax, sachbearbeitung_email, zeichnung, zeichnung_funktion.
-Several positions: person, vzae and entgeltgruppe hold values separated by ';'.
+Optional, so that a row says what a YAML Antrag/Bescheid says: stelle_beginn, stelle_ende
+(per position), personalausgaben_JJJJ, sachausgaben_JJJJ (planned spending; default: the
+amounts requested), eigenanteil_JJJJ, drittmittel_JJJJ, drittmittel_bezeichnung (Einnahmen),
+bewilligung_beginn, bewilligung_ende (the Bescheid's own Bewilligungszeitraum).
+Several positions: person, vzae, entgeltgruppe, stelle_beginn and stelle_ende hold values
+separated by ';' (entgeltgruppe, stelle_beginn and stelle_ende: one value for all).
 
 Tables are read behind the same guards as data files: regular files only, size limited;
 CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, a row that cannot be decoded or
@@ -51,6 +56,12 @@ MAX_CELL = 10_000  # characters of one CSV cell (csv's own limit is 128 KiB)
 REQUIRED = ("kommune", "person", "vzae", "entgeltgruppe", "amt", "beginn", "ende", "antragsdatum",
             "aktenzeichen", "bescheiddatum", "sachbearbeitung", "zeichnung")
 _YEAR_COLUMN = re.compile(r"^(personalkosten|sachkosten)_(\d{4})$")
+# per Haushaltsjahr besides the request: planned spending and Einnahmen (optional)
+_PLAN_KINDS = ("personalkosten", "sachkosten", "personalausgaben", "sachausgaben", "eigenanteil",
+               "drittmittel")
+_PLAN_COLUMN = re.compile(rf"^({'|'.join(_PLAN_KINDS)})_(\d{{4}})$")
+_SACHAUSGABEN = "Sachausgaben laut Antrag"
+_DRITTMITTEL = "Mittel Dritter"
 # What a table does not say about the Antrag, filled in neutrally: the notice only needs
 # the applicant, the positions, the period and the amounts.
 _AUFGABE = "Kommunales Integrationsmanagement nach der Förderrichtlinie"
@@ -245,6 +256,25 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split(";")]
 
 
+def _filled(value: Any) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _per_position(v: dict[str, Any], column: str, count: int) -> list[Any]:
+    """The values of an optional per-position column: empty, one for all, or one per
+    position (';'); an empty part is None. XLSX date cells come typed."""
+    value = v.get(column)
+    if not _filled(value):
+        return [None] * count
+    parts: list[Any] = _split(value) if isinstance(value, str) else [value]
+    if len(parts) == 1:
+        parts = parts * count
+    if len(parts) != count:
+        raise _RowError(f"Spalte {column!r} nennt {len(parts)} Werte für {count} Stellen "
+                        "(Trennzeichen ';')")
+    return [p if _filled(p) else None for p in parts]
+
+
 # --- a row as Antrag + Bescheid ---------------------------------------------------------------
 
 def _stellen(v: dict[str, Any], beginn: date) -> list[dict[str, Any]]:
@@ -256,23 +286,41 @@ def _stellen(v: dict[str, Any], beginn: date) -> list[dict[str, Any]]:
     if not len(personen) == len(anteile) == len(gruppen):
         raise _RowError("Spalten 'person', 'vzae' und 'entgeltgruppe' nennen unterschiedlich "
                         "viele Stellen (Trennzeichen ';')")
-    return [{"person": p or None, "vzae": _number(a, "vzae"), "entgeltgruppe": g, "beginn": beginn}
-            for p, a, g in zip(personen, anteile, gruppen)]
+    starts = _per_position(v, "stelle_beginn", len(personen))
+    ends = _per_position(v, "stelle_ende", len(personen))
+    return [{"person": p or None, "vzae": _number(a, "vzae"), "entgeltgruppe": g,
+             "beginn": _date(b, "stelle_beginn") if b is not None else beginn,
+             "ende": _date(e, "stelle_ende") if e is not None else None}
+            for p, a, g, b, e in zip(personen, anteile, gruppen, starts, ends)]
 
 
 def _plan(v: dict[str, Any], header: list[str]) -> list[dict[str, Any]]:
-    years = sorted({int(m.group(2)) for c in header if (m := _YEAR_COLUMN.match(c))})
+    """The Finanzierungsplan per year: the amounts requested; planned spending (default: the
+    request) and Einnahmen (Eigenanteil, Drittmittel) where their columns are filled."""
+    years = sorted({int(m.group(2)) for c in header if (m := _PLAN_COLUMN.match(c))})
     plan = []
     for year in years:
-        cells = {kind: v.get(f"{kind}_{year}") for kind in ("personalkosten", "sachkosten")}
-        if all(c in (None, "") for c in cells.values()):
+        cells = {kind: v.get(f"{kind}_{year}") for kind in _PLAN_KINDS}
+        amounts = {k: _number(c, f"{k}_{year}") for k, c in cells.items() if _filled(c)}
+        if not any(k in amounts for k in ("personalkosten", "sachkosten")):
+            if amounts:
+                raise _RowError(f"Spalte {next(iter(amounts))}_{year!s} ist gefüllt, aber für "
+                                f"{year} ist nichts beantragt (personalkosten_{year}, "
+                                f"sachkosten_{year})")
             continue  # no grant asked for this year
-        p, s = (_number(cells[k] if cells[k] not in (None, "") else 0, f"{k}_{year}")
-                for k in ("personalkosten", "sachkosten"))
-        plan.append({"jahr": year, "personalausgaben": p,
-                     "sachausgaben": [{"bezeichnung": "Sachausgaben laut Antrag", "betrag": s}]
-                     if s else [],
-                     "beantragt_personalkosten": p, "beantragt_sachkosten": s})
+        p = amounts.get("personalkosten", Decimal(0))
+        s = amounts.get("sachkosten", Decimal(0))
+        sach = amounts.get("sachausgaben", s)
+        entry: dict[str, Any] = {
+            "jahr": year, "personalausgaben": amounts.get("personalausgaben", p),
+            "sachausgaben": [{"bezeichnung": _SACHAUSGABEN, "betrag": sach}] if sach else [],
+            "beantragt_personalkosten": p, "beantragt_sachkosten": s}
+        if "eigenanteil" in amounts:
+            entry["eigenanteil"] = amounts["eigenanteil"]
+        if amounts.get("drittmittel"):
+            entry["drittmittel"] = [{"bezeichnung": _cell(v, "drittmittel_bezeichnung", False)
+                                     or _DRITTMITTEL, "betrag": amounts["drittmittel"]}]
+        plan.append(entry)
     if not plan:
         raise _RowError("keine Beträge (personalkosten_JJJJ, sachkosten_JJJJ) angegeben")
     return plan
@@ -319,6 +367,11 @@ def row_to_data(v: dict[str, Any], header: list[str]) -> tuple[dict[str, Any], d
         "zeichnung": {"name": _cell(v, "zeichnung"),
                       "funktion": _cell(v, "zeichnung_funktion", False) or None},
     }
+    own = {k: v.get(f"bewilligung_{k}") for k in ("beginn", "ende")}
+    if any(_filled(c) for c in own.values()):  # the Bescheid's own Bewilligungszeitraum
+        bescheid["bewilligungszeitraum"] = {
+            k: _date(c, f"bewilligung_{k}") if _filled(c) else default
+            for (k, c), default in zip(own.items(), (beginn, ende))}
     return antrag, bescheid
 
 

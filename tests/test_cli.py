@@ -34,8 +34,10 @@ def test_berechnen_koblenz_json_has_amounts_findings_versions_and_validates():
     data = json.loads(result.output)
     _schema("berechnung.schema.json").validate(data)
     assert data["jahre"] == {
-        "2025": {"personalkosten": "5000.00", "sachkosten": "1666.67", "gesamt": "6666.67"},
-        "2026": {"personalkosten": "60000.00", "sachkosten": "20000.00", "gesamt": "80000.00"},
+        "2025": {"personalkosten": "5000.00", "sachkosten": "1666.67", "gesamt": "6666.67",
+                 "monate": 1},
+        "2026": {"personalkosten": "60000.00", "sachkosten": "20000.00", "gesamt": "80000.00",
+                 "monate": 12},
     }
     assert data["gesamt"] == "86666.67" and data["kimdocs_version"] == kimdocs.__version__
     assert data["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()

@@ -161,3 +161,163 @@ def test_batch_does_not_overwrite_without_force(tmp_path):
     assert run("erstellen", "bescheid", "--tabelle", TABLE, "-o", tmp_path,
                "--force").exit_code == 0
     assert target.read_bytes() == before  # same data, same bytes
+
+
+# --- optional columns: a row says what a YAML Antrag/Bescheid says ---------------------------
+
+def _de(value) -> str:
+    """A table cell as a clerk types it: 6.800,00 / 01.12.2025."""
+    from kimdocs.formatting import format_date, format_number
+
+    return format_date(value) if hasattr(value, "year") else format_number(value)
+
+
+def _row_of(bescheid) -> dict[str, str]:
+    """The table row that says what a YAML Bescheid and its Antrag say about the notice:
+    every figure and date the calculation and the Bescheid use, in the optional columns."""
+    a = bescheid.antrag
+    k = a.antragsteller
+    row = {
+        "kommune": k.name, "kreisschluessel": k.kreisschluessel or "", "art": k.art or "",
+        "bezeichnung": k.bezeichnung or "", "strasse": k.anschrift.strasse,
+        "plz": k.anschrift.plz, "ort": k.anschrift.ort, "ansprechperson": a.ansprechperson.name,
+        "person": "; ".join(s.person or "" for s in a.stellen),
+        "vzae": "; ".join(_de(s.vzae) for s in a.stellen),
+        "entgeltgruppe": "; ".join(s.entgeltgruppe for s in a.stellen),
+        "stelle_beginn": "; ".join(_de(s.beginn) for s in a.stellen),
+        "stelle_ende": "; ".join(_de(s.ende) if s.ende else "" for s in a.stellen),
+        "amt": a.organisation.amt, "abteilung": a.organisation.abteilung or "",
+        "beginn": _de(a.zeitraum.beginn), "ende": _de(a.zeitraum.ende),
+        "antragsdatum": _de(a.unterschrift.datum), "aktenzeichen": bescheid.aktenzeichen,
+        "bescheiddatum": _de(bescheid.datum), "sachbearbeitung": bescheid.sachbearbeitung.name,
+        "zeichnung": bescheid.zeichnung.name,
+        "zeichnung_funktion": bescheid.zeichnung.funktion or "",
+    }
+    if bescheid.bewilligungszeitraum:
+        row["bewilligung_beginn"] = _de(bescheid.bewilligungszeitraum.beginn)
+        row["bewilligung_ende"] = _de(bescheid.bewilligungszeitraum.ende)
+    for p in a.finanzierungsplan:
+        row |= {f"personalkosten_{p.jahr}": _de(p.beantragt_personalkosten),
+                f"sachkosten_{p.jahr}": _de(p.beantragt_sachkosten),
+                f"personalausgaben_{p.jahr}": _de(p.personalausgaben),
+                f"sachausgaben_{p.jahr}": _de(p.sachausgaben_summe)}
+        if p.eigenanteil is not None:
+            row[f"eigenanteil_{p.jahr}"] = _de(p.eigenanteil)
+        if p.drittmittel:
+            row[f"drittmittel_{p.jahr}"] = _de(p.drittmittel_summe)
+            row["drittmittel_bezeichnung"] = p.drittmittel[0].bezeichnung
+    return row
+
+
+def _one_row_table(tmp_path: Path, row: dict[str, str]) -> Path:
+    header = list(row)
+    return _write_csv(tmp_path / "eine.csv", [header, [row[h] for h in header]])
+
+
+def _notice_data(bescheid):
+    """What the calculation and the Bescheid make of the data: every year with its
+    positions, months, caps and cuts, the refused years, each rule's result, and the
+    Bescheid's figures and texts that rest on them."""
+    from kimdocs.calculator import calculate_bescheid
+    from kimdocs.context import build_context
+
+    r = load_guideline()
+    b = calculate_bescheid(bescheid, r)
+    ctx = build_context(bescheid, r)
+    texts = {k: ctx["tb"][k] for k in ("zuwendungszweck", "bedingung", "verwendungsnachweis")}
+    return (b.zeitraum, b.jahre, b.abgelehnte_jahre, [(f.code, f.status) for f in b.befunde],
+            {k: ctx[k] for k in ("jahre", "stellen", "summe", "zeitraum", "vzae",
+                                 "beantragt_gesamt", "teilablehnung", "ablehnung")}, texts)
+
+
+def _with_end_and_third_party_funds():
+    """Gestaffelt, with the first position ending 30.09.2026 and Drittmittel in the plan."""
+    yaml = load_data(BEISPIELE / "gestaffelt" / "bescheid.yaml")
+    data = yaml.model_dump()
+    data["antrag"]["stellen"][0]["ende"] = "2026-09-30"
+    plan = data["antrag"]["finanzierungsplan"][0]
+    plan["eigenanteil"] = Decimal("3000.00")
+    plan["drittmittel"] = [{"bezeichnung": "Stiftung", "betrag": Decimal("2000.00")}]
+    from kimdocs.model import validate
+
+    return validate("bescheid", data)
+
+
+@pytest.mark.parametrize("beispiel", ["koblenz", "germersheim", "gestaffelt", "verkuerzt",
+                                      "stelle-ende-drittmittel"])
+def test_row_with_the_optional_columns_gives_what_the_yaml_gives(tmp_path, beispiel):
+    yaml = (_with_end_and_third_party_funds() if beispiel == "stelle-ende-drittmittel"
+            else load_data(BEISPIELE / beispiel / "bescheid.yaml"))
+    (zeile,) = read_bescheide(_one_row_table(tmp_path, _row_of(yaml)))
+    assert zeile.fehler is None, zeile.fehler
+    row, data = zeile.bescheid, yaml
+    assert _notice_data(row) == _notice_data(data)
+    for p_row, p_yaml in zip(row.antrag.finanzierungsplan, data.antrag.finanzierungsplan,
+                             strict=True):
+        assert (p_row.ausgaben_gesamt, p_row.finanzierung_gesamt, p_row.eigenanteil,
+                p_row.drittmittel_summe) == (p_yaml.ausgaben_gesamt, p_yaml.finanzierung_gesamt,
+                                             p_yaml.eigenanteil, p_yaml.drittmittel_summe)
+    assert [(s.beginn, s.ende, s.person) for s in row.antrag.stellen] == \
+        [(s.beginn, s.ende, s.person) for s in data.antrag.stellen]
+
+
+def test_the_comparison_sees_a_difference(tmp_path):
+    # the same helper, one Stelle end left out: the Bescheid data differ (the test can fail)
+    yaml = _with_end_and_third_party_funds()
+    row = _row_of(yaml)
+    row["stelle_ende"] = ""
+    (zeile,) = read_bescheide(_one_row_table(tmp_path, row))
+    assert _notice_data(zeile.bescheid) != _notice_data(yaml)
+
+
+def test_gestaffelt_row_funds_the_vacancy_from_its_own_start(tmp_path):
+    yaml = load_data(BEISPIELE / "gestaffelt" / "bescheid.yaml")
+    (zeile,) = read_bescheide(_one_row_table(tmp_path, _row_of(yaml)))
+    from kimdocs.calculator import calculate_bescheid
+
+    (jahr,) = calculate_bescheid(zeile.bescheid, load_guideline()).jahre
+    assert [(s.bezeichnung, s.monate) for s in jahr.stellen] == [("Lena Beispiel", 12),
+                                                                  ("unbesetzt", 6)]
+    assert jahr.personalkosten == Decimal("45000.00")
+
+
+def test_shipped_koblenz_row_has_the_yaml_finanzierungsplan():
+    row = next(z for z in read_bescheide(TABLE) if z.kommune == "Koblenz").bescheid
+    yaml = load_data(BEISPIELE / "koblenz" / "bescheid.yaml")
+    assert [(p.jahr, p.ausgaben_gesamt, p.eigenanteil, p.finanzierung_gesamt)
+            for p in row.antrag.finanzierungsplan] == \
+        [(p.jahr, p.ausgaben_gesamt, p.eigenanteil, p.finanzierung_gesamt)
+         for p in yaml.antrag.finanzierungsplan]
+    assert _notice_data(row) == _notice_data(yaml)
+
+
+def test_row_without_the_optional_columns_behaves_as_before():
+    # the table with errors keeps the old columns only
+    assert "eigenanteil_2026" not in _rows(BAD_TABLE)[0]
+    row = next(z for z in read_bescheide(BAD_TABLE) if z.kommune == "Germersheim").bescheid
+    (plan,) = row.antrag.finanzierungsplan
+    assert plan.personalausgaben == plan.beantragt_personalkosten == Decimal("60000.00")
+    assert plan.sachausgaben_summe == plan.beantragt_sachkosten == Decimal("20000.00")
+    assert plan.eigenanteil is None and plan.drittmittel == []
+    assert plan.ausgaben_gesamt == plan.finanzierung_gesamt
+    (stelle,) = row.antrag.stellen
+    assert stelle.beginn == row.antrag.zeitraum.beginn and stelle.ende is None
+    assert row.bewilligungszeitraum is None
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"eigenanteil_2025": "1.000,00"},
+     "Spalte eigenanteil_2025 ist gefüllt, aber für 2025 ist nichts beantragt"),
+    ({"stelle_beginn": "01.01.2026; 01.07.2026; 01.08.2026"},
+     "Spalte 'stelle_beginn' nennt 3 Werte für 2 Stellen"),
+    ({"stelle_ende": "31.06.2026"}, "Spalte 'stelle_ende': „31.06.2026“ ist kein gültiges Datum"),
+    ({"drittmittel_2026": "viel"}, "Spalte 'drittmittel_2026': „viel“ ist keine Zahl"),
+    ({"stelle_ende": "; 01.03.2026"}, "Ende der Stelle liegt vor ihrem Beginn"),
+    ({"bewilligung_ende": "31.12.2027"},
+     "Bewilligungszeitraum liegt nicht im beantragten Förderzeitraum"),
+])
+def test_wrong_optional_columns_are_named(tmp_path, change, message):
+    row = _row_of(load_data(BEISPIELE / "gestaffelt" / "bescheid.yaml"))
+    row |= {"personalkosten_2025": "", "sachkosten_2025": ""} | change
+    (zeile,) = read_bescheide(_one_row_table(tmp_path, row))
+    assert zeile.fehler is not None and message in zeile.fehler, zeile.fehler

@@ -246,20 +246,64 @@ def test_upload_limit_from_content_length(isolated_tmp):
 
 # --- berechnen --------------------------------------------------------------------------------
 
+def _cli_json(path: Path) -> dict:
+    from click.testing import CliRunner
+
+    from kimdocs.cli import main
+
+    result = CliRunner().invoke(main, ["berechnen", str(path), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def _berechnung_schema():
+    from referencing import Registry, Resource
+
+    folder = resources.files("kimdocs") / "schemas"
+    schemas = {n: json.loads((folder / n).read_text(encoding="utf-8"))
+               for n in ("berechnung.schema.json", "pruefbericht.schema.json")}
+    registry = Registry().with_resources(
+        (f"kimdocs/{n}", Resource.from_contents(s)) for n, s in schemas.items())
+    return jsonschema.Draft202012Validator(schemas["berechnung.schema.json"], registry=registry)
+
+
 def test_berechnen_amounts_per_year(client):
     res = client.post("/api/berechnen", json=_json(BEISPIELE / "koblenz" / "antrag.yaml"))
     assert res.status_code == 200
     data = res.json()
-    years = {j["jahr"]: j for j in data["jahre"]}
-    assert years[2025]["gesamt"] == "6666.67" and years[2026]["personalkosten"] == "60000.00"
-    assert data["befunde"] == []
+    _berechnung_schema().validate(data)
+    assert data["jahre"] == {
+        "2025": {"personalkosten": "5000.00", "sachkosten": "1666.67", "gesamt": "6666.67",
+                 "monate": 1},
+        "2026": {"personalkosten": "60000.00", "sachkosten": "20000.00", "gesamt": "80000.00",
+                 "monate": 12}}
+    assert data["gesamt"] == "86666.67"
+    assert [b for b in data["befunde"] if b["status"] != "erfuellt"] == []
+    assert {"KIM-101", "KIM-105", "KIM-115"} <= {b["code"] for b in data["befunde"]}
+
+
+@pytest.mark.parametrize("beispiel", ["koblenz/antrag.yaml", "negativ-kaiserslautern/antrag.yaml",
+                                      "verkuerzt/bescheid.yaml"])
+def test_berechnen_answers_what_the_cli_prints(client, beispiel):
+    """One envelope: the API's answer is `kimdocs berechnen --format json` without the
+    file's name, hash and size (the API gets data, no file)."""
+    path = BEISPIELE / beispiel
+    data = read_mapping(path)
+    if data.get("art") == "bescheid":  # the API takes the Antrag itself, not a file name
+        data["antrag"] = read_mapping(path.parent / data["antrag"])
+    sent = json.loads(json.dumps(data, default=work._plain))
+    api = client.post("/api/berechnen", json=sent).json()
+    cli = _cli_json(path)
+    assert {k: cli.pop(k) for k in ("datei", "sha256", "groesse")}
+    assert api == cli
 
 
 def test_berechnen_names_the_broken_rules(client):
     res = client.post("/api/berechnen",
                       json=_json(BEISPIELE / "negativ-kaiserslautern" / "antrag.yaml"))
     assert res.status_code == 200
-    assert {"KIM-103", "KIM-104"} <= {b["code"] for b in res.json()["befunde"]}
+    assert {"KIM-103", "KIM-104"} <= {b["code"] for b in res.json()["befunde"]
+                                      if b["status"] == "verletzt"}
 
 
 def test_berechnen_bad_json_and_bad_field(client):

@@ -216,6 +216,27 @@ def test_stapel_names_the_bad_row_and_offers_the_zip(server, browser):
     _shot(browser, "5-stapel")
 
 
+def test_bescheid_amounts_follow_its_own_bewilligungszeitraum(server, browser, tmp_path):
+    """The live amounts of a Bescheid with a shorter Bewilligungszeitraum are those of the
+    notice (46.666,67 EUR, as `kimdocs berechnen beispiele/verkuerzt/bescheid.yaml`), not
+    those of the whole Antrag (93.333,33 EUR)."""
+    from kimdocs.model import read_mapping
+    from kimdocs.web import work
+
+    data = read_mapping(BEISPIELE / "verkuerzt" / "bescheid.yaml")
+    data["antrag"] = read_mapping(BEISPIELE / "verkuerzt" / data["antrag"])
+    path = tmp_path / "bescheid.json"
+    path.write_text(json.dumps(data, default=work._plain), encoding="utf-8")
+    browser.get(server + "/erstellen?art=bescheid")
+    _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='antrag.stellen[0].vzae']")))
+    browser.find_element(By.ID, "datendatei").send_keys(str(path))
+    browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "46.666,67 EUR"))
+    text = browser.find_element(By.ID, "betraege").text
+    assert "93.333,33" not in text and "2026 (6 Mon.)" in text.replace("\n", " ")
+
+
 @pytest.mark.parametrize(("art", "feld"), [("bescheid", "antrag.stellen[0].vzae"),
                                            ("vorlage", "betreff"),
                                            ("jahresbericht", "berichtsjahr")])

@@ -442,13 +442,17 @@ def _api(app: FastAPI, settings: Settings) -> None:
         return JSONResponse(as_dict([g.bericht for g in reports]))  # as `pruefen --format json`
 
     @app.post("/api/berechnen", tags=["api"], openapi_extra=json_doc,
-              summary="Zuwendung je Haushaltsjahr und verletzte Regeln eines Antrags")
+              summary="Zuwendung je Haushaltsjahr und Befunde eines Antrags (Antwort wie "
+                      "„kimdocs berechnen --format json“)")
     async def api_berechnen(request: Request, richtlinie: str | None = None):
         async with _Admitted(gate):
             data = await read_json(request)
             r = _guideline(richtlinie, settings)
-            antrag = work.validated("antrag", data)
-            return await run_in_threadpool(gate.work, work.calculation, antrag, r)
+            # like the CLI: a Bescheid (art: bescheid) over its own Bewilligungszeitraum
+            kind = "bescheid" if isinstance(data, dict) and data.get("art") == "bescheid" \
+                else "antrag"
+            doc = work.validated(kind, data)
+            return await run_in_threadpool(gate.work, work.calculation, doc, r)
 
     @app.post("/api/erstellen/{art}", tags=["api"], openapi_extra=json_doc,
               summary="Dokument aus JSON-Daten erstellen (DOCX, PDF oder PDF/A)")

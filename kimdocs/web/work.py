@@ -320,22 +320,13 @@ def validated(kind: str, data: Any):
         raise BadData(f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {summary}", felder) from None
 
 
-def calculation(antrag, r: Richtlinie) -> dict:
-    """Grant per Haushaltsjahr and the rules the Antrag breaks (or cannot be checked)."""
-    from kimdocs.calculator import calculate_grant
-    from kimdocs.formatting import format_eur
+def calculation(doc, r: Richtlinie) -> dict:
+    """The answer of POST /api/berechnen: exactly `kimdocs berechnen --format json` (one
+    envelope, kimdocs.report.calculation_dict) for an Antrag or a Bescheid sent as JSON."""
+    from kimdocs.calculator import calculate
+    from kimdocs.report import calculation_dict
 
-    result = calculate_grant(antrag, r)
-    return {
-        "richtlinie": result.richtlinie,
-        "jahre": [{"jahr": j.jahr, "monate": j.monate, **j.to_dict(),
-                   "gesamt_text": format_eur(j.gesamt),
-                   "personalkosten_text": format_eur(j.personalkosten),
-                   "sachkosten_text": format_eur(j.sachkosten)} for j in result.jahre],
-        "gesamt": str(result.gesamt),
-        "gesamt_text": format_eur(result.gesamt),
-        "befunde": [b.to_dict() for b in result.befunde if b.status != "erfuellt"],
-    }
+    return calculation_dict(calculate(doc, r), r)
 
 
 def make_document(doc, r: Richtlinie, fmt: str, folder: Path,

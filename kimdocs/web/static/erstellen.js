@@ -18,7 +18,8 @@ let defs = {};
 // with German spelling, word by word (the titles themselves belong to the data model).
 const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Doppelförderung",
   Erklaerungen: "Erklärungen", Kreisschluessel: "Kreisschlüssel", Plz: "PLZ", Strasse: "Straße",
-  Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail" };
+  Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail",
+  Iban: "IBAN", Bic: "BIC" };
 const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
 const slots = new Map(); // field path -> {input, message}
 let counter = 0;
@@ -191,21 +192,33 @@ async function postJson(url, body) {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 }
 
+// "60000.00" -> "60.000,00 EUR" (DIN 5008, protected space), digit by digit from the
+// string of the JSON: no floating point ever touches the money
+function eur(amount) {
+  const [whole, cents = ""] = String(amount).split(".");
+  const sign = whole.startsWith("-") ? "-" : "";
+  const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${sign}${digits},${cents.padEnd(2, "0")}\u00a0EUR`;
+}
+
+// the answer of POST /api/berechnen, the envelope of `kimdocs berechnen --format json`:
+// jahre {"2025": {personalkosten, sachkosten, gesamt, monate}}, gesamt, befunde (all rules)
 function amountsTable(result) {
   const table = el("table", {}, el("caption", { text: `nach ${result.richtlinie}` }));
   table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Jahr" }), el("th", { scope: "col", class: "betrag", text: "Personal" }),
     el("th", { scope: "col", class: "betrag", text: "Sach" }), el("th", { scope: "col", class: "betrag", text: "Gesamt" }))));
   const body = el("tbody");
-  for (const j of result.jahre) {
-    body.append(el("tr", {}, el("td", { text: `${j.jahr} (${j.monate} Mon.)` }), el("td", { class: "betrag", text: j.personalkosten_text }),
-      el("td", { class: "betrag", text: j.sachkosten_text }), el("td", { class: "betrag", text: j.gesamt_text })));
+  for (const [jahr, j] of Object.entries(result.jahre).sort(([a], [b]) => Number(a) - Number(b))) {
+    body.append(el("tr", {}, el("td", { text: `${jahr} (${j.monate} Mon.)` }), el("td", { class: "betrag", text: eur(j.personalkosten) }),
+      el("td", { class: "betrag", text: eur(j.sachkosten) }), el("td", { class: "betrag", text: eur(j.gesamt) })));
   }
-  body.append(el("tr", {}, el("th", { scope: "row", colspan: "3", text: "Summe" }), el("td", { class: "betrag", text: result.gesamt_text })));
+  body.append(el("tr", {}, el("th", { scope: "row", colspan: "3", text: "Summe" }), el("td", { class: "betrag", text: eur(result.gesamt) })));
   table.append(body);
   const out = [table];
-  if (result.befunde.length) {
+  const open = result.befunde.filter((b) => b.status !== "erfuellt");
+  if (open.length) {
     out.push(el("h3", { text: "Regelverstöße und offene Punkte" }));
-    out.push(el("ul", {}, ...result.befunde.map((b) => el("li", { text: `${b.code}: ${b.meldung}` }))));
+    out.push(el("ul", {}, ...open.map((b) => el("li", { text: `${b.code}: ${b.meldung}` }))));
   } else {
     out.push(el("p", { text: "Keine Regel verletzt." }));
   }
@@ -233,7 +246,10 @@ document.addEventListener("DOMContentLoaded", async () => {
     const data = root.get();
     const antrag = art === "bescheid" ? data.antrag : data;
     if (!antrag) return;
-    const response = await postJson("/api/berechnen", antrag);
+    // a Bescheid with its own Bewilligungszeitraum counts over that period (sent whole, as
+    // `kimdocs berechnen BESCHEID.yaml` takes it); without one the Antrag's period governs
+    const own = art === "bescheid" && data.bewilligungszeitraum;
+    const response = await postJson("/api/berechnen", own ? data : antrag);
     if (response.ok) amounts.replaceChildren(...amountsTable(await response.json()));
     else amounts.replaceChildren(el("p", { text: "Noch nicht berechenbar: Angaben unvollständig oder fehlerhaft." }));
   };
