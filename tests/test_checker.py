@@ -317,3 +317,28 @@ def test_jahresbericht_data_and_its_document_break_the_same_rules(tmp_path):
     assert from_data["KIM-106"] == from_document["KIM-106"] == "verletzt"
     assert from_data["KIM-110"] == from_document["KIM-110"] == "verletzt"
     assert from_data == from_document
+
+
+@pytest.mark.parametrize(
+    "datum, eingang, expected, words",
+    [
+        ("2026-12-20", "2027-01-05", "verletzt", "Eingang am 05.01.2027 liegt nach dem Ende"),
+        ("2026-12-20", "2026-12-22", "erfuellt", "Eingang am 22.12.2026 innerhalb"),
+        ("2026-12-20", None, "erfuellt", "Antrag vom 20.12.2026 innerhalb"),
+        ("2027-01-04", None, "verletzt", "Antrag vom 04.01.2027 liegt nach dem Ende"),
+    ],
+)
+def test_antragsfrist_counts_the_eingang_where_known(datum, eingang, expected, words):
+    """KIM-111: an Antrag dated in December but received in January is late."""
+    from datetime import date as d
+
+    from kimdocs.guideline import load_guideline
+    from kimdocs.rules.facts import Datum, Fakten
+    from kimdocs.rules.registry import rule
+
+    r = load_guideline()
+    regel = next(x for x in r.regeln if x.code == "KIM-111")
+    fakten = Fakten("antrag", datum=Datum(d.fromisoformat(datum)),
+                    eingang=d.fromisoformat(eingang) if eingang else None)
+    befund = rule(regel.name)(fakten, regel, r)
+    assert (befund.status, words in befund.meldung) == (expected, True), befund.meldung

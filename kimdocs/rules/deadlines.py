@@ -18,9 +18,9 @@ MELDUNGEN = {
     "fragebogen_fehlt": "Der Fragebogen des Ministeriums wird weder als Anlage noch als "
                         "beigefügt genannt. Bitte beifügen und in den Anlagen aufführen.",
     "keine_antragsfrist": "Die Richtlinie legt keine Antragsfrist fest.",
-    "vor_beginn": "Antrag vom {datum} liegt vor dem Programmbeginn ({beginn}).",
-    "nach_ende": "Antrag vom {datum} liegt nach dem Ende der Antragsfrist ({ende}).",
-    "in_antragsfrist": "Antrag vom {datum} innerhalb der Antragsfrist.",
+    "vor_beginn": "{quelle} {datum} liegt vor dem Programmbeginn ({beginn}).",
+    "nach_ende": "{quelle} {datum} liegt nach dem Ende der Antragsfrist ({ende}).",
+    "in_antragsfrist": "{quelle} {datum} innerhalb der Antragsfrist.",
 }
 
 
@@ -61,15 +61,20 @@ def application_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     start, end = r.parameter.programm_beginn, r.parameter.antragsfrist_ende
     if start is None and end is None:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["keine_antragsfrist"])
-    if f.datum is None:
-        return not_found(regel, f, "Ein Datum des Antrags")
-    datum = f.datum.wert
-    where = [f.datum.fundstelle] if f.datum.fundstelle else []
+    # An application counts when it is received: the Eingang, where known, decides (an
+    # Antrag dated in December but received in January is late), else the Antrag's date.
+    if f.eingang:
+        datum, quelle, where = f.eingang, "Eingang am", []
+    elif f.datum:
+        datum, quelle = f.datum.wert, "Antrag vom"
+        where = [f.datum.fundstelle] if f.datum.fundstelle else []
+    else:
+        return not_found(regel, f, "Ein Datum des Antrags (oder --eingang)")
+    values = {"quelle": quelle, "datum": format_date(datum)}
     if start and datum < start:
         return Befund.of(regel, "verletzt", MELDUNGEN["vor_beginn"].format(
-            datum=format_date(datum), beginn=format_date(start)), where)
+            **values, beginn=format_date(start)), where)
     if end and datum > end:
         return Befund.of(regel, "verletzt", MELDUNGEN["nach_ende"].format(
-            datum=format_date(datum), ende=format_date(end)), where)
-    return Befund.of(regel, "erfuellt", MELDUNGEN["in_antragsfrist"].format(
-        datum=format_date(datum)), where)
+            **values, ende=format_date(end)), where)
+    return Befund.of(regel, "erfuellt", MELDUNGEN["in_antragsfrist"].format(**values), where)
