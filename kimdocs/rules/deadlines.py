@@ -24,6 +24,17 @@ MELDUNGEN = {
 }
 
 
+def _dated(f: Fakten, eingang: str, dokument: str):
+    """The date a deadline is judged by, how to name it, and where it stands: a document
+    counts when it is received, so the Eingang (--eingang) decides where it is known, else
+    the document's own date. None when neither is known."""
+    if f.eingang:
+        return f.eingang, eingang, []
+    if f.datum:
+        return f.datum.wert, dokument, [f.datum.fundstelle] if f.datum.fundstelle else []
+    return None
+
+
 @implements("jahresbericht-frist")
 def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     frist = r.parameter.jahresbericht_frist
@@ -32,13 +43,10 @@ def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     if f.berichtsjahr is None:
         return not_found(regel, f, "Das Berichtsjahr")
     deadline = frist.im_jahr(f.berichtsjahr)
-    if f.eingang:
-        when, quelle, where = f.eingang, "Eingang", []
-    elif f.datum:
-        when, quelle = f.datum.wert, "Datum des Berichts"
-        where = [f.datum.fundstelle] if f.datum.fundstelle else []
-    else:
+    dated = _dated(f, "Eingang", "Datum des Berichts")
+    if dated is None:
         return not_found(regel, f, "Ein Datum des Berichts (oder --eingang)")
+    when, quelle, where = dated
     values = {"quelle": quelle, "datum": format_date(when), "frist": format_date(deadline)}
     if when > deadline:
         return Befund.of(regel, "verletzt", MELDUNGEN["nach_frist"].format(**values), where)
@@ -61,15 +69,11 @@ def application_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     start, end = r.parameter.programm_beginn, r.parameter.antragsfrist_ende
     if start is None and end is None:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["keine_antragsfrist"])
-    # An application counts when it is received: the Eingang, where known, decides (an
-    # Antrag dated in December but received in January is late), else the Antrag's date.
-    if f.eingang:
-        datum, quelle, where = f.eingang, "Eingang am", []
-    elif f.datum:
-        datum, quelle = f.datum.wert, "Antrag vom"
-        where = [f.datum.fundstelle] if f.datum.fundstelle else []
-    else:
+    # An Antrag dated in December but received in January is late.
+    dated = _dated(f, "Eingang am", "Antrag vom")
+    if dated is None:
         return not_found(regel, f, "Ein Datum des Antrags (oder --eingang)")
+    datum, quelle, where = dated
     values = {"quelle": quelle, "datum": format_date(datum)}
     if start and datum < start:
         return Befund.of(regel, "verletzt", MELDUNGEN["vor_beginn"].format(
