@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..findings import Befund
 from ..formatting import format_date
 from ..guideline import Regel, Richtlinie
@@ -24,7 +26,7 @@ MELDUNGEN = {
 }
 
 
-def _dated(f: Fakten, eingang: str, dokument: str):
+def _dated(f: Fakten, eingang: str, dokument: str) -> tuple[date, str, list] | None:
     """The date a deadline is judged by, how to name it, and where it stands: a document
     counts when it is received, so the Eingang (--eingang) decides where it is known, else
     the document's own date. None when neither is known."""
