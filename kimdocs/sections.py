@@ -25,21 +25,29 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
 
 
-@lru_cache(maxsize=4096)
+_BROKEN_WORD = re.compile(r"(\w)-\s+(\w)")
+_PUNCTUATION = re.compile(r"[^\w\s/-]")
+_WORD_GAP = re.compile(r"[\s/-]+")
+_LINE_END = re.compile(r"[:\n]")
+
+
+@lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
     """Comparable form: no numbering, lower case, umlauts spelled out, hyphenation joined,
-    punctuation dropped, white space folded."""
+    punctuation dropped, white space folded. (Runs for every heading-like line of a
+    document: the patterns are compiled once, the hyphen join only runs where a hyphen is.)"""
     text = unicodedata.normalize("NFC", text).strip()
     text = _NUMBER.sub("", text)
     text = text.casefold().translate(_UMLAUTS)
-    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text)  # "Öffentlichkeits- arbeit"
-    text = re.sub(r"[^\w\s/-]", " ", text)
+    if "-" in text:
+        text = _BROKEN_WORD.sub(r"\1\2", text)  # "Öffentlichkeits- arbeit"
+    text = _PUNCTUATION.sub(" ", text)
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
-    return frozenset(re.split(r"[\s/-]+", text)) - {""}
+    return frozenset(_WORD_GAP.split(text)) - {""}
 
 
 @lru_cache(maxsize=65536)
@@ -135,7 +143,7 @@ def _candidates(document: Document, fundort: str) -> list[Block]:
 
 def _line_start(block: Block) -> str:
     """A text line counts by its start: "Betreff: Kommunales …" -> "betreff"."""
-    text = block.text if isinstance(block, Heading) else re.split(r"[:\n]", block.text)[0]
+    text = block.text if isinstance(block, Heading) else _LINE_END.split(block.text, 1)[0]
     return normalize(text)
 
 
