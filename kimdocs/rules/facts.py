@@ -197,7 +197,9 @@ _NAME = r"[A-ZÄÖÜ][\w\-]+(?:\s+(?:am|an|in|der|im|(?:a\.|i\.|d\.)\s?\w+\.?|[A
 _APPLICANT_SENTENCE = re.compile(
     rf"(?P<name>(?:{_BODY}\s+{_NAME})|(?:{_NAME}\s+(?:e\.\s?V\.|gGmbH|GmbH)))\s+"
     rf"(?:beantragt|stellt\s+(?:hiermit\s+)?(?:den|einen)\s+Antrag)")
-_SENTENCE = re.compile(r"(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))\s+(?=[A-ZÄÖÜ])")
+# (?<=[.!?]) first: a cheap test that fails at almost every position of a text
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))\s+(?=[A-ZÄÖÜ])")
 _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[nrm]?\s+träger|"
                        r"\bcaritas|\bdiakoni|\bawo\b|\bdrk\b|\bstiftung\b|wohlfahrt)",
                        re.IGNORECASE)
@@ -225,22 +227,37 @@ def classify_line(label: str, overhead_terms: list[str]) -> str | None:
 def classify_role(*texts: str) -> str | None:
     """The role of an amount: the nearest text (its own label first) that names one."""
     for text in texts:
-        low = text.casefold()
-        for role, words in _ROLES:
-            if any(w in low for w in words):
-                # "Personalausgaben" names the line, not planned spending
-                if role == "geplant" and "ausgaben" in low and not re.search(
-                        r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|kosten der|"
-                        r"voraussicht|kalkul",
-                        low):
-                    continue
-                return role
+        role = _role_named(text)
+        if role is not None:
+            return role
     return None
 
 
+_ROLE_WORDS = [(role, re.compile("|".join(map(re.escape, words)))) for role, words in _ROLES]
+_PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
+                               r"kosten der|voraussicht|kalkul")
+
+
+@lru_cache(maxsize=8192)  # section titles and captions come back for every amount under them
+def _role_named(text: str) -> str | None:
+    """The first role (in the order of _ROLES) that one text names."""
+    low = text.casefold()
+    for role, words in _ROLE_WORDS:
+        if words.search(low):
+            # "Personalausgaben" names the line, not planned spending
+            if role == "geplant" and "ausgaben" in low and not _PLANNED_SPENDING.search(low):
+                continue
+            return role
+    return None
+
+
+_SPACES_AND_HYPHENS = re.compile(r"[\s\u00ad-]+")
+
+
+@lru_cache(maxsize=8192)  # the same section titles, captions and labels come back per amount
 def _compact(text: str) -> str:
     """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word)."""
-    return re.sub(r"[\s\u00ad-]+", "", text.casefold())
+    return _SPACES_AND_HYPHENS.sub("", text.casefold())
 
 
 @lru_cache(maxsize=64)
@@ -619,7 +636,7 @@ class _Reader:
                 continue
             pos = text.find(g.text)
             shares.append((pos, value, g))
-        if not shares:
+        if not shares and "Vollzeit" in text:
             for m in re.finditer(r"\bin Vollzeit\b|\bVollzeit\b(?!äquivalent|stelle)", text):
                 if re.search(r"stelle|integrationsmanager|beschäftigt|eingestellt", text,
                              re.IGNORECASE):
