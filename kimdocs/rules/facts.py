@@ -185,6 +185,9 @@ _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtsz
                  ("foerder", "förderzeitraum"), ("foerder", "foerderzeitraum"),
                  ("foerder", "durchführungszeitraum"), ("foerder", "laufzeit"),
                  ("foerder", "zeitraum"))
+# "Bericht über das Kommunale Integrationsmanagement im Jahr 2025", "Bericht … für das Jahr 2026"
+_REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
+                          r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
 _PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?\d{1,2}\.")
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
                         r"mit freundlichen grüßen|unterschrift)", re.IGNORECASE)
@@ -281,6 +284,8 @@ class _Reader:
         for i, b in enumerate(blocks):
             if isinstance(b, Heading):
                 current = b.title
+            elif _is_label_line(b):  # "Anbindung in der Verwaltung:" alone on its line
+                current = b.text.strip().rstrip(":").strip()
             self.section.append(current)
             prev = blocks[i - 1] if i else None
             self.caption.append(prev.text if isinstance(b, Table) and prev is not None
@@ -533,7 +538,7 @@ class _Reader:
 
     # text blocks: applicant, placement, periods, dates, staff mentions, overhead, attachments
     def _text(self, f: Fakten, i: int, block, figures: list[Figure], mentions) -> None:
-        kind = "heading" if isinstance(block, Heading) else "paragraph"
+        kind = "heading" if isinstance(block, Heading) or _is_label_line(block) else "paragraph"
         if kind == "paragraph" and f.antragsteller.name is None and _APPLICANT_SECTION.search(
                 self.section[i]) and _looks_like_name(block.text):
             self._set_applicant(f, _name_part(block.text), self.at(block.location, block.text))
@@ -557,9 +562,12 @@ class _Reader:
                 self._set_key(f, m.group(1), self.at(location, text))
         if (any(w in low for w in _PLACEMENT_HINTS) or _PLACEMENT_SECTION.search(section)) and (
                 _EXTERNAL_PLACEMENT.search(text) or (_INTERNAL.search(text) and (
-                    "angesiedelt" in low or "anbindung" in section.casefold()))):
+                    "angesiedelt" in low or (kind != "heading"
+                                             and _PLACEMENT_HEADING.search(section))))):
             self._placement(f, text, location)
         dates = [g for g in figures if g.kind == "datum"]
+        if _TIME_SPAN.search(low) and "zeitraum" not in low:  # "für die Zeit vom … bis …"
+            low = _TIME_SPAN.sub(" zeitraum ", low)
         at = max(low.find("zeitraum"), low.find("laufzeit"))
         if at > 0 and len(dates) > 2:  # "auf Ihren Antrag vom … für den Zeitraum vom … bis …"
             later, pos = [], 0
@@ -703,10 +711,12 @@ class _Reader:
                 continue
             index = fig.location.block_index if fig.location else -1
             block = self.d.blocks[index] if 0 <= index < len(self.d.blocks) else None
-            header = ""
+            header = corner = ""
             before = sentence = ""
             if isinstance(block, Table) and fig.location.cell:
                 header = self.column_header(index, block, fig.location.cell[1])
+                if fig.location.cell[1]:  # the table's own title cell: "Ausgaben 2026", "2026"
+                    corner = self.column_header(index, block, 0)
             elif block is not None:
                 before = block.text.split(fig.text, 1)[0][-80:]
                 sentence = _sentence_at(block.text, fig.text)
@@ -717,12 +727,16 @@ class _Reader:
                                                           if sentence else None)
             if posten is None and caption:
                 posten = classify_line(caption, self.terms)
-            rolle = classify_role(label, sentence, caption, section)
+            rolle = classify_role(label, sentence, corner, caption, section)
+            if rolle == "geplant" and self.art == "jahresbericht" and not _PLAN_WORDS.search(
+                    " ".join((label, sentence, corner, caption, section))):
+                rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
             if _CAP_WORDS.search(sentence or ""):  # the guideline's cap quoted, not claimed
                 rolle = "hoechstbetrag"
             elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
                 rolle = "anteil"
-            jahr = self.year_in(fig.label, header, before[-40:], sentence, caption, section)
+            jahr = self.year_in(fig.label, header, before[-40:], sentence, corner, caption,
+                                section)
             if jahr is None:
                 if period is None:
                     period = f.zeitraum()
@@ -737,7 +751,8 @@ class _Reader:
         if self.art != "jahresbericht":
             return
         for block in self.d.blocks[:12]:
-            m = re.search(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})", block.text)
+            m = re.search(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})", block.text) \
+                or _REPORT_YEAR.search(block.text)
             if m:
                 f.berichtsjahr = int(m.group(1))
                 return
@@ -797,17 +812,34 @@ class _Reader:
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
 
 
+_TIME_SPAN = re.compile(r"\b(?:für|in) die zeit(?= vom\b)|\bfür die zeit von\b")
 # a sentence places the post only with one of these words, or under a heading about it
 _PLACEMENT_HINTS = ("angesiedelt", "eingerichtet", "angestellt", "beschäftigt", "verortet",
                     "trägerschaft", "anstellungsträger", "träger:")
 _PLACEMENT_SECTION = re.compile(r"anbindung|ansiedlung|organisation|einbindung|stelle",
                                 re.IGNORECASE)
-_CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit", re.IGNORECASE)
+# a heading whose whole part is about where the post sits ("Einbindung in die Verwaltung")
+_PLACEMENT_HEADING = re.compile(r"anbindung|ansiedlung|einbindung|organisatorisch|"
+                                r"organisationseinheit", re.IGNORECASE)
+_CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit|"
+                        r"maximalförderung|maximal|obergrenze|förderhöchst", re.IGNORECASE)
+# a plan, not spending: in a Jahresbericht "Ausgaben" alone are the spending
+_PLAN_WORDS = re.compile(r"geplant|voraussicht|kalkul|plan|planung|soll|ansatz",
+                         re.IGNORECASE)
 PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschlüssel\b|\bAGS\b|"
                        r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;(:]|\n|"
                        r"\b[A-ZÄÖÜ][a-zäöüß-]+(?:straße|str\.|platz|weg|allee)\b|\d{5}).*$", re.S)
+
+
+_LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")
+
+
+def _is_label_line(block) -> bool:
+    """A paragraph that is only a label ("Anbindung in der Verwaltung:"): in a letter or a
+    bold-lines document it opens a part, as a heading does."""
+    return not isinstance(block, (Heading, Table)) and bool(_LABEL_ALONE.match(block.text.strip()))
 
 
 def _key(text: str) -> str:
