@@ -348,7 +348,9 @@ def label_after(text: str, end: int) -> str:
     words = _words(after)
     while words and words[0].casefold().strip(",:") in _FILLER | _BREAKERS:
         words = words[1:]
-    cut = next((i for i, w in enumerate(words) if w.casefold() in _BREAKERS), len(words))
+    # a verb, or the next figure ("… und 17.640,00 € Sachkosten"), ends it
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _BREAKERS
+                or re.search(r"\d", w)), len(words))
     return " ".join(w.strip(",:.") for w in words[: min(cut, 4)])
 
 
@@ -358,6 +360,7 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+([A-ZÄÖÜ][\w\-]*)(?=[\s,.;:)]|$)")
 _COST_NOUN = re.compile(r"personal|sach|eigen|gemeinkost|overhead|zuschuss|zuwendung|zuweisung|"
                         r"kosten|ausgaben|mittel", re.IGNORECASE)
 _LINE_WORD = re.compile(r"personal|sach|eigen", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\(\s*([^()\d]{0,40}?)\s*")
 
 
 def noun_after(text: str, end: int) -> str:
@@ -372,7 +375,10 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
     for m in find_figures(text):
         before = label_before(text, m.start, previous_end)
         after = noun_after(text, m.end) if m.kind == "betrag" else ""
-        if after:  # the noun is this figure's, not the next one's
+        aside = _ASIDE.fullmatch(text[previous_end:m.start]) if out else None
+        if aside:  # "60.000,00 € Personalkosten (bewilligt 60.000,00 €)": the same line
+            label = f"{out[-1].label} {aside.group(1)}".strip()
+        elif after:  # the noun is this figure's, not the next one's
             label = f"{before} {after}" if _LINE_WORD.search(before) else after
         else:
             label = before or label_after(text, m.end) or section

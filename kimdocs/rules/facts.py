@@ -292,6 +292,7 @@ class _Reader:
                                 and not isinstance(prev, Table) and len(prev.text) < 160
                                 else "")
         self.headers: dict[int, list[str]] = {}  # table block -> header text per column
+        self._cost_tables: dict[int, bool] = {}  # table block -> has a personnel row
 
     # -- helpers
     def at(self, location, text: str) -> Fundstelle:
@@ -661,14 +662,25 @@ class _Reader:
                     continue
                 times = 2 if re.search(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$",
                                        text[max(0, pos - 14):pos], re.IGNORECASE) else 1
-                if re.search(r"\bje\b|\bjeweils\b|zu je", text[max(0, pos - 12):pos]) and \
-                        re.search(r"\b(beide|zwei|2)\b", text, re.IGNORECASE):
-                    times = 2
+                # "Frau A und Herr B … mit jeweils 19,5 Wochenstunden": one part each
+                each = [m.group(0) for m in _PERSON.finditer(_sentence_at(text, g.text) if g
+                                                            else text)]
+                each = list(dict.fromkeys(each))
+                if re.search(r"\bje\b|\bjeweils\b|zu je", text[max(0, pos - 12):pos]):
+                    if len(each) >= 2:
+                        times = len(each)
+                    elif re.search(r"\b(beide|zwei|2)\b", text, re.IGNORECASE):
+                        times = 2
+                else:
+                    each = []
                 named = list(_PERSON.finditer(text[max(0, pos - 80):pos]))
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.at(location, text)
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
+                    if len(each) == times:
+                        prose.append(Stellenanteil(each[k], value, None, None, [where], True))
+                        continue
                     wer = "unbesetzte Stelle" if vacant else who or "Stelle"
                     prose.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
                                                value, None, None, [where], not vacant))
@@ -744,8 +756,54 @@ class _Reader:
                     jahr = period.beginn.year
                 jahr = jahr or f.berichtsjahr
             total = bool(TOTAL.search(label) or (before and TOTAL.search(before[-40:])))
+            if isinstance(block, Table) and fig.location.cell and posten in (None, "gesamt") \
+                    and self._sach_item(index, block, fig.location.cell[0]):
+                posten, total = "sach", False  # "Netzwerktreffen" under "Personalausgaben"
             f.betraege.append(Betrag(fig.value, posten, rolle, jahr, label,
                                      self.at(fig.location, f"{label}: {fig.text}"), total))
+        self._column_roles(f)
+
+    def _sach_item(self, index: int, table: Table, r: int) -> bool:
+        """A cost item of a cost plan without a line word ("Netzwerktreffen und
+        Veranstaltungen", "Sprachmittlung"): in a table that has a personnel row, every other
+        item row is a Sachkosten item – the programme funds only these two lines (Konzept
+        Nr. 5). Not a total, an own contribution, a financing row, overhead or a year row."""
+        rows = table.rows
+        if index not in self._cost_tables:
+            self._cost_tables[index] = any(
+                row and classify_line(row[0], self.terms) == "personal" for row in rows[1:])
+        if not self._cost_tables[index] or r == 0 or r >= len(rows) or not rows[r]:
+            return False
+        head = " ".join(rows[r][0].split())
+        return bool(head) and classify_line(head, self.terms) is None \
+            and not TOTAL.search(head) and not _FINANCE_ROW.search(head) \
+            and not _YEAR.search(head) and len(re.findall(r"[^\W\d_]", head)) >= 3
+
+    def _column_roles(self, f: Fakten) -> None:
+        """A column whose stated total adds up its items and whose rows name a grant
+        ("Personalkostenzuschuss", "Beantragte Zuweisung gesamt") is a grant column: its items
+        without a role word of their own are grant items too (not planned costs)."""
+        by_cell: dict[tuple[int, int], list[Betrag]] = {}
+        for b in f.betraege:
+            fs = b.fundstelle
+            if fs is not None and fs.zelle is not None and fs.block is not None:
+                by_cell.setdefault((fs.block, fs.zelle[1]), []).append(b)
+        for (index, _col), column in by_cell.items():
+            table = self.d.blocks[index]
+            if not isinstance(table, Table):
+                continue
+            totals = [b for b in column if b.summe]
+            items = [b for b in column if not b.summe]
+            if len(totals) != 1 or len(items) < 2 or \
+                    totals[0].wert != sum((b.wert for b in items), Decimal(0)):
+                continue
+            own = {classify_role(_row_label(table, b)) for b in column}
+            grant = [x for x in ("beantragt", "zuwendung") if x in own]
+            if not grant:
+                continue
+            for b in items:
+                if b.rolle in (None, "geplant") and classify_role(_row_label(table, b)) is None:
+                    b.rolle = grant[0]
 
     def _report_year(self, f: Fakten) -> None:
         if self.art != "jahresbericht":
@@ -840,6 +898,17 @@ def _is_label_line(block) -> bool:
     """A paragraph that is only a label ("Anbindung in der Verwaltung:"): in a letter or a
     bold-lines document it opens a part, as a heading does."""
     return not isinstance(block, (Heading, Table)) and bool(_LABEL_ALONE.match(block.text.strip()))
+
+
+# rows of a plan that are financing or own contribution, not a cost item
+_FINANCE_ROW = re.compile(r"zuwendung|zuweisung|zuschuss|förder|eigen|drittmittel|finanzierung|"
+                          r"einnahme|landesmittel|beantragt|bewilligt|anteil|davon|erstattung",
+                          re.IGNORECASE)
+
+
+def _row_label(table: Table, b: Betrag) -> str:
+    r = b.fundstelle.zelle[0] if b.fundstelle and b.fundstelle.zelle else -1
+    return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
 
 
 def _key(text: str) -> str:
