@@ -292,7 +292,7 @@ class _Reader:
                                 and not isinstance(prev, Table) and len(prev.text) < 160
                                 else "")
         self.headers: dict[int, list[str]] = {}  # table block -> header text per column
-        self._cost_tables: dict[int, bool] = {}  # table block -> has a personnel row
+        self._cost_tables: dict[int, int] = {}  # table block -> end of its cost items (0: none)
 
     # -- helpers
     def at(self, location, text: str) -> Fundstelle:
@@ -770,14 +770,20 @@ class _Reader:
         Nr. 5). Not a total, an own contribution, a financing row, overhead or a year row."""
         rows = table.rows
         if index not in self._cost_tables:
-            self._cost_tables[index] = any(
-                row and classify_line(row[0], self.terms) == "personal" for row in rows[1:])
-        if not self._cost_tables[index] or r == 0 or r >= len(rows) or not rows[r]:
+            personal = [k for k, row in enumerate(rows) if k and row
+                        and classify_line(row[0], self.terms) == "personal"]
+            # the cost items end at the first total: below it a plan lists its financing
+            end = next((k for k, row in enumerate(rows) if k and row and _total_row(row[0])),
+                       len(rows))
+            self._cost_tables[index] = end if personal and personal[0] < end else 0
+        end = self._cost_tables[index]
+        if not end or r == 0 or r >= end or not rows[r]:
             return False
         head = " ".join(rows[r][0].split())
         return bool(head) and classify_line(head, self.terms) is None \
-            and not TOTAL.search(head) and not _FINANCE_ROW.search(head) \
-            and not _YEAR.search(head) and len(re.findall(r"[^\W\d_]", head)) >= 3
+            and not _total_row(head) and not _FINANCE_ROW.search(head) \
+            and not _PAY_ROW.search(head) and not _YEAR.search(head) \
+            and len(re.findall(r"[^\W\d_]", head)) >= 3
 
     def _column_roles(self, f: Fakten) -> None:
         """A column whose stated total adds up its items and whose rows name a grant
@@ -902,8 +908,18 @@ def _is_label_line(block) -> bool:
 
 # rows of a plan that are financing or own contribution, not a cost item
 _FINANCE_ROW = re.compile(r"zuwendung|zuweisung|zuschuss|förder|eigen|drittmittel|finanzierung|"
-                          r"einnahme|landesmittel|beantragt|bewilligt|anteil|davon|erstattung",
+                          r"einnahme|landesmittel|beantragt|bewilligt|anteil|davon|erstattung|"
+                          r"spende|sponsor|erlös|ertr[aä]g|mittel\b|umlage|pauschal",
                           re.IGNORECASE)
+# parts of the pay of the post, not Sachkosten: "Arbeitgeberanteil", "Zusatzversorgung (ZVK)"
+_PAY_ROW = re.compile(r"arbeitgeber|sozialversicherung|zusatzversorgung|\bzvk\b|sonderzahlung|"
+                      r"entgelt|gehalt|lohn|brutto|tvöd|besoldung|vergütung|beihilfe|"
+                      r"\b(?:eg|e|s)\s?\d{1,2}\b|stufe", re.IGNORECASE)
+
+
+def _total_row(head: str) -> bool:
+    """"Summe", "Gesamt", and the compounds "Gesamtausgaben", "Zwischensumme", "Gesamtkosten"."""
+    return bool(TOTAL.search(head) or re.search(r"gesamt|summe", head, re.IGNORECASE))
 
 
 def _row_label(table: Table, b: Betrag) -> str:
