@@ -29,9 +29,9 @@ MELDUNGEN = {
 _COURT = re.compile(r"(?<![Oo]ber)(?:Verwaltungsgericht|\bVG)\s+(?:in\s+)?"
                     r"(Koblenz|Mainz|Neustadt|Trier)\b")
 _OBJECTION = re.compile(r"\bWiderspruch\b", re.IGNORECASE)
-_NO_OBJECTION = re.compile(r"(?:kein\w*\s+(?:Widerspruch|Vorverfahren)|"
-                           r"(?:Widerspruch\w*|Vorverfahren)\s+(?:findet|ist)\s+nicht|"
-                           r"ohne\s+(?:Widerspruch|Vorverfahren)|nicht\s+statt)", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|ohne|entfällt|unzulässig|ausgeschlossen)\b",
+                       re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+")
 
 
 def problem(document: Document, heading: Block, r: Richtlinie) -> str | None:
@@ -40,8 +40,9 @@ def problem(document: Document, heading: Block, r: Richtlinie) -> str | None:
     if not text:
         return None
     behoerde = r.parameter.bewilligungsbehoerde
-    if behoerde is not None and behoerde.oberste_landesbehoerde and _OBJECTION.search(text) \
-            and not _NO_OBJECTION.search(text):
+    offered = [x for x in _SENTENCES.split(text) if _OBJECTION.search(x)
+               and not _NEGATION.search(x)]  # "Ein Widerspruch findet nicht statt" is right
+    if behoerde is not None and behoerde.oberste_landesbehoerde and offered:
         return MELDUNGEN["widerspruch"].format(behoerde=behoerde.kurz or behoerde.name)
     if r.parameter.berechtigte is None:
         return None
@@ -103,13 +104,16 @@ def _patterns(liste: Liste) -> tuple[tuple[str, re.Pattern, str | None], ...]:
         return _CACHE[liste.id]
     out = []
     for e in liste.eintraege:
-        name = re.escape(e.name).replace(r"\ ", r"\s+")
+        # "Frankenthal (Pfalz)" is often written "Frankenthal"
+        base, _, extra = e.name.partition(" (")
+        name = re.escape(base).replace(r"\ ", r"\s+") + (
+            rf"(?:\s*\({re.escape(extra.rstrip(')'))}\))?" if extra else "")
         if e.art == "landkreis":
-            body = (rf"\b{name}\b" if "kreis" in e.name.casefold() else
-                    rf"\b(?:Landkreis(?:es)?|Kreisverwaltung|Kreis)\s+{name}\b")
+            body = (rf"\b{name}(?!\w)" if "kreis" in e.name.casefold() else
+                    rf"\b(?:Landkreis(?:es)?|Kreisverwaltung|Kreis)\s+{name}(?![\w-])")
             label = e.name if "kreis" in e.name.casefold() else f"Landkreis {e.name}"
         else:
-            body = rf"\b(?:Stadt|Stadtverwaltung|Landeshauptstadt)\s+{name}\b"
+            body = rf"\b(?:Stadt|Stadtverwaltung|Landeshauptstadt)\s+{name}(?![\w-])"
             label = f"Stadt {e.name}"
         out.append((label, re.compile(body), e.verwaltungsgericht))
     _CACHE[liste.id] = tuple(out)

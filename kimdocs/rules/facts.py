@@ -605,8 +605,11 @@ class _Reader:
             f.anlagen.append(text.strip(" -•–"))
         compact = _compact(text)
         if any(t in compact for t in self.compact_terms):
+            money = [g.text for g in figures if g.kind in ("betrag", "prozent")]
             for sentence in _SENTENCE.split(text):
-                if is_overhead_text(sentence, self.terms) and re.search(r"\d", sentence) \
+                # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
+                # or "seit 2024" is no cost
+                if is_overhead_text(sentence, self.terms) and any(m in sentence for m in money) \
                         and not _NEGATION.search(sentence):
                     f.overhead.append(Erwaehnung(sentence, self.at(location, sentence)))
         self._mentions(location, text, figures, mentions)
