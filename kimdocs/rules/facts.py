@@ -229,6 +229,9 @@ def classify_role(*texts: str) -> str | None:
     """The role of an amount: the nearest text (its own label first) that names one."""
     for text in texts:
         low = text.casefold()
+        # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
+        if re.search(r"\bdavon\b", low) and not re.search(r"eigen|dritt", low):
+            return "zuwendung"
         for role, words in _ROLES:
             if any(w in low for w in words):
                 # "Personalausgaben" names the line, not planned spending
@@ -735,6 +738,9 @@ class _Reader:
             elif block is not None:
                 before = block.text.split(fig.text, 1)[0][-80:]
                 sentence = _sentence_at(block.text, fig.text)
+            # "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
+            # Zuweisung finanziert": the role of each amount is in its own clause
+            clause = next((c for c in _DAVON.split(sentence) if fig.text in c), sentence)
             caption = self.caption[index] if index >= 0 else ""
             section = self.section[index] if index >= 0 else ""
             label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
@@ -742,7 +748,7 @@ class _Reader:
                                                           if sentence else None)
             if posten is None and caption:
                 posten = classify_line(caption, self.terms)
-            rolle = classify_role(label, sentence, corner, caption, section)
+            rolle = classify_role(label, clause, corner, caption, section)
             if rolle == "geplant" and self.art == "jahresbericht" and not _PLAN_WORDS.search(
                     " ".join((label, sentence, corner, caption, section))):
                 rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
@@ -879,6 +885,7 @@ class _Reader:
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
 
 
+_DAVON = re.compile(r"[,;]\s*(?=(?:und\s+)?(?:davon|wovon|hiervon|darunter)\b)", re.IGNORECASE)
 _TIME_SPAN = re.compile(r"\b(?:für|in) die zeit(?= vom\b)|\bfür die zeit von\b")
 # a sentence places the post only with one of these words, or under a heading about it
 _PLACEMENT_HINTS = ("angesiedelt", "eingerichtet", "angestellt", "beschäftigt", "verortet",
