@@ -185,6 +185,7 @@ _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtsz
                  ("foerder", "förderzeitraum"), ("foerder", "foerderzeitraum"),
                  ("foerder", "durchführungszeitraum"), ("foerder", "laufzeit"),
                  ("foerder", "zeitraum"))
+_REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})")
 # "Bericht über das Kommunale Integrationsmanagement im Jahr 2025", "Bericht … für das Jahr 2026"
 _REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
                           r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
@@ -823,12 +824,13 @@ class _Reader:
     def _report_year(self, f: Fakten) -> None:
         if self.art != "jahresbericht":
             return
-        for block in self.d.blocks[:12]:
-            m = re.search(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})", block.text) \
-                or _REPORT_YEAR.search(block.text)
-            if m:
-                f.berichtsjahr = int(m.group(1))
-                return
+        # the usual words first in all the head, then "Bericht … im Jahr 2025"
+        for pattern in (_REPORT_WORDS, _REPORT_YEAR):
+            for block in self.d.blocks[:12]:
+                m = pattern.search(block.text)
+                if m:
+                    f.berichtsjahr = int(m.group(1))
+                    return
         period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
         if period and period.beginn.year == period.ende.year:
             f.berichtsjahr = period.beginn.year
