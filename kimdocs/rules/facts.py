@@ -741,7 +741,11 @@ class _Reader:
                 sentence = _sentence_at(block.text, fig.text)
             # "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
             # Zuweisung finanziert": the role of each amount is in its own clause
-            clause = next((c for c in _DAVON.split(sentence) if fig.text in c), sentence)
+            clauses = _DAVON.split(sentence)
+            clause = next((c for c in clauses if fig.text in c), sentence)
+            if len(clauses) > 1 and clause == clauses[0]:
+                # "80.000 € Zuweisung, davon 60.000 € Personalkosten …": the whole, not a line
+                sentence = clause
             caption = self.caption[index] if index >= 0 else ""
             section = self.section[index] if index >= 0 else ""
             label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
