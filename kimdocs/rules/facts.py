@@ -749,7 +749,7 @@ class _Reader:
             caption = self.caption[index] if index >= 0 else ""
             section = self.section[index] if index >= 0 else ""
             label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
-            posten = classify_line(label, self.terms) or (classify_line(sentence, self.terms)
+            posten = classify_line(label, self.terms) or (self._one_line(sentence)
                                                           if sentence else None)
             if posten is None and caption:
                 posten = classify_line(caption, self.terms)
@@ -757,8 +757,10 @@ class _Reader:
             if rolle == "geplant" and self.art == "jahresbericht" and not _PLAN_WORDS.search(
                     " ".join((label, sentence, corner, caption, section))):
                 rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
-            if _CAP_WORDS.search(sentence or ""):  # the guideline's cap quoted, not claimed
-                rolle = "hoechstbetrag"
+            caps = {m.group(0).casefold() for m in _CAP_WORDS.finditer(sentence or "")}
+            if caps and not (caps <= {"bis zu"} and _GRANT_VERB.search(sentence)):
+                rolle = "hoechstbetrag"  # the guideline's cap quoted, not claimed
+                # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
             elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
                 rolle = "anteil"
             jahr = self.year_in(fig.label, header, before[-40:], sentence, corner, caption,
@@ -776,6 +778,16 @@ class _Reader:
             f.betraege.append(Betrag(fig.value, posten, rolle, jahr, label,
                                      self.at(fig.location, f"{label}: {fig.text}"), total))
         self._column_roles(f)
+
+    def _one_line(self, sentence: str) -> str | None:
+        """The line of an amount whose own label names none, from its sentence – only where
+        the sentence speaks of one line: "80.000 € (Personalausgaben 60.000 €,
+        Sachausgaben 20.000 €)" leaves the 80.000 € without a line."""
+        if is_overhead_text(sentence, self.terms):
+            return "overhead"
+        low = sentence.casefold()
+        named = {posten for posten, words in _LINES if any(w in low for w in words)}
+        return named.pop() if len(named) == 1 else None
 
     def _sach_item(self, index: int, table: Table, r: int) -> bool:
         """A cost item of a cost plan without a line word ("Netzwerktreffen und
@@ -903,6 +915,7 @@ _PLACEMENT_HEADING = re.compile(r"anbindung|ansiedlung|einbindung|organisatorisc
                                 r"organisationseinheit", re.IGNORECASE)
 _CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit|"
                         r"maximalförderung|maximal|obergrenze|förderhöchst", re.IGNORECASE)
+_GRANT_VERB = re.compile(r"bewillig|gewähr", re.IGNORECASE)
 # a plan, not spending: in a Jahresbericht "Ausgaben" alone are the spending
 _PLAN_WORDS = re.compile(r"geplant|voraussicht|kalkul|plan|planung|soll|ansatz",
                          re.IGNORECASE)
