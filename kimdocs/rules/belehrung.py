@@ -12,6 +12,7 @@ a Klage then runs for a year (§ 58 Abs. 2 VwGO). Two checks, both from data, ne
 from __future__ import annotations
 
 import re
+
 from ..guideline import Richtlinie
 from ..kommunen import Liste, load_list
 from ..readers.document import Block, Document, Heading, Table

@@ -400,8 +400,8 @@ def a08(p: dict) -> list[dict]:
                    ["Personalausgaben Integrationsmanager (1,0 VZÄ, E 11)", "60.000,00 €"],
                    ["Netzwerk- und Fachveranstaltungen", "8.000,00 €"],
                    ["Sprachmittlung", "4.000,00 €"],
-                   ["Anteilige Kosten der zentralen Querschnittsdienste (Personalverwaltung, "
-                    "IT, Kämmerei), pauschal 10 % der Personalausgaben", "6.000,00 €"],
+                   [("Anteilige Kosten der zentralen Querschnittsdienste (Personalverwaltung, "
+                    "IT, Kämmerei), pauschal 10 % der Personalausgaben"), "6.000,00 €"],
                    ["Beantragte Zuweisung gesamt", "78.000,00 €"])],
         "erklaerungen": [P(ERKLAERUNG_STANDARD)],
         "schluss": [P("Pirmasens, den 02.12.2025"), P("gez. Markus Zwick, Oberbürgermeister")],
@@ -454,12 +454,12 @@ def a10(p: dict) -> list[dict]:
                           ["Gemeindeschlüssel", "07320000"]],
         "kontakt": [["Name", "Frau Laura Hahn"], ["Telefon", "06332 871-412"],
                     ["E-Mail", "laura.hahn@zweibruecken.de"]],
-        "stelle": [["Stellenanteil 1", "Herr Tobias Brandt, 0,75 VZÄ (29,25 Std./Woche), "
-                                       "E 11 TVöD, ab 01.01.2026"],
-                   ["Stellenanteil 2", "Frau Aylin Kaya, 0,5 VZÄ (19,5 Std./Woche), "
-                                       "E 10 TVöD, ab 01.01.2026"]],
-        "anbindung": [["Organisationseinheit", "Amt für Familie, Jugend und Soziales der "
-                                               "Stadtverwaltung Zweibrücken"]],
+        "stelle": [["Stellenanteil 1", ("Herr Tobias Brandt, 0,75 VZÄ (29,25 Std./Woche), "
+                                       "E 11 TVöD, ab 01.01.2026")],
+                   ["Stellenanteil 2", ("Frau Aylin Kaya, 0,5 VZÄ (19,5 Std./Woche), "
+                                       "E 10 TVöD, ab 01.01.2026")]],
+        "anbindung": [["Organisationseinheit", ("Amt für Familie, Jugend und Soziales der "
+                                               "Stadtverwaltung Zweibrücken")]],
         "aufgaben": [P("Netzwerkarbeit, Bestandsaufnahme, Begleitung des Beirats für Migration "
                        "und Integration, Aufbau eines Lotsenprojekts.")],
         "konzept": [P("Die Stadt verfügt über ein Integrationskonzept aus dem Jahr 2019.")],
@@ -658,8 +658,8 @@ def a17(p: dict) -> list[dict]:
                    ["Umfang", "Vollzeit (39 Std./Woche)"],
                    ["Entgeltgruppe", "E 12 TVöD"], ["Beginn", "01.01.2026"]],
         "anbindung": [["Organisationseinheit",
-                       "Bereich Integration und Vielfalt im Dezernat für Soziales der "
-                       "Stadtverwaltung"]],
+                       ("Bereich Integration und Vielfalt im Dezernat für Soziales der "
+                       "Stadtverwaltung")]],
         "aufgaben": [P("Bestandsaufnahme der Integrationsangebote in den 10 Stadtteilen, "
                        "Koordination der Stadtteilnetzwerke, Mitarbeit in der Steuerungsgruppe "
                        "Ankommen in Ludwigshafen, Öffentlichkeitsarbeit.")],
@@ -1079,8 +1079,8 @@ def vorlage_unterrichtung(f: dict) -> list[dict]:
     if f.get("gremien"):
         out += [B("Gremienweg:"),
                 T(["Datum", "Gremium", "Ergebnis"],
-                  *[[d, g, "☐ einstimmig ☐ mehrheitl. ☐ abgelehnt ☐ Kenntnis ☐ verwiesen "
-                     "☐ vertagt – öffentlich"] for d, g in f["gremien"]])]
+                  *[[d, g, ("☐ einstimmig ☐ mehrheitl. ☐ abgelehnt ☐ Kenntnis ☐ verwiesen "
+                     "☐ vertagt – öffentlich")] for d, g in f["gremien"]])]
     out += [B("Unterrichtung:"), H1(f.get("k_hintergrund", "Ausgangslage")), *f["hintergrund"]]
     if f.get("umsetzung"):
         out += [H1(f.get("k_umsetzung", "Umsetzung des Programms")), *f["umsetzung"]]
@@ -1380,7 +1380,7 @@ def j01(p: dict) -> list[dict]:
         "interkommunal": INTERKOMMUNAL,
         "oeffentlichkeit": [P("Interkulturelle Woche mit 14 Veranstaltungen, Pressemitteilungen "
                               "und eine neue Internetseite „Ankommen im Kreis Germersheim“.")],
-        "land": LAND + [P("Der nächste Jour fixe ist für den 17.12.2026 geplant.")],
+        "land": [*LAND, P("Der nächste Jour fixe ist für den 17.12.2026 geplant.")],
         "konzept": [P("Das Integrationskonzept von 2019 wird fortgeschrieben; der Entwurf "
                       "soll dem Kreistag im Frühjahr 2027 vorgelegt werden.")],
         "mittel": [T(["Kostenart", "Bewilligt 2026", "Verausgabt bis 30.11.2026"],
