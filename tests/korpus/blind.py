@@ -715,7 +715,7 @@ GERICHTE = {
     "mainz": "Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz",
     "neustadt": ("Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
                  "67433 Neustadt an der Weinstraße"),
-    "trier": "Verwaltungsgericht Trier, Irminenfreihof 10, 54290 Trier",
+    "trier": "Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier",
 }
 
 
