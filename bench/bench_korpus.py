@@ -1,6 +1,6 @@
 """Score of the checker on the development corpus (tests/korpus, issue 8).
 
-    python bench/bench_korpus.py [--frisch] [--abweichungen]
+    python bench/bench_korpus.py [--frisch] [--abweichungen] [--blind [--erster-lauf]]
 
 Builds the corpus (from the cache unless --frisch: then into a temporary folder, timed), checks
 every document with kimdocs.check_file as tests/test_korpus.py does, and counts against the
@@ -13,6 +13,9 @@ expectations of tests/korpus/manifest.yaml:
   genau               verdict and set of violated codes exactly as expected
 per document type and per producer. Writes its section of bench/RESULTS.md.
 --abweichungen prints the current deviations in the form of tests/korpus/abweichungen.yaml.
+--blind scores the held-out corpus (tests/korpus/manifest_blind.yaml) instead, in its own
+section with every deviating document listed; --erster-lauf writes the held-out score before
+any fix into a section of its own that later runs leave alone.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 COMMAND = "python bench/bench_korpus.py --frisch"
+COMMAND_BLIND = "python bench/bench_korpus.py --blind --frisch"
 
 
 def check(entries, files) -> dict:
@@ -105,7 +109,7 @@ def de(value: float, places: int = 1) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
 
-def markdown(rows, build_seconds, check_seconds, n) -> str:
+def markdown(rows, build_seconds, check_seconds, n, kopf: tuple[str, str] | None = None) -> str:
     from results import machine
 
     def table(kind: str, title: str) -> list[str]:
@@ -121,12 +125,14 @@ def markdown(rows, build_seconds, check_seconds, n) -> str:
         return out
 
     g = rows[("gesamt", "alle")]
+    titel, befehl = kopf or ("## Korpus fremder Dokumente (tests/korpus, issue 8)", COMMAND)
+    quelle = "manifest_blind.yaml" if kopf else "manifest.yaml"
     lines = [
-        "## Korpus fremder Dokumente (tests/korpus, issue 8)",
+        titel,
         "",
         machine(),
         "",
-        (f"Befehl: `{COMMAND}`. Der Korpus: {n} Dokumente aus tests/korpus/manifest.yaml, "
+        (f"Befehl: `{befehl}`. Der Korpus: {n} Dokumente aus tests/korpus/{quelle}, "
         "gebaut von tests/korpus/bauen.py (python-docx mit Formatvorlagen, nur fetten Zeilen "
         "und Word-Nummerierung; LibreOffice PDF und ODT; HTML im Stil eines "
         "Ratsinformationssystems, mit Chromium gedruckt). Erwartung je Dokument: Urteil und "
@@ -164,32 +170,55 @@ def main(argv=None) -> int:
                         help="die heutigen Abweichungen im Format von abweichungen.yaml ausgeben")
     parser.add_argument("--nicht-schreiben", action="store_true",
                         help="bench/RESULTS.md nicht ändern")
+    parser.add_argument("--blind", action="store_true",
+                        help="den zurückgehaltenen Korpus (manifest_blind.yaml) bewerten")
+    parser.add_argument("--erster-lauf", action="store_true",
+                        help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
-    entries = bauen.manifest()
+    korpus = bauen.BLIND if args.blind else bauen.ENTWICKLUNG
+    entries = bauen.manifest(korpus.manifest)
     with tempfile.TemporaryDirectory(prefix="korpus-bench-") as tmp:
         if args.frisch:
             start = time.perf_counter()
-            files = bauen.build(Path(tmp))
+            files = bauen.build(Path(tmp), korpus)
             build_seconds = time.perf_counter() - start
         else:
-            files, build_seconds = bauen.gebaut()
+            files, build_seconds = bauen.gebaut(korpus=korpus)
         start = time.perf_counter()
         reports = check(entries, files)
         check_seconds = time.perf_counter() - start
     rows = score(entries, reports)
-    text = markdown(rows, build_seconds, check_seconds, len(entries))
+    deviations = {e.name: reason(e, reports[e.name]) for e in entries
+                  if (reports[e.name].urteil, violated(reports[e.name])) != (e.erwartet, e.verletzt)}
+    if args.blind:
+        section = "bench_korpus_blind_erstlauf" if args.erster_lauf else "bench_korpus_blind"
+        titel = ("### Zurückgehaltener Korpus (blind): Score vor allen Korrekturen, erster Lauf"
+                 if args.erster_lauf else
+                 "### Zurückgehaltener Korpus (blind) nach Korrekturen – ab jetzt "
+                 "Entwicklungs-Score")
+        text = markdown(rows, build_seconds, check_seconds, len(entries), (titel, COMMAND_BLIND))
+        text += ("\n\n" + ("Erwartungen aus dem Richtlinientext, vor dem ersten Lauf festgelegt "
+                            "(Commit „Blind corpus …“); diese Zahlen sind der ehrliche Score auf "
+                            "fremden Dokumenten." if args.erster_lauf else
+                            "Die Dokumente waren vor den Korrekturen unbekannt; seit den "
+                            "Korrekturen sind sie Entwicklungskorpus und sagen über fremde "
+                            "Dokumente nicht mehr als der Score vor den Korrekturen."))
+        if deviations:
+            text += "\n\nAbweichungen:\n\n" + "\n".join(
+                f"- `{name}`: {why}" for name, why in deviations.items())
+    else:
+        section = "bench_korpus"
+        text = markdown(rows, build_seconds, check_seconds, len(entries))
     print(text)
     if args.abweichungen:
         import json
 
         print()
-        for e in entries:
-            report = reports[e.name]
-            if (report.urteil, violated(report)) != (e.erwartet, e.verletzt):
-                # a JSON string is a valid double-quoted YAML scalar
-                print(f"{e.name}: {json.dumps(reason(e, report), ensure_ascii=False)}")
+        for name, why in deviations.items():
+            # a JSON string is a valid double-quoted YAML scalar
+            print(f"{name}: {json.dumps(why, ensure_ascii=False)}")
     if not args.nicht_schreiben:
-        write_section("bench_korpus", text)
+        write_section(section, text)
     return 0
 
 

@@ -25,6 +25,7 @@ from .guideline import Richtlinie, load_guideline
 from .model import DOCUMENT_TITLES
 from .readers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 from .readers.document import Document, Table
+from .rules.belehrung import CONTENT
 from .rules.cross import Bewilligung, load_bescheid
 from .rules.facts import from_document
 from .rules.registry import rule
@@ -144,6 +145,10 @@ def check_document(document: Document, *, art: str | None = None,
         if regel.art == "abschnitt":
             match = sections[regel.code]
             befunde.append(_section_finding(match, document, previous))
+            judge = CONTENT.get(regel.name)
+            why = judge(document, match.block, r) if judge and match.found else None
+            if why:  # the part is there but says the wrong thing
+                befunde[-1] = Befund.of(regel, "verletzt", why, befunde[-1].fundstellen)
             previous = match.block or previous
         elif regel.art == "portfolio" or (regel.art == "quer" and granted is None):
             continue  # not applicable to one document on its own

@@ -394,17 +394,42 @@ def label_after(text: str, end: int) -> str:
     words = _words(after)
     while words and words[0].casefold().strip(",:") in _FILLER | _BREAKERS:
         words = words[1:]
-    cut = next((i for i, w in enumerate(words) if w.casefold() in _BREAKERS), len(words))
+    # a verb, or the next figure ("… und 17.640,00 € Sachkosten"), ends it
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _BREAKERS
+                or re.search(r"\d", w)), len(words))
     return " ".join(w.strip(",:.") for w in words[: min(cut, 4)])
+
+
+# A cost noun right after an amount names it: "60 T€ Personalkostenzuschuss und 18 T€
+# Sachkosten", "15.000,00 € Personal- und 5.000,00 € Sachkosten".
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([A-ZÄÖÜ][\w\-]*)(?=[\s,.;:)]|$)")
+_COST_NOUN = re.compile(r"personal|sach|eigen|gemeinkost|overhead|zuschuss|zuwendung|zuweisung|"
+                        r"kosten|ausgaben|mittel", re.IGNORECASE)
+_LINE_WORD = re.compile(r"personal|sach|eigen", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\(\s*([^()\d]{0,40}?)\s*")
+
+
+def noun_after(text: str, end: int) -> str:
+    """The cost noun directly after a money figure, or ""."""
+    m = _NOUN_AFTER.match(text, end)
+    return m.group(1) if m and _COST_NOUN.search(m.group(1)) else ""
 
 
 def _figures_in_text(text: str, location: Location, section: str) -> list[Figure]:
     out = []
     previous_end = 0
     for m in find_figures(text):
-        label = label_before(text, m.start, previous_end) or label_after(text, m.end) or section
+        before = label_before(text, m.start, previous_end)
+        after = noun_after(text, m.end) if m.kind == "betrag" else ""
+        aside = _ASIDE.fullmatch(text[previous_end:m.start]) if out else None
+        if aside:  # "60.000,00 € Personalkosten (bewilligt 60.000,00 €)": the same line
+            label = f"{out[-1].label} {aside.group(1)}".strip()
+        elif after:  # the noun is this figure's, not the next one's
+            label = f"{before} {after}" if _LINE_WORD.search(before) else after
+        else:
+            label = before or label_after(text, m.end) or section
         out.append(Figure(m.kind, m.value, m.text, label, location))
-        previous_end = m.end
+        previous_end = m.end + (len(after) + 1 if after else 0)
     return out
 
 
@@ -469,7 +494,12 @@ def _figures_in_table(table: Table) -> list[Figure]:
             if not matches:
                 # A bare number under a header that names the unit: "Betrag in EUR" / "60.000,00".
                 bare = _BARE_NUMBER.match(cell)
-                unit = _UNIT_IN_HEADER.search(f"{col_header} {row_header}")
+                # the column's header, else the table's title cell ("Finanzierungsplan 2026
+                # (Beträge in T€)"), else the row's: "Personalausgaben (1,0 VZÄ)" over T€
+                # cells is a cost row, not a share
+                unit = _UNIT_IN_HEADER.search(col_header) or (
+                    _UNIT_IN_HEADER.search(header_row[0]) if r and c else None) or \
+                    _UNIT_IN_HEADER.search(row_header)
                 if bare and unit:
                     kind, factor = (
                         ("betrag", Decimal(1000))

@@ -37,12 +37,34 @@ def amounts(f: Fakten, posten: str) -> tuple[list[Betrag], bool]:
         fallback = bool(found)
     if any(b.jahr for b in found):  # a sum over the years stands without a year
         found = [b for b in found if b.jahr]
+    found = _column_sums(found) if posten == "sach" else found
     by_year: dict[int | None, Betrag] = {}
     for b in found:
         best = by_year.get(b.jahr)
         if best is None or (b.summe, b.wert) > (best.summe, best.wert):
             by_year[b.jahr] = b
     return list(by_year.values()), fallback
+
+
+def _column_sums(found: list[Betrag]) -> list[Betrag]:
+    """Sachkosten items in the rows of one table column ("Netzwerkarbeit", "Sprachmittlung",
+    …) stand for their sum, not each for the line: one amount per column and year."""
+    from dataclasses import replace
+
+    out, columns = [], {}
+    for b in found:
+        fs = b.fundstelle
+        if b.summe or fs is None or fs.zelle is None or fs.block is None:
+            out.append(b)
+        else:
+            columns.setdefault((b.jahr, fs.block, fs.zelle[1]), []).append(b)
+    for items in columns.values():
+        if len(items) == 1:
+            out.append(items[0])
+            continue
+        out.append(replace(items[0], wert=total(b.wert for b in items),
+                           bezeichnung=" + ".join(b.bezeichnung.split(" / ")[0] for b in items)))
+    return out
 
 
 def total(values) -> Decimal:

@@ -185,6 +185,10 @@ _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtsz
                  ("foerder", "förderzeitraum"), ("foerder", "foerderzeitraum"),
                  ("foerder", "durchführungszeitraum"), ("foerder", "laufzeit"),
                  ("foerder", "zeitraum"))
+_REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})")
+# "Bericht über das Kommunale Integrationsmanagement im Jahr 2025", "Bericht … für das Jahr 2026"
+_REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
+                          r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
 _PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?\d{1,2}\.")
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
                         r"mit freundlichen grüßen|unterschrift)", re.IGNORECASE)
@@ -234,6 +238,8 @@ def classify_role(*texts: str) -> str | None:
 
 
 _ROLE_WORDS = [(role, re.compile("|".join(map(re.escape, words)))) for role, words in _ROLES]
+_DAVON_WORD = re.compile(r"\bdavon\b")
+_OWN_OR_THIRD = re.compile(r"eigen|dritt")
 _PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
                                r"kosten der|voraussicht|kalkul")
 
@@ -242,6 +248,9 @@ _PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant
 def _role_named(text: str) -> str | None:
     """The first role (in the order of _ROLES) that one text names."""
     low = text.casefold()
+    # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
+    if _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
+        return "zuwendung"
     for role, words in _ROLE_WORDS:
         if words.search(low):
             # "Personalausgaben" names the line, not planned spending
@@ -298,12 +307,15 @@ class _Reader:
         for i, b in enumerate(blocks):
             if isinstance(b, Heading):
                 current = b.title
+            elif _is_label_line(b):  # "Anbindung in der Verwaltung:" alone on its line
+                current = b.text.strip().rstrip(":").strip()
             self.section.append(current)
             prev = blocks[i - 1] if i else None
             self.caption.append(prev.text if isinstance(b, Table) and prev is not None
                                 and not isinstance(prev, Table) and len(prev.text) < 160
                                 else "")
         self.headers: dict[int, list[str]] = {}  # table block -> header text per column
+        self._cost_tables: dict[int, int] = {}  # table block -> end of its cost items (0: none)
 
     # -- helpers
     def at(self, location, text: str) -> Fundstelle:
@@ -550,7 +562,7 @@ class _Reader:
 
     # text blocks: applicant, placement, periods, dates, staff mentions, overhead, attachments
     def _text(self, f: Fakten, i: int, block, figures: list[Figure], mentions) -> None:
-        kind = "heading" if isinstance(block, Heading) else "paragraph"
+        kind = "heading" if isinstance(block, Heading) or _is_label_line(block) else "paragraph"
         if kind == "paragraph" and f.antragsteller.name is None and _APPLICANT_SECTION.search(
                 self.section[i]) and _looks_like_name(block.text):
             self._set_applicant(f, _name_part(block.text), self.at(block.location, block.text))
@@ -574,9 +586,12 @@ class _Reader:
                 self._set_key(f, m.group(1), self.at(location, text))
         if (any(w in low for w in _PLACEMENT_HINTS) or _PLACEMENT_SECTION.search(section)) and (
                 _EXTERNAL_PLACEMENT.search(text) or (_INTERNAL.search(text) and (
-                    "angesiedelt" in low or "anbindung" in section.casefold()))):
+                    "angesiedelt" in low or (kind != "heading"
+                                             and _PLACEMENT_HEADING.search(section))))):
             self._placement(f, text, location)
         dates = [g for g in figures if g.kind == "datum"]
+        if _TIME_SPAN.search(low) and "zeitraum" not in low:  # "für die Zeit vom … bis …"
+            low = _TIME_SPAN.sub(" zeitraum ", low)
         at = max(low.find("zeitraum"), low.find("laufzeit"))
         if at > 0 and len(dates) > 2:  # "auf Ihren Antrag vom … für den Zeitraum vom … bis …"
             later, pos = [], 0
@@ -613,8 +628,11 @@ class _Reader:
             f.anlagen.append(text.strip(" -•–"))
         compact = _compact(text)
         if any(t in compact for t in self.compact_terms):
+            money = [g.text for g in figures if g.kind in ("betrag", "prozent")]
             for sentence in _SENTENCE.split(text):
-                if is_overhead_text(sentence, self.terms) and re.search(r"\d", sentence) \
+                # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
+                # or "seit 2024" is no cost
+                if is_overhead_text(sentence, self.terms) and any(m in sentence for m in money) \
                         and not _NEGATION.search(sentence):
                     f.overhead.append(Erwaehnung(sentence, self.at(location, sentence)))
         self._mentions(location, text, figures, mentions)
@@ -670,14 +688,25 @@ class _Reader:
                     continue
                 times = 2 if re.search(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$",
                                        text[max(0, pos - 14):pos], re.IGNORECASE) else 1
-                if re.search(r"\bje\b|\bjeweils\b|zu je", text[max(0, pos - 12):pos]) and \
-                        re.search(r"\b(beide|zwei|2)\b", text, re.IGNORECASE):
-                    times = 2
+                # "Frau A und Herr B … mit jeweils 19,5 Wochenstunden": one part each
+                each = [m.group(0) for m in _PERSON.finditer(_sentence_at(text, g.text) if g
+                                                            else text)]
+                each = list(dict.fromkeys(each))
+                if re.search(r"\bje\b|\bjeweils\b|zu je", text[max(0, pos - 12):pos]):
+                    if len(each) >= 2:
+                        times = len(each)
+                    elif re.search(r"\b(beide|zwei|2)\b", text, re.IGNORECASE):
+                        times = 2
+                else:
+                    each = []
                 named = list(_PERSON.finditer(text[max(0, pos - 80):pos]))
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.at(location, text)
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
+                    if len(each) == times:
+                        prose.append(Stellenanteil(each[k], value, None, None, [where], True))
+                        continue
                     wer = "unbesetzte Stelle" if vacant else who or "Stelle"
                     prose.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
                                                value, None, None, [where], not vacant))
@@ -720,26 +749,41 @@ class _Reader:
                 continue
             index = fig.location.block_index if fig.location else -1
             block = self.d.blocks[index] if 0 <= index < len(self.d.blocks) else None
-            header = ""
+            header = corner = ""
             before = sentence = ""
             if isinstance(block, Table) and fig.location.cell:
                 header = self.column_header(index, block, fig.location.cell[1])
+                if fig.location.cell[1]:  # the table's own title cell: "Ausgaben 2026", "2026"
+                    corner = self.column_header(index, block, 0)
             elif block is not None:
                 before = block.text.split(fig.text, 1)[0][-80:]
                 sentence = _sentence_at(block.text, fig.text)
+            # "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
+            # Zuweisung finanziert": the role of each amount is in its own clause
+            clauses = _DAVON.split(sentence)
+            clause = next((c for c in clauses if fig.text in c), sentence)
+            if len(clauses) > 1 and clause == clauses[0]:
+                # "80.000 € Zuweisung, davon 60.000 € Personalkosten …": the whole, not a line
+                sentence = clause
             caption = self.caption[index] if index >= 0 else ""
             section = self.section[index] if index >= 0 else ""
             label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
-            posten = classify_line(label, self.terms) or (classify_line(sentence, self.terms)
+            posten = classify_line(label, self.terms) or (self._one_line(sentence)
                                                           if sentence else None)
             if posten is None and caption:
                 posten = classify_line(caption, self.terms)
-            rolle = classify_role(label, sentence, caption, section)
-            if _CAP_WORDS.search(sentence or ""):  # the guideline's cap quoted, not claimed
-                rolle = "hoechstbetrag"
+            rolle = classify_role(label, clause, corner, caption, section)
+            if rolle == "geplant" and self.art == "jahresbericht" and not _PLAN_WORDS.search(
+                    " ".join((label, sentence, corner, caption, section))):
+                rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
+            caps = {m.group(0).casefold() for m in _CAP_WORDS.finditer(sentence or "")}
+            if caps and not (caps <= {"bis zu"} and _GRANT_VERB.search(sentence)):
+                rolle = "hoechstbetrag"  # the guideline's cap quoted, not claimed
+                # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
             elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
                 rolle = "anteil"
-            jahr = self.year_in(fig.label, header, before[-40:], sentence, caption, section)
+            jahr = self.year_in(fig.label, header, before[-40:], sentence, corner, caption,
+                                section)
             if jahr is None:
                 if period is None:
                     period = f.zeitraum()
@@ -747,17 +791,81 @@ class _Reader:
                     jahr = period.beginn.year
                 jahr = jahr or f.berichtsjahr
             total = bool(TOTAL.search(label) or (before and TOTAL.search(before[-40:])))
+            if isinstance(block, Table) and fig.location.cell and posten in (None, "gesamt") \
+                    and self._sach_item(index, block, fig.location.cell[0]):
+                posten, total = "sach", False  # "Netzwerktreffen" under "Personalausgaben"
             f.betraege.append(Betrag(fig.value, posten, rolle, jahr, label,
                                      self.at(fig.location, f"{label}: {fig.text}"), total))
+        self._column_roles(f)
+
+    def _one_line(self, sentence: str) -> str | None:
+        """The line of an amount whose own label names none, from its sentence – only where
+        the sentence speaks of one line: "80.000 € (Personalausgaben 60.000 €,
+        Sachausgaben 20.000 €)" leaves the 80.000 € without a line."""
+        if is_overhead_text(sentence, self.terms):
+            return "overhead"
+        low = sentence.casefold()
+        named = {posten for posten, words in _LINES if any(w in low for w in words)}
+        return named.pop() if len(named) == 1 else None
+
+    def _sach_item(self, index: int, table: Table, r: int) -> bool:
+        """A cost item of a cost plan without a line word ("Netzwerktreffen und
+        Veranstaltungen", "Sprachmittlung"): in a table that has a personnel row, every other
+        item row is a Sachkosten item – the programme funds only these two lines (Konzept
+        Nr. 5). Not a total, an own contribution, a financing row, overhead or a year row."""
+        rows = table.rows
+        if index not in self._cost_tables:
+            personal = [k for k, row in enumerate(rows) if k and row
+                        and classify_line(row[0], self.terms) == "personal"]
+            # the cost items end at the first total: below it a plan lists its financing
+            end = next((k for k, row in enumerate(rows) if k and row and _total_row(row[0])),
+                       len(rows))
+            self._cost_tables[index] = end if personal and personal[0] < end else 0
+        end = self._cost_tables[index]
+        if not end or r == 0 or r >= end or not rows[r]:
+            return False
+        head = " ".join(rows[r][0].split())
+        return bool(head) and classify_line(head, self.terms) is None \
+            and not _total_row(head) and not _FINANCE_ROW.search(head) \
+            and not _PAY_ROW.search(head) and not _YEAR.search(head) \
+            and len(re.findall(r"[^\W\d_]", head)) >= 3
+
+    def _column_roles(self, f: Fakten) -> None:
+        """A column whose stated total adds up its items and whose rows name a grant
+        ("Personalkostenzuschuss", "Beantragte Zuweisung gesamt") is a grant column: its items
+        without a role word of their own are grant items too (not planned costs)."""
+        by_cell: dict[tuple[int, int], list[Betrag]] = {}
+        for b in f.betraege:
+            fs = b.fundstelle
+            if fs is not None and fs.zelle is not None and fs.block is not None:
+                by_cell.setdefault((fs.block, fs.zelle[1]), []).append(b)
+        for (index, _col), column in by_cell.items():
+            table = self.d.blocks[index]
+            if not isinstance(table, Table):
+                continue
+            totals = [b for b in column if b.summe]
+            items = [b for b in column if not b.summe]
+            if len(totals) != 1 or len(items) < 2 or \
+                    totals[0].wert != sum((b.wert for b in items), Decimal(0)):
+                continue
+            own = {classify_role(_row_label(table, b)) for b in column}
+            grant = [x for x in ("beantragt", "zuwendung") if x in own]
+            if not grant:
+                continue
+            for b in items:
+                if b.rolle in (None, "geplant") and classify_role(_row_label(table, b)) is None:
+                    b.rolle = grant[0]
 
     def _report_year(self, f: Fakten) -> None:
         if self.art != "jahresbericht":
             return
-        for block in self.d.blocks[:12]:
-            m = re.search(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})", block.text)
-            if m:
-                f.berichtsjahr = int(m.group(1))
-                return
+        # the usual words first in all the head, then "Bericht … im Jahr 2025"
+        for pattern in (_REPORT_WORDS, _REPORT_YEAR):
+            for block in self.d.blocks[:12]:
+                m = pattern.search(block.text)
+                if m:
+                    f.berichtsjahr = int(m.group(1))
+                    return
         period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
         if period and period.beginn.year == period.ende.year:
             f.berichtsjahr = period.beginn.year
@@ -814,17 +922,57 @@ class _Reader:
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
 
 
+_DAVON = re.compile(r"[,;]\s*(?=(?:und\s+)?(?:davon|wovon|hiervon|darunter)\b)", re.IGNORECASE)
+_TIME_SPAN = re.compile(r"\b(?:für|in) die zeit(?= vom\b)|\bfür die zeit von\b")
 # a sentence places the post only with one of these words, or under a heading about it
 _PLACEMENT_HINTS = ("angesiedelt", "eingerichtet", "angestellt", "beschäftigt", "verortet",
                     "trägerschaft", "anstellungsträger", "träger:")
 _PLACEMENT_SECTION = re.compile(r"anbindung|ansiedlung|organisation|einbindung|stelle",
                                 re.IGNORECASE)
-_CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit", re.IGNORECASE)
+# a heading whose whole part is about where the post sits ("Einbindung in die Verwaltung")
+_PLACEMENT_HEADING = re.compile(r"anbindung|ansiedlung|einbindung|organisatorisch|"
+                                r"organisationseinheit", re.IGNORECASE)
+_CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit|"
+                        r"maximalförderung|maximal|obergrenze|förderhöchst", re.IGNORECASE)
+_GRANT_VERB = re.compile(r"bewillig|gewähr", re.IGNORECASE)
+# a plan, not spending: in a Jahresbericht "Ausgaben" alone are the spending
+_PLAN_WORDS = re.compile(r"geplant|voraussicht|kalkul|plan|planung|soll|ansatz",
+                         re.IGNORECASE)
 PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschlüssel\b|\bAGS\b|"
                        r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;(:]|\n|"
                        r"\b[A-ZÄÖÜ][a-zäöüß-]+(?:straße|str\.|platz|weg|allee)\b|\d{5}).*$", re.S)
+
+
+_LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")
+
+
+def _is_label_line(block) -> bool:
+    """A paragraph that is only a label ("Anbindung in der Verwaltung:"): in a letter or a
+    bold-lines document it opens a part, as a heading does."""
+    return not isinstance(block, (Heading, Table)) and bool(_LABEL_ALONE.match(block.text.strip()))
+
+
+# rows of a plan that are financing or own contribution, not a cost item
+_FINANCE_ROW = re.compile(r"zuwendung|zuweisung|zuschuss|förder|eigen|drittmittel|finanzierung|"
+                          r"einnahme|landesmittel|beantragt|bewilligt|anteil|davon|erstattung|"
+                          r"spende|sponsor|erlös|ertr[aä]g|mittel\b|umlage|pauschal",
+                          re.IGNORECASE)
+# parts of the pay of the post, not Sachkosten: "Arbeitgeberanteil", "Zusatzversorgung (ZVK)"
+_PAY_ROW = re.compile(r"arbeitgeber|sozialversicherung|zusatzversorgung|\bzvk\b|sonderzahlung|"
+                      r"entgelt|gehalt|lohn|brutto|tvöd|besoldung|vergütung|beihilfe|"
+                      r"\b(?:eg|e|s)\s?\d{1,2}\b|stufe", re.IGNORECASE)
+
+
+def _total_row(head: str) -> bool:
+    """"Summe", "Gesamt", and the compounds "Gesamtausgaben", "Zwischensumme", "Gesamtkosten"."""
+    return bool(TOTAL.search(head) or re.search(r"gesamt|summe", head, re.IGNORECASE))
+
+
+def _row_label(table: Table, b: Betrag) -> str:
+    r = b.fundstelle.zelle[0] if b.fundstelle and b.fundstelle.zelle else -1
+    return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
 
 
 def _key(text: str) -> str:

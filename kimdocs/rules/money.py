@@ -124,7 +124,13 @@ def sach(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
 
 @implements("keine-overheadkosten")
 def no_overhead(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
-    hits = [(e.text, e.fundstelle) for e in f.overhead if not e.verneint]
+    hits, rows = [], set()
+    for e in f.overhead:  # a long cell is read as prose and as a row: name it once
+        fs = e.fundstelle
+        row = (fs.block, fs.zelle[0] if fs.zelle else None) if fs and fs.block is not None else None
+        if not e.verneint and (row is None or row not in rows):
+            hits.append((e.text, fs))
+            rows.add(row)
     seen = {e.fundstelle.block for e in f.overhead if e.fundstelle}
     hits += [(f"{b.bezeichnung}: {format_eur(b.wert)}", b.fundstelle) for b in f.betraege
              if b.posten == "overhead" and b.wert > 0

@@ -1,6 +1,8 @@
-"""Builds the development corpus from manifest.yaml, deterministically, into a cache folder.
+"""Builds the development corpus from manifest.yaml (contents: inhalte.py) and the held-out
+("blind") corpus from manifest_blind.yaml (contents: blind.py), deterministically, into a
+cache folder each.
 
-    python tests/korpus/bauen.py [ZIELORDNER]
+    python tests/korpus/bauen.py [--blind] [ZIELORDNER]
 
 Producers (the field `erzeuger` of a manifest entry):
   docx-formatvorlagen  python-docx, headings as Word heading styles
@@ -12,8 +14,12 @@ Producers (the field `erzeuger` of a manifest entry):
   chromium-pdf         HTML in the look of a council information system, printed to PDF by
                        headless Chromium, one browser for all files (a long table breaks
                        across the page without repeating its header)
-The cache key is a hash of this script, inhalte.py and manifest.yaml: the corpus is rebuilt
-only when one of them changes.
+Outline items (lists of one-key dicts from the content module): titel, h1, h2, fett, p,
+liste, tabelle (first row header; optional "verbunden"), formular (first column labels),
+rechts (a right-aligned line, e.g. place and date), briefkopf (lines of a letterhead: the
+Word page header of a DOCX, a block at the top of the HTML).
+The cache key is a hash of this script, the content module and the manifest: a corpus is
+rebuilt only when one of them changes.
 """
 
 from __future__ import annotations
@@ -48,6 +54,23 @@ ERZEUGER = ("docx-formatvorlagen", "docx-fett", "docx-nummeriert", "lo-pdf", "lo
 ARTEN = ("antrag", "bescheid", "vorlage", "jahresbericht")
 URTEILE = ("einreichungsfaehig", "maengel")
 KOPF = ("formatvorlagen", "fett", "nummeriert")  # heading modes of a DOCX
+
+
+@dataclass(frozen=True)
+class Korpus:
+    """One corpus: its manifest, its list of known deviations, the module in tests/korpus
+    that holds its contents (BUILDERS) and its cache folder."""
+    name: str
+    manifest: Path
+    abweichungen: Path
+    inhalte: str
+    cache: Path
+
+
+ENTWICKLUNG = Korpus("entwicklung", MANIFEST, ABWEICHUNGEN, "inhalte", CACHE)
+# held out: written without looking at the checker's fact layer, scored before any fix
+BLIND = Korpus("blind", HERE / "manifest_blind.yaml", HERE / "abweichungen_blind.yaml", "blind",
+               HERE / ".gebaut-blind")
 
 
 @dataclass
@@ -87,26 +110,27 @@ def manifest(path: Path = MANIFEST) -> list[Eintrag]:
                     art_angeben=item.get("art_angeben", False), notiz=item.get("notiz", ""),
                     bescheid=item.get("bescheid"))
         # a broken manifest must fail loudly, not silently shrink the corpus
-        _muss(e.name not in seen, f"doppelter Name im Manifest: {e.name}")
+        _muss(e.name not in seen, f"doppelter Name im Manifest: {e.name}", path)
         _muss(e.art in ARTEN and e.erzeuger in ERZEUGER and e.erwartet in URTEILE
-              and e.kopf in KOPF, f"{e.name}: unbekannte Art, Erzeuger, Kopf oder Urteil")
+              and e.kopf in KOPF, f"{e.name}: unbekannte Art, Erzeuger, Kopf oder Urteil", path)
         unbekannt = sorted(c for c in e.verletzt if schwere.get(c) not in ("fehler", "warnung"))
-        _muss(not unbekannt, f"{e.name}: kein Fehler- oder Warnungs-Code: {unbekannt}")
+        _muss(not unbekannt, f"{e.name}: kein Fehler- oder Warnungs-Code: {unbekannt}", path)
         fehler = {c for c in e.verletzt if schwere[c] == "fehler"}
         _muss((e.erwartet == "maengel") == bool(fehler),
-              f"{e.name}: Urteil {e.erwartet} passt nicht zu den Fehlern {sorted(fehler)}")
+              f"{e.name}: Urteil {e.erwartet} passt nicht zu den Fehlern {sorted(fehler)}",
+              path)
         seen.add(e.name)
         out.append(e)
     arten = {e.name: e.art for e in out}
     for e in out:
         _muss(e.bescheid is None or arten.get(e.bescheid) == "bescheid",
-              f"{e.name}: bescheid {e.bescheid} ist kein Bescheid des Korpus")
+              f"{e.name}: bescheid {e.bescheid} ist kein Bescheid des Korpus", path)
     return out
 
 
-def _muss(condition: bool, message: str) -> None:
+def _muss(condition: bool, message: str, path: Path = MANIFEST) -> None:
     if not condition:
-        raise ValueError(f"{MANIFEST.name}: {message}")
+        raise ValueError(f"{path.name}: {message}")
 
 
 def pruefen(e: Eintrag, files: dict[str, Path]):
@@ -130,10 +154,10 @@ def abweichungen(path: Path = ABWEICHUNGEN) -> dict[str, str]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def schluessel() -> str:
+def schluessel(korpus: Korpus = ENTWICKLUNG) -> str:
     h = hashlib.sha256()
-    for name in ("bauen.py", "inhalte.py", "manifest.yaml"):
-        h.update((HERE / name).read_bytes())
+    for path in (HERE / "bauen.py", HERE / f"{korpus.inhalte}.py", korpus.manifest):
+        h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -212,6 +236,15 @@ def write_docx(outline: list[dict], path: Path, kopf: str) -> Path:
             bold_line(value, 10.5)
         elif kind == "p":
             doc.add_paragraph(value)
+        elif kind == "rechts":
+            from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+            doc.add_paragraph(value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "briefkopf":  # the letterhead lives in the page header, as in Word
+            header = section.header
+            header.paragraphs[0].text = value[0]
+            for line in value[1:]:
+                header.add_paragraph(line)
         elif kind == "liste":
             for entry in value:
                 doc.add_paragraph(entry, style="List Bullet")
@@ -274,6 +307,11 @@ def write_html(outline: list[dict], path: Path, kopfzeile: str) -> Path:
             parts.append(f"<p><b>{e(value)}</b></p>")
         elif kind == "p":
             parts.append(f"<p>{e(value)}</p>")
+        elif kind == "rechts":
+            parts.append(f'<p style="text-align:right">{e(value)}</p>')
+        elif kind == "briefkopf":
+            parts.append('<div style="font-size:8.5pt;margin-bottom:10pt">'
+                         + "<br>".join(map(e, value)) + "</div>")
         elif kind == "liste":
             parts.append("<ul>" + "".join(f"<li>{e(x)}</li>" for x in value) + "</ul>")
         elif kind == "tabelle":
@@ -424,38 +462,44 @@ def _soffice_odt(docx: list[Path], out_dir: Path) -> None:
         raise RuntimeError(f"LibreOffice hat keine ODT erzeugt für: {', '.join(missing)}")
 
 
-def outline_of(e: Eintrag) -> list[dict]:
+def _inhalte(korpus: Korpus):
+    import importlib
+
     sys.path.insert(0, str(HERE.parent))
-    from korpus.inhalte import BUILDERS
-
-    return BUILDERS[e.inhalt](e.parameter)
+    return importlib.import_module(f"korpus.{korpus.inhalte}")
 
 
-def _kopfzeile(e: Eintrag) -> str:
-    from korpus.inhalte import KOMMUNEN
+def outline_of(e: Eintrag, korpus: Korpus = ENTWICKLUNG) -> list[dict]:
+    return _inhalte(korpus).BUILDERS[e.inhalt](e.parameter)
 
-    k = KOMMUNEN.get(e.parameter.get("kommune", "speyer" if e.art == "vorlage" else "worms"),
-                     {"name": "Kommune"})
+
+def _kopfzeile(e: Eintrag, korpus: Korpus = ENTWICKLUNG) -> str:
+    module = _inhalte(korpus)
+    if hasattr(module, "kopfzeile"):
+        return module.kopfzeile(e)
+    k = module.KOMMUNEN.get(e.parameter.get("kommune", "speyer" if e.art == "vorlage" else "worms"),
+                            {"name": "Kommune"})
     return f"Ratsinformationssystem {k['name']} · Druckansicht"
 
 
-def build(target: Path) -> dict[str, Path]:
+def build(target: Path, korpus: Korpus = ENTWICKLUNG) -> dict[str, Path]:
     """Write every document of the manifest into `target` (which must be empty)."""
-    entries = manifest()
+    entries = manifest(korpus.manifest)
     target.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="korpus-zwischen-"))
     try:
         out: dict[str, Path] = {}
         to_pdf, to_odt, to_print = [], [], []
         for e in entries:
-            outline = outline_of(e)
+            outline = outline_of(e, korpus)
             if e.erzeuger.startswith("docx-"):
                 out[e.name] = write_docx(outline, target / f"{e.name}.docx", e.erzeuger[5:])
             elif e.erzeuger.startswith("lo-"):
                 docx = write_docx(outline, work / f"{e.name}.docx", e.kopf)
                 (to_pdf if e.erzeuger == "lo-pdf" else to_odt).append((e, docx))
             else:
-                to_print.append((e, write_html(outline, work / f"{e.name}.html", _kopfzeile(e))))
+                to_print.append((e, write_html(outline, work / f"{e.name}.html",
+                                               _kopfzeile(e, korpus))))
         # the converters wait on their own start-up more than on the CPU: run them side by
         # side (one soffice for all PDFs, one for all ODTs, one Chromium for all HTML)
         with ThreadPoolExecutor(max_workers=3) as pool:
@@ -477,18 +521,20 @@ def build(target: Path) -> dict[str, Path]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def gebaut(cache: Path = CACHE) -> tuple[dict[str, Path], float]:
+def gebaut(cache: Path | None = None,
+           korpus: Korpus = ENTWICKLUNG) -> tuple[dict[str, Path], float]:
     """The built corpus (from the cache when script and manifest are unchanged) and the
     seconds its build took now (0 when it came from the cache)."""
-    ziel = cache / schluessel()
-    entries = manifest()
+    cache = cache or korpus.cache
+    ziel = cache / schluessel(korpus)
+    entries = manifest(korpus.manifest)
     if (ziel / "fertig").is_file():
         return {e.name: ziel / f"{e.name}{e.endung}" for e in entries}, 0.0
     start = time.perf_counter()
     cache.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="neu-", dir=cache))
     try:
-        build(staging)
+        build(staging, korpus)
         (staging / "fertig").write_text("ok\n")
         for old in cache.iterdir():  # keep only the current corpus
             finished = (old / "fertig").is_file() and old != staging
@@ -507,10 +553,13 @@ def gebaut(cache: Path = CACHE) -> tuple[dict[str, Path], float]:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent))
-    if len(sys.argv) > 1:
+    args = sys.argv[1:]
+    gewaehlt = BLIND if "--blind" in args else ENTWICKLUNG
+    args = [a for a in args if a != "--blind"]
+    if args:
         t0 = time.perf_counter()
-        files = build(Path(sys.argv[1]))
-        print(f"{len(files)} Dokumente in {time.perf_counter() - t0:.1f} s nach {sys.argv[1]}")
+        files = build(Path(args[0]), gewaehlt)
+        print(f"{len(files)} Dokumente in {time.perf_counter() - t0:.1f} s nach {args[0]}")
     else:
-        files, seconds = gebaut()
+        files, seconds = gebaut(korpus=gewaehlt)
         print(f"{len(files)} Dokumente, Bauzeit {seconds:.1f} s (0 = aus dem Zwischenspeicher)")
