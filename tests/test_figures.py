@@ -323,3 +323,18 @@ def test_year_before_amount_is_not_an_amount(text, value):
 def test_year_alone_before_euro_stays_an_amount():
     # no amount follows: "1999 EUR" is an amount written without a thousands point
     assert [f.value for f in find_figures("Pauschale 1999 EUR")] == [D(1999)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Speyer, 15.01.2026, gez. Seiler", date(2026, 1, 15)),
+        ("am 1.12.2025; danach", date(2025, 12, 1)),
+    ],
+)
+def test_date_followed_by_a_comma_or_semicolon(text, value):
+    assert [f.value for f in find_figures(text) if f.kind == "datum"] == [value]
+
+
+def test_date_like_number_with_decimals_is_no_date():
+    assert not [f for f in find_figures("Faktor 1.12.25,5 laut Tabelle") if f.kind == "datum"]

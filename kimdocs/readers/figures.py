@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
         tuple(_MONTHS),
         re.compile(rf"\b(?P<d>\d{{1,2}})\.{_SP}(?P<m>{_MONTH_RE})\.?{_SP}(?P<y>\d{{4}})\b", re.IGNORECASE),
     ),
-    ("datum", "dmy", (".",), re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d,])")),
+    ("datum", "dmy", (".",), re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d|,\d)")),
     ("datum", "iso", ("-",), re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     (
         "betrag",
