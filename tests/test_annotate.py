@@ -17,9 +17,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
-import docx
 from click.testing import CliRunner
 from docx.enum.section import WD_ORIENT
 from dokumente import JAHRESBERICHT, replace_cell, without, write_docx
@@ -717,14 +717,13 @@ def test_a_reply_to_a_kimdocs_note_in_a_pdf_stays_on_its_own(drafts, tmp_path):
     from pypdf.annotations import Text
     from pypdf.generic import NameObject, TextStringObject
 
-    original, report, copy = drafts["negativ"]["pdf"]
+    copy = drafts["negativ"]["pdf"][2]
     writer = PdfWriter(clone_from=str(copy))
     page = writer.pages[1]
     ours = next(ref for ref in page["/Annots"] if ref.get_object()["/Subtype"] == "/Highlight")
     reply = Text(rect=(10, 10, 28, 28), text="Ist geändert.")
     reply[NameObject("/T")] = TextStringObject(PERSON)
-    reply[NameObject("/IRT")] = ours.indirect_reference if hasattr(ours, "indirect_reference") \
-        else ours
+    reply[NameObject("/IRT")] = ours  # the reference to the kimdocs highlight
     writer.add_annotation(1, reply)
     answered = tmp_path / "beantwortet.pdf"
     with open(answered, "wb") as fh:
@@ -971,7 +970,7 @@ def test_pdf_highlight_lies_over_the_text_of_a_turned_page(drafts, tmp_path, rot
     finally:
         pdf.close()
     # and the user sees it there: yellow where the figure stands on the landscape page
-    (page_no, where), = [h for h in find_text(landscape, "25.000,00 EUR") if h[0] == 3]
+    (_, where), = [h for h in find_text(landscape, "25.000,00 EUR") if h[0] == 3]
     dpi = 60
     image = render(copy, 3, dpi)
     x0, top, x1, bottom = (v * dpi / 72 for v in where)

@@ -58,7 +58,7 @@ def annotate_odt(path: Path, bericht, document=None) -> bytes:
     remove_own_annotations(content)
     styles_changed = styles is not None and remove_own_annotations(styles) > 0
     elements = block_elements(content, styles)
-    running = ([el for el in styles.iter(*_RUNNING)] if styles is not None else [])
+    running = list(styles.iter(*_RUNNING)) if styles is not None else []
 
     placed, unplaced = [], []
     for mark in marks(bericht):

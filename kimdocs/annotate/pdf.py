@@ -290,7 +290,7 @@ def _describe(annotation, text: str, name: str) -> None:
 def _popup(writer, index: int, frame: _Frame, parent, rect) -> None:
     """The pop-up to the right of the highlight and below it, as the user sees the page."""
     width, _ = frame.display_size
-    dx0, _, dx1, dbottom = _bounds([frame._to_display(rect[0], rect[1]),
+    _, _, dx1, dbottom = _bounds([frame._to_display(rect[0], rect[1]),
                                     frame._to_display(rect[2], rect[3])])
     x1 = min(dx1 + 220, width)
     popup = Popup(rect=frame.user_rect((max(x1 - 220, 0), dbottom, x1, dbottom + 120)),
