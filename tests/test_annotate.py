@@ -977,3 +977,42 @@ def test_pdf_highlight_lies_over_the_text_of_a_turned_page(drafts, tmp_path, rot
     pixels = [image.getpixel((x, y)) for x in range(int(x0) + 1, int(x1))
               for y in range(int(top) + 1, int(bottom))]
     assert sum(r > 180 and g > 160 and b < 140 for r, g, b in pixels) / len(pixels) > 0.3
+
+
+def test_a_finding_in_a_text_box_is_commented_at_the_paragraph_holding_the_box(tmp_path):
+    """Word ignores comment ranges inside a text box ([MS-OI29500] 2.1.315)."""
+    from dataclasses import replace
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from kimdocs.findings import Befund, Fundstelle
+
+    word = docx.Document()
+    word.add_paragraph("Stellenplan")
+    body = word.element.body
+    for holder in ("Vor dem Textfeld", ""):  # with text of its own, and only the box
+        own = f"<w:r><w:t>{holder}</w:t></w:r>" if holder else ""
+        body.insert(len(body) - 1, parse_xml(
+            f'<w:p {nsdecls("w")} xmlns:wps="http://schemas.microsoft.com/office/word/2010/'
+            f'wordprocessingShape">{own}<w:r><w:drawing><wps:txbx><w:txbxContent><w:p><w:r>'
+            f"<w:t>Im Textfeld{len(holder)}: 0,5 VZÄ</w:t></w:r></w:p></w:txbxContent>"
+            f"</wps:txbx></w:drawing></w:r></w:p>"))
+    path = tmp_path / "textfeld.docx"
+    word.save(str(path))
+    document = read_document(path)
+    report = check_file(path)
+    found = [b.location.block_index for b in document.blocks if b.text.startswith("Im Textfeld")]
+    assert len(found) == 2
+    extra = replace(report, ergebnisse=[*report.ergebnisse, *(
+        Befund(f"KIM-90{n}", "x", "verletzt", "fehler", "Stimmt nicht.", "Nr. 1",
+               (Fundstelle(None, "Im Textfeld", block=index),)) for n, index in enumerate(found))])
+    copy = annotate(path, extra, tmp_path / "textfeld.geprueft.docx")
+    with zipfile.ZipFile(copy) as zf:
+        xml = etree.fromstring(zf.read("word/document.xml"))
+    starts = list(xml.iter(f"{W}commentRangeStart"))
+    assert len(starts) == 3  # the summary and the two findings
+    assert not any(a.tag == f"{W}txbxContent" for s in starts for a in s.iterancestors())
+    anchors = anchors_by_rule(docx_comments(copy))
+    assert anchors["KIM-900"] == {"Vor dem Textfeld"}  # the holder's own text, not the box's
+    assert "KIM-901" in anchors  # the holder has no text: the comment spans the box's run

@@ -12,7 +12,8 @@ entries in Word's side parts; a person's comment and its replies stay.
 Headers and footers: Word ignores comment ranges there ([MS-OI29500] 2.1.315: "Word ignores
 this element if it is under a header, footer, text box, footnote, or endnote"; python-docx
 says the same), so a finding whose place is in a header or footer goes into the summary,
-which names the place ("in der Kopfzeile, Seite 1").
+which names the place ("in der Kopfzeile, Seite 1"); one in a text box is commented on at
+the paragraph that holds the box.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def annotate_docx(path: Path, bericht, document=None) -> bytes:
     placed, unplaced, where = [], [], {}
     for mark in marks(bericht):
         target = _target(mark, elements, body, document, places)
-        runs = _runs(target) if target is not None and _inside(target, body) else []
+        if target is not None:
+            target = _outside_text_boxes(target)
+        runs = _anchor_runs(target) if target is not None and _inside(target, body) else []
         (placed if runs else unplaced).append((mark, runs))
         if not runs and target is not None:
             where[id(mark)] = _place(target, places)
@@ -127,6 +130,25 @@ def _place(element, places: dict) -> str:
     return places[part] if part is not None else "nicht im Haupttext"
 
 
+def _outside_text_boxes(element):
+    """Word ignores comment ranges in a text box ([MS-OI29500] 2.1.315), so a finding in
+    one is commented on at the paragraph that holds the box."""
+    boxes = [a for a in element.iterancestors() if a.tag == qn("w:txbxContent")]
+    if not boxes:
+        return element
+    return next((a for a in boxes[-1].iterancestors() if a.tag == qn("w:p")), element)
+
+
+def _anchor_runs(element) -> list:
+    """The runs a comment spans: the element's own runs with text; for a paragraph that
+    holds only a text box, the run of the box."""
+    runs = _runs(element)
+    if runs or element.tag != qn("w:p"):
+        return runs
+    return [r for r in element.iter(qn("w:r"))
+            if next(r.iter(qn("w:txbxContent")), None) is not None][:1]
+
+
 def _inside(element, body) -> bool:
     return any(a is body for a in element.iterancestors())
 
@@ -142,7 +164,8 @@ def _runs(element) -> list:
             if ancestor.tag in _NOT_OWN:
                 own = False
                 break
-        if own and any((t.text or "").strip() for t in r.iter(qn("w:t"))):
+        # w:t is a run's child; deeper ones belong to a text box drawn in the run
+        if own and any((t.text or "").strip() for t in r.findall(qn("w:t"))):
             out.append(r)
     return out
 
