@@ -376,7 +376,7 @@ def test_pdf_screenshot_shows_the_highlight(drafts):
 # --- the copy reads as the original -----------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", ["docx", "odt", "pdf"])
-@pytest.mark.parametrize("name", ["negativ", "fremd"])
+@pytest.mark.parametrize("name", ["negativ", "fremd", "kopf"])
 def test_the_copy_reads_the_same_and_gets_the_same_verdict(drafts, name, fmt):
     original, report, copy = drafts[name][fmt]
     before, after = read_document(original).to_dict(), read_document(copy).to_dict()
@@ -690,10 +690,11 @@ def same_findings(report, again) -> None:
     assert [b.to_dict() for b in again.ergebnisse] == [b.to_dict() for b in report.ergebnisse]
 
 
-@pytest.mark.parametrize("fmt", ["docx", "odt", "pdf"])
-def test_marking_a_marked_copy_again_replaces_kimdocs_notes_and_keeps_a_persons(drafts, fmt,
-                                                                              tmp_path):
-    draft = with_a_persons_comment(drafts["negativ"][fmt][0], tmp_path / f"entwurf.{fmt}")
+@pytest.mark.parametrize(("name", "fmt"), [("negativ", "docx"), ("negativ", "odt"),
+                                           ("negativ", "pdf"), ("kopf", "docx"), ("kopf", "odt")])
+def test_marking_a_marked_copy_again_replaces_kimdocs_notes_and_keeps_a_persons(drafts, name,
+                                                                              fmt, tmp_path):
+    draft = with_a_persons_comment(drafts[name][fmt][0], tmp_path / f"entwurf.{fmt}")
     report = check_file(draft)
     copies = [draft]
     for n in (1, 2, 3):  # the user works in the marked copy and checks it again, three times
@@ -709,6 +710,8 @@ def test_marking_a_marked_copy_again_replaces_kimdocs_notes_and_keeps_a_persons(
     assert not ours[0] and ours[1]
     assert ours[1] == ours[2] == ours[3]  # replaced, not piled up
     assert sum(t.startswith("kimdocs-Prüfung") for t, _ in ours[3]) == 1
+    if name == "kopf" and fmt == "odt":  # the one in the running header, too
+        assert sum(t.startswith("KIM-109") for t, _ in ours[3]) == 1
     assert {c["author"] for c in rounds[3]} == {"kimdocs", PERSON}
 
 
