@@ -12,6 +12,10 @@ only read. The file is parsed again here, so that happens in the same bounded ch
 as the check's own reading (kimdocs.readers.sandbox); a broken file gives the usual German
 ReadError and no copy. Marking never changes the text: reading the copy gives the same
 Document and the same verdict.
+
+A marked copy may come back (the user works on in it and checks it again): kimdocs's own
+earlier notes are taken out and replaced, a person's stay (text.is_own: the author "kimdocs"
+with the initials "KD", in a PDF with the annotation name "kimdocs-…").
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ verdict at the top of the first page.
 pypdf writes the annotations (kimdocs adds no PDF syntax of its own). Annotation rectangles
 are in PDF user space: the page as stored, before its /Rotate turns it for display. The
 readers give boxes in points as pdfium gives them: x in user space, and top = the height
-pdfium reports for the page minus the user-space y (see `_Page.user_box`). pdfium reports
+pdfium reports for the page minus the user-space y (see `_Frame.user_box`). pdfium reports
 the height *as displayed* (for /Rotate 90 and 270 the stored width) and its text
 rectangles in user space, unturned (both found by trying, see
 tests/test_annotate.py::test_pdf_highlight_lies_over_the_text_of_a_turned_page). So a box
