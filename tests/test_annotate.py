@@ -1019,3 +1019,51 @@ def test_a_finding_in_a_text_box_is_commented_at_the_paragraph_holding_the_box(t
     anchors = anchors_by_rule(docx_comments(copy))
     assert anchors["KIM-900"] == {"Vor dem Textfeld"}  # the holder's own text, not the box's
     assert "KIM-901" in anchors  # the holder has no text: the comment spans the box's run
+
+
+def test_cli_marks_a_marked_copy_again_under_its_own_name(drafts, tmp_path):
+    first = tmp_path / "markiert"
+    runner = CliRunner()
+    source = tmp_path / "entwurf.odt"
+    source.write_bytes(drafts["negativ"]["odt"][0].read_bytes())
+    assert runner.invoke(main, ["pruefen", str(source), "--markieren", str(first)]).exit_code == 1
+    copy = first / "entwurf.geprueft.odt"
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    # into another folder: the same name, not entwurf.geprueft.geprueft.odt
+    result = runner.invoke(main, ["pruefen", str(copy), "--markieren", str(tmp_path / "neu")])
+    assert result.exit_code == 1, result.output
+    assert os.listdir(tmp_path / "neu") == ["entwurf.geprueft.odt"]
+    assert comments_of(tmp_path / "neu" / "entwurf.geprueft.odt") == comments_of(copy)
+    # into the folder it stands in: the working copy itself is never written over
+    result = runner.invoke(main, ["pruefen", str(copy), "--markieren", str(first)])
+    assert result.exit_code == 1, result.output
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest
+    assert sorted(os.listdir(first)) == ["entwurf.geprueft.geprueft.odt", "entwurf.geprueft.odt"]
+    assert "Traceback" not in result.output
+
+
+def test_a_persons_reply_to_a_kimdocs_annotation_in_an_odt_stands_on_its_own(drafts, tmp_path):
+    loext = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+    copy = drafts["negativ"]["odt"][2]
+    with zipfile.ZipFile(copy) as zf:
+        infos = zf.infolist()
+        members = {i.filename: zf.read(i) for i in infos}
+    root = etree.fromstring(members["content.xml"])
+    ours = next(n for n in root.iter(f"{OFFICE}annotation") if n.get(f"{OFFICE}name") == "kimdocs-1")
+    reply = etree.Element(f"{OFFICE}annotation", nsmap={"loext": loext})
+    reply.set(f"{{{loext}}}parent-name", "kimdocs-1")
+    etree.SubElement(reply, f"{DC}creator").text = PERSON
+    etree.SubElement(reply, f"{TEXT}p").text = "Ist geändert."
+    ours.addnext(reply)
+    members["content.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    answered = tmp_path / "beantwortet.odt"
+    with zipfile.ZipFile(answered, "w") as zf:
+        for info in infos:
+            zf.writestr(info, members[info.filename])
+    again = annotate(answered, check_file(answered), tmp_path / "beantwortet.geprueft.odt")
+    with zipfile.ZipFile(again) as zf:
+        root = etree.fromstring(zf.read("content.xml"))
+    replies = [n for n in root.iter(f"{OFFICE}annotation") if n.findtext(f"{DC}creator") == PERSON]
+    assert len(replies) == 1 and not replies[0].get(f"{{{loext}}}parent-name")
+    assert sorted(c["text"] for c in comments_of(again) if c["author"] == "kimdocs") == \
+        sorted(c["text"] for c in comments_of(copy))

@@ -123,6 +123,13 @@ def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, 
                           "geprüft (siehe Bericht)."), False))
             continue
         target = out_dir / annotated_name(report.datei)
+        source = Path(report.datei)
+        if source.stem.endswith(SUFFIX):
+            # A marked copy checked again: the new copy keeps its name, unless that is the
+            # file being checked itself (the user's working copy is never written over).
+            same = out_dir / f"{source.stem}{source.suffix.lower()}"
+            if same.resolve() != source.resolve():
+                target = same
         if target in claimed:
             lines.append(((f"{report.datei}: keine markierte Kopie, {target.name} kommt in "
                           f"diesem Lauf schon von {claimed[target]}."), False))

@@ -138,6 +138,12 @@ def remove_own_annotations(root) -> int:
     for end in list(root.iter(_q("office:annotation-end"))):
         if end.get(_q("office:name")) in names:
             _drop(end)
+    # A person's reply to one of them (newer LibreOffice names the parent in an attribute
+    # "parent-name" of its own namespace) stands on its own.
+    for note in root.iter(_q("office:annotation")):
+        for attribute, value in list(note.attrib.items()):
+            if attribute.endswith("}parent-name") and value in names:
+                del note.attrib[attribute]
     return count
 
 
