@@ -12,6 +12,10 @@ only read. The file is parsed again here, so that happens in the same bounded ch
 as the check's own reading (kimdocs.readers.sandbox); a broken file gives the usual German
 ReadError and no copy. Marking never changes the text: reading the copy gives the same
 Document and the same verdict.
+
+A marked copy may come back (the user works on in it and checks it again): kimdocs's own
+earlier notes are taken out and replaced, a person's stay (text.is_own: the author "kimdocs"
+with the initials "KD", in a PDF with the annotation name "kimdocs-…").
 """
 
 from __future__ import annotations
@@ -119,6 +123,13 @@ def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, 
                           "geprüft (siehe Bericht)."), False))
             continue
         target = out_dir / annotated_name(report.datei)
+        source = Path(report.datei)
+        if source.stem.endswith(SUFFIX):
+            # A marked copy checked again: the new copy keeps its name, unless that is the
+            # file being checked itself (the user's working copy is never written over).
+            same = out_dir / f"{source.stem}{source.suffix.lower()}"
+            if same.resolve() != source.resolve():
+                target = same
         if target in claimed:
             lines.append(((f"{report.datei}: keine markierte Kopie, {target.name} kommt in "
                           f"diesem Lauf schon von {claimed[target]}."), False))

@@ -2,12 +2,22 @@
 pop-up note of the comment; a note where a missing part is expected; a note with the
 verdict at the top of the first page.
 
-pypdf writes the annotations (kimdocs adds no PDF syntax of its own). The readers give
-boxes in points with the origin at the top left of the page; PDF user space has its origin
-at the bottom left, so y is turned over against the height of the crop box (the part of the
-page that is shown), exactly as the reader turned it (see `_user_box`). A table cell's box is not kept
-by the reader, so the cell is found again by its text inside the table's box, with pdfium's
-text search (the library the reader itself uses for text and positions).
+pypdf writes the annotations (kimdocs adds no PDF syntax of its own). Annotation rectangles
+are in PDF user space: the page as stored, before its /Rotate turns it for display. The
+readers give boxes in points as pdfium gives them: x in user space, and top = the height
+pdfium reports for the page minus the user-space y (see `_Frame.user_box`). pdfium reports
+the height *as displayed* (for /Rotate 90 and 270 the stored width) and its text
+rectangles in user space, unturned (both found by trying, see
+tests/test_annotate.py::test_pdf_highlight_lies_over_the_text_of_a_turned_page). So a box
+the reader drew from ruling lines (a table) goes back exactly; a line of text on a turned
+page runs up or down in user space, and the reader's box of it is no box at all: there
+kimdocs finds the block's text again with pdfium and takes its characters' rectangles. A
+table cell's box is not kept by the reader, so the cell is found again by its text inside
+the table's box. Notes and pop-ups are placed as the user sees the page (left margin, below,
+to the right) and turned back into user space.
+
+Marking a marked copy again: kimdocs's own annotations (author /T "kimdocs" and a name /NM
+"kimdocs-…") and their pop-ups are taken out first; a person's stay.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from pypdf.annotations import Highlight, Popup, Text
 from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
 
 from kimdocs.annotate.anchors import anchor_block, needles
-from kimdocs.annotate.text import AUTHOR, marks, summary_text
+from kimdocs.annotate.text import AUTHOR, PDF_NAME, is_own, marks, summary_text
 from kimdocs.readers.document import Table
 
 YELLOW = "ffeb3b"
@@ -38,34 +48,100 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
         raise ValueError("das PDF ist verschlüsselt (geschützt); in ein geschütztes PDF "
                          "schreibt kimdocs keine Anmerkungen")
     writer = PdfWriter(clone_from=reader)
+    remove_own_annotations(writer)
     unplaced = []
     pdf = pdfium.PdfDocument(str(path))
     try:
-        found = [(mark, _place(mark, document, _Pages(pdf))) for mark in marks(bericht)]
+        pages = _Pages(pdf)
+        found = [(mark, _place(mark, document, pages)) for mark in marks(bericht)]
+        frames = {n: pages.frame(n) for n in {1, *(p for _, (p, _) in found if p)}
+                  if 1 <= n <= pages.count}
     finally:
         pdf.close()
     for mark, (page_no, _) in found:
         if page_no is None or not 1 <= page_no <= len(writer.pages):
             unplaced.append(mark)
-    page = writer.pages[0]
-    left, top = float(page.cropbox.left), float(page.cropbox.top)  # the shown corner
-    _note(writer, 0, (left + 4, top - 4 - NOTE, left + 4 + NOTE, top - 4),
-          summary_text(bericht, unplaced), open_=False)
+    names = _Names()
+    _note(writer, 0, frames[1].user_rect((4, 4, 4 + NOTE, 4 + NOTE)),
+          summary_text(bericht, unplaced), names.next(1))
     for mark, (page_no, box) in found:
         if mark in unplaced:
             continue
         index = page_no - 1
+        frame = frames[page_no]
         if mark.missing:
             # In the left margin, just below the part after which the missing one belongs:
             # the icon covers no text, however narrow the gap to the next part.
-            x0, y0, _, _ = _user_box(writer.pages[index], box)
-            x0 = max(x0 - NOTE - 4, float(writer.pages[index].cropbox.left))
-            _note(writer, index, (x0, y0 - NOTE, x0 + NOTE, y0), mark.text)
+            x0, _, _, bottom = frame.display_rect(box)
+            x0 = max(x0 - NOTE - 4, 0)
+            _note(writer, index, frame.user_rect((x0, bottom, x0 + NOTE, bottom + NOTE)),
+                  mark.text, names.next(page_no))
         else:
-            _highlight(writer, index, _user_box(writer.pages[index], box), mark.text)
+            _highlight(writer, index, frame, box, mark.text, names.next(page_no))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+class _Names:
+    """/NM of each annotation kimdocs adds: "kimdocs-<page>-<n>", unique on its page."""
+
+    def __init__(self):
+        self.count = 0
+
+    def next(self, page_no: int) -> str:
+        self.count += 1
+        return f"{PDF_NAME}{page_no}-{self.count}"
+
+
+class _Frame:
+    """One page's three spaces. User space (annotations), the reader's space (x as in user
+    space, top = `height` - y) and the page as displayed (origin top left, after /Rotate)."""
+
+    def __init__(self, height: float, rotation: int, crop: tuple[float, float, float, float]):
+        self.height = height
+        self.rotation = rotation % 360
+        self.crop = crop
+
+    def user_box(self, box) -> tuple[float, float, float, float]:
+        """Reader box -> user space (x0, y0, x1, y1 with y0 < y1): the exact inverse of
+        kimdocs.readers.pdf, for every /Rotate."""
+        x0, t, x1, b = box
+        return (min(x0, x1), self.height - max(t, b), max(x0, x1), self.height - min(t, b))
+
+    def _to_display(self, x: float, y: float) -> tuple[float, float]:
+        cx0, cy0, cx1, cy1 = self.crop
+        return {0: (x - cx0, cy1 - y), 90: (y - cy0, x - cx0),
+                180: (cx1 - x, y - cy0), 270: (cy1 - y, cx1 - x)}[self.rotation]
+
+    def _to_user(self, dx: float, dy: float) -> tuple[float, float]:
+        cx0, cy0, cx1, cy1 = self.crop
+        return {0: (cx0 + dx, cy1 - dy), 90: (cx0 + dy, cy0 + dx),
+                180: (cx1 - dx, cy0 + dy), 270: (cx1 - dy, cy1 - dx)}[self.rotation]
+
+    def display_rect(self, box) -> tuple[float, float, float, float]:
+        """Reader box -> the page as the user sees it (x0, top, x1, bottom)."""
+        x0, y0, x1, y1 = self.user_box(box)
+        return _bounds([self._to_display(x0, y0), self._to_display(x1, y1)])
+
+    def user_rect(self, rect) -> tuple[float, float, float, float]:
+        """A rectangle of the displayed page -> user space."""
+        x0, t, x1, b = rect
+        return _bounds([self._to_user(x0, t), self._to_user(x1, b)])
+
+    @property
+    def display_size(self) -> tuple[float, float]:
+        cx0, cy0, cx1, cy1 = self.crop
+        w, h = cx1 - cx0, cy1 - cy0
+        return (h, w) if self.rotation in (90, 270) else (w, h)
+
+
+def _bounds(points) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+_IGNORED = {" ", "\t", "\r", "\n", "-", "\u00ad", "\ufffe", "\x02", "\u00a0"}
 
 
 class _Pages:
@@ -74,6 +150,17 @@ class _Pages:
     def __init__(self, pdf):
         self.pdf = pdf
         self.count = len(pdf)
+        self._frames: dict[int, _Frame] = {}
+
+    def frame(self, page_no: int) -> _Frame:
+        if page_no not in self._frames:
+            page = self.pdf[page_no - 1]
+            self._frames[page_no] = _Frame(page.get_height(), page.get_rotation(),
+                                           tuple(page.get_cropbox()))
+        return self._frames[page_no]
+
+    def turned(self, page_no: int) -> bool:
+        return self.frame(page_no).rotation != 0
 
     def search(self, page_no: int, text: str) -> list[tuple[float, float, float, float]]:
         page = self.pdf[page_no - 1]
@@ -88,6 +175,31 @@ class _Pages:
                              max(r[2] for r in rects), height - min(r[1] for r in rects)))
         return hits
 
+    def text_box(self, page_no: int, text: str):
+        """The box (reader's space) of the characters of `text` on a page, found however
+        pdfium broke its lines and hyphenated: spaces, line ends and hyphens do not count.
+        None if it is not there."""
+        wanted = "".join(c for c in text if c not in _IGNORED)
+        if not wanted:
+            return None
+        page = self.pdf[page_no - 1]
+        textpage = page.get_textpage()
+        count = textpage.count_chars()
+        chars = textpage.get_text_range(0, count) if count > 0 else ""
+        if len(chars) != count:  # surrogate pairs: indexes would drift
+            return None
+        kept = [(i, c) for i, c in enumerate(chars) if c not in _IGNORED]
+        start = "".join(c for _, c in kept).find(wanted)
+        if start < 0:
+            return None
+        first, last = kept[start][0], kept[start + len(wanted) - 1][0]
+        rects = [textpage.get_rect(k) for k in range(textpage.count_rects(first, last - first + 1))]
+        if not rects:
+            return None
+        height = page.get_height()
+        return (min(r[0] for r in rects), height - max(r[3] for r in rects),
+                max(r[2] for r in rects), height - min(r[1] for r in rects))
+
 
 def _place(mark, document, pages: _Pages) -> tuple[int | None, tuple | None]:
     """(page, box in top-left points) of a mark, or (None, None)."""
@@ -98,10 +210,16 @@ def _place(mark, document, pages: _Pages) -> tuple[int | None, tuple | None]:
              else None)
     if block is not None and block.location.page and block.location.bbox:
         page_no, box = block.location.page, block.location.bbox
-        if isinstance(block, Table) and f.zelle is not None:
-            box = _cell_box(pages, page_no, block, f.zelle) or box
+        if isinstance(block, Table):
+            if f.zelle is not None:
+                box = _cell_box(pages, page_no, block, f.zelle) or box
+        elif 1 <= page_no <= pages.count and pages.turned(page_no):
+            # the reader's box of a line that runs up or down the stored page is no box
+            box = pages.text_box(page_no, block.text) or box
         return page_no, box
     if f.seite and f.bbox:
+        if 1 <= f.seite <= pages.count and pages.turned(f.seite):
+            return f.seite, pages.text_box(f.seite, f.text) or f.bbox
         return f.seite, f.bbox
     candidates = [f.seite] if f.seite else range(1, pages.count + 1)
     for needle in needles(f.text):
@@ -139,41 +257,82 @@ def _inside(box, area, slack: float = 2) -> bool:
             and box[2] <= area[2] + slack and box[3] <= area[3] + slack)
 
 
-def _user_box(page, box) -> tuple[float, float, float, float]:
-    """Reader box (top-left points) -> PDF user space (x0, y0, x1, y1 with y0 < y1).
-
-    The exact inverse of kimdocs.readers.pdf, which takes x as pdfium gives it (user space)
-    and top = height of the crop box - y; tests/test_annotate.py checks it on a page whose
-    crop box does not start at the origin."""
-    height = float(page.cropbox.height)
-    x0, t, x1, b = box
-    return (x0 - _PAD, height - b - _PAD, x1 + _PAD, height - t + _PAD)
-
-
-def _highlight(writer, index: int, rect, text: str) -> None:
+def _highlight(writer, index: int, frame: _Frame, box, text: str, name: str) -> None:
+    x0, y0, x1, y1 = frame.user_box(box)
+    rect = (x0 - _PAD, y0 - _PAD, x1 + _PAD, y1 + _PAD)
     x0, y0, x1, y1 = rect
-    quad = ArrayObject([FloatObject(v) for v in (x0, y1, x1, y1, x0, y0, x1, y0)])
+    # QuadPoints in the order of the text's reading direction (upper left, upper right,
+    # lower left, lower right as the user sees it), so a turned page's highlight is drawn
+    # the right way round.
+    corners = {0: ((x0, y1), (x1, y1), (x0, y0), (x1, y0)),
+               90: ((x0, y0), (x0, y1), (x1, y0), (x1, y1)),
+               180: ((x1, y0), (x0, y0), (x1, y1), (x0, y1)),
+               270: ((x1, y1), (x1, y0), (x0, y1), (x0, y0))}[frame.rotation]
+    quad = ArrayObject([FloatObject(v) for point in corners for v in point])
     annotation = Highlight(rect=rect, quad_points=quad, highlight_color=YELLOW, printing=True)
-    _describe(annotation, text)
+    _describe(annotation, text, name)
     added = writer.add_annotation(index, annotation)
-    _popup(writer, index, added, rect)
+    _popup(writer, index, frame, added, rect)
 
 
-def _note(writer, index: int, rect, text: str, open_: bool = False) -> None:
-    annotation = Text(rect=rect, text=text, open=open_)
-    _describe(annotation, text)
+def _note(writer, index: int, rect, text: str, name: str) -> None:
+    annotation = Text(rect=rect, text=text, open=False)
+    _describe(annotation, text, name)
     writer.add_annotation(index, annotation)
 
 
-def _describe(annotation, text: str) -> None:
+def _describe(annotation, text: str, name: str) -> None:
     annotation[NameObject("/T")] = TextStringObject(AUTHOR)
+    annotation[NameObject("/NM")] = TextStringObject(name)
     annotation[NameObject("/Contents")] = TextStringObject(text)
 
 
-def _popup(writer, index: int, parent, rect) -> None:
-    page = writer.pages[index]
-    right = float(page.cropbox.right)
-    x1 = min(rect[2] + 220, right)
-    popup = Popup(rect=(max(x1 - 220, 0), rect[1] - 120, x1, rect[1]), parent=parent)
+def _popup(writer, index: int, frame: _Frame, parent, rect) -> None:
+    """The pop-up to the right of the highlight and below it, as the user sees the page."""
+    width, _ = frame.display_size
+    _, _, dx1, dbottom = _bounds([frame._to_display(rect[0], rect[1]),
+                                    frame._to_display(rect[2], rect[3])])
+    x1 = min(dx1 + 220, width)
+    popup = Popup(rect=frame.user_rect((max(x1 - 220, 0), dbottom, x1, dbottom + 120)),
+                  parent=parent)
     added = writer.add_annotation(index, popup)
     parent[NameObject("/Popup")] = added.indirect_reference
+
+
+# --- kimdocs's own annotations out, a person's in ---------------------------------------------
+
+def remove_own_annotations(writer) -> int:
+    """Take kimdocs's own annotations and their pop-ups off every page of `writer`; a
+    person's reply to one of them stays, as a note of its own. Returns how many."""
+    from pypdf.generic import ArrayObject as _Array
+
+    removed = 0
+    for page in writer.pages:
+        if "/Annots" not in page:
+            continue
+        annots = page["/Annots"].get_object()
+        own = set()
+        for ref in annots:
+            a = ref.get_object()
+            if is_own(_string(a.get("/T")), _string(a.get("/NM"))):
+                own.add(id(a))
+        if not own:
+            continue
+        keep = _Array()
+        for ref in annots:
+            a = ref.get_object()
+            parent = a.get("/Parent")
+            if id(a) in own or (a.get("/Subtype") == "/Popup" and parent is not None
+                                and id(parent.get_object()) in own):
+                continue
+            reply_to = a.get("/IRT")
+            if reply_to is not None and id(reply_to.get_object()) in own:
+                del a[NameObject("/IRT")]
+            keep.append(ref)
+        removed += len(own)
+        page[NameObject("/Annots")] = keep
+    return removed
+
+
+def _string(value) -> str | None:
+    return None if value is None else str(value.get_object())

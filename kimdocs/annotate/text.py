@@ -14,6 +14,10 @@ from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT, Befund, Fundstelle
 
 AUTHOR = "kimdocs"
 INITIALS = "KD"
+# A comment is kimdocs's own when it carries both the author and the marker: the initials in
+# Word and ODF (Word and LibreOffice keep both when they save), the annotation name (/NM) in a
+# PDF. Only those are replaced when a marked copy is marked again; a person's comment never.
+PDF_NAME = "kimdocs-"
 MISSING_PREFIX = "erwartet "  # a Fundstelle of a missing part: "erwartet nach „…“"
 
 
@@ -62,9 +66,19 @@ def _placed(f: Fundstelle) -> bool:
     return f.block is not None or f.bbox is not None or bool(f.text.strip())
 
 
-def summary_text(bericht, unplaced: list[Mark] | None = None) -> str:
+def is_own(author: str | None, marker: str | None) -> bool:
+    """Is a comment with this author and marker (initials, or a PDF annotation's name) one
+    that kimdocs wrote?"""
+    return author == AUTHOR and marker is not None and (
+        marker == INITIALS or marker.startswith(PDF_NAME))
+
+
+def summary_text(bericht, unplaced: list[Mark] | None = None,
+                 where: dict[int, str] | None = None) -> str:
     """The verdict, the counts, every finding without a place of its own and every rule that
-    could not be checked. `unplaced`: marks the format could not anchor."""
+    could not be checked. `unplaced`: marks the format could not anchor; `where`: for some of
+    them (by id) the place to name instead, "in der Kopfzeile, Seite 1" (Word shows no
+    comment in a header or footer)."""
     from kimdocs.checker import VERDICT_TEXT
 
     verletzt = [b for b in bericht.ergebnisse if b.verletzt]
@@ -74,20 +88,31 @@ def summary_text(bericht, unplaced: list[Mark] | None = None) -> str:
              (f"{len(verletzt)} Regel(n) verletzt, {len(offen)} nicht prüfbar, "
              f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt.")]
     unplaced = unplaced or []
+    where = where or {}
     placed = {id(m.befund) for m in marks(bericht) if m not in unplaced}
-    whole = [b for b in verletzt if id(b) not in placed]
-    if verletzt and len(whole) < len(verletzt):
+    named = {id(m.befund) for m in unplaced if id(m) in where}
+    whole = [b for b in verletzt if id(b) not in placed | named]
+    if verletzt and len(whole) < len(verletzt) and placed:
         lines.append("Die Mängel sind an den betroffenen Stellen kommentiert.")
     for befund in whole:
         lines.append(f"Ohne feste Stelle – {befund.zeile()}")
     for mark in unplaced:
-        if id(mark.befund) in placed:
-            lines.append(f"Nicht markierbar („{mark.fundstelle.text[:80]}“) – {mark.befund.zeile()}")
+        quoted = f"„{_short(mark.fundstelle.text)}“"
+        if id(mark) in where:
+            place = where[id(mark)]
+            lines.append(f"{place[0].upper()}{place[1:]} ({quoted}) – {mark.befund.zeile()}")
+        elif id(mark.befund) in placed:
+            lines.append(f"Nicht markierbar ({quoted}) – {mark.befund.zeile()}")
     for befund in offen:
         lines.append(f"Nicht prüfbar – {befund.code}: {befund.meldung}")
     if bericht.urteil == "einreichungsfaehig" and not verletzt:
         lines.append("Keine Mängel gefunden.")
     return "\n".join(lines)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _regel(bericht, code: str):
