@@ -99,3 +99,27 @@ def to_pdf(docx_paths: list[Path], out_dir: Path) -> list[Path]:
     result = convert_to_pdf(docx_paths, out_dir)
     assert not result.failed, result.failed
     return [result.converted[p] for p in docx_paths]
+
+
+def stored_turned(source: Path, target: Path, rotation: int) -> Path:
+    """The same pages as the user sees them, stored turned: the content turned back into a
+    page of the other orientation and /Rotate set (as scanners and Word exports store a
+    landscape page)."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import NameObject, NumberObject, RectangleObject
+
+    writer = PdfWriter(clone_from=str(source))
+    for page in writer.pages:
+        box = page.mediabox
+        width, height = float(box.width), float(box.height)
+        back = Transformation().translate(-float(box.left), -float(box.bottom)).rotate(rotation)
+        back, size = {0: (back, (width, height)),
+                      90: (back.translate(height, 0), (height, width)),
+                      180: (back.translate(width, height), (width, height)),
+                      270: (back.translate(0, width), (height, width))}[rotation]
+        page.add_transformation(back)
+        page.mediabox = page.cropbox = RectangleObject([0, 0, *size])
+        page[NameObject("/Rotate")] = NumberObject(rotation)
+    with open(target, "wb") as fh:
+        writer.write(fh)
+    return target

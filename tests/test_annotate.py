@@ -22,7 +22,7 @@ import pdfplumber
 import pytest
 from click.testing import CliRunner
 from docx.enum.section import WD_ORIENT
-from dokumente import JAHRESBERICHT, replace_cell, without, write_docx
+from dokumente import JAHRESBERICHT, replace_cell, stored_turned, without, write_docx
 from lxml import etree
 from pypdf import PdfReader
 
@@ -864,30 +864,6 @@ def test_a_finding_in_a_header_that_starts_on_page_two(tmp_path):
 
 
 # --- turned PDF pages -------------------------------------------------------------------------
-
-def stored_turned(source: Path, target: Path, rotation: int) -> Path:
-    """The same pages as the user sees them, stored turned: the content turned back into a
-    page of the other orientation and /Rotate set (as scanners and Word exports store a
-    landscape page)."""
-    from pypdf import PdfWriter, Transformation
-    from pypdf.generic import NameObject, NumberObject, RectangleObject
-
-    writer = PdfWriter(clone_from=str(source))
-    for page in writer.pages:
-        box = page.mediabox
-        width, height = float(box.width), float(box.height)
-        back = Transformation().translate(-float(box.left), -float(box.bottom)).rotate(rotation)
-        back, size = {0: (back, (width, height)),
-                      90: (back.translate(height, 0), (height, width)),
-                      180: (back.translate(width, height), (width, height)),
-                      270: (back.translate(0, width), (height, width))}[rotation]
-        page.add_transformation(back)
-        page.mediabox = page.cropbox = RectangleObject([0, 0, *size])
-        page[NameObject("/Rotate")] = NumberObject(rotation)
-    with open(target, "wb") as fh:
-        writer.write(fh)
-    return target
-
 
 def render(pdf: Path, page: int, dpi: int):
     from PIL import Image

@@ -4,14 +4,8 @@ verdict at the top of the first page.
 
 pypdf writes the annotations (kimdocs adds no PDF syntax of its own). Annotation rectangles
 are in PDF user space: the page as stored, before its /Rotate turns it for display. The
-readers give boxes in points as pdfium gives them: x in user space, and top = the height
-pdfium reports for the page minus the user-space y (see `_Frame.user_box`). pdfium reports
-the height *as displayed* (for /Rotate 90 and 270 the stored width) and its text
-rectangles in user space, unturned (both found by trying, see
-tests/test_annotate.py::test_pdf_highlight_lies_over_the_text_of_a_turned_page). So a box
-the reader drew from ruling lines (a table) goes back exactly; a line of text on a turned
-page runs up or down in user space, and the reader's box of it is no box at all: there
-kimdocs finds the block's text again with pdfium and takes its characters' rectangles. A
+reader's boxes are in the page as the user sees it (kimdocs.readers.pdf.PageFrame); the same
+frame turns them back, so a landscape page stored turned is marked where the user reads. A
 table cell's box is not kept by the reader, so the cell is found again by its text inside
 the table's box. Notes and pop-ups are placed as the user sees the page (left margin, below,
 to the right) and turned back into user space.
@@ -32,6 +26,7 @@ from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
 from kimdocs.annotate.anchors import anchor_block, needles
 from kimdocs.annotate.text import AUTHOR, PDF_NAME, is_own, marks, summary_text
 from kimdocs.readers.document import Table
+from kimdocs.readers.pdf import PageFrame
 
 YELLOW = "ffeb3b"
 NOTE = 18  # size of a note icon, points
@@ -62,7 +57,7 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
         if page_no is None or not 1 <= page_no <= len(writer.pages):
             unplaced.append(mark)
     names = _Names()
-    _note(writer, 0, frames[1].user_rect((4, 4, 4 + NOTE, 4 + NOTE)),
+    _note(writer, 0, frames[1].stored_box(4, 4, 4 + NOTE, 4 + NOTE),
           summary_text(bericht, unplaced), names.next(1))
     for mark, (page_no, box) in found:
         if mark in unplaced:
@@ -72,9 +67,9 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
         if mark.missing:
             # In the left margin, just below the part after which the missing one belongs:
             # the icon covers no text, however narrow the gap to the next part.
-            x0, _, _, bottom = frame.display_rect(box)
+            x0, _, _, bottom = box
             x0 = max(x0 - NOTE - 4, 0)
-            _note(writer, index, frame.user_rect((x0, bottom, x0 + NOTE, bottom + NOTE)),
+            _note(writer, index, frame.stored_box(x0, bottom, x0 + NOTE, bottom + NOTE),
                   mark.text, names.next(page_no))
         else:
             _highlight(writer, index, frame, box, mark.text, names.next(page_no))
@@ -94,111 +89,36 @@ class _Names:
         return f"{PDF_NAME}{page_no}-{self.count}"
 
 
-class _Frame:
-    """One page's three spaces. User space (annotations), the reader's space (x as in user
-    space, top = `height` - y) and the page as displayed (origin top left, after /Rotate)."""
-
-    def __init__(self, height: float, rotation: int, crop: tuple[float, float, float, float]):
-        self.height = height
-        self.rotation = rotation % 360
-        self.crop = crop
-
-    def user_box(self, box) -> tuple[float, float, float, float]:
-        """Reader box -> user space (x0, y0, x1, y1 with y0 < y1): the exact inverse of
-        kimdocs.readers.pdf, for every /Rotate."""
-        x0, t, x1, b = box
-        return (min(x0, x1), self.height - max(t, b), max(x0, x1), self.height - min(t, b))
-
-    def _to_display(self, x: float, y: float) -> tuple[float, float]:
-        cx0, cy0, cx1, cy1 = self.crop
-        return {0: (x - cx0, cy1 - y), 90: (y - cy0, x - cx0),
-                180: (cx1 - x, y - cy0), 270: (cy1 - y, cx1 - x)}[self.rotation]
-
-    def _to_user(self, dx: float, dy: float) -> tuple[float, float]:
-        cx0, cy0, cx1, cy1 = self.crop
-        return {0: (cx0 + dx, cy1 - dy), 90: (cx0 + dy, cy0 + dx),
-                180: (cx1 - dx, cy0 + dy), 270: (cx1 - dy, cy1 - dx)}[self.rotation]
-
-    def display_rect(self, box) -> tuple[float, float, float, float]:
-        """Reader box -> the page as the user sees it (x0, top, x1, bottom)."""
-        x0, y0, x1, y1 = self.user_box(box)
-        return _bounds([self._to_display(x0, y0), self._to_display(x1, y1)])
-
-    def user_rect(self, rect) -> tuple[float, float, float, float]:
-        """A rectangle of the displayed page -> user space."""
-        x0, t, x1, b = rect
-        return _bounds([self._to_user(x0, t), self._to_user(x1, b)])
-
-    @property
-    def display_size(self) -> tuple[float, float]:
-        cx0, cy0, cx1, cy1 = self.crop
-        w, h = cx1 - cx0, cy1 - cy0
-        return (h, w) if self.rotation in (90, 270) else (w, h)
-
-
-def _bounds(points) -> tuple[float, float, float, float]:
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return (min(xs), min(ys), max(xs), max(ys))
-
-
-_IGNORED = {" ", "\t", "\r", "\n", "-", "\u00ad", "\ufffe", "\x02", "\u00a0"}
-
-
 class _Pages:
-    """Text search on the pages with pdfium, as the reader sees them (boxes top-left)."""
+    """Text search on the pages with pdfium; boxes as the reader gives them (the page as
+    displayed, top left)."""
 
     def __init__(self, pdf):
         self.pdf = pdf
         self.count = len(pdf)
-        self._frames: dict[int, _Frame] = {}
+        self._frames: dict[int, PageFrame] = {}
 
-    def frame(self, page_no: int) -> _Frame:
+    def frame(self, page_no: int) -> PageFrame:
         if page_no not in self._frames:
-            page = self.pdf[page_no - 1]
-            self._frames[page_no] = _Frame(page.get_height(), page.get_rotation(),
-                                           tuple(page.get_cropbox()))
+            self._frames[page_no] = PageFrame.of(self.pdf[page_no - 1])
         return self._frames[page_no]
-
-    def turned(self, page_no: int) -> bool:
-        return self.frame(page_no).rotation != 0
 
     def search(self, page_no: int, text: str) -> list[tuple[float, float, float, float]]:
         page = self.pdf[page_no - 1]
-        height = page.get_height()
+        frame = self.frame(page_no)
         textpage = page.get_textpage()
         hits = []
         searcher = textpage.search(" ".join(text.split()), match_case=True)
         while (hit := searcher.get_next()) is not None:
             rects = [textpage.get_rect(k) for k in range(textpage.count_rects(*hit))]
             if rects:
-                hits.append((min(r[0] for r in rects), height - max(r[3] for r in rects),
-                             max(r[2] for r in rects), height - min(r[1] for r in rects)))
+                hits.append(_union([frame.seen_box(*r) for r in rects]))
         return hits
 
-    def text_box(self, page_no: int, text: str):
-        """The box (reader's space) of the characters of `text` on a page, found however
-        pdfium broke its lines and hyphenated: spaces, line ends and hyphens do not count.
-        None if it is not there."""
-        wanted = "".join(c for c in text if c not in _IGNORED)
-        if not wanted:
-            return None
-        page = self.pdf[page_no - 1]
-        textpage = page.get_textpage()
-        count = textpage.count_chars()
-        chars = textpage.get_text_range(0, count) if count > 0 else ""
-        if len(chars) != count:  # surrogate pairs: indexes would drift
-            return None
-        kept = [(i, c) for i, c in enumerate(chars) if c not in _IGNORED]
-        start = "".join(c for _, c in kept).find(wanted)
-        if start < 0:
-            return None
-        first, last = kept[start][0], kept[start + len(wanted) - 1][0]
-        rects = [textpage.get_rect(k) for k in range(textpage.count_rects(first, last - first + 1))]
-        if not rects:
-            return None
-        height = page.get_height()
-        return (min(r[0] for r in rects), height - max(r[3] for r in rects),
-                max(r[2] for r in rects), height - min(r[1] for r in rects))
+
+def _union(boxes) -> tuple[float, float, float, float]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _place(mark, document, pages: _Pages) -> tuple[int | None, tuple | None]:
@@ -210,16 +130,10 @@ def _place(mark, document, pages: _Pages) -> tuple[int | None, tuple | None]:
              else None)
     if block is not None and block.location.page and block.location.bbox:
         page_no, box = block.location.page, block.location.bbox
-        if isinstance(block, Table):
-            if f.zelle is not None:
-                box = _cell_box(pages, page_no, block, f.zelle) or box
-        elif 1 <= page_no <= pages.count and pages.turned(page_no):
-            # the reader's box of a line that runs up or down the stored page is no box
-            box = pages.text_box(page_no, block.text) or box
+        if isinstance(block, Table) and f.zelle is not None:
+            box = _cell_box(pages, page_no, block, f.zelle) or box
         return page_no, box
     if f.seite and f.bbox:
-        if 1 <= f.seite <= pages.count and pages.turned(f.seite):
-            return f.seite, pages.text_box(f.seite, f.text) or f.bbox
         return f.seite, f.bbox
     candidates = [f.seite] if f.seite else range(1, pages.count + 1)
     for needle in needles(f.text):
@@ -257,8 +171,8 @@ def _inside(box, area, slack: float = 2) -> bool:
             and box[2] <= area[2] + slack and box[3] <= area[3] + slack)
 
 
-def _highlight(writer, index: int, frame: _Frame, box, text: str, name: str) -> None:
-    x0, y0, x1, y1 = frame.user_box(box)
+def _highlight(writer, index: int, frame: PageFrame, box, text: str, name: str) -> None:
+    x0, y0, x1, y1 = frame.stored_box(*box)
     rect = (x0 - _PAD, y0 - _PAD, x1 + _PAD, y1 + _PAD)
     x0, y0, x1, y1 = rect
     # QuadPoints in the order of the text's reading direction (upper left, upper right,
@@ -287,13 +201,12 @@ def _describe(annotation, text: str, name: str) -> None:
     annotation[NameObject("/Contents")] = TextStringObject(text)
 
 
-def _popup(writer, index: int, frame: _Frame, parent, rect) -> None:
+def _popup(writer, index: int, frame: PageFrame, parent, rect) -> None:
     """The pop-up to the right of the highlight and below it, as the user sees the page."""
-    width, _ = frame.display_size
-    _, _, dx1, dbottom = _bounds([frame._to_display(rect[0], rect[1]),
-                                    frame._to_display(rect[2], rect[3])])
+    width, _ = frame.size
+    _, _, dx1, dbottom = frame.seen_box(*rect)
     x1 = min(dx1 + 220, width)
-    popup = Popup(rect=frame.user_rect((max(x1 - 220, 0), dbottom, x1, dbottom + 120)),
+    popup = Popup(rect=frame.stored_box(max(x1 - 220, 0), dbottom, x1, dbottom + 120),
                   parent=parent)
     added = writer.add_annotation(index, popup)
     parent[NameObject("/Popup")] = added.indirect_reference

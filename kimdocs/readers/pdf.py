@@ -6,6 +6,11 @@ those lines (kimdocs.readers.grid) or from text set in aligned columns (tables w
 pdfplumber is opened only for a page whose borders are drawn as one complex path, which the
 fast finder cannot take apart.
 
+Every position is taken as the user sees the page (PageFrame: after /Rotate, inside the
+crop box, origin top left), so a landscape page stored turned (/Rotate 90, as scanners and
+Word exports store a Finanzierungsplan) reads like any other page; there pdfium's line
+breaks are remade from where the characters stand.
+
 Lines become paragraphs by their vertical gaps and by short lines that end a sentence, and
 are rejoined across hyphenation. Headings are decided like in DOCX (kimdocs.readers.outline)
 from the font size, bold font names and numbering.
@@ -85,6 +90,65 @@ def _join_lines(lines: list[str]) -> str:
     return out.replace("\u00ad", "").replace("\x02", "")
 
 
+class PageFrame:
+    """A page's two spaces: PDF user space (points as stored, y up), where pdfium gives every
+    character, line and rectangle, and the page as the user sees it: after /Rotate, inside
+    the crop box, origin top left, y down (as pdfplumber counts). Every box of a Document is
+    in the seen space, so a landscape page stored turned (/Rotate 90, as scanners and Word
+    exports store it) reads like any other, and kimdocs.annotate turns boxes back with the
+    same frame."""
+
+    def __init__(self, rotation: int, crop: tuple[float, float, float, float]):
+        self.rotation = rotation % 360
+        self.crop = crop
+
+    @classmethod
+    def of(cls, page) -> PageFrame:
+        return cls(page.get_rotation(), tuple(page.get_cropbox()))
+
+    def seen(self, x: float, y: float) -> tuple[float, float]:
+        """A point of user space -> the displayed page (x, top)."""
+        cx0, cy0, cx1, cy1 = self.crop
+        if self.rotation == 90:
+            return y - cy0, x - cx0
+        if self.rotation == 180:
+            return cx1 - x, y - cy0
+        if self.rotation == 270:
+            return cy1 - y, cx1 - x
+        return x - cx0, cy1 - y
+
+    def stored(self, x: float, top: float) -> tuple[float, float]:
+        """A point of the displayed page -> user space (the inverse of `seen`)."""
+        cx0, cy0, cx1, cy1 = self.crop
+        if self.rotation == 90:
+            return cx0 + top, cy0 + x
+        if self.rotation == 180:
+            return cx1 - x, cy0 + top
+        if self.rotation == 270:
+            return cx1 - top, cy1 - x
+        return cx0 + x, cy1 - top
+
+    def seen_box(self, x0: float, y0: float, x1: float, y1: float):
+        """A rectangle of user space -> (x0, top, x1, bottom) as displayed."""
+        return _bounds((self.seen(x0, y0), self.seen(x1, y1)))
+
+    def stored_box(self, x0: float, top: float, x1: float, bottom: float):
+        """A displayed rectangle (x0, top, x1, bottom) -> user space (x0, y0, x1, y1)."""
+        return _bounds((self.stored(x0, top), self.stored(x1, bottom)))
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """Width and height as displayed."""
+        cx0, cy0, cx1, cy1 = self.crop
+        w, h = cx1 - cx0, cy1 - cy0
+        return (h, w) if self.rotation in (90, 270) else (w, h)
+
+
+def _bounds(points) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _unmark_hyphens(text: str) -> str:
     """pdfium joins a line ending in a hyphen with the next and marks the spot with U+FFFE:
     drop it before a lowercase letter ("Ver-waltung"), keep a hyphen before a capital."""
@@ -105,7 +169,7 @@ def _is_bold(textpage, index: int, buf, flags) -> bool:
     )
 
 
-def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
+def _page_lines(textpage, frame: PageFrame, page_no: int) -> list[_Line]:
     """Lines of one page with position, size and boldness, sampled at a few characters.
     This runs for every line of every page: the pdfium functions, the raw page handle and the
     out-parameters are looked up once (each costs a little in Python, per call)."""
@@ -122,15 +186,22 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
     flags = ctypes.c_int()
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    ri, dummy = ctypes.c_double(), ctypes.c_double()
-    pri, pdummy = ctypes.byref(ri), ctypes.byref(dummy)
+    le, ri, bo, to = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    ple, pri, pbo, pto = ctypes.byref(le), ctypes.byref(ri), ctypes.byref(bo), ctypes.byref(to)
+    turned = frame.rotation != 0
+    seen = frame.seen
+    left, top_edge = frame.crop[0], frame.crop[3]
     lines: list[_Line] = []
     pos = 0
+    spans: list[tuple[int, int]] = []
     for m in [*_LINE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
-        raw_line = text[pos:end]
-        start = pos
+        spans.append((pos, end))
         pos = m.end() if m else len(text)
+    if turned and exact:
+        spans = _turned_lines(raw, text, spans, frame)
+    for start, end in spans:
+        raw_line = text[start:end]
         stripped = raw_line.strip()
         if not stripped:
             continue
@@ -138,12 +209,15 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
         last = start + len(raw_line.rstrip()) - 1
         if not exact:
             first, last = min(first, count - 1), min(last, count - 1)
+        # x0, base, last_base as displayed (top-origin); an unturned page needs no turning
         origin(raw, first, px, py)
-        x0, base = x.value, y.value
-        box(raw, last, pdummy, pri, pdummy, pdummy)
-        x1 = max(ri.value, x0)
+        x0, base = seen(x.value, y.value) if turned else (x.value - left, top_edge - y.value)
+        box(raw, last, ple, pri, pbo, pto)
+        # the far end of the last glyph (on a turned page its right side as displayed)
+        x1 = max(seen(ri.value, bo.value)[0], seen(le.value, to.value)[0], x0) if turned \
+            else max(ri.value - left, x0)
         origin(raw, last, px, py)
-        last_base = y.value
+        last_base = seen(x.value, y.value)[1] if turned else top_edge - y.value
         sample = {first, (first + last) // 2, last}
         size = round(max(font_size(raw, i) for i in sample), 1)
         bold = (
@@ -155,16 +229,15 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
             if exact
             else _is_bold(raw, first, buf, flags)
         )
-        top = height - base - size * 0.8
         line = _Line(
             _unmark_hyphens(" ".join(stripped.split())),
             page_no,
             x0,
             x1,
-            top,
-            height - last_base + size * 0.25,
-            height - base,
-            height - last_base,
+            base - size * 0.8,
+            last_base + size * 0.25,
+            base,
+            last_base,
             size,
             bold,
         )
@@ -174,19 +247,61 @@ def _page_lines(textpage, height: float, page_no: int) -> list[_Line]:
     return lines
 
 
+def _turned_lines(raw, text: str, spans: list[tuple[int, int]],
+                  frame: PageFrame) -> list[tuple[int, int]]:
+    """On a page stored turned, pdfium's line breaks are not to be trusted: it runs several
+    lines into one ("Kaiserslautern, 01.12.2025", the signature line and "Seite 3 von 4")
+    and breaks one line into pieces ("Seite" / "4 von" / "4"). So the lines are made again
+    from where the characters stand as displayed: a line ends where the baseline jumps by
+    more than half the type size, and pieces on one baseline, each starting right of the
+    one before, are one line."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    pieces: list[list] = []  # [start, end, first x, baseline, last x, size]
+    for start, end in spans:
+        piece = None
+        for i in range(start, end):
+            if text[i].isspace():
+                continue
+            pdfium_c.FPDFText_GetCharOrigin(raw, i, px, py)
+            here_x, here = frame.seen(x.value, y.value)
+            size = pdfium_c.FPDFText_GetFontSize(raw, i) or 10.0
+            if piece is not None and abs(here - piece[3]) > size / 2:
+                piece[1] = i
+                pieces.append(piece)
+                piece = None
+            if piece is None:
+                piece = [i, end, here_x, here, here_x, size]
+            piece[4] = here_x
+        if piece is not None:
+            pieces.append(piece)
+    out: list[list] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and abs(piece[3] - last[3]) <= min(piece[5], last[5]) / 2 \
+                and piece[2] > last[4]:
+            last[1], last[4] = piece[1], piece[4]
+        else:
+            out.append(piece)
+    return [(p[0], p[1]) for p in out]
+
+
 class _Bounded:
     """Text inside a rectangle of one page. pypdfium2's get_text_bounded asks pdfium twice
     (length, then text) and pdfium walks every character of the page each time: with one
     buffer as large as the page's text, one call does (a ruled table asks once per cell)."""
 
-    def __init__(self, textpage, count: int):
+    def __init__(self, textpage, count: int, frame: PageFrame):
         self.raw = textpage.raw
+        self.frame = frame
         self.size = 2 * count + 16  # UTF-16 units: a character may take two
         self.buf = (ctypes.c_ushort * self.size)()
 
-    def __call__(self, left: float, bottom: float, right: float, top: float) -> str:
+    def __call__(self, x0: float, top: float, x1: float, bottom: float) -> str:
+        """The text inside a box of the page as displayed (x0, top, x1, bottom)."""
+        left, low, right, high = self.frame.stored_box(x0, top, x1, bottom)
         n = pdfium_c.FPDFText_GetBoundedText(
-            self.raw, left, top, right, bottom, self.buf, self.size
+            self.raw, left, high, right, low, self.buf, self.size
         )
         if n <= 0:
             return ""
@@ -204,29 +319,33 @@ def _columns(textpage, bounded: _Bounded, first: int, count: int,
     if n < 2:
         return None
     le, to, ri, bo = (ctypes.c_double() for _ in range(4))
-    segments: list[list[float]] = []
+    boxes = []
     for i in range(n):
         pdfium_c.FPDFText_GetRect(
             textpage, i, ctypes.byref(le), ctypes.byref(to), ctypes.byref(ri), ctypes.byref(bo)
         )
-        if segments and le.value - segments[-1][2] < max(2 * size, 14):
-            segments[-1][2] = max(segments[-1][2], ri.value)
-            segments[-1][1] = max(segments[-1][1], to.value)
-            segments[-1][3] = min(segments[-1][3], bo.value)
+        boxes.append(bounded.frame.seen_box(le.value, bo.value, ri.value, to.value))
+    boxes.sort()  # left to right as displayed
+    segments: list[list[float]] = []
+    for x0, top, x1, bottom in boxes:
+        if segments and x0 - segments[-1][2] < max(2 * size, 14):
+            segments[-1][2] = max(segments[-1][2], x1)
+            segments[-1][1] = min(segments[-1][1], top)
+            segments[-1][3] = max(segments[-1][3], bottom)
         else:
-            segments.append([le.value, to.value, ri.value, bo.value])
+            segments.append([x0, top, x1, bottom])
     if len(segments) < 2:
         return None
     cells = []
     for x0, top, x1, bottom in segments:
-        text = bounded(x0 - 0.5, bottom, x1 + 0.5, top)
+        text = bounded(x0 - 0.5, top, x1 + 0.5, bottom)
         cells.append((x0, " ".join(_unmark_hyphens(text).split())))
     if not all(text for _, text in cells) or _LIST_MARKER.match(cells[0][1]):
         return None  # "1.<tab>Bewilligung", "•<tab>Punkt": a list item, not a row of columns
     return cells
 
 
-def _ruling_edges(page, height: float):
+def _ruling_edges(page, frame: PageFrame):
     """Thin horizontal and vertical lines of a page (top-origin), and whether the page also has
     complex paths (many segments) that might be table borders drawn in one piece."""
     horizontal: list[tuple[float, float, float]] = []
@@ -241,8 +360,7 @@ def _ruling_edges(page, height: float):
             obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
         ):
             continue
-        x0, x1 = left.value, right.value
-        t, b = height - top.value, height - bottom.value
+        x0, t, x1, b = frame.seen_box(left.value, bottom.value, right.value, top.value)
         w, h = x1 - x0, b - t
         if h < 3 and w > 5:
             horizontal.append(((t + b) / 2, x0, x1))
@@ -257,14 +375,14 @@ def _ruling_edges(page, height: float):
     return horizontal, vertical, complex_paths
 
 
-def _grid_tables(bounded: _Bounded, height: float, horizontal, vertical):
+def _grid_tables(bounded: _Bounded, horizontal, vertical):
     """Tables from ruling lines, cell text straight from pdfium's text layer."""
     found = []
     for table in find_tables(horizontal, vertical):
         rows = [[""] * len(table.columns) for _ in table.rows]
         for cell in table.cells:
             r, c = table.position(cell)
-            text = bounded(cell.x0, height - cell.bottom, cell.x1, height - cell.top)
+            text = bounded(cell.x0, cell.top, cell.x1, cell.bottom)
             rows[r][c] = _clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
         if any(any(row) for row in rows):
             found.append((table.bbox, rows))
@@ -274,13 +392,13 @@ def _grid_tables(bounded: _Bounded, height: float, horizontal, vertical):
 def _read_page(page, index: int, tables: _Tables):
     textpage = page.get_textpage()
     try:
-        height = page.get_height()
-        lines = _page_lines(textpage, height, index + 1)
+        frame = PageFrame.of(page)
+        lines = _page_lines(textpage, frame, index + 1)
         found = []
         if lines:
-            bounded = _Bounded(textpage, textpage.count_chars())
-            horizontal, vertical, complex_paths = _ruling_edges(page, height)
-            found = _grid_tables(bounded, height, horizontal, vertical)
+            bounded = _Bounded(textpage, textpage.count_chars(), frame)
+            horizontal, vertical, complex_paths = _ruling_edges(page, frame)
+            found = _grid_tables(bounded, horizontal, vertical)
             if not found and complex_paths:
                 found = tables.find(index)  # borders drawn in one piece: let pdfplumber look
             # Columns only matter outside ruled tables (a line inside one only places it).
