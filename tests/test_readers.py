@@ -666,3 +666,21 @@ def test_odt_pages_from_saved_layout(tmp_path):
     pages = {b.text[:14]: b.location.page for b in document.blocks}
     assert pages["Mittelverwendu"] == 1 and pages["Einzelposten"] == 2
     assert pages["Text davor."] == 3
+
+
+def test_two_page_letter_repeats_its_letterhead_as_furniture():
+    """Page 2 of a letter repeats the letterhead ("Landau in der Pfalz, 03.11.2025"): that is
+    a running header, not a second date in the body; a sentence that happens to stand on
+    both pages is body text."""
+    from kimdocs.readers.pdf import _Line, _mark_furniture
+
+    def line(text: str, top: float, page: int) -> _Line:
+        return _Line(text, page, 60, 300, top, top + 12, top + 10, top + 10, 10, False)
+
+    pages = [[line("Stadtverwaltung Landau, 03.11.2025", 40, p),
+              line("Text oben", 100, p), line("Die Stelle ist besetzt.", 300, p),
+              line("Text unten", 500, p), line("mehr Text", 600, p),
+              line(f"Seite {p} von 2", 800, p)] for p in (1, 2)]
+    _mark_furniture(pages)
+    marked = {ln.text for lines in pages for ln in lines if ln.furniture}
+    assert marked == {"Stadtverwaltung Landau, 03.11.2025", "Seite 1 von 2", "Seite 2 von 2"}

@@ -482,18 +482,22 @@ def _open(path: Path):
 
 def _mark_furniture(pages: list[list[_Line]]) -> None:
     """Running headers and footers: the same text near the same height on many pages
-    (page numbers "Seite 3 von 9" count as the same text)."""
-    if len(pages) < 3:
+    (page numbers "Seite 3 von 9" count as the same text). A two-page letter repeats its
+    letterhead on page 2: there only the first and last two lines of a page may count."""
+    if len(pages) < 2:
         return
 
     def key(ln: _Line):
         text = "#" if _PAGE_NUMBER.match(ln.text) else ln.text
         return text, round(ln.top / 4)
 
-    seen = Counter(k for lines in pages for k in {key(ln) for ln in lines})
-    threshold = max(3, len(pages) // 2)
+    def candidates(lines: list[_Line]) -> list[_Line]:
+        return lines if len(pages) > 2 else lines[:2] + lines[2:][-2:]
+
+    seen = Counter(k for lines in pages for k in {key(ln) for ln in candidates(lines)})
+    threshold = max(2 if len(pages) == 2 else 3, len(pages) // 2)
     for lines in pages:
-        for ln in lines:
+        for ln in candidates(lines):
             if seen[key(ln)] >= threshold:
                 ln.furniture = True
 
