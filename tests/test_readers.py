@@ -678,8 +678,10 @@ def test_two_page_letter_repeats_its_letterhead_as_furniture():
         return _Line(text, page, 60, 300, top, top + 12, top + 10, top + 10, 10, False)
 
     pages = [[line("Stadtverwaltung Landau, 03.11.2025", 40, p),
-              line("Text oben", 100, p), line("Die Stelle ist besetzt.", 300, p),
-              line("Text unten", 500, p), line("mehr Text", 600, p),
+              line("Antrag" if p == 1 else "Finanzierungsplan", 100, p),
+              line("Die Stelle ist besetzt.", 300, p),  # the same words, mid-page
+              line(f"Absatz {p}", 500, p),
+              line("Mit freundlichen Grüßen", 600 if p == 1 else 640, p),  # not at one height
               line(f"Seite {p} von 2", 800, p)] for p in (1, 2)]
     _mark_furniture(pages)
     marked = {ln.text for lines in pages for ln in lines if ln.furniture}
