@@ -78,3 +78,18 @@ def test_frame_turns_points_back_and_forth(rotation):
     # the stored page's top left corner is where /Rotate turns it (clockwise)
     corner = {0: (0, 0), 90: (width, 0), 180: (width, height), 270: (0, height)}[rotation]
     assert frame.seen(10.0, 615.0) == pytest.approx(corner)
+
+
+def test_turned_page_findings_point_to_the_same_place(landscape, tmp_path):
+    """The web page draws each Fundstelle's box over the page as displayed, and the marked
+    copy turns it back: both rely on the boxes being those of the page as seen."""
+    def places(path):
+        return [(b.code, f.seite, f.bbox) for b in kimdocs.check_file(path).ergebnisse
+                for f in b.fundstellen if f.bbox]
+
+    expected = places(landscape)
+    assert expected
+    got = places(stored_turned(landscape, tmp_path / "q90.pdf", 90))
+    assert [(c, s) for c, s, _ in got] == [(c, s) for c, s, _ in expected]
+    for (_, _, a), (_, _, b) in zip(got, expected):
+        assert max(abs(x - y) for x, y in zip(a, b)) < 1.0
