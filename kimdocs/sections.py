@@ -87,12 +87,13 @@ _LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
 class _Index:
     """The heading-like lines of a document with their comparable form, indexed by first
     letter, by word and by the whole line, so a rule looks only at lines that can match.
-    Built once per document and kind of rule (`fundort`)."""
+    Built once per document and kind of rule (`fundort`), from the candidates both kinds
+    share (`_candidates`)."""
 
-    def __init__(self, document: Document, fundort: str):
-        self.items: list[tuple[Block, str]] = []
-        for block in _candidates(document, fundort):
-            self.items.append((block, _line_start(block)))
+    def __init__(self, candidates: list[tuple[Block, bool, str]], fundort: str):
+        self.items: list[tuple[Block, str]] = [
+            (block, line) for block, heading_like, line in candidates
+            if heading_like or fundort == "text"]
         self.by_first: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
         self.by_line: dict[str, list[int]] = {}
@@ -119,25 +120,30 @@ class _Index:
         return sorted(found)
 
 
-def _candidates(document: Document, fundort: str) -> list[Block]:
+def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
     """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
     (Word numbering without heading style), a label cell of a form table; for parts that
-    may stand in the text, short lines of text as well."""
-    out: list[Block] = []
+    may stand in the text, short lines of text as well. Each with whether it may stand for a
+    heading (else only for a part found in the text, `fundort: text`) and its comparable
+    start. One pass for both kinds of rule: a table cell becomes one Paragraph, whichever
+    index holds it (claims concern headings only)."""
+    out: list[tuple[Block, bool, str]] = []
     for block in document.blocks:
         if isinstance(block, Heading):
-            out.append(block)
+            out.append((block, True, _line_start(block)))
         elif isinstance(block, Paragraph):
             text = block.text.strip()
-            if (fundort == "text" and len(text) <= 200) or _LABEL_LINE.match(text) or (
-                    len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text):
-                out.append(block)
+            heading_like = bool(_LABEL_LINE.match(text)) or (
+                len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text)
+            if heading_like or len(text) <= 200:
+                out.append((block, heading_like, _line_start(block)))
         elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
-            limit = 200 if fundort == "text" else 80
-            out += [Paragraph(cell, block.location.in_cell(r, c))
-                    for r, row in enumerate(block.rows) for c, cell in enumerate(row)
-                    if cell.strip() and len(cell) <= limit and (fundort == "text" or c == 0
-                                                                or _LABEL_LINE.match(cell))]
+            for r, row in enumerate(block.rows):
+                for c, cell in enumerate(row):
+                    if cell.strip() and len(cell) <= 200:
+                        heading_like = len(cell) <= 80 and (c == 0 or bool(_LABEL_LINE.match(cell)))
+                        para = Paragraph(cell, block.location.in_cell(r, c))
+                        out.append((para, heading_like, _line_start(para)))
     return out
 
 
@@ -162,7 +168,9 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
 
     def index(regel: Regel) -> _Index:
         if regel.fundort not in cache:
-            cache[regel.fundort] = _Index(document, regel.fundort)
+            if "kandidaten" not in cache:
+                cache["kandidaten"] = _candidates(document)
+            cache[regel.fundort] = _Index(cache["kandidaten"], regel.fundort)
         return cache[regel.fundort]
 
     def take(regel: Regel, test, how_for, lookup: str, combined: bool = False) -> None:

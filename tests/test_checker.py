@@ -342,3 +342,61 @@ def test_antragsfrist_counts_the_eingang_where_known(datum, eingang, expected, w
                     eingang=d.fromisoformat(eingang) if eingang else None)
     befund = rule(regel.name)(fakten, regel, r)
     assert (befund.status, words in befund.meldung) == (expected, True), befund.meldung
+
+
+def _brute_force_recognise(document, r):
+    """Every type scored, as recognise did before it skipped hopeless types."""
+    import re as _re
+
+    from kimdocs.checker import _TITLE_WORDS
+    from kimdocs.model import DOCUMENT_TITLES
+    from kimdocs.sections import find_sections, normalize
+    from kimdocs.readers.document import Table
+
+    opening = " ".join(normalize(b.text) for b in document.blocks[:6] if not isinstance(b, Table))
+    best, best_score = None, 0.0
+    for kind in DOCUMENT_TITLES:
+        rules = r.abschnitte(kind)
+        score = sum(m.found for m in find_sections(document, rules, tolerant=False)) / len(rules)
+        words = _TITLE_WORDS[kind]
+        if any(_re.search(rf"\b{w}\b", opening) for w in words[:1]):
+            score += 0.5
+        elif any(_re.search(rf"\b{w}\b", opening) for w in words[1:]):
+            score += 0.2
+        if score > best_score:
+            best, best_score = kind, score
+    return best if best_score >= 0.4 else None
+
+
+@pytest.mark.parametrize("title", ["", "Jahresbericht 2026", "Antrag auf Förderung",
+                                   "Unterrichtungsvorlage", "Bewilligungsbescheid"])
+@pytest.mark.parametrize("parts_of", [(), ("jahresbericht",), ("antrag", "jahresbericht"),
+                                      ("vorlage", "bescheid"), ("antrag", "bescheid", "vorlage",
+                                                                "jahresbericht")])
+def test_recognise_skips_only_types_that_cannot_win(title, parts_of):
+    from kimdocs.checker import recognise
+    from kimdocs.guideline import load_guideline
+    from kimdocs.readers.document import Document, Heading, Location
+
+    r = load_guideline()
+    headings = ([title] if title else []) + [regel.ueberschrift for kind in parts_of
+                                             for regel in r.abschnitte(kind)]
+    document = Document("x.pdf", "pdf", {}, [Heading(h, 1, Location(1, None, i))
+                                             for i, h in enumerate(headings)])
+    assert recognise(document, r) == _brute_force_recognise(document, r)
+
+
+def test_recognise_tie_goes_to_the_first_type_even_when_scored_later():
+    """A Bescheid title (bonus 0.5) with half its parts ties with a full Antrag (1.0): the
+    Antrag, first in the list of types, wins as before, though it is scored second."""
+    from kimdocs.checker import recognise
+    from kimdocs.guideline import load_guideline
+    from kimdocs.readers.document import Document, Heading, Location
+
+    r = load_guideline()
+    bescheid = [regel.ueberschrift for regel in r.abschnitte("bescheid")]
+    headings = ["Bewilligungsbescheid"] + [regel.ueberschrift for regel in r.abschnitte("antrag")]
+    headings += [h for h in bescheid if h not in headings][: len(bescheid) // 2]
+    document = Document("x.pdf", "pdf", {}, [Heading(h, 1, Location(1, None, i))
+                                             for i, h in enumerate(headings)])
+    assert _brute_force_recognise(document, r) == recognise(document, r)

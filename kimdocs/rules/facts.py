@@ -190,6 +190,7 @@ _REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(
 _REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
                           r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
 _PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?\d{1,2}\.")
+_GEZ = re.compile(r"\bgez\.\s")
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
                         r"mit freundlichen grüßen|unterschrift)", re.IGNORECASE)
 _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwendungsempfänger",
@@ -270,13 +271,14 @@ def _compact(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _compact_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_compact(t) for t in terms)
+def _overhead_search(terms: tuple[str, ...]):
+    """One search for any of the terms in compact form (faster than testing them in turn)."""
+    words = sorted({_compact(t) for t in terms if _compact(t)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))).search if words else (lambda _: None)
 
 
-def is_overhead_text(text: str, terms: list[str]) -> bool:
-    low = _compact(text)
-    return any(t in low for t in _compact_terms(tuple(terms)))
+def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
+    return _overhead_search(tuple(terms))(_compact(text)) is not None
 
 
 # --- reading a document ---------------------------------------------------------------------
@@ -293,7 +295,8 @@ class _Reader:
         self.r = r
         self.art = art
         self.terms = [t.casefold() for t in r.parameter.overhead_begriffe]
-        self.compact_terms = [_compact(t) for t in self.terms]
+        self.terms = tuple(self.terms)
+        self.overhead = _overhead_search(self.terms)  # any overhead word, in compact form
         self.fulltime = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks
         # indexes, one pass each
@@ -584,13 +587,13 @@ class _Reader:
                           low)
             if m:
                 self._set_key(f, m.group(1), self.at(location, text))
-        if (any(w in low for w in _PLACEMENT_HINTS) or _PLACEMENT_SECTION.search(section)) and (
+        if (_PLACEMENT_HINT.search(low) or _PLACEMENT_SECTION.search(section)) and (
                 _EXTERNAL_PLACEMENT.search(text) or (_INTERNAL.search(text) and (
                     "angesiedelt" in low or (kind != "heading"
                                              and _PLACEMENT_HEADING.search(section))))):
             self._placement(f, text, location)
         dates = [g for g in figures if g.kind == "datum"]
-        if _TIME_SPAN.search(low) and "zeitraum" not in low:  # "für die Zeit vom … bis …"
+        if "die zeit" in low and _TIME_SPAN.search(low) and "zeitraum" not in low:  # "für die Zeit vom … bis …"
             low = _TIME_SPAN.sub(" zeitraum ", low)
         at = max(low.find("zeitraum"), low.find("laufzeit"))
         if at > 0 and len(dates) > 2:  # "auf Ihren Antrag vom … für den Zeitraum vom … bis …"
@@ -616,7 +619,7 @@ class _Reader:
                                                         re.IGNORECASE) for g in dates[:1]):
                 f.datum = Datum(dates[0].value, self.at(location, text))
         if kind != "heading" and f.zeichnung is None and (
-                _SIGNATURE.match(text) or re.search(r"\bgez\.\s", text)):
+                _SIGNATURE.match(text) or ("gez." in text and _GEZ.search(text))):
             f.zeichnung = Erwaehnung(text, self.at(location, text))
         if _QUESTIONNAIRE.search(text) and f.fragebogen is None:
             f.fragebogen = Erwaehnung(text, self.at(location, text), bool(
@@ -626,8 +629,7 @@ class _Reader:
             f.anlagen += [a.strip(" -•–") for a in re.split(r"[\n;]", m.group(2)) if a.strip(" -•–")]
         elif section.casefold().startswith("anlage") and kind != "heading":
             f.anlagen.append(text.strip(" -•–"))
-        compact = _compact(text)
-        if any(t in compact for t in self.compact_terms):
+        if self.overhead(_compact(text)):
             money = [g.text for g in figures if g.kind in ("betrag", "prozent")]
             for sentence in _SENTENCE.split(text):
                 # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
@@ -927,6 +929,7 @@ _TIME_SPAN = re.compile(r"\b(?:für|in) die zeit(?= vom\b)|\bfür die zeit von\b
 # a sentence places the post only with one of these words, or under a heading about it
 _PLACEMENT_HINTS = ("angesiedelt", "eingerichtet", "angestellt", "beschäftigt", "verortet",
                     "trägerschaft", "anstellungsträger", "träger:")
+_PLACEMENT_HINT = re.compile("|".join(map(re.escape, _PLACEMENT_HINTS)))
 _PLACEMENT_SECTION = re.compile(r"anbindung|ansiedlung|organisation|einbindung|stelle",
                                 re.IGNORECASE)
 # a heading whose whole part is about where the post sits ("Einbindung in die Verwaltung")
@@ -975,10 +978,12 @@ def _row_label(table: Table, b: Betrag) -> str:
     return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
 
 
+_KEY_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s*")
+
+
 def _key(text: str) -> str:
     """A form label: "1. Antragsteller:" -> "antragsteller"."""
-    return re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))\s*", "",
-                  text.strip()).rstrip(": ").casefold()
+    return _KEY_NUMBER.sub("", text.strip()).rstrip(": ").casefold()
 
 
 def _name_part(text: str) -> str:
