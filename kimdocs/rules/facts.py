@@ -329,11 +329,10 @@ class _Reader:
         first row that holds a figure, going left past merged (empty) cells."""
         if index not in self.headers:
             rows = table.rows
-            first_data = next((k for k, row in enumerate(rows) if any(
-                f.location and f.location.cell and f.location.cell[0] == k
-                and f.kind in ("betrag", "vzae", "stunden", "prozent")
-                for f in self.by_block.get(index, []))), 1)
-            first_data = max(1, first_data)
+            with_figures = {f.location.cell[0] for f in self.by_block.get(index, [])
+                            if f.location and f.location.cell
+                            and f.kind in ("betrag", "vzae", "stunden", "prozent")}
+            first_data = max(1, min((k for k in with_figures if k < len(rows)), default=1))
             width = max((len(row) for row in rows), default=0)
             cols = []
             for c in range(width):
