@@ -213,18 +213,11 @@ def test_a_missing_section_is_commented_where_it_is_expected(drafts):
 
 # --- ODT --------------------------------------------------------------------------------------
 
-_NOT_TEXT = {f"{OFFICE}annotation", f"{TEXT}note", f"{TEXT}tracked-changes",
-             "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame"}
-
-
 def _paragraph_text(p) -> str:
     """The paragraph's own text, without comments, notes and text boxes (as the reader)."""
-    parts = [p.text or ""]
-    for child in p:
-        if child.tag not in _NOT_TEXT:
-            parts.append(_paragraph_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    from kimdocs.annotate.odt import own_text
+
+    return own_text(p)
 
 
 def odt_annotations(path: Path) -> list[dict]:
