@@ -912,7 +912,9 @@ class _Reader:
                 a.fundstelle = self.at(location, sentence)
 
     def _add_period(self, f: Fakten, key: str, beginn: date, ende: date, where) -> None:
-        if beginn > ende:
+        # one date named twice ("beginnt am 01.02.2026 … Ausgaben ab dem 01.02.2026") is no
+        # period, and no period runs backwards
+        if beginn >= ende:
             return
         kind = next((k for k, w in _PERIOD_WORDS if w in key), "foerder")
         if self.art == "bescheid" and kind == "foerder":
