@@ -119,6 +119,20 @@ class _Index:
         return sorted(found)
 
 
+# A line of a letterhead or paper head that a PDF reader joined to the lines before it:
+# "Vorlage: 0112/2026 · Datum: 02.06.2026 Dezernat 3 Verfasser: 50 Betreff: …" holds the
+# label lines "Datum:", "Verfasser:", "Betreff:" (a label starts a word after a space).
+_INNER_LABEL = re.compile(r"(?<=\s)[A-ZÄÖÜ][\wäöüß.\-/]{1,30}(?:\s[\wäöüß.\-/]{1,20})?:(?=\s)")
+
+
+def joined_lines(text: str) -> list[str]:
+    """The label lines inside a paragraph that begins with a label and holds more: each
+    from its label to the end (nothing for a paragraph of one label or none)."""
+    if not _LABEL_LINE.match(text):
+        return []
+    return [text[m.start():] for m in _INNER_LABEL.finditer(text)]
+
+
 def _candidates(document: Document, fundort: str) -> list[Block]:
     """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
     (Word numbering without heading style), a label cell of a form table; for parts that
@@ -132,6 +146,8 @@ def _candidates(document: Document, fundort: str) -> list[Block]:
             if (fundort == "text" and len(text) <= 200) or _LABEL_LINE.match(text) or (
                     len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text):
                 out.append(block)
+            if fundort == "text" and len(text) <= 600:
+                out += [Paragraph(line, block.location) for line in joined_lines(text)]
         elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
             limit = 200 if fundort == "text" else 80
             out += [Paragraph(cell, block.location.in_cell(r, c))
