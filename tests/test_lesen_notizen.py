@@ -14,7 +14,7 @@ from pathlib import Path
 from kimdocs.readers import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from korpus import bauen  # noqa: E402
+from korpus import bauen
 
 
 def _texts(document) -> list[str]:

@@ -290,9 +290,9 @@ def _footnotes_part(doc, notes: list[str]) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    body = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-            '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            '<w:continuationSeparator/></w:r></w:p></w:footnote>']
+    body = [('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+             '<w:continuationSeparator/></w:r></w:p></w:footnote>')]
     for n, note in enumerate(notes, 1):
         body.append(f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
                     f'</w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {_xml(note)}'
@@ -642,14 +642,14 @@ def _above_nine(fd: int) -> int:
     return moved
 
 
-def _druckkopf(e: "Eintrag") -> dict:
+def _druckkopf(e: Eintrag) -> dict:
     """Chromium's own running header and footer (title, URL, print date, "Seite x von y"),
     as a browser prints a council system's page, when the entry asks for them."""
     kopf = e.parameter.get("druckkopf")
     if not kopf:
         return {}
-    style = '<span style="font-size:7pt;width:100%;margin:0 12mm;display:flex;' \
-            'justify-content:space-between">'
+    style = ('<span style="font-size:7pt;width:100%;margin:0 12mm;display:flex;'
+             'justify-content:space-between">')
     return {"displayHeaderFooter": True,
             "headerTemplate": f"{style}<span>{html.escape(kopf['datum'])}</span>"
                               f"<span>{html.escape(kopf['titel'])}</span></span>",

@@ -166,8 +166,8 @@ def antrag(p: dict) -> list[dict]:
                                  "Referat Migration und Integration, angesiedelt und der "
                                  "Abteilungsleitung unmittelbar zugeordnet.")},
         {"h1": "5. Aufgaben und Schwerpunkte"},
-        {"liste": ["Bestandsaufnahme der Integrationsangebote (Wohnen, Sprache und Bildung, "
-                   "Migrationsberatung, Arbeitsmarkt)",
+        {"liste": [("Bestandsaufnahme der Integrationsangebote (Wohnen, Sprache und Bildung, "
+                    "Migrationsberatung, Arbeitsmarkt)"),
                    "Aufbau einer Steuerungsgruppe Integration in der Verwaltung",
                    "Vernetzung mit Trägern, Jobcenter und Nachbarkommunen",
                    "Öffentlichkeitsarbeit und Kooperation mit MFFKI und DBKI"]},
@@ -261,10 +261,10 @@ def bescheid(p: dict) -> list[dict]:
         {"p": "Die Allgemeinen Nebenbestimmungen für Zuwendungen zur Projektförderung an "
               "kommunale Körperschaften (ANBest-K) sind Bestandteil dieses Bescheides. "
               "Darüber hinaus gilt:"},
-        {"liste": ["5.1 Ändert sich die Besetzung der Stelle, ist dies unverzüglich "
-                   "mitzuteilen.",
-                   "5.2 Nicht verbrauchte Mittel sind zu erstatten; der Erstattungsanspruch ist "
-                   "nach § 49a VwVfG zu verzinsen.",
+        {"liste": [("5.1 Ändert sich die Besetzung der Stelle, ist dies unverzüglich "
+                    "mitzuteilen."),
+                   ("5.2 Nicht verbrauchte Mittel sind zu erstatten; der Erstattungsanspruch ist "
+                    "nach § 49a VwVfG zu verzinsen."),
                    "5.3 Die Zuwendung ist wirtschaftlich und sparsam zu verwenden."]},
     ]
     if p.get("nb_spalten"):
@@ -447,8 +447,8 @@ def jahresbericht(p: dict) -> list[dict]:
         out.append({"liste": ["Ausgefüllter Fragebogen des MFFKI zur Evaluierung (beigefügt)",
                               "Verwendungsnachweis 2026"]})
     if p.get("datum_nur_fusszeile"):
-        out.append({"fusszeile": [f"{k['behoerde']} · Jahresbericht KIM 2026 · "
-                                  f"Stand: {p['datum']} · Seite #"]})
+        out.append({"fusszeile": [(f"{k['behoerde']} · Jahresbericht KIM 2026 · "
+                                   f"Stand: {p['datum']} · Seite #")]})
     elif p.get("fusszeile"):
         out.append({"fusszeile": p["fusszeile"]})
     return out
