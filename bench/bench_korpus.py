@@ -1,6 +1,6 @@
 """Score of the checker on the development corpus (tests/korpus, issue 8).
 
-    python bench/bench_korpus.py [--frisch] [--abweichungen] [--blind [--erster-lauf]]
+    python bench/bench_korpus.py [--frisch] [--abweichungen] [--blind [NAME] [--erster-lauf]]
 
 Builds the corpus (from the cache unless --frisch: then into a temporary folder, timed), checks
 every document with kimdocs.check_file as tests/test_korpus.py does, and counts against the
@@ -13,9 +13,10 @@ expectations of tests/korpus/manifest.yaml:
   genau               verdict and set of violated codes exactly as expected
 per document type and per producer. Writes its section of bench/RESULTS.md.
 --abweichungen prints the current deviations in the form of tests/korpus/abweichungen.yaml.
---blind scores the held-out corpus (tests/korpus/manifest_blind.yaml) instead, in its own
-section with every deviating document listed; --erster-lauf writes the held-out score before
-any fix into a section of its own that later runs leave alone.
+--blind [NAME] scores a held-out corpus instead (bauen.ZURUECKGEHALTEN: "blind" =
+tests/korpus/manifest_blind.yaml, the default; "blind2" = manifest_blind2.yaml), each in its
+own section with every deviating document listed; --erster-lauf writes that corpus's score
+before any fix into a section of its own that later runs leave alone.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 COMMAND = "python bench/bench_korpus.py --frisch"
-COMMAND_BLIND = "python bench/bench_korpus.py --blind --frisch"
+COMMAND_BLIND = "python bench/bench_korpus.py --blind {name} --frisch"
 
 
 def check(entries, files) -> dict:
@@ -109,7 +110,8 @@ def de(value: float, places: int = 1) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
 
-def markdown(rows, build_seconds, check_seconds, n, kopf: tuple[str, str] | None = None) -> str:
+def markdown(rows, build_seconds, check_seconds, n, kopf: tuple[str, str] | None = None,
+             quelle: str = "manifest.yaml") -> str:
     from results import machine
 
     def table(kind: str, title: str) -> list[str]:
@@ -126,7 +128,6 @@ def markdown(rows, build_seconds, check_seconds, n, kopf: tuple[str, str] | None
 
     g = rows[("gesamt", "alle")]
     titel, befehl = kopf or ("## Korpus fremder Dokumente (tests/korpus, issue 8)", COMMAND)
-    quelle = "manifest_blind.yaml" if kopf else "manifest.yaml"
     lines = [
         titel,
         "",
@@ -170,12 +171,19 @@ def main(argv=None) -> int:
                         help="die heutigen Abweichungen im Format von abweichungen.yaml ausgeben")
     parser.add_argument("--nicht-schreiben", action="store_true",
                         help="bench/RESULTS.md nicht ändern")
-    parser.add_argument("--blind", action="store_true",
-                        help="den zurückgehaltenen Korpus (manifest_blind.yaml) bewerten")
+    parser.add_argument("--blind", nargs="?", const="blind", default=None, metavar="NAME",
+                        help="einen zurückgehaltenen Korpus bewerten (blind = manifest_blind.yaml, "
+                             "blind2 = manifest_blind2.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
-    korpus = bauen.BLIND if args.blind else bauen.ENTWICKLUNG
+    korpus = bauen.ENTWICKLUNG
+    if args.blind:
+        korpora = {k.name: k for k in bauen.ZURUECKGEHALTEN}
+        if args.blind not in korpora:
+            parser.error(f"unbekannter zurückgehaltener Korpus: {args.blind} "
+                         f"(bekannt: {', '.join(korpora)})")
+        korpus = korpora[args.blind]
     entries = bauen.manifest(korpus.manifest)
     with tempfile.TemporaryDirectory(prefix="korpus-bench-") as tmp:
         if args.frisch:
@@ -191,12 +199,16 @@ def main(argv=None) -> int:
     deviations = {e.name: reason(e, reports[e.name]) for e in entries
                   if (reports[e.name].urteil, violated(reports[e.name])) != (e.erwartet, e.verletzt)}
     if args.blind:
-        section = "bench_korpus_blind_erstlauf" if args.erster_lauf else "bench_korpus_blind"
-        titel = ("### Zurückgehaltener Korpus (blind): Score vor allen Korrekturen, erster Lauf"
-                 if args.erster_lauf else
-                 "### Zurückgehaltener Korpus (blind) nach Korrekturen – ab jetzt "
+        name = korpus.name
+        section = f"bench_korpus_{name}_erstlauf" if args.erster_lauf else f"bench_korpus_{name}"
+        runde = "" if name == "blind" else f" {name.removeprefix('blind')}"
+        titel = (f"### Zurückgehaltener Korpus{runde} ({name}): Score vor allen Korrekturen, "
+                 "erster Lauf" if args.erster_lauf else
+                 f"### Zurückgehaltener Korpus{runde} ({name}) nach Korrekturen – ab jetzt "
                  "Entwicklungs-Score")
-        text = markdown(rows, build_seconds, check_seconds, len(entries), (titel, COMMAND_BLIND))
+        befehl = COMMAND_BLIND.format(name=name).replace("--blind blind ", "--blind ")
+        text = markdown(rows, build_seconds, check_seconds, len(entries), (titel, befehl),
+                        korpus.manifest.name)
         text += ("\n\n" + ("Erwartungen aus dem Richtlinientext, vor dem ersten Lauf festgelegt "
                             "(Commit „Blind corpus …“); diese Zahlen sind der ehrliche Score auf "
                             "fremden Dokumenten." if args.erster_lauf else

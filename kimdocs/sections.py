@@ -120,6 +120,20 @@ class _Index:
         return sorted(found)
 
 
+# A line of a letterhead or paper head that a PDF reader joined to the lines before it:
+# "Vorlage: 0112/2026 · Datum: 02.06.2026 Dezernat 3 Verfasser: 50 Betreff: …" holds the
+# label lines "Datum:", "Verfasser:", "Betreff:" (a label starts a word after a space).
+_INNER_LABEL = re.compile(r"(?<=\s)[A-ZÄÖÜ][\wäöüß.\-/]{1,30}(?:\s[\wäöüß.\-/]{1,20})?:(?=\s)")
+
+
+def joined_lines(text: str) -> list[str]:
+    """The label lines inside a paragraph that begins with a label and holds more: each
+    from its label to the end (nothing for a paragraph of one label or none)."""
+    if not _LABEL_LINE.match(text):
+        return []
+    return [text[m.start():] for m in _INNER_LABEL.finditer(text)]
+
+
 def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
     """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
     (Word numbering without heading style), a label cell of a form table; for parts that
@@ -137,6 +151,10 @@ def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
                 len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text)
             if heading_like or len(text) <= 200:
                 out.append((block, heading_like, _line_start(block)))
+            if len(text) <= 600:  # label lines a PDF reader joined: for parts found in text
+                for line in joined_lines(text):
+                    part = Paragraph(line, block.location)
+                    out.append((part, False, _line_start(part)))
         elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
             for r, row in enumerate(block.rows):
                 for c, cell in enumerate(row):

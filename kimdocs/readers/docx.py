@@ -2,7 +2,8 @@
 
 python-docx opens the package and resolves the parts (styles, headers, footers); the body
 is walked on the XML level because the high-level API hides what submitted files contain:
-content controls (w:sdt), text boxes, tracked changes (w:ins counts, w:del does not).
+content controls (w:sdt), text boxes, tracked changes (w:ins counts, w:del does not),
+footnotes (their text follows the citing paragraph); comments are not the document's text.
 Pages are known only where Word saved its layout (w:lastRenderedPageBreak); otherwise a DOCX
 has no pages and locations carry the block index alone. The zip has already been checked
 for bombs and DTDs (kimdocs.readers.sniff) before we get here.
@@ -135,9 +136,38 @@ _BREAK = qn("w:br")
 _PARAGRAPH = qn("w:p")
 
 
+_NOTE_REF = qn("w:footnoteReference")
+_ENDNOTE_REF = qn("w:endnoteReference")
+
+
+def _notes(source) -> dict:
+    """(reference tag, id) → w:footnote / w:endnote element of the document's notes parts."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    out: dict = {}
+    for rel in source.part.rels.values():
+        kind = {RT.FOOTNOTES: ("w:footnote", _NOTE_REF),
+                RT.ENDNOTES: ("w:endnote", _ENDNOTE_REF)}.get(rel.reltype)
+        if kind is None or rel.is_external:
+            continue
+        part = rel.target_part
+        element = getattr(part, "element", None)
+        if element is None:
+            try:
+                element = parse_xml(part.blob)
+            except Exception:  # a broken notes part is not worth failing the document for
+                continue
+        for note in element.iter(qn(kind[0])):
+            if note.get(qn("w:type")) in (None, "normal"):
+                out[(kind[1], note.get(qn("w:id")))] = note
+    return out
+
+
 class _Reader:
-    def __init__(self, styles: _Styles, page: int | None = None):
+    def __init__(self, styles: _Styles, page: int | None = None, notes: dict | None = None):
         self.styles = styles
+        self.notes = notes or {}
         # ("p", Candidate, page) or ("t", rows, page)
         self.items: list[tuple[str, object, int | None]] = []
         # Page numbers come from Word's last layout (w:lastRenderedPageBreak), when it left one.
@@ -191,6 +221,14 @@ class _Reader:
             if any(a.tag == _FALLBACK for a in box.iterancestors()):
                 continue  # the VML fallback repeats the DrawingML text box
             self.container(box)
+        # So do the footnotes and endnotes it cites (they are the document's text; a tracked
+        # deletion of the citation removes the note with it).
+        for ref in p.iter(_NOTE_REF, _ENDNOTE_REF):
+            if any(a.tag in _SKIP for a in ref.iterancestors()):
+                continue
+            note = self.notes.get((ref.tag, ref.get(qn("w:id"))))
+            if note is not None:
+                self.container(note)
 
     def _runs_format(self, p, style_id) -> tuple[bool, float | None]:
         """Whole paragraph bold? Largest font size of its text."""
@@ -287,7 +325,7 @@ def read_docx(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
         1 for br in body.iter(_BREAK) if br.get(qn("w:type")) == "page")
     check_extent(path, "docx", paragraphs=sum(1 for _ in body.iter(_PARAGRAPH)), pages=breaks + 1,
                  max_paragraphs=max_paragraphs, max_pages=max_pages)
-    reader = _Reader(styles, page=1 if rendered else None)
+    reader = _Reader(styles, page=1 if rendered else None, notes=_notes(source))
 
     # Headers first, then the body, then footers: the order a reader of the page meets them.
     header_items, footer_items = [], []
@@ -335,8 +373,8 @@ def _header_footer_parts(source):
 class _ElementReader(_Reader):
     """The reader's own traversal, remembering which element gave each item."""
 
-    def __init__(self, styles: _Styles):
-        super().__init__(styles)
+    def __init__(self, styles: _Styles, notes: dict | None = None):
+        super().__init__(styles, notes=notes)
         self.elements: dict[int, object] = {}
 
     def paragraph(self, p):
@@ -365,7 +403,7 @@ def block_elements(source) -> list:
         sub = _ElementReader(styles)
         sub.container(element)
         (headers if is_header else footers).extend(sub.ordered())
-    body = _ElementReader(styles)
+    body = _ElementReader(styles, notes=_notes(source))
     body.container(source.element.body)
     return headers + body.ordered() + footers
 

@@ -24,8 +24,11 @@ from kimdocs.readers.document import Document, Figure, Heading, Location, Paragr
 _S = r"[\s\u00a0\u202f\u2009]"
 _SP = _S + "*"
 
-# German number: 60.000 / 60.000,00 / 1,5 / 60000; optional sign (minus or U+2212).
-_NUM = r"(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:,-{1,2}|,\u2013)?"
+# German number: 60.000 / 60.000,00 / 1,5 / 60000 / 60 000 (a space, NBSP or narrow NBSP as
+# thousands separator, DIN 5008 allows it; never inside a longer number); optional sign
+# (minus or U+2212).
+_NUM = (r"(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+        r"(?![\d.]|[ \u00a0\u202f]\d)|\d+)(?:,\d+)?)(?:,-{1,2}|,\u2013)?")
 _EUR = r"(?:€|EUR\b|Euro\b)"
 
 _MONTHS = {name.casefold(): i + 1 for i, name in enumerate(MONATE)}
@@ -91,18 +94,19 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
     (
         "vzae",
         "percent_of_post",
-        ("%", "prozent"),
+        ("%", "prozent", "v."),
         re.compile(
-            rf"{_NUM}{_SP}(?:%|Prozent){_SP}(?:einer|der){_SP}(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
+            rf"{_NUM}{_SP}(?:%|Prozent|v\.{_SP}?H\.){_SP}(?:einer|der){_SP}"
+            rf"(?:Vollzeitstelle|Vollzeit-?{_SP}?stelle|Stelle|Vollzeit)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "vzae",
         Decimal(1),
-        ("vzä", "vzae", "vollzeitäquivalent", "vk", "stelle"),
+        ("vz", "vollzeitäquivalent", "vk", "stelle"),
         re.compile(
-            rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
+            rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|VZ\b|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
             re.IGNORECASE,
         ),
     ),
@@ -112,6 +116,8 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
         ("halbe",),
         re.compile(rf"\bhalbe[nrms]?{_SP}(?:Vollzeit)?stelle\b", re.IGNORECASE),
     ),
+    # "halbtags" alone is half a post; "halbtags (19,5 Std.)" reads as the hours (below)
+    ("vzae", Decimal("0.5"), ("halbtags",), re.compile(r"\bhalbtags\b", re.IGNORECASE)),
     (
         "vzae",
         Decimal("0.25"),
@@ -132,6 +138,18 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
         re.compile(
             rf"{_NUM}{_SP}(?:(?:Std\.?|Stunden|h)(?:{_SP}(?:/|pro|je|in{_SP}der|die){_SP}|/)"
             rf"(?:Woche|Wo\.?)|Wochenstunden|Wochenarbeitsstunden|WoStd\.?)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Teilzeit (19,5 Std.)", "halbtags mit 19,5 Stunden": after a working-time word the
+    # hours are weekly hours even without "/Woche"
+    (
+        "stunden",
+        Decimal(1),
+        ("teilzeit", "halbtags", "vollzeit"),
+        re.compile(
+            rf"\b(?:Teilzeit|halbtags|Vollzeit)\b{_SP}[(,:]?{_SP}(?:mit{_SP}|zu{_SP}|je{_SP})?"
+            rf"{_NUM}{_SP}(?:Std\.?|Stunden\b|h\b)(?:{_SP}\))?",
             re.IGNORECASE,
         ),
     ),
@@ -157,7 +175,7 @@ class Match:
 
 def parse_number(text: str) -> Decimal:
     """German number to Decimal: `60.000,50` -> Decimal('60000.50'), `60.000,-` -> 60000."""
-    text = text.replace("\u2212", "-").strip()
+    text = re.sub(r"[ \u00a0\u202f]", "", text.replace("\u2212", "-"))
     text = re.sub(r",(-{1,2}|\u2013)$", "", text)
     return Decimal(text.replace(".", "").replace(",", "."))
 

@@ -3,7 +3,9 @@
 The parser resolves no entities, loads no DTD, touches no network and keeps libxml2's
 huge-tree protection on; the zip was checked for bombs and DTDs before (kimdocs.readers.sniff).
 Tracked deletions live in text:tracked-changes, outside the running text, so they are skipped
-by skipping that element; insertions are ordinary text.
+by skipping that element; insertions are ordinary text. Text in frames, drawing shapes (a
+Word text box) and footnotes follows the paragraph that anchors or cites it; comments
+(office:annotation) are not the document's text.
 """
 
 from __future__ import annotations
@@ -188,6 +190,13 @@ class _Reader:
                 tag = child.tag
                 if tag == _q("draw:frame"):
                     self.boxes.extend(child.iter(_q("draw:text-box")))
+                elif tag == _q("draw:custom-shape"):
+                    # a Word text box becomes a drawing shape with text: its paragraphs follow
+                    self.boxes.append(child)
+                elif tag == _q("text:note"):
+                    # a footnote or endnote is part of the document: its text follows the
+                    # paragraph that cites it (the citation number itself is not text)
+                    self.boxes.extend(child.iter(_q("text:note-body")))
                 elif tag in _SKIP:
                     pass
                 elif tag == _q("text:s"):
@@ -291,6 +300,8 @@ class _Reader:
                 _q("text:table-of-content"),
                 _q("table:table-header-rows"),
                 _q("draw:text-box"),
+                _q("draw:custom-shape"),
+                _q("text:note-body"),
             ):
                 self.container(child)
 

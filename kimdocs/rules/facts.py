@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..findings import Fundstelle
 from ..guideline import Richtlinie
-from ..readers.document import Document, Figure, Heading, Table
+from ..readers.document import Document, Figure, Heading, Paragraph, Table
 
 # --- the facts ------------------------------------------------------------------------------
 
@@ -214,6 +214,17 @@ _EXTERNAL_PLACEMENT = re.compile(
 _INTERNAL = re.compile(r"verwaltung|(?<!ges)amt\b|referat|abteilung|fachbereich|stabsstelle|"
                        r"dezernat|fachdienst|geschäftsbereich|büro", re.IGNORECASE)
 _QUESTIONNAIRE = re.compile(r"fragebogen", re.IGNORECASE)
+_POINTER = re.compile(r"^(?:siehe|s\.|vgl\.|wie)\s+(?:im\s+)?(?:briefkopf|kopf|oben|absender)\b",
+                      re.IGNORECASE)
+_LETTERHEAD_BODY = re.compile(rf"{_BODY}(?:\s+des|\s+der)?\s+{_NAME}")
+_LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
+_INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}),\s*(?:den\s+)?"
+                               r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
+# a staff table's share cell that tries to say a share ("Teilzeit (24 Std.)", "3/4", "60 %")
+_SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz",
+                            re.IGNORECASE)
+MELDUNG_UNLESBAR = ("Der Stellenumfang ist nicht lesbar angegeben: {teile}. Ohne ihn sind "
+                    "Gesamtumfang und Höchstbetrag nicht bestimmbar.")
 _ATTACHMENTS = re.compile(r"^\s*(anlagen?|anlagenverzeichnis)\s*:?\s*(.*)$", re.IGNORECASE | re.S)
 
 
@@ -318,6 +329,8 @@ class _Reader:
                                 and not isinstance(prev, Table) and len(prev.text) < 160
                                 else "")
         self.headers: dict[int, list[str]] = {}  # table block -> header text per column
+        # staff rows whose share is written in a way not read: (who, cell text)
+        self.unreadable_shares: list[tuple[str, str]] = []
         self._cost_tables: dict[int, int] = {}  # table block -> end of its cost items (0: none)
 
     # -- helpers
@@ -370,6 +383,9 @@ class _Reader:
         self._report_year(f)
         self._amounts(f)
         self._staff(f, table_parts, mentions)
+        if self.unreadable_shares and f.stellen_unklar is None:
+            f.stellen_unklar = MELDUNG_UNLESBAR.format(teile="; ".join(
+                f"{who} „{text}“" for who, text in self.unreadable_shares))
         return f
 
     # tables: key-value rows (applicant, periods, dates), staff tables, sums, overhead rows
@@ -459,6 +475,14 @@ class _Reader:
                 shares = [g for g in found if g.kind == "prozent"
                           and g.location.cell[1] in share_cols]
             if not shares:
+                # a person's row whose share cell says something we cannot read: the total
+                # and every cap from it are unknown, not smaller (never a guessed Fehler)
+                written = [row[c].strip() for c in share_cols if r_index and c < len(row)
+                           and _SHARE_ATTEMPT.search(row[c]) and len(row[c]) <= PROSE_CELL]
+                who = next((c.strip() for c in row if c.strip() and _PERSON.search(c)), "")
+                if written and (who or _VACANT.search(" ".join(row))) \
+                        and not TOTAL.search(" ".join(row[:1])):
+                    self.unreadable_shares.append((who or "unbesetzte Stelle", written[0]))
                 continue
             head = " ".join(row[:1])
             if TOTAL.search(head) or TOTAL.search(shares[0].label):
@@ -569,6 +593,13 @@ class _Reader:
                 self.section[i]) and _looks_like_name(block.text):
             self._set_applicant(f, _name_part(block.text), self.at(block.location, block.text))
         self._prose(f, i, block.text, block.location, self.section[i], kind, figures, mentions)
+        if kind == "paragraph" and f.datum is None and _LABEL_START.match(block.text):
+            # "Berichtsjahr: 2026 Mainz, 08.12.2026": a PDF reader joined the place-and-date
+            # line to the label line above it
+            m = _INNER_PLACE_DATE.search(block.text)
+            dates = [g for g in figures if g.kind == "datum" and m and g.text == m.group(2)]
+            if dates:
+                f.datum = Datum(dates[0].value, self.at(block.location, m.group(0)))
 
     def _prose(self, f: Fakten, i: int, text: str, location, section: str, kind: str,
                figures: list[Figure], mentions) -> None:
@@ -876,10 +907,25 @@ class _Reader:
         name = " ".join(name.split()).strip(" ,;")
         if not name or name in ("–", "-"):
             return
+        if _POINTER.match(name):  # "siehe Briefkopf": the body named in the letterhead
+            head = self._letterhead_body()
+            if head is None:
+                return
+            name, where = head
         if f.antragsteller.name is None:
             f.antragsteller.name = name
             f.antragsteller.art = body_kind(name)
             f.antragsteller.fundstelle = where
+
+    def _letterhead_body(self) -> tuple[str, Fundstelle] | None:
+        """The authority a letterhead names ("Kreisverwaltung Bad Dürkheim"): a line that is
+        only a body's name, before the document's first heading."""
+        for block in self.d.blocks:
+            if isinstance(block, Heading):
+                return None
+            if isinstance(block, Paragraph) and _LETTERHEAD_BODY.fullmatch(block.text.strip()):
+                return block.text.strip(), self.at(block.location, block.text)
+        return None
 
     def _set_key(self, f: Fakten, key: str, where: Fundstelle) -> None:
         a = f.antragsteller

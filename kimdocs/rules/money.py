@@ -88,6 +88,8 @@ def _cap_rule(f: Fakten, regel: Regel, r: Richtlinie, posten: str) -> Befund:
     unclear = f.zeitraum_unklar()
     if unclear:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["zeitraum_unklar"].format(grund=unclear))
+    if posten == "personal" and f.stellen_unklar:  # the cap depends on the shares
+        return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
     over, checked = [], []
     today = date.today().year
     for b in sorted(found, key=lambda b: b.jahr or 0):
