@@ -123,3 +123,13 @@ def stored_turned(source: Path, target: Path, rotation: int) -> Path:
     with open(target, "wb") as fh:
         writer.write(fh)
     return target
+
+
+def write_odt(path: Path, content_xml: str) -> Path:
+    """A minimal ODT by hand: the mimetype first (stored), then content.xml as given."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content_xml)
+    return path

@@ -22,7 +22,7 @@ import pdfplumber
 import pytest
 from click.testing import CliRunner
 from docx.enum.section import WD_ORIENT
-from dokumente import JAHRESBERICHT, replace_cell, stored_turned, without, write_docx
+from dokumente import JAHRESBERICHT, replace_cell, stored_turned, without, write_docx, write_odt
 from lxml import etree
 from pypdf import PdfReader
 
@@ -591,9 +591,7 @@ def test_odt_block_elements_follow_the_reader(tmp_path):
     from kimdocs.readers.odt import block_elements, table_cells
 
     path = tmp_path / "hand.odt"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        z.writestr("content.xml", ODT_CONTENT)
+    write_odt(path, ODT_CONTENT)
     document = read_document(path)
     elements = block_elements(etree.fromstring(ODT_CONTENT.encode()), None)
     assert len(elements) == len(document.blocks)

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 import pypdfium2 as pdfium
 import pytest
+from dokumente import write_odt
 
 import kimdocs.readers.pdf as pdf_reader
 from kimdocs.errors import EXIT_INPUT, ReadError
@@ -278,9 +279,7 @@ def test_odt_with_external_entity_is_refused(tmp_path):
         b"<office:text><text:p>&x;</text:p></office:text></office:body></office:document-content>"
     )
     path = tmp_path / "xxe.odt"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        z.writestr("content.xml", content)
+    write_odt(path, content)
     _expect(path, "DTD", "content.xml")
 
 

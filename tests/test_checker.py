@@ -350,8 +350,8 @@ def _brute_force_recognise(document, r):
 
     from kimdocs.checker import _TITLE_WORDS
     from kimdocs.model import DOCUMENT_TITLES
-    from kimdocs.sections import find_sections, normalize
     from kimdocs.readers.document import Table
+    from kimdocs.sections import find_sections, normalize
 
     opening = " ".join(normalize(b.text) for b in document.blocks[:6] if not isinstance(b, Table))
     best, best_score = None, 0.0

@@ -14,6 +14,7 @@ from pathlib import Path
 from kimdocs.readers import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dokumente import write_odt
 from korpus import bauen
 
 
@@ -74,9 +75,7 @@ _ODT = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_odt_form_fussnote_ja_kommentar_nein(tmp_path):
     path = tmp_path / "hand.odt"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        z.writestr("content.xml", _ODT)
+    write_odt(path, _ODT)
     texts = _texts(read_document(path))
     assert texts[:2] == ["Kreisverwaltung Bad Dürkheim", "Philipp-Fauth-Straße 11"]
     assert texts[texts.index("Verwendungsnachweis") + 1] == \

@@ -15,6 +15,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
+from dokumente import write_odt
 
 from kimdocs.readers import read_document, read_document_unsandboxed, render_text
 from kimdocs.readers.document import Heading, Paragraph, Table
@@ -555,12 +556,9 @@ ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_odt_tracked_changes_lists_tables_text_boxes(tmp_path):
-    import zipfile
 
     path = tmp_path / "hand.odt"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        z.writestr("content.xml", ODT_CONTENT)
+    write_odt(path, ODT_CONTENT)
     document = read_document(path)
     assert outline(document) == [(1, "Mittelverwendung"), (2, "Einzelposten")]
     texts = [b.text for b in document.blocks]
@@ -643,7 +641,6 @@ def corpus_free_docx(tmp_path: Path) -> Path:
 
 def test_odt_pages_from_saved_layout(tmp_path):
     """LibreOffice saves where pages ended (text:soft-page-break) and hard breaks are styles."""
-    import zipfile
 
     content = (
         ODT_CONTENT.replace(
@@ -658,9 +655,7 @@ def test_odt_pages_from_saved_layout(tmp_path):
         .replace("<text:p>Text <draw:frame>", '<text:p text:style-name="PB">Text <draw:frame>')
     )
     path = tmp_path / "seiten.odt"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
-        z.writestr("content.xml", content)
+    write_odt(path, content)
     document = read_document_unsandboxed(path)
     assert document.pages == 3
     pages = {b.text[:14]: b.location.page for b in document.blocks}
