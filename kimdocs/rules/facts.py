@@ -496,7 +496,9 @@ class _Reader:
                 label = (g.label + " " + self.column_header(i, table, g.location.cell[1])).casefold()
                 cell = rows[r_index][g.location.cell[1]]
                 just_before = cell[:cell.find(g.text)][-16:].casefold()
+                # "01.01.2026 – 30.06.2026" in one cell: the second date ends the part
                 if re.search(r"\b(ende|bis|befristet|austritt)\W*$", just_before) or (
+                        beginn is not None and re.search(r"\d\s*[–—-]\s*$", just_before)) or (
                         not re.search(r"\b(ab|seit|beginn)\W*$", just_before)
                         and re.search(r"\b(ende|bis|befristet|austritt)", label)):
                     ende = g.value
@@ -1093,8 +1095,10 @@ _KINDS = (  # (kind, pattern on the name); the guideline's list decides what is 
     ("verbandsgemeinde", r"\bverbandsgemeinde|\bvg\b"),
     ("ortsgemeinde", r"\bortsgemeinde"),
     ("verbandsfreie_gemeinde", r"\bverbandsfreie\b|^gemeinde\b"),
-    ("landkreis", r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b"),
-    ("stadt", r"\bstadt\b|stadtverwaltung"),
+    # also abbreviated: "Lkr. Neuwied", "LK Kusel", "KV Cochem-Zell", "Kreisverw. Kusel"
+    ("landkreis", r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b|"
+                  r"\blkr\.|\blk\b|\bkv\b|\bkreisverw\.|\beifelkreis\b"),
+    ("stadt", r"\bstadt\b|stadtverwaltung|\bstadtverw\.|\bstadtv\."),
 )
 
 

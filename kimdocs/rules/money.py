@@ -84,7 +84,7 @@ def _cap_rule(f: Fakten, regel: Regel, r: Richtlinie, posten: str) -> Befund:
             posten=label))
     found, fallback = amounts(f, posten)
     if not found:
-        return not_found(regel, f, f"Kein Betrag für {label}")
+        return not_found(regel, f, f"Ein Betrag für {label}")
     unclear = f.zeitraum_unklar()
     if unclear:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["zeitraum_unklar"].format(grund=unclear))
