@@ -12,7 +12,7 @@ caption of each block, the header rows of each table); everything after that loo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -50,6 +50,9 @@ class Stellenanteil:
     ende: date | None = None
     fundstellen: list[Fundstelle] = field(default_factory=list)
     besetzt: bool = True
+    # successive holders merged into this part (_merge_successive), each with its own dates:
+    # the months between them (a change of holder, parental leave) are not funded
+    abschnitte: list[Stellenanteil] = field(default_factory=list)
 
 
 @dataclass
@@ -1080,6 +1083,9 @@ def _merge_successive(parts: list[Stellenanteil]) -> list[Stellenanteil]:
         prev = next((q for q in out if q.ende and p.beginn and q.ende < p.beginn
                      and q.vzae == p.vzae), None)
         if prev is not None:
+            if not prev.abschnitte:
+                prev.abschnitte = [replace(prev, fundstellen=list(prev.fundstellen))]
+            prev.abschnitte.append(p)
             prev.wer = f"{prev.wer}, danach {p.wer}"
             prev.ende = p.ende
             prev.fundstellen += p.fundstellen
