@@ -1102,8 +1102,8 @@ _KINDS = (  # (kind, pattern on the name); the guideline's list decides what is 
     ("ortsgemeinde", r"\bortsgemeinde"),
     ("verbandsfreie_gemeinde", r"\bverbandsfreie\b|^gemeinde\b"),
     # also abbreviated: "Lkr. Neuwied", "LK Kusel", "KV Cochem-Zell", "Kreisverw. Kusel"
-    ("landkreis", r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b|"
-                  r"\blkr\.|\blk\b|\bkv\b|\bkreisverw\.|\beifelkreis\b"),
+    ("landkreis", (r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b|"
+                  r"\blkr\.|\blk\b|\bkv\b|\bkreisverw\.|\beifelkreis\b")),
     ("stadt", r"\bstadt\b|stadtverwaltung|\bstadtverw\.|\bstadtv\."),
 )
 

@@ -21,101 +21,101 @@ import unicodedata
 from decimal import Decimal
 
 KOMMUNEN = {
-    "mainz-bingen": dict(name="Landkreis Mainz-Bingen", kurz="Lkr. Mainz-Bingen",
-                         verwaltung="Kreisverwaltung Mainz-Bingen", schluessel="07339",
-                         anschrift="Georg-Rückert-Straße 11, 55218 Ingelheim am Rhein",
-                         ort="Ingelheim am Rhein", spitze="Landrätin",
-                         gericht="Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz"),
-    "cochem-zell": dict(name="Landkreis Cochem-Zell", kurz="KV Cochem-Zell",
-                        verwaltung="Kreisverwaltung Cochem-Zell", schluessel="07135",
-                        anschrift="Endertplatz 2, 56812 Cochem", ort="Cochem", spitze="Landrat",
-                        gericht="Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"),
-    "worms": dict(name="Stadt Worms", kurz="Stadtverw. Worms", verwaltung="Stadtverwaltung Worms",
-                  schluessel="07319", anschrift="Marktplatz 2, 67547 Worms", ort="Worms",
-                  spitze="Oberbürgermeister",
-                  gericht="Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz"),
-    "kusel": dict(name="Landkreis Kusel", kurz="Lkr. Kusel", verwaltung="Kreisverwaltung Kusel",
-                  schluessel="07336", anschrift="Trierer Straße 49-51, 66869 Kusel", ort="Kusel",
-                  spitze="Landrat",
-                  gericht="Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
-                          "67433 Neustadt an der Weinstraße"),
-    "bitburg-pruem": dict(name="Eifelkreis Bitburg-Prüm", kurz="KV Bitburg-Prüm",
-                          verwaltung="Kreisverwaltung Eifelkreis Bitburg-Prüm",
-                          schluessel="07232", anschrift="Trierer Straße 1, 54634 Bitburg",
-                          ort="Bitburg", spitze="Landrat",
-                          gericht="Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier"),
-    "neuwied": dict(name="Landkreis Neuwied", kurz="Lkr. Neuwied",
-                    verwaltung="Kreisverwaltung Neuwied", schluessel="07138",
-                    anschrift="Wilhelm-Leuschner-Straße 9, 56564 Neuwied", ort="Neuwied",
-                    spitze="Landrat",
-                    gericht="Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"),
-    "alzey-worms": dict(name="Landkreis Alzey-Worms", kurz="KV Alzey-Worms",
-                        verwaltung="Kreisverwaltung Alzey-Worms", schluessel="07331",
-                        anschrift="Ernst-Ludwig-Straße 36, 55232 Alzey", ort="Alzey",
-                        spitze="Landrat",
-                        gericht="Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz"),
-    "nieder-olm": dict(name="Verbandsgemeinde Nieder-Olm", kurz="VG Nieder-Olm",
-                       verwaltung="Verbandsgemeindeverwaltung Nieder-Olm", schluessel=None,
-                       anschrift="Pariser Straße 110, 55268 Nieder-Olm", ort="Nieder-Olm",
-                       spitze="Bürgermeister", gericht=""),
-    "speyer": dict(name="Stadt Speyer", kurz="Stadtverw. Speyer",
-                   verwaltung="Stadtverwaltung Speyer", schluessel="07318",
-                   anschrift="Maximilianstraße 100, 67346 Speyer", ort="Speyer",
-                   spitze="Oberbürgermeisterin",
-                   gericht="Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
-                           "67433 Neustadt an der Weinstraße"),
-    "germersheim": dict(name="Landkreis Germersheim", kurz="Lkr. Germersheim",
-                        verwaltung="Kreisverwaltung Germersheim", schluessel="07334",
-                        anschrift="Luitpoldplatz 1, 76726 Germersheim", ort="Germersheim",
-                        spitze="Landrat",
-                        gericht="Verwaltungsgericht Neustadt an der Weinstraße, "
-                                "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"),
-    "trier": dict(name="Stadt Trier", kurz="Stadtverw. Trier", verwaltung="Stadtverwaltung Trier",
-                  schluessel="07211", anschrift="Am Augustinerhof, 54290 Trier", ort="Trier",
-                  spitze="Oberbürgermeister",
-                  gericht="Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier"),
-    "ludwigshafen": dict(name="Stadt Ludwigshafen am Rhein", kurz="Stadtverw. Ludwigshafen",
-                         verwaltung="Stadtverwaltung Ludwigshafen am Rhein", schluessel="07314",
-                         anschrift="Rathausplatz 20, 67059 Ludwigshafen am Rhein",
-                         ort="Ludwigshafen am Rhein", spitze="Oberbürgermeisterin",
-                         gericht="Verwaltungsgericht Neustadt an der Weinstraße, "
-                                 "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"),
-    "pirmasens": dict(name="Stadt Pirmasens", kurz="Stadtverw. Pirmasens",
-                      verwaltung="Stadtverwaltung Pirmasens", schluessel="07317",
-                      anschrift="Exerzierplatz 1, 66953 Pirmasens", ort="Pirmasens",
-                      spitze="Oberbürgermeister",
-                      gericht="Verwaltungsgericht Neustadt an der Weinstraße, "
-                              "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"),
-    "vulkaneifel": dict(name="Landkreis Vulkaneifel", kurz="KV Vulkaneifel",
-                        verwaltung="Kreisverwaltung Vulkaneifel", schluessel="07233",
-                        anschrift="Mainzer Straße 25, 54550 Daun", ort="Daun", spitze="Landrätin",
-                        gericht="Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier"),
-    "landau": dict(name="Stadt Landau in der Pfalz", kurz="Stadtverw. Landau i. d. Pf.",
-                   verwaltung="Stadtverwaltung Landau in der Pfalz", schluessel="07313",
-                   anschrift="Marktstraße 50, 76829 Landau in der Pfalz",
-                   ort="Landau in der Pfalz", spitze="Oberbürgermeister",
-                   gericht="Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
-                           "67433 Neustadt an der Weinstraße"),
-    "bad-duerkheim": dict(name="Landkreis Bad Dürkheim", kurz="Lkr. Bad Dürkheim",
-                          verwaltung="Kreisverwaltung Bad Dürkheim", schluessel="07332",
-                          anschrift="Philipp-Fauth-Straße 11, 67098 Bad Dürkheim",
-                          ort="Bad Dürkheim", spitze="Landrat",
-                          gericht="Verwaltungsgericht Neustadt an der Weinstraße, "
-                                  "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"),
-    "koblenz": dict(name="Stadt Koblenz", kurz="Stadtverw. Koblenz",
-                    verwaltung="Stadtverwaltung Koblenz", schluessel="07111",
-                    anschrift="Willi-Hörter-Platz 1, 56068 Koblenz", ort="Koblenz",
-                    spitze="Oberbürgermeister",
-                    gericht="Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"),
-    "zweibruecken": dict(name="Stadt Zweibrücken", kurz="Stadtverw. Zweibrücken",
-                         verwaltung="Stadtverwaltung Zweibrücken", schluessel="07320",
-                         anschrift="Herzogstraße 1, 66482 Zweibrücken", ort="Zweibrücken",
-                         spitze="Oberbürgermeister", gericht=""),
-    "ahrweiler": dict(name="Landkreis Ahrweiler", kurz="KV Ahrweiler",
-                      verwaltung="Kreisverwaltung Ahrweiler", schluessel="07131",
-                      anschrift="Wilhelmstraße 24-30, 53474 Bad Neuenahr-Ahrweiler",
-                      ort="Bad Neuenahr-Ahrweiler", spitze="Landrätin",
-                      gericht="Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"),
+    "mainz-bingen": {"name": "Landkreis Mainz-Bingen", "kurz": "Lkr. Mainz-Bingen",
+                         "verwaltung": "Kreisverwaltung Mainz-Bingen", "schluessel": "07339",
+                         "anschrift": "Georg-Rückert-Straße 11, 55218 Ingelheim am Rhein",
+                         "ort": "Ingelheim am Rhein", "spitze": "Landrätin",
+                         "gericht": "Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz"},
+    "cochem-zell": {"name": "Landkreis Cochem-Zell", "kurz": "KV Cochem-Zell",
+                        "verwaltung": "Kreisverwaltung Cochem-Zell", "schluessel": "07135",
+                        "anschrift": "Endertplatz 2, 56812 Cochem", "ort": "Cochem", "spitze": "Landrat",
+                        "gericht": "Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"},
+    "worms": {"name": "Stadt Worms", "kurz": "Stadtverw. Worms", "verwaltung": "Stadtverwaltung Worms",
+                  "schluessel": "07319", "anschrift": "Marktplatz 2, 67547 Worms", "ort": "Worms",
+                  "spitze": "Oberbürgermeister",
+                  "gericht": "Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz"},
+    "kusel": {"name": "Landkreis Kusel", "kurz": "Lkr. Kusel", "verwaltung": "Kreisverwaltung Kusel",
+                  "schluessel": "07336", "anschrift": "Trierer Straße 49-51, 66869 Kusel", "ort": "Kusel",
+                  "spitze": "Landrat",
+                  "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
+                          "67433 Neustadt an der Weinstraße"},
+    "bitburg-pruem": {"name": "Eifelkreis Bitburg-Prüm", "kurz": "KV Bitburg-Prüm",
+                          "verwaltung": "Kreisverwaltung Eifelkreis Bitburg-Prüm",
+                          "schluessel": "07232", "anschrift": "Trierer Straße 1, 54634 Bitburg",
+                          "ort": "Bitburg", "spitze": "Landrat",
+                          "gericht": "Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier"},
+    "neuwied": {"name": "Landkreis Neuwied", "kurz": "Lkr. Neuwied",
+                    "verwaltung": "Kreisverwaltung Neuwied", "schluessel": "07138",
+                    "anschrift": "Wilhelm-Leuschner-Straße 9, 56564 Neuwied", "ort": "Neuwied",
+                    "spitze": "Landrat",
+                    "gericht": "Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"},
+    "alzey-worms": {"name": "Landkreis Alzey-Worms", "kurz": "KV Alzey-Worms",
+                        "verwaltung": "Kreisverwaltung Alzey-Worms", "schluessel": "07331",
+                        "anschrift": "Ernst-Ludwig-Straße 36, 55232 Alzey", "ort": "Alzey",
+                        "spitze": "Landrat",
+                        "gericht": "Verwaltungsgericht Mainz, Ernst-Ludwig-Straße 9, 55116 Mainz"},
+    "nieder-olm": {"name": "Verbandsgemeinde Nieder-Olm", "kurz": "VG Nieder-Olm",
+                       "verwaltung": "Verbandsgemeindeverwaltung Nieder-Olm", "schluessel": None,
+                       "anschrift": "Pariser Straße 110, 55268 Nieder-Olm", "ort": "Nieder-Olm",
+                       "spitze": "Bürgermeister", "gericht": ""},
+    "speyer": {"name": "Stadt Speyer", "kurz": "Stadtverw. Speyer",
+                   "verwaltung": "Stadtverwaltung Speyer", "schluessel": "07318",
+                   "anschrift": "Maximilianstraße 100, 67346 Speyer", "ort": "Speyer",
+                   "spitze": "Oberbürgermeisterin",
+                   "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
+                           "67433 Neustadt an der Weinstraße"},
+    "germersheim": {"name": "Landkreis Germersheim", "kurz": "Lkr. Germersheim",
+                        "verwaltung": "Kreisverwaltung Germersheim", "schluessel": "07334",
+                        "anschrift": "Luitpoldplatz 1, 76726 Germersheim", "ort": "Germersheim",
+                        "spitze": "Landrat",
+                        "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, "
+                                "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"},
+    "trier": {"name": "Stadt Trier", "kurz": "Stadtverw. Trier", "verwaltung": "Stadtverwaltung Trier",
+                  "schluessel": "07211", "anschrift": "Am Augustinerhof, 54290 Trier", "ort": "Trier",
+                  "spitze": "Oberbürgermeister",
+                  "gericht": "Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier"},
+    "ludwigshafen": {"name": "Stadt Ludwigshafen am Rhein", "kurz": "Stadtverw. Ludwigshafen",
+                         "verwaltung": "Stadtverwaltung Ludwigshafen am Rhein", "schluessel": "07314",
+                         "anschrift": "Rathausplatz 20, 67059 Ludwigshafen am Rhein",
+                         "ort": "Ludwigshafen am Rhein", "spitze": "Oberbürgermeisterin",
+                         "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, "
+                                 "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"},
+    "pirmasens": {"name": "Stadt Pirmasens", "kurz": "Stadtverw. Pirmasens",
+                      "verwaltung": "Stadtverwaltung Pirmasens", "schluessel": "07317",
+                      "anschrift": "Exerzierplatz 1, 66953 Pirmasens", "ort": "Pirmasens",
+                      "spitze": "Oberbürgermeister",
+                      "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, "
+                              "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"},
+    "vulkaneifel": {"name": "Landkreis Vulkaneifel", "kurz": "KV Vulkaneifel",
+                        "verwaltung": "Kreisverwaltung Vulkaneifel", "schluessel": "07233",
+                        "anschrift": "Mainzer Straße 25, 54550 Daun", "ort": "Daun", "spitze": "Landrätin",
+                        "gericht": "Verwaltungsgericht Trier, Egbertstraße 20a, 54295 Trier"},
+    "landau": {"name": "Stadt Landau in der Pfalz", "kurz": "Stadtverw. Landau i. d. Pf.",
+                   "verwaltung": "Stadtverwaltung Landau in der Pfalz", "schluessel": "07313",
+                   "anschrift": "Marktstraße 50, 76829 Landau in der Pfalz",
+                   "ort": "Landau in der Pfalz", "spitze": "Oberbürgermeister",
+                   "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, Robert-Stolz-Straße 20, "
+                           "67433 Neustadt an der Weinstraße"},
+    "bad-duerkheim": {"name": "Landkreis Bad Dürkheim", "kurz": "Lkr. Bad Dürkheim",
+                          "verwaltung": "Kreisverwaltung Bad Dürkheim", "schluessel": "07332",
+                          "anschrift": "Philipp-Fauth-Straße 11, 67098 Bad Dürkheim",
+                          "ort": "Bad Dürkheim", "spitze": "Landrat",
+                          "gericht": "Verwaltungsgericht Neustadt an der Weinstraße, "
+                                  "Robert-Stolz-Straße 20, 67433 Neustadt an der Weinstraße"},
+    "koblenz": {"name": "Stadt Koblenz", "kurz": "Stadtverw. Koblenz",
+                    "verwaltung": "Stadtverwaltung Koblenz", "schluessel": "07111",
+                    "anschrift": "Willi-Hörter-Platz 1, 56068 Koblenz", "ort": "Koblenz",
+                    "spitze": "Oberbürgermeister",
+                    "gericht": "Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"},
+    "zweibruecken": {"name": "Stadt Zweibrücken", "kurz": "Stadtverw. Zweibrücken",
+                         "verwaltung": "Stadtverwaltung Zweibrücken", "schluessel": "07320",
+                         "anschrift": "Herzogstraße 1, 66482 Zweibrücken", "ort": "Zweibrücken",
+                         "spitze": "Oberbürgermeister", "gericht": ""},
+    "ahrweiler": {"name": "Landkreis Ahrweiler", "kurz": "KV Ahrweiler",
+                      "verwaltung": "Kreisverwaltung Ahrweiler", "schluessel": "07131",
+                      "anschrift": "Wilhelmstraße 24-30, 53474 Bad Neuenahr-Ahrweiler",
+                      "ort": "Bad Neuenahr-Ahrweiler", "spitze": "Landrätin",
+                      "gericht": "Verwaltungsgericht Koblenz, Deinhardplatz 4, 56068 Koblenz"},
 }
 
 # --- text as odd producers deliver it -----------------------------------------------------------
@@ -220,10 +220,10 @@ def antrag(c: dict) -> list[dict]:
     out.append({"h1": "4. Organisatorische Anbindung"})
     out.append({"p": c["anbindung"]})
     out.append({"h1": "5. Aufgaben und Schwerpunkte"})
-    out.append({"liste": ["Bestandsaufnahme der Integrationsangebote (Wohnen, Sprache und "
-                          "Bildung, Migrationsberatung, Arbeitsmarkt)",
-                          "Aufbau einer Steuerungsgruppe Integration und Vernetzung der "
-                          "Akteure vor Ort",
+    out.append({"liste": [("Bestandsaufnahme der Integrationsangebote (Wohnen, Sprache und "
+                          "Bildung, Migrationsberatung, Arbeitsmarkt)"),
+                          ("Aufbau einer Steuerungsgruppe Integration und Vernetzung der "
+                          "Akteure vor Ort"),
                           "Öffentlichkeitsarbeit und interkulturelle Öffnung der Verwaltung",
                           "Kooperation mit dem MFFKI und der DBKI, Berichterstattung"]})
     out.append({"h1": "6. Integrationskonzept"})
@@ -276,10 +276,10 @@ def bescheid(c: dict) -> list[dict]:
     out: list[dict] = [{"briefkopf": [
         "Ministerium für Familie, Frauen, Kultur und Integration Rheinland-Pfalz",
         "Kaiser-Friedrich-Straße 5a · 55116 Mainz",
-        f"Mein Aktenzeichen: 3321-0001#2025/{c.get('az', '0041')}-0701 · "
-        f"Ihr Schreiben vom {c['antrag_vom']}",
-        "Ansprechpartner/-in / E-Mail: Jana Weber, jana.weber@mffki.rlp.de · "
-        "Telefon / Fax: 06131 16-5512 / 06131 16-175512"]}]
+        (f"Mein Aktenzeichen: 3321-0001#2025/{c.get('az', '0041')}-0701 · "
+        f"Ihr Schreiben vom {c['antrag_vom']}"),
+        ("Ansprechpartner/-in / E-Mail: Jana Weber, jana.weber@mffki.rlp.de · "
+        "Telefon / Fax: 06131 16-5512 / 06131 16-175512")]}]
     out.append({"p": f"{k['verwaltung']}, {k['anschrift']}"})
     out.append({"rechts": f"Mainz, {c['datum']}"})
     out.append({"titel": "Zuwendungsbescheid"})
@@ -320,11 +320,11 @@ def bescheid(c: dict) -> list[dict]:
                      "an kommunale Körperschaften (ANBest-K) sind Bestandteil dieses "
                      "Bescheides. Darüber hinaus gelten folgende besondere Nebenbestimmungen:"})
     out.append({"liste": c.get("nebenbestimmungen", [
-        "Eine Änderung des Stellenanteils oder ein Wechsel der Stelleninhaberin bzw. des "
-        "Stelleninhabers ist unverzüglich anzuzeigen.",
+        ("Eine Änderung des Stellenanteils oder ein Wechsel der Stelleninhaberin bzw. des "
+        "Stelleninhabers ist unverzüglich anzuzeigen."),
         "Monate, in denen die Stelle nicht besetzt ist, werden nicht gefördert.",
-        "Nicht verbrauchte Mittel sind zu erstatten; der Erstattungsanspruch ist nach "
-        "§ 49a VwVfG zu verzinsen."])})
+        ("Nicht verbrauchte Mittel sind zu erstatten; der Erstattungsanspruch ist nach "
+        "§ 49a VwVfG zu verzinsen.")])})
     if "begruendung" not in ohne:
         out.append({"h1": "6. Begründung"})
         out.append({"p": "Rechtsgrundlage sind § 44 LHO und die Verwaltungsvorschriften hierzu "
@@ -454,8 +454,8 @@ def jahresbericht(c: dict) -> list[dict]:
                      "Integrationskonzepts geplant."})
     out.append({"h1": "Anlagen"})
     if "fragebogen" not in ohne:
-        out.append({"liste": ["Fragebogen des MFFKI zur Evaluierung des KIM (ausgefüllt, "
-                              "beigefügt)", "Teilnehmendenlisten der Netzwerktreffen"]})
+        out.append({"liste": [("Fragebogen des MFFKI zur Evaluierung des KIM (ausgefüllt, "
+                              "beigefügt)"), "Teilnehmendenlisten der Netzwerktreffen"]})
     else:
         out.append({"liste": ["Teilnehmendenlisten der Netzwerktreffen",
                               "Pressespiegel"]})
@@ -465,9 +465,9 @@ def jahresbericht(c: dict) -> list[dict]:
 
 # --- the cases ----------------------------------------------------------------------------------
 
-def _voll(pk=60000, sk=18000, kosten=78400, sach=((12000, "Netzwerktreffen und "
-                                                  "Veranstaltungen"), (6000, "Dolmetsch- "
-                                                                       "und Übersetzungskosten"))):
+def _voll(pk=60000, sk=18000, kosten=78400, sach=((12000, ("Netzwerktreffen und "
+                                                  "Veranstaltungen")), (6000, ("Dolmetsch- "
+                                                                       "und Übersetzungskosten")))):
     ausgaben = [("Personalkosten Integrationsmanagement", kosten)]
     ausgaben += [(f"Sachkosten: {label}", a) for a, label in sach]
     return {"ausgaben": ausgaben, "pk": pk, "sk": sk}
@@ -595,13 +595,13 @@ _fall("b3-bescheid-mainz-bingen-teilablehnung", bescheid, kommune="mainz-bingen"
       antrag_vom="10.12.2025", datum="22.12.2025", beginn="01.01.2026", ende="31.12.2027",
       format="geviert", az="0052",
       jahre={2026: (60000, 15000), 2027: (60000, 15000)},
-      nach_tenor=["Sie haben Zuwendungen von 60.000,— EUR Personalkosten und 20.000,— EUR "
+      nach_tenor=[("Sie haben Zuwendungen von 60.000,— EUR Personalkosten und 20.000,— EUR "
                   "Sachkosten je Haushaltsjahr beantragt. Soweit Sachkosten von 5.000,— EUR je "
                   "Haushaltsjahr für den Dolmetschpool beantragt sind, wird der Antrag "
-                  "abgelehnt (Teilablehnung)."],
-      begruendung_extra=["Die Kosten des Dolmetschpools werden bereits aus dem Landesprogramm "
+                  "abgelehnt (Teilablehnung).")],
+      begruendung_extra=[("Die Kosten des Dolmetschpools werden bereits aus dem Landesprogramm "
                          "Sprachmittlung gefördert; eine Doppelförderung ist ausgeschlossen. "
-                         "Insoweit war der Antrag abzulehnen."])
+                         "Insoweit war der Antrag abzulehnen.")])
 _fall("b3-bescheid-cochem-zell-nfd", bescheid, kommune="cochem-zell", antrag_vom="03.11.2025",
       datum="15.12.2025", beginn="01.01.2026", ende="31.12.2026", format="euro",
       stil=("nfd", "ligaturen"), az="0047", jahre={2026: (60000, 20000)})
@@ -610,24 +610,24 @@ _fall("b3-bescheid-worms-nebenbestimmungen", bescheid, kommune="worms",
       format=["vorne", "euro"], az="0063",
       jahre={2026: (50000, 15000), 2027: (10000, 3000)},
       nebenbestimmungen=[
-          "Die Zuwendung darf nur für die Stelle in der Stadtverwaltung Worms verwendet "
-          "werden; eine Weiterleitung an Dritte ist ausgeschlossen.",
-          "Ein Wechsel der Stelleninhaberin oder des Stelleninhabers ist innerhalb von zwei "
-          "Wochen anzuzeigen.",
-          "Für jeden vollen Kalendermonat ohne Besetzung verringert sich die Zuwendung um "
-          "5.000,00 € Personalkosten.",
-          "Zu Unrecht erhaltene Beträge sind zu erstatten und nach § 49a VwVfG mit fünf "
-          "Prozentpunkten über dem Basiszinssatz jährlich zu verzinsen."])
+          ("Die Zuwendung darf nur für die Stelle in der Stadtverwaltung Worms verwendet "
+          "werden; eine Weiterleitung an Dritte ist ausgeschlossen."),
+          ("Ein Wechsel der Stelleninhaberin oder des Stelleninhabers ist innerhalb von zwei "
+          "Wochen anzuzeigen."),
+          ("Für jeden vollen Kalendermonat ohne Besetzung verringert sich die Zuwendung um "
+          "5.000,00 € Personalkosten."),
+          ("Zu Unrecht erhaltene Beträge sind zu erstatten und nach § 49a VwVfG mit fünf "
+          "Prozentpunkten über dem Basiszinssatz jährlich zu verzinsen.")])
 _fall("b3-bescheid-kusel-halbjahr", bescheid, kommune="kusel", antrag_vom="05.03.2026",
       datum="12.05.2026", beginn="01.07.2026", ende="30.06.2027", format="umbruch", az="0071",
       jahre={2026: (30000, 10000), 2027: (30000, 10000)},
-      stellen_text=["Die Zuwendung für die noch unbesetzte Stelle steht unter der Bedingung "
-                    "ihrer Besetzung; gefördert wird jeder volle Kalendermonat ab Besetzung."])
+      stellen_text=[("Die Zuwendung für die noch unbesetzte Stelle steht unter der Bedingung "
+                    "ihrer Besetzung; gefördert wird jeder volle Kalendermonat ab Besetzung.")])
 _fall("b3-bescheid-koblenz-zwei-halbe", bescheid, kommune="koblenz", antrag_vom="30.10.2025",
       datum="27.11.2025", beginn="01.12.2025", ende="31.12.2026", format="eur", az="0039",
       jahre={2025: (5000, 1500), 2026: (60000, 20000)},
-      stellen_text=["Gefördert werden zwei Stellenanteile von je 0,5 VZÄ im Amt für "
-                    "Migration und Integration der Stadtverwaltung Koblenz."])
+      stellen_text=[("Gefördert werden zwei Stellenanteile von je 0,5 VZÄ im Amt für "
+                    "Migration und Integration der Stadtverwaltung Koblenz.")])
 _fall("b3-bescheid-ludwigshafen-sachkosten", bescheid, kommune="ludwigshafen",
       antrag_vom="12.09.2025", datum="10.11.2025", beginn="01.01.2026", ende="31.12.2026",
       format="euro", az="0033", jahre={2026: (60000, 24000)})
@@ -693,8 +693,8 @@ _fall("b3-jb-mainz-bingen-wechsel", jahresbericht, kommune="mainz-bingen", jahr=
       personal=[("Frau Mira Öztürk", "1,0 VZÄ", "01.01.2026 – 30.06.2026",
                  "ausgeschieden (Wechsel in ein anderes Amt)"),
                 ("Herr Paul Seidel", "1,0 VZÄ", "seit 01.08.2026", "Nachfolger")],
-      personal_text=["Im Juli 2026 war die Stelle unbesetzt. Zu keinem Zeitpunkt waren mehr "
-                     "als 1,0 VZÄ besetzt; gefördert wurden elf volle Monate."],
+      personal_text=[("Im Juli 2026 war die Stelle unbesetzt. Zu keinem Zeitpunkt waren mehr "
+                     "als 1,0 VZÄ besetzt; gefördert wurden elf volle Monate.")],
       mittel=[("Personalkosten", 60000, 52380), ("Sachkosten", 15000, 13940.25)])
 _fall("b3-jb-cochem-zell-elternzeit", jahresbericht, kommune="cochem-zell", jahr=2026,
       datum="04.12.2026", stil=("nfd", "ligaturen"), format="strich",
@@ -702,8 +702,8 @@ _fall("b3-jb-cochem-zell-elternzeit", jahresbericht, kommune="cochem-zell", jahr
                  "seit 01.05.2026 in Elternzeit"),
                 ("Herr Nils Otto", "1,0 VZÄ", "seit 01.06.2026",
                  "befristete Vertretung für die Dauer der Elternzeit")],
-      personal_text=["Im Mai 2026 war die Stelle nicht besetzt. Die Vertretung tritt an die "
-                     "Stelle von Frau Brand; gefördert ist weiterhin 1,0 VZÄ."],
+      personal_text=[("Im Mai 2026 war die Stelle nicht besetzt. Die Vertretung tritt an die "
+                     "Stelle von Frau Brand; gefördert ist weiterhin 1,0 VZÄ.")],
       mittel=[("Personalkosten", 60000, 53100), ("Sachkosten", 20000, 16240.50)])
 _fall("b3-jb-worms-zahlen", jahresbericht, kommune="worms", jahr=2026, datum="01.12.2026",
       kopfname="Stadtverw. Worms", format=["vorne", "euro"],
@@ -720,9 +720,9 @@ _fall("b3-jb-kusel-vakanz", jahresbericht, kommune="kusel", jahr=2026, datum="30
       personal=[("Frau Ina Roth", "0,5 VZÄ", "seit 01.07.2026", ""),
                 ("unbesetzt", "0,5 VZÄ", "01.07.2026 – 30.09.2026", "Vakanz"),
                 ("Herr Ole Wagner", "0,5 VZÄ", "seit 01.10.2026", "")],
-      personal_text=["Bewilligungszeitraum: 01.07.2026 bis 30.06.2027. Der zweite "
+      personal_text=[("Bewilligungszeitraum: 01.07.2026 bis 30.06.2027. Der zweite "
                      "Stellenanteil war von Juli bis September unbesetzt; die Mittel für diese "
-                     "drei Monate werden nicht abgerufen."],
+                     "drei Monate werden nicht abgerufen.")],
       mittel=[("Personalkosten", 30000, 22300), ("Sachkosten", 10000, 7630)])
 _fall("b3-jb-ahrweiler-nummeriert", jahresbericht, kommune="ahrweiler", jahr=2026,
       datum="10.12.2026", format="geviert",
@@ -736,8 +736,8 @@ _fall("b3-jb-mainz-bingen-ueber-bewilligung", jahresbericht, kommune="mainz-bing
       jahr=2026, datum="08.12.2026", format="euro",
       personal=[("Frau Mira Öztürk", "1,0 VZÄ", "seit 01.01.2026", "")],
       mittel=[("Personalkosten", 60000, 59200), ("Sachkosten", 15000, 17500)],
-      mittel_text=["Die Mehrausgaben bei den Sachkosten entstanden durch zusätzliche "
-                   "Dolmetscheinsätze."])
+      mittel_text=[("Die Mehrausgaben bei den Sachkosten entstanden durch zusätzliche "
+                   "Dolmetscheinsätze.")])
 _fall("b3-jb-neuwied-ohne-fragebogen", jahresbericht, kommune="neuwied", jahr=2026,
       datum="11.12.2026", format="euro", ohne=("fragebogen",),
       personal=[("Herr Tobias Klein", "1,0 VZÄ", "seit 01.01.2026", "")],
