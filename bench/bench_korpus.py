@@ -14,7 +14,8 @@ expectations of tests/korpus/manifest.yaml:
 per document type and per producer. Writes its section of bench/RESULTS.md.
 --abweichungen prints the current deviations in the form of tests/korpus/abweichungen.yaml.
 --blind [NAME] scores a held-out corpus instead (bauen.ZURUECKGEHALTEN: "blind" =
-tests/korpus/manifest_blind.yaml, the default; "blind2" = manifest_blind2.yaml), each in its
+tests/korpus/manifest_blind.yaml, the default; "blind2" = manifest_blind2.yaml; "blind3" =
+manifest_blind3.yaml), each in its
 own section with every deviating document listed; --erster-lauf writes that corpus's score
 before any fix into a section of its own that later runs leave alone.
 """
@@ -173,7 +174,7 @@ def main(argv=None) -> int:
                         help="bench/RESULTS.md nicht ändern")
     parser.add_argument("--blind", nargs="?", const="blind", default=None, metavar="NAME",
                         help="einen zurückgehaltenen Korpus bewerten (blind = manifest_blind.yaml, "
-                             "blind2 = manifest_blind2.yaml)")
+                             "blind2 = manifest_blind2.yaml, blind3 = manifest_blind3.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)

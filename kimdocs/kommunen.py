@@ -58,9 +58,12 @@ class Treffer:
     mehrdeutig: bool = False  # the name fits several bodies: undecidable, not ineligible
 
 
+# also as municipalities abbreviate themselves: "Lkr. Mainz-Bingen", "KV Cochem-Zell",
+# "Stadtverw. Worms"; and the Eifelkreis ("KV Bitburg-Prüm" is the Eifelkreis Bitburg-Prüm)
 _PREFIXES = re.compile(
-    r"^(stadt(verwaltung)?|kreisverwaltung|landkreis|kreis|kreisfreie stadt|"
-    r"verwaltung des landkreises|verwaltung der stadt)\s+")
+    r"^(stadt(verwaltung|verw\.?|v\.)?|kreisverwaltung|kreisverw\.?|landkreis|lkr\.?|lk\.?|"
+    r"kv\.?|eifelkreis|kreis|kreisfreie stadt|verwaltung des landkreises|verwaltung der stadt)"
+    r"\s+")
 
 
 def normalize_name(name: str) -> str:

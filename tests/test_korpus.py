@@ -10,7 +10,8 @@ The corpus is built once per session into tests/korpus/.gebaut/ (cached by a has
 builder and the manifest; `python tests/korpus/bauen.py` builds it by hand).
 
 The held-out ("blind") corpora, bauen.ZURUECKGEHALTEN (round one: manifest_blind.yaml with its
-contents in blind.py; round two: manifest_blind2.yaml / blind2.py), were written from the
+contents in blind.py; round two: manifest_blind2.yaml / blind2.py; round three:
+manifest_blind3.yaml / blind3.py), were written from the
 guideline without looking at the checker's fact layer; their documents run through the same
 harness (test_blind_dokument, one parameter per corpus and document) each with its own list
 of known deviations, tests/korpus/abweichungen_<name>.yaml

@@ -681,3 +681,20 @@ def test_two_page_letter_repeats_its_letterhead_as_furniture():
     _mark_furniture(pages)
     marked = {ln.text for lines in pages for ln in lines if ln.furniture}
     assert marked == {"Stadtverwaltung Landau, 03.11.2025", "Seite 1 von 2", "Seite 2 von 2"}
+
+
+def test_plain_text_makes_odd_producer_text_plain():
+    """OCR and odd PDF producers: decomposed umlauts, ligatures, soft hyphens, an em dash as
+    zero cents and a thin space between digit groups (third blind corpus)."""
+    from kimdocs.readers.document import plain_text
+    from kimdocs.readers.figures import find_figures
+
+    assert plain_text("1,0 VZA\u0308 Kreisschlu\u0308ssel") == "1,0 VZÄ Kreisschlüssel"
+    assert plain_text("Gesamt\ufb01nanzierung O\u0308\ufb00entlichkeit") == \
+        "Gesamtfinanzierung Öffentlichkeit"
+    assert plain_text("Finanzierungs\u00adplan") == "Finanzierungsplan"
+    assert plain_text("60.000,\u2014 EUR \u2014 bewilligt") == "60.000,\u2013 EUR \u2014 bewilligt"
+    assert [f.value for f in find_figures(plain_text("60.000,\u2014 EUR"))] == [60000]
+    assert [f.value for f in find_figures(plain_text("64\u2009500,00 €"))] == [64500]
+    assert plain_text("1\u20092 3") == "1\u20092 3"  # no digit group: left alone
+    assert plain_text("schon schlicht") == "schon schlicht"

@@ -31,7 +31,7 @@ from kimdocs.calculator import Berechnung, Jahresbetrag, check_programme_budget
 from kimdocs.checker import check_document
 from kimdocs.guideline import available, load_guideline
 from kimdocs.model import Zeitraum
-from kimdocs.readers.document import Document, Heading, Location, Paragraph, Table
+from kimdocs.readers.document import Document, Heading, Location, Paragraph, Table, make_plain
 from kimdocs.readers.figures import extract_figures
 
 CASES_DIR = Path(__file__).resolve().parent / "regelfaelle"
@@ -64,6 +64,7 @@ def build_document(outline: list[dict]) -> Document:
         else:
             raise ValueError(f"unbekannter Baustein {kind!r}")
     document = Document(path="fall.docx", format="docx", blocks=blocks, pages=1)
+    make_plain(document)  # as kimdocs.readers does after every format's reader
     document.figures = extract_figures(document)
     return document
 

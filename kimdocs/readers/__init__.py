@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kimdocs.errors import ReadError
-from kimdocs.readers.document import Document, Figure, Paragraph
+from kimdocs.readers.document import Document, Figure, Paragraph, make_plain
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MEMORY_MB = 1024
@@ -76,6 +76,7 @@ def read_document_unsandboxed(
         raise
     except Exception as exc:
         raise ReadError(_failure(exc, fmt), path=path) from exc
+    make_plain(document)
     document.figures = extract_figures(document)
     return document
 

@@ -9,6 +9,7 @@ and JSON-able through `to_dict()`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -193,3 +194,33 @@ class Document:
 
 def _block_text(block: Block) -> str:
     return block.text
+
+
+# Text as odd producers and OCR deliver it, made plain before anything reads it: composed
+# umlauts (NFC: "a\u0308" -> "ä"), typographic ligatures spelt out ("\ufb01" -> "fi"), soft
+# hyphens dropped, an em dash as the zero cents of an amount read as the en dash
+# ("60.000,\u2014 EUR" -> "60.000,\u2013 EUR"), a thin space between digit groups read as the
+# narrow no-break space ("60\u2009000 €").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "ft", "\ufb06": "st", "\u00ad": None})
+_EM_DASH_CENTS = re.compile(r"(?<=\d,)\u2014")
+_THIN_GROUP = re.compile(r"(?<=\d)\u2009(?=\d{3}(?!\d))")
+_ODD = re.compile("[\u0300-\u036f\ufb00-\ufb06\u00ad\u2014\u2009]")
+
+
+def plain_text(text: str) -> str:
+    """`text` with the odd characters above made plain (unchanged if it has none)."""
+    if not _ODD.search(text):
+        return text
+    text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
+    return _THIN_GROUP.sub("\u202f", _EM_DASH_CENTS.sub("\u2013", text))
+
+
+def make_plain(document: Document) -> Document:
+    """Every heading, paragraph and table cell of `document` as plain_text (in place)."""
+    for block in document.blocks:
+        if isinstance(block, Table):
+            block.rows = [[plain_text(cell) for cell in row] for row in block.rows]
+        else:
+            block.text = plain_text(block.text)
+    return document

@@ -12,7 +12,7 @@ caption of each block, the header rows of each table); everything after that loo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -50,6 +50,9 @@ class Stellenanteil:
     ende: date | None = None
     fundstellen: list[Fundstelle] = field(default_factory=list)
     besetzt: bool = True
+    # successive holders merged into this part (_merge_successive), each with its own dates:
+    # the months between them (a change of holder, parental leave) are not funded
+    abschnitte: list[Stellenanteil] = field(default_factory=list)
 
 
 @dataclass
@@ -496,7 +499,9 @@ class _Reader:
                 label = (g.label + " " + self.column_header(i, table, g.location.cell[1])).casefold()
                 cell = rows[r_index][g.location.cell[1]]
                 just_before = cell[:cell.find(g.text)][-16:].casefold()
+                # "01.01.2026 – 30.06.2026" in one cell: the second date ends the part
                 if re.search(r"\b(ende|bis|befristet|austritt)\W*$", just_before) or (
+                        beginn is not None and re.search(r"\d\s*[–—-]\s*$", just_before)) or (
                         not re.search(r"\b(ab|seit|beginn)\W*$", just_before)
                         and re.search(r"\b(ende|bis|befristet|austritt)", label)):
                     ende = g.value
@@ -1078,6 +1083,9 @@ def _merge_successive(parts: list[Stellenanteil]) -> list[Stellenanteil]:
         prev = next((q for q in out if q.ende and p.beginn and q.ende < p.beginn
                      and q.vzae == p.vzae), None)
         if prev is not None:
+            if not prev.abschnitte:
+                prev.abschnitte = [replace(prev, fundstellen=list(prev.fundstellen))]
+            prev.abschnitte.append(p)
             prev.wer = f"{prev.wer}, danach {p.wer}"
             prev.ende = p.ende
             prev.fundstellen += p.fundstellen
@@ -1093,8 +1101,10 @@ _KINDS = (  # (kind, pattern on the name); the guideline's list decides what is 
     ("verbandsgemeinde", r"\bverbandsgemeinde|\bvg\b"),
     ("ortsgemeinde", r"\bortsgemeinde"),
     ("verbandsfreie_gemeinde", r"\bverbandsfreie\b|^gemeinde\b"),
-    ("landkreis", r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b"),
-    ("stadt", r"\bstadt\b|stadtverwaltung"),
+    # also abbreviated: "Lkr. Neuwied", "LK Kusel", "KV Cochem-Zell", "Kreisverw. Kusel"
+    ("landkreis", (r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b|"
+                  r"\blkr\.|\blk\b|\bkv\b|\bkreisverw\.|\beifelkreis\b")),
+    ("stadt", r"\bstadt\b|stadtverwaltung|\bstadtverw\.|\bstadtv\."),
 )
 
 

@@ -55,7 +55,13 @@ def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
             zeitraum = period
     if posten == "sach":
         return round_cents(sach_cap(zeitraum, jahr, r))
-    staff = [anteil(p) for p in f.stellen]
+    # successive holders by their own dates (a month held for part of it counts whole: the
+    # Kommune gets the benefit of the doubt); a vacancy between two of them is a gap, no post
+    staff = [anteil(_whole_months(x)) for p in f.stellen for x in p.abschnitte
+             if x.besetzt or x.ende is None]
+    staff += [anteil(p) for p in f.stellen if not p.abschnitte]
+    if not staff:
+        staff = [anteil(p) for p in f.stellen]
     if not staff and f.stellen_gesamt is not None:
         staff = [Anteil(f.stellen_gesamt)]
     if not staff:
@@ -63,6 +69,17 @@ def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
             return None
         staff = [Anteil(r.parameter.vzae_hoechstens)]
     return round_cents(personnel_cap(staff, zeitraum, jahr, r))
+
+
+def _whole_months(p):
+    """A holder's part from the first of its first month to the last of its last month."""
+    import calendar
+    from dataclasses import replace
+
+    beginn = p.beginn.replace(day=1) if p.beginn else None
+    ende = p.ende.replace(day=calendar.monthrange(p.ende.year, p.ende.month)[1]) if p.ende \
+        else None
+    return replace(p, beginn=beginn, ende=ende)
 
 
 def anteil(p):
@@ -84,7 +101,7 @@ def _cap_rule(f: Fakten, regel: Regel, r: Richtlinie, posten: str) -> Befund:
             posten=label))
     found, fallback = amounts(f, posten)
     if not found:
-        return not_found(regel, f, f"Kein Betrag für {label}")
+        return not_found(regel, f, f"Ein Betrag für {label}")
     unclear = f.zeitraum_unklar()
     if unclear:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["zeitraum_unklar"].format(grund=unclear))
