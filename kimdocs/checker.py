@@ -198,7 +198,7 @@ def recognise(document: Document, r: Richtlinie, cache: dict | None = None) -> s
             + bonuses[kind]
     best_score = max(scores.values(), default=0.0)
     best = next((k for k in DOCUMENT_TITLES if scores.get(k) == best_score), None)
-    return best if best_score >= 0.4 and best_score > 0 else None
+    return best if best_score >= 0.4 else None
 
 
 # --- section rules --------------------------------------------------------------------------

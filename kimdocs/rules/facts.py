@@ -308,8 +308,7 @@ class _Reader:
         self.d = document
         self.r = r
         self.art = art
-        self.terms = [t.casefold() for t in r.parameter.overhead_begriffe]
-        self.terms = tuple(self.terms)
+        self.terms = tuple(t.casefold() for t in r.parameter.overhead_begriffe)
         self.overhead = _overhead_search(self.terms)  # any overhead word, in compact form
         self.fulltime = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks
