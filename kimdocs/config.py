@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError
+from kimdocs.errors import InputError
 
 if TYPE_CHECKING:
-    from .calculator import Berechnung
-    from .checker import Pruefbericht
-    from .findings import Befund
-    from .guideline import Richtlinie
+    from kimdocs.calculator import Berechnung
+    from kimdocs.check import Pruefbericht
+    from kimdocs.findings import Befund
+    from kimdocs.guideline import Richtlinie
 
 FILE_NAME = "kimdocs.toml"
 Schwere = Literal["fehler", "warnung", "hinweis"]
@@ -101,7 +101,7 @@ class Config:
         return out
 
     def apply_to_report(self, report: Pruefbericht) -> Pruefbericht:
-        from .checker import verdict
+        from kimdocs.check import verdict
 
         if not self.regeln or not report.ergebnisse:
             return report
@@ -130,7 +130,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise InputError("Konfigurationsdatei nicht gefunden", path=path) from None
     except OSError as exc:
-        from .errors import os_reason
+        from kimdocs.errors import os_reason
 
         raise InputError(f"Konfigurationsdatei kann nicht gelesen werden ({os_reason(exc)})",
                          path=path) from None

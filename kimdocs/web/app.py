@@ -38,8 +38,9 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 
 import kimdocs
 from kimdocs import errors
-from kimdocs.guideline import DEFAULT_GUIDELINE, available, load_guideline
+from kimdocs.guideline import DEFAULT_GUIDELINE, available
 from kimdocs.model import DOCUMENT_TITLES, DOCUMENT_TYPES, json_schema
+from kimdocs.rules import load_guideline
 from kimdocs.web import work
 
 MAX_FILES = 20  # per request
@@ -437,7 +438,7 @@ def _api(app: FastAPI, settings: Settings) -> None:
         reports = await _checked_uploads(gate, settings, request,
                                          "Keine Datei im Feld 'dateien'.", pages=False,
                                          strict=True)
-        from kimdocs.report import as_dict
+        from kimdocs.report.formats import as_dict
 
         return JSONResponse(as_dict([g.bericht for g in reports]))  # as `pruefen --format json`
 
@@ -475,13 +476,13 @@ def _api(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/api/regeln", tags=["api"], summary="Regelkatalog einer Richtlinie")
     async def api_regeln(richtlinie: str | None = None):
-        from kimdocs.catalogue import rules_as_dict
+        from kimdocs.report.catalogue import rules_as_dict
 
         return rules_as_dict(_guideline(richtlinie, settings))
 
     @app.get("/api/status", tags=["api"], summary="Version, Richtlinien, LibreOffice bereit")
     async def api_status():
-        from kimdocs.libreoffice import find_soffice
+        from kimdocs.generate.libreoffice import find_soffice
 
         try:
             soffice = find_soffice()
@@ -631,7 +632,7 @@ def _pages(app: FastAPI, settings: Settings) -> None:
 
     @app.post("/pruefen", include_in_schema=False)
     async def pruefen(request: Request):
-        from kimdocs.report import as_html, as_json
+        from kimdocs.report.formats import as_html, as_json
 
         results = await _checked_uploads(gate, settings, request,
                                          "Bitte mindestens eine Datei auswählen.", pages=True,
@@ -652,8 +653,8 @@ def _pages(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/regeln", include_in_schema=False)
     async def regeln(richtlinie: str | None = None):
-        from kimdocs.catalogue import KIND_TEXT
         from kimdocs.findings import SEVERITY_TEXT
+        from kimdocs.report.catalogue import KIND_TEXT
 
         r = _guideline(richtlinie, settings)
         return page("regeln.html", titel="Regeln", aktiv="regeln", r=r, gewaehlt=r.id,
@@ -687,9 +688,9 @@ def _b64(text: str) -> str:
 
 def _view(g: work.Geprueft) -> dict:
     """What the result page shows of one report: Fehler first, page images with marks."""
-    from kimdocs.checker import VERDICT_TEXT
+    from kimdocs.check import VERDICT_TEXT
     from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
-    from kimdocs.report import ordered
+    from kimdocs.report.formats import ordered
 
     r = g.bericht
     befunde = [{**b.to_dict(), "schwere_text": SEVERITY_TEXT[b.schwere],

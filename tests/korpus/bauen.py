@@ -108,7 +108,7 @@ class Eintrag:
 
 
 def manifest(path: Path = MANIFEST) -> list[Eintrag]:
-    from kimdocs.guideline import load_guideline
+    from kimdocs.rules import load_guideline
 
     schwere = {r.code: r.schwere for r in load_guideline().regeln}
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -711,7 +711,7 @@ def _querseiten_drehen(pdf: Path, rotation: int) -> None:
 
 
 def _lo_pdf(docx: list[Path], out_dir: Path) -> None:
-    from kimdocs.libreoffice import convert_to_pdf
+    from kimdocs.generate.libreoffice import convert_to_pdf
 
     result = convert_to_pdf(docx, out_dir)
     if result.failed:
@@ -720,7 +720,7 @@ def _lo_pdf(docx: list[Path], out_dir: Path) -> None:
 
 def _soffice_odt(docx: list[Path], out_dir: Path) -> None:
     """One soffice call for all ODTs (the project's converter only writes PDF)."""
-    from kimdocs.libreoffice import find_soffice
+    from kimdocs.generate.libreoffice import find_soffice
 
     with tempfile.TemporaryDirectory(prefix="korpus-lo-") as profile:
         cmd = [find_soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",

@@ -15,9 +15,10 @@ import zipfile
 from importlib import resources
 from pathlib import Path
 
-from .context import Metadaten, build_context, kind_of, metadata
-from .errors import RenderError
-from .guideline import Richtlinie, load_guideline
+from kimdocs.errors import RenderError
+from kimdocs.generate.context import Metadaten, build_context, kind_of, metadata
+from kimdocs.guideline import Richtlinie
+from kimdocs.rules import load_guideline
 
 TEMPLATE_FILES = {
     "antrag": "antrag.docx",
@@ -29,10 +30,12 @@ TEMPLATE_FILES = {
 
 def template_dir() -> Path:
     """vorlagen/ of the installed package, or of the source checkout."""
+    source = Path(__file__).resolve().parents[2] / "vorlagen"  # kimdocs/generate/ -> checkout
     try:
-        return Path(str(resources.files("kimdocs.vorlagen")))
+        installed = Path(str(resources.files("kimdocs.vorlagen")))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "vorlagen"
+        return source
+    return installed if installed.is_dir() else source
 
 
 def template_path(kind: str, vorlagen: Path | None = None) -> Path:

@@ -37,8 +37,8 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import InputError, os_reason
-from .formatting import CENT, round_cents
+from kimdocs.errors import InputError, os_reason
+from kimdocs.formatting import CENT, format_date, parse_number, round_cents
 
 # --- limits of the guarded loader -------------------------------------------------------------
 # Far above any real data file, far below what hurts: a KIM Antrag is a few KB.
@@ -58,11 +58,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 def number_from_input(value: Any) -> Decimal:
     """A number from data or a table cell: Decimal, int, "60000.50", German "60.000,00" or
-    "0,5" (readers.figures.parse_number, the parser of submitted documents), with "€"/"EUR".
+    "0,5" (formatting.parse_number, the parser of submitted documents), with "€"/"EUR".
     Checked for finiteness, digits and magnitude before anything computes with it; raises
     ValueError with a German reason."""
-    from .readers.figures import parse_number
-
     if isinstance(value, bool):
         raise ValueError("ist keine Zahl")
     if isinstance(value, float):  # only from XLSX cells; YAML floats are Decimal already
@@ -658,7 +656,7 @@ _GuardedLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 # The data shipped inside the package (guidelines, Kommunen, text blocks) is ours: it is read
 # with libyaml's parser (about ten times faster; every `kimdocs` call loads it) and the same
 # resolvers and constructors, but without the alias and depth counting meant for user files.
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the kimdocs package: shipped data
 _TrustedLoader: type[yaml.SafeLoader] | None = None
 if getattr(yaml, "__with_libyaml__", False):
     class _Trusted(yaml.CSafeLoader):
@@ -812,7 +810,6 @@ _MESSAGES = {
 def show_value(value: Any, limit: int = 60, *, quote: bool = True) -> str:
     """A value for a message, as a user wrote it: no Python reprs (Decimal('0.5')), dates
     as TT.MM.JJJJ, long texts shortened (a 10 MB value is never echoed)."""
-    from .formatting import format_date
 
     if isinstance(value, bool):
         return "ja" if value else "nein"

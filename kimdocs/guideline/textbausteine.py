@@ -1,6 +1,6 @@
 """Text blocks of the generated documents: data beside the guideline, never code.
 
-One file per guideline, kimdocs/data/<guideline id>.textbausteine.yaml. Blocks are format
+One file per guideline, kimdocs/guideline/richtlinien/<guideline id>.textbausteine.yaml. Blocks are format
 strings with named {placeholders}; a placeholder the caller does not supply is an error,
 never a blank in a notice.
 """
@@ -12,14 +12,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import GuidelineError
-from .model import read_mapping
+from kimdocs.errors import GuidelineError
+from kimdocs.model import read_mapping
 
 
 @lru_cache(maxsize=8)
 def load_textbausteine(richtlinie_id: str) -> dict[str, Any]:
     """The text blocks of a guideline; {} when it has none (then templates use no blocks)."""
-    path = Path(str(resources.files("kimdocs") / "data" / f"{richtlinie_id}.textbausteine.yaml"))
+    path = Path(str(resources.files("kimdocs.guideline") / "richtlinien" / f"{richtlinie_id}.textbausteine.yaml"))
     if not path.is_file():
         return {}
     data = read_mapping(path)

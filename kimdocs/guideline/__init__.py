@@ -1,6 +1,6 @@
 """The Förderrichtlinie as data: schema, loader and rule catalogue.
 
-A guideline is one versioned YAML file per programme (kimdocs/richtlinien/*.yaml). The
+A guideline is one versioned YAML file per programme (kimdocs/guideline/richtlinien/*.yaml). The
 generator reads its caps and texts, the checker its rules: no cap, deadline or section list
 lives in code. A malformed file is refused with a message that names the rule and the field.
 """
@@ -16,8 +16,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .errors import GuidelineError, InputError
-from .model import Money, read_mapping
+from kimdocs.errors import GuidelineError, InputError
+from kimdocs.model import Money, read_mapping
 
 DEFAULT_GUIDELINE = "kim-rlp-2025"
 
@@ -72,7 +72,7 @@ class Parameter(_Strict):
     budget_je_jahr: dict[int, Money] = {}
     finanzierungsart: str
     zuwendungsform: str
-    berechtigte: str | None = Field(None, description="Referenzliste in kimdocs/data/")
+    berechtigte: str | None = Field(None, description="Referenzliste in kimdocs/guideline/listen/")
     overhead_begriffe: list[str] = []
     vollzeit_wochenstunden: Decimal
     rechtsgrundlagen: list[str]
@@ -182,8 +182,10 @@ def _location(error: dict, data: dict) -> str:
 
 def available() -> dict[str, Path]:
     """The guideline files shipped with kimdocs, by id (file stem)."""
-    folder = resources.files("kimdocs") / "richtlinien"
-    return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir() if str(p).endswith(".yaml")}
+    folder = resources.files("kimdocs.guideline") / "richtlinien"
+    # beside each guideline lie its texts (<id>.textbausteine.yaml) and its page (<id>.md)
+    return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir()
+            if str(p).endswith(".yaml") and "." not in Path(str(p)).stem}
 
 
 def _resolve(name_or_path: str | Path) -> Path:
@@ -197,14 +199,21 @@ def _resolve(name_or_path: str | Path) -> Path:
         f"Richtlinie {name_or_path!r} nicht gefunden; mitgeliefert: {', '.join(sorted(shipped))}")
 
 
-def load_guideline(name_or_path: str | Path = DEFAULT_GUIDELINE) -> Richtlinie:
-    """Load a guideline by shipped id (`kim-rlp-2025`) or by file path."""
-    path = _resolve(name_or_path)
-    return _load(str(path.resolve()))
+def read_guideline(name_or_path: str | Path = DEFAULT_GUIDELINE) -> Richtlinie:
+    """Read a guideline by shipped id (`kim-rlp-2025`) or by file path: the data alone, not
+    yet bound to the rule implementations (that is `kimdocs.rules.load_guideline`). Cached by
+    path, modification time and size, so an edited file is read anew."""
+    path = _resolve(name_or_path).resolve()
+    try:
+        st = path.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None  # _load reports the missing file in German
+    return _load(str(path), stamp)
 
 
 @lru_cache(maxsize=16)
-def _load(path: str) -> Richtlinie:
+def _load(path: str, stamp: tuple[int, int] | None) -> Richtlinie:
     try:
         data = read_mapping(Path(path))
     except InputError as exc:
@@ -219,8 +228,5 @@ def _load(path: str) -> Richtlinie:
                 msg = "Pflichtfeld fehlt"
             problems.append(f"{_location(err, data)}: {msg}")
         raise GuidelineError("ungültige Richtlinie: " + "; ".join(problems), path=path) from None
-    from .rules.registry import validate
-
-    validate(richtlinie, path)  # every rule has its implementation
     return richtlinie
 

@@ -37,8 +37,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, KimdocsError
-from .model import (
+from kimdocs.errors import InputError, KimdocsError
+from kimdocs.model import (
     check_regular_file,
     date_from_input,
     number_from_input,

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .guideline import Regel
-from .readers.document import Block, Document, Heading, Paragraph, Table
+from kimdocs.guideline import Regel
+from kimdocs.readers.document import Block, Document, Heading, Paragraph, Table
 
 _NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -178,7 +178,7 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
                   fakten=None, cache: dict | None = None) -> list[SectionMatch]:
     """One SectionMatch per rule, in the order of `regeln`. `tolerant=False` skips typo
     matching and recognition by content: a quick look, enough to tell document types apart.
-    `fakten` (kimdocs.rules.facts): a part is present where its facts (`erkannt_an`) are.
+    `fakten` (kimdocs.facts): a part is present where its facts (`erkannt_an`) are.
     `cache`: one dict per document, shared by calls on the same document."""
     claimed: set[int] = set()
     result: dict[str, SectionMatch] = {}

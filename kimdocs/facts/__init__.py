@@ -1,7 +1,7 @@
 """The facts the guideline speaks of, read once from a document (one linear pass).
 
 A rule never digs in the raw text: it judges `Fakten`, which come either from a read
-Document (`from_document`, here) or from YAML data (`kimdocs.rules.from_data`). Each fact
+Document (`from_document`, here) or from YAML data (`kimdocs.facts.from_data`). Each fact
 keeps its Fundstelle. Where two readings of a fact conflict, the fact carries the reason in
 `unklar`, and a rule that needs it is *nicht prüfbar* — never a guessed Fehler.
 
@@ -17,9 +17,12 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from ..findings import Fundstelle
-from ..guideline import Richtlinie
-from ..readers.document import Document, Figure, Heading, Paragraph, Table
+from kimdocs.facts.overhead import compact as _compact
+from kimdocs.facts.overhead import is_overhead_text
+from kimdocs.facts.overhead import overhead_search as _overhead_search
+from kimdocs.findings import Fundstelle
+from kimdocs.guideline import Richtlinie
+from kimdocs.readers.document import Document, Figure, Heading, Paragraph, Table
 
 # --- the facts ------------------------------------------------------------------------------
 
@@ -146,7 +149,7 @@ class Fakten:
 
 
 def _periods(found) -> str:
-    from ..formatting import format_date
+    from kimdocs.formatting import format_date
 
     return "; ".join(f"{format_date(a)} bis {format_date(b)}" for a, b in sorted(found))
 
@@ -273,26 +276,6 @@ def _role_named(text: str) -> str | None:
                 continue
             return role
     return None
-
-
-_SPACES_AND_HYPHENS = re.compile(r"[\s\u00ad-]+")
-
-
-@lru_cache(maxsize=8192)  # the same section titles, captions and labels come back per amount
-def _compact(text: str) -> str:
-    """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word)."""
-    return _SPACES_AND_HYPHENS.sub("", text.casefold())
-
-
-@lru_cache(maxsize=64)
-def _overhead_search(terms: tuple[str, ...]):
-    """One search for any of the terms in compact form (faster than testing them in turn)."""
-    words = sorted({_compact(t) for t in terms if _compact(t)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))).search if words else (lambda _: None)
-
-
-def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
-    return _overhead_search(tuple(terms))(_compact(text)) is not None
 
 
 # --- reading a document ---------------------------------------------------------------------
@@ -521,7 +504,7 @@ class _Reader:
         return None
 
     def _table_sums(self, f: Fakten, i: int, table: Table, cells) -> None:
-        from .amounts import bare_amount
+        from kimdocs.facts.amounts import bare_amount
 
         rows = table.rows
         width = max(len(row) for row in rows)

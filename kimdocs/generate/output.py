@@ -3,7 +3,7 @@
 Everything a run will write is known and checked before the first byte is written: an
 existing file without `force` stops the run (exit 2) with nothing touched. Each file is
 written to a temporary file in the target folder and renamed into place, so a crash never
-leaves half a document. PDFs come from ONE LibreOffice batch (kimdocs.libreoffice).
+leaves half a document. PDFs come from ONE LibreOffice batch (kimdocs.generate.libreoffice).
 """
 
 from __future__ import annotations
@@ -17,13 +17,19 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .context import document_kommune, document_year, kind_of
-from .errors import ConversionError, KimdocsError, RenderError, os_reason
-from .formatting import format_eur
-from .guideline import Richtlinie
-from .interrupts import register_path, sweep, temp_prefix, temporary_directory, unregister_path
-from .kommunen import load_list, normalize_name
-from .model import DOCUMENT_TITLES, Kommune
+from kimdocs.errors import ConversionError, KimdocsError, RenderError, os_reason
+from kimdocs.formatting import format_eur
+from kimdocs.generate.context import document_kommune, document_year, kind_of
+from kimdocs.guideline import Richtlinie
+from kimdocs.guideline.kommunen import load_list, normalize_name
+from kimdocs.interrupts import (
+    register_path,
+    sweep,
+    temp_prefix,
+    temporary_directory,
+    unregister_path,
+)
+from kimdocs.model import DOCUMENT_TITLES, Kommune
 
 FORMATS = ("docx", "pdf", "beide")
 _UMASK = os.umask(0o022)
@@ -134,8 +140,8 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
     A bad Auftrag is reported in `Ergebnis.fehler` and the others are still made. Raises
     (exit 2) before writing anything when LibreOffice is missing for PDF output or a target
     exists without `force`."""
-    from .libreoffice import convert_to_pdf, find_soffice
-    from .render import render_document, template_path
+    from kimdocs.generate.libreoffice import convert_to_pdf, find_soffice
+    from kimdocs.generate.render import render_document, template_path
 
     if fmt not in FORMATS:
         raise RenderError(f"unbekanntes Format {fmt!r}; erlaubt: {', '.join(FORMATS)}")
@@ -203,8 +209,8 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
 
 def budget_lines(bescheide: Sequence[object], richtlinie: Richtlinie) -> list[str]:
     """Sum of the grants of a batch per Haushaltsjahr against the programme budget."""
-    from .calculator import calculate_bescheid
-    from .rules.budget import budget_by_year
+    from kimdocs.calculator import calculate_bescheid
+    from kimdocs.rules.budget import budget_by_year
 
     regel = richtlinie.regel("programmbudget")
     if regel is None or not richtlinie.parameter.budget_je_jahr:

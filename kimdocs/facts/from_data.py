@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..guideline import Richtlinie
-from .facts import (
+from kimdocs.facts import (
     Ansiedlung,
     Antragsteller,
     Betrag,
@@ -16,8 +15,9 @@ from .facts import (
     Stellenanteil,
     Summe,
     Zeitraum,
-    is_overhead_text,
 )
+from kimdocs.facts.overhead import is_overhead_text
+from kimdocs.guideline import Richtlinie
 
 
 def from_antrag(antrag, r: Richtlinie) -> Fakten:
@@ -46,7 +46,7 @@ def from_antrag(antrag, r: Richtlinie) -> Fakten:
             f.betraege.append(Betrag(posten.betrag, "overhead" if overhead else "sach", "geplant",
                                      p.jahr, posten.bezeichnung))
             if overhead:
-                from ..formatting import format_eur
+                from kimdocs.formatting import format_eur
 
                 f.overhead.append(Erwaehnung(
                     f"{p.jahr}: {posten.bezeichnung} ({format_eur(posten.betrag)})"))

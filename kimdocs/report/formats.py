@@ -11,108 +11,31 @@ clerk can send back to the municipality. JUnit XML lets CI systems show each rul
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
-import os
-import stat
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree as ET
 
-from .checker import SUFFIXES, VERDICT_TEXT, Pruefbericht
-from .findings import SEVERITY_TEXT, STATUS_TEXT, Befund
-from .model import DOCUMENT_TITLES
+from kimdocs.check import VERDICT_TEXT, Pruefbericht
+from kimdocs.check.files import file_facts
+from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT, Befund
+from kimdocs.model import DOCUMENT_TITLES
 
 if TYPE_CHECKING:
-    from .calculator import Berechnung
-    from .config import Config
-    from .guideline import Richtlinie
+    from kimdocs.calculator import Berechnung
+    from kimdocs.guideline import Richtlinie
 
 # (path, reason) of a file a folder check did not open
 Uebersprungen = tuple[str, str]
-
-# Why a file in a checked folder is not checked, by suffix (everything else: not a document).
-_SKIP_REASONS = {
-    ".doc": "altes Word-Format, bitte als DOCX speichern",
-    ".rtf": "RTF, bitte als DOCX oder PDF speichern",
-    ".xls": "altes Excel-Format, kein Textdokument",
-    ".xlsx": "Tabelle, kein Textdokument",
-    ".csv": "Tabelle, kein Textdokument",
-    ".ods": "Tabelle, kein Textdokument",
-    ".odp": "Präsentation, kein Textdokument",
-    ".ppt": "Präsentation, kein Textdokument",
-    ".pptx": "Präsentation, kein Textdokument",
-    ".txt": "reiner Text, bitte als DOCX oder PDF einreichen",
-    ".jpg": "Bild, kein Textdokument",
-    ".jpeg": "Bild, kein Textdokument",
-    ".png": "Bild, kein Textdokument",
-    ".gif": "Bild, kein Textdokument",
-    ".tif": "Bild, kein Textdokument",
-    ".tiff": "Bild, kein Textdokument",
-    ".heic": "Bild, kein Textdokument",
-    ".zip": "Archiv, bitte entpacken",
-    ".msg": "E-Mail, bitte die Anhänge einzeln speichern",
-    ".eml": "E-Mail, bitte die Anhänge einzeln speichern",
-    ".yaml": "Datendatei, prüfen mit `kimdocs validieren`",
-    ".yml": "Datendatei, prüfen mit `kimdocs validieren`",
-    ".json": "Datendatei, prüfen mit `kimdocs validieren`",
-}
-
-
-def skip_reason(path: Path | str) -> str | None:
-    """Why a file found in a folder is not checked (by its suffix), None if it is checked.
-    Hidden files and Word's lock files (`~$…`) are skipped with a reason too."""
-    p = Path(path)
-    if p.name.startswith("~$"):
-        return "Sperrdatei von Word, kein Dokument"
-    if p.name.startswith("."):
-        return "versteckte Datei"
-    suffix = p.suffix.lower()
-    if suffix in SUFFIXES:
-        return None
-    return _SKIP_REASONS.get(suffix, "kein PDF, DOCX oder ODT")
-
-
-def file_facts(path: Path | str) -> tuple[str, int] | None:
-    """sha256 and size of a regular file (None for anything else: never opens a FIFO)."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            return None
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-        return digest.hexdigest(), st.st_size
-    except OSError:
-        return None
-
-
-def stamp(report: Pruefbericht, config: Config | None = None) -> Pruefbericht:
-    """The report with the guideline version, the file's hash and size (kimdocs.checker
-    stamps every report), and the configured severities applied where a config is given."""
-    from .guideline import load_guideline
-
-    facts = file_facts(report.datei)
-    try:
-        version: str | None = load_guideline(report.richtlinie).version
-    except Exception:  # a guideline given by a path that has gone: leave the version out
-        version = None
-    report = dataclasses.replace(report, richtlinie_version=version,
-                                 sha256=facts[0] if facts else report.sha256,
-                                 groesse=facts[1] if facts else report.groesse)
-    return config.apply_to_report(report) if config is not None else report
-
 
 def calculation_dict(result: Berechnung, richtlinie: Richtlinie,
                      path: Path | str | None = None) -> dict[str, Any]:
     """`berechnen --format json` and the answer of `POST /api/berechnen` (schema:
     kimdocs/schemas/berechnung.schema.json): the amounts per year as strings with the year's
     full months, the total and every finding, with versions (and the file's hash)."""
-    from . import __version__
+    from kimdocs.version import __version__
 
     out: dict[str, Any] = {"kimdocs_version": __version__, "richtlinie": richtlinie.id,
                            "richtlinie_version": richtlinie.version}
@@ -153,7 +76,7 @@ def _where(befund: Befund) -> list[str]:
 def as_dict(reports: list[Pruefbericht],
             skipped: Sequence[Uebersprungen] = ()) -> dict[str, Any]:
     """The one JSON shape of `pruefen --format json`, for one file or many."""
-    from . import __version__
+    from kimdocs.version import __version__
 
     return {"kimdocs_version": __version__,
             "richtlinie": reports[0].richtlinie if reports else None,

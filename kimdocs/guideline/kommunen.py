@@ -1,6 +1,6 @@
 """Reference data: the bodies eligible under a guideline, and their courts.
 
-Lists live in kimdocs/data/<id>.yaml; a guideline names its list in `parameter.berechtigte`.
+Lists live in kimdocs/guideline/listen/<id>.yaml; a guideline names its list in `parameter.berechtigte`.
 Names alone are ambiguous (Kaiserslautern is a city, 07312, and a district, 07335), so a
 lookup by name that fits two bodies says so instead of guessing.
 """
@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .model import Kommune, read_mapping
+from kimdocs.model import Kommune, read_mapping
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def normalize_name(name: str) -> str:
 
 @lru_cache(maxsize=8)
 def load_list(list_id: str) -> Liste:
-    path = Path(str(resources.files("kimdocs") / "data" / f"{list_id}.yaml"))
+    path = Path(str(resources.files("kimdocs.guideline") / "listen" / f"{list_id}.yaml"))
     data = read_mapping(path)
     gerichte = {k: Gericht(**v) for k, v in (data.get("gerichte") or {}).items()}
     eintraege = tuple(Eintrag(**e) for e in data["kommunen"])

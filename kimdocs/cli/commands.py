@@ -3,7 +3,7 @@
 No logic lives here: each command parses its options, calls the library and prints. Every
 KimdocsError becomes its German message on stderr and its exit code (see README, exit codes).
 Usage errors (a missing path, an output path that cannot work) are found before any work
-and end with exit 2; click speaks German (kimdocs.cli_de); whatever else escapes a command
+and end with exit 2; click speaks German (kimdocs.cli.deutsch); whatever else escapes a command
 ends in the group's last-resort handler as a German message naming the file, exit 2, and
 Ctrl-C as "Abgebrochen." with exit 130 — never as a traceback.
 """
@@ -19,10 +19,10 @@ from typing import Any
 
 import click
 
-from . import errors
-from .cli_de import Gruppe
-from .formatting import format_eur
-from .guideline import DEFAULT_GUIDELINE
+from kimdocs import errors
+from kimdocs.cli.deutsch import Gruppe
+from kimdocs.formatting import format_eur
+from kimdocs.guideline import DEFAULT_GUIDELINE
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
 ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
@@ -93,8 +93,8 @@ def _check_folder(folder: Path, target: Path, *, create: bool) -> None:
 def check_body(doc: Any, richtlinie: Any, path: str) -> None:
     """The body named in the data must be on the guideline's list (name and Kreisschlüssel);
     a near miss gets "Meinten Sie …?". An ambiguous name is left to the rules (KIM-101)."""
-    from .context import document_kommune
-    from .kommunen import load_list, lookup, suggest
+    from kimdocs.generate.context import document_kommune
+    from kimdocs.guideline.kommunen import load_list, lookup, suggest
 
     kommune = document_kommune(doc)
     liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
@@ -145,7 +145,7 @@ class _Kimdocs(Gruppe):
 
 def _config() -> Any:
     """The configuration the group callback loaded (kimdocs.config.Config)."""
-    from .config import Config
+    from kimdocs.config import Config
 
     obj = click.get_current_context().find_root().obj
     return obj if isinstance(obj, Config) else Config()
@@ -164,8 +164,8 @@ def _wo() -> str:
 @_report_errors
 def main(ctx: click.Context, config_path: str | None) -> None:
     """Dokumente des Kommunalen Integrationsmanagements (KIM) erstellen und prüfen."""
-    from .config import load_config
-    from .interrupts import install
+    from kimdocs.config import load_config
+    from kimdocs.interrupts import install
 
     install()  # SIGINT/SIGTERM: kill children, remove temporary files; sweep old leftovers
     _working_on(config_path)
@@ -186,10 +186,10 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     Eine Bescheid-Datei (art: bescheid) wird über ihren eigenen Bewilligungszeitraum berechnet.
     Exit-Code 1, wenn der Antrag eine Regel verletzt (die Regel wird mit Code genannt).
     """
-    from .calculator import calculate
-    from .guideline import load_guideline
-    from .model import load_data, read_mapping
-    from .report import calculation_dict
+    from kimdocs.calculator import calculate
+    from kimdocs.model import load_data, read_mapping
+    from kimdocs.report.formats import calculation_dict
+    from kimdocs.rules import load_guideline
 
     _working_on(antrag)
     r = load_guideline(richtlinie)
@@ -222,8 +222,8 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
 def regeln(richtlinie: str, fmt: str) -> None:
     """Die Regeln einer Richtlinie auflisten, mit Fundstelle und Prüfweise."""
     _working_on(richtlinie)
-    from .catalogue import rules_as_dict, rules_as_markdown, rules_as_text
-    from .guideline import load_guideline
+    from kimdocs.report.catalogue import rules_as_dict, rules_as_markdown, rules_as_text
+    from kimdocs.rules import load_guideline
 
     r = load_guideline(richtlinie)
     if fmt == "json":
@@ -239,7 +239,7 @@ def regeln(richtlinie: str, fmt: str) -> None:
 @_report_errors
 def schema(art: str) -> None:
     """JSON Schema der Eingabedaten einer Dokumentart ausgeben."""
-    from .model import json_schema
+    from kimdocs.model import json_schema
 
     _dump_json(json_schema(art))
 
@@ -254,9 +254,9 @@ def schema(art: str) -> None:
 @_report_errors
 def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: str) -> None:
     """Datendateien (YAML/JSON) gegen das Modell prüfen, ohne etwas zu erzeugen."""
-    from . import __version__
-    from .guideline import load_guideline
-    from .model import load_data
+    from kimdocs.model import load_data
+    from kimdocs.rules import load_guideline
+    from kimdocs.version import __version__
 
     r = load_guideline(richtlinie)
     results: list[dict[str, Any]] = []
@@ -301,8 +301,8 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
     werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
     """
-    from .guideline import load_guideline
-    from .output import Auftrag, budget_lines, produce
+    from kimdocs.generate.output import Auftrag, budget_lines, produce
+    from kimdocs.rules import load_guideline
 
     if (daten is None) == (tabelle is None):
         raise click.UsageError("Bitte genau eines angeben: DATEN oder --tabelle.")
@@ -318,7 +318,7 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     out = Path(ordner)
 
     if daten is not None:
-        from .model import load_data
+        from kimdocs.model import load_data
 
         doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
         check_body(doc, r, daten)
@@ -332,7 +332,7 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
             sys.exit(max(f.exit_code for f in result.fehler))
         return
 
-    from .tables import read_bescheide
+    from kimdocs.generate.tables import read_bescheide
 
     zeilen = read_bescheide(tabelle)
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
@@ -381,7 +381,7 @@ def _date_option(ctx, param, value):
 def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
     """Zeigen, was in einer PDF-, DOCX- oder ODT-DATEI gelesen wird: Gliederung, Tabellen,
     Zahlen mit Bezeichnung und Seite."""
-    from .readers import read_document, render_text
+    from kimdocs.readers import read_document, render_text
 
     _working_on(datei)
     document = read_document(datei, timeout=zeitlimit, memory_mb=speicher)
@@ -418,10 +418,10 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
     Fehler-Regel war nicht prüfbar). Bei mehreren Dateien gilt der höchste.
     """
-    from .checker import check_files, collect
-    from .guideline import load_guideline
-    from .output import atomic_write
-    from .report import FORMATS, as_text
+    from kimdocs.check import check_files, collect
+    from kimdocs.generate.output import atomic_write
+    from kimdocs.report.formats import FORMATS, as_text
+    from kimdocs.rules import load_guideline
 
     _working_on(*dateien)
     missing = [d for d in dateien if not os.path.lexists(d)]
@@ -435,7 +435,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     if bescheid and not os.path.lexists(bescheid):
         raise errors.UsageError("Bescheid nicht gefunden", path=bescheid, field="--bescheid")
     if bescheid and Path(bescheid).suffix.lower() in (".yaml", ".yml", ".json"):
-        from .model import load_data
+        from kimdocs.model import load_data
 
         load_data(bescheid, "bescheid")  # an Antrag or broken data: say so once, exit 2
     files = collect(list(dateien))
@@ -463,7 +463,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         click.echo(text, nl=False)
     code = max(r.exit_code for r in reports)
     if markieren:  # issue 12: the drafts back with the findings on them
-        from .annotate import annotate_reports
+        from kimdocs.annotate import annotate_reports
 
         for line, ok in annotate_reports(reports, markieren, timeout=zeitlimit):
             click.echo(line, err=True)
@@ -494,7 +494,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
 def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
         richtlinie: str, warm: bool) -> None:
     """Die Weboberfläche und die HTTP-API (/api) starten."""
-    from .web.server import serve
+    from kimdocs.web.server import serve
 
     serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
           queue=queue, richtlinie=richtlinie, warm=warm)

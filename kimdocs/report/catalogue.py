@@ -1,15 +1,15 @@
 """The rule catalogue of a guideline as text, Markdown and JSON.
 
-The Markdown page beside each guideline file (kimdocs/richtlinien/<id>.md) is generated from
+The Markdown page beside each guideline file (kimdocs/guideline/richtlinien/<id>.md) is generated from
 here, never written by hand; a test keeps it in step with the data.
 """
 
 from __future__ import annotations
 
-from .findings import SEVERITY_TEXT
-from .formatting import format_date
-from .guideline import Richtlinie
-from .model import DOCUMENT_TITLES
+from kimdocs.findings import SEVERITY_TEXT
+from kimdocs.formatting import format_date
+from kimdocs.guideline import Richtlinie
+from kimdocs.model import DOCUMENT_TITLES
 
 KIND_TEXT = {
     "zahl": "Zahlenregel", "frist": "Fristregel", "quer": "dokumentübergreifend",
@@ -86,13 +86,13 @@ def rules_as_markdown(r: Richtlinie) -> str:
 
 def _textbausteine_section(r: Richtlinie) -> list[str]:
     """What the generated documents assume where the legal texts are not published."""
-    from .textbausteine import load_textbausteine
+    from kimdocs.guideline.textbausteine import load_textbausteine
 
     tb = load_textbausteine(r.id)
     if not tb:
         return []
     nb = tb["nebenbestimmungen"]
-    source = f"kimdocs/data/{r.id}.textbausteine.yaml"
+    source = f"kimdocs/guideline/richtlinien/{r.id}.textbausteine.yaml"
     out = ["", "## Textbausteine und Annahmen", "",
            f"Die Texte der erzeugten Dokumente stehen in `{source}`.", ""]
     out += [f"- Annahme: {' '.join(a.split())}" for a in tb.get("annahmen", [])]

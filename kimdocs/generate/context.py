@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from . import __version__
-from .calculator import calculate_grant, funded_vzae
-from .errors import RenderError
-from .formatting import (
+from kimdocs.calculator import calculate_grant, funded_vzae
+from kimdocs.errors import RenderError
+from kimdocs.formatting import (
     format_date,
     format_date_long,
     format_decimal,
@@ -25,9 +24,10 @@ from .formatting import (
     format_vzae,
     round_cents,
 )
-from .guideline import Richtlinie
-from .kommunen import load_list, lookup
-from .model import (
+from kimdocs.guideline import Richtlinie
+from kimdocs.guideline.kommunen import load_list, lookup
+from kimdocs.guideline.textbausteine import fill, load_textbausteine
+from kimdocs.model import (
     DOCUMENT_TITLES,
     Antrag,
     Bewilligungsbescheid,
@@ -38,7 +38,7 @@ from .model import (
     Zeitraum,
     group_iban,
 )
-from .textbausteine import fill, load_textbausteine
+from kimdocs.version import __version__
 
 LEER = ""  # an optional field left empty stays empty (a dash reads as a value in a letter)
 CHECKED, UNCHECKED = "☒", "☐"
