@@ -10,8 +10,19 @@ budget as it is committed, and what is due — SQLite by default, PostgreSQL by 
 
 from __future__ import annotations
 
-from .db import RegisterError, make_engine, migrate, resolve_url
-from .store import Buchung, Eintrag, Register, open_register
+import importlib
+from typing import Any
 
-__all__ = ["Buchung", "Eintrag", "Register", "RegisterError", "make_engine", "migrate",
-           "open_register", "resolve_url"]
+# public name -> module; loaded on first use, so that `kimdocs` commands without a register
+# never import SQLAlchemy (kimdocs/cli.py imports kimdocs.register.commands)
+_EXPORTS = {"RegisterError": "db", "make_engine": "db", "migrate": "db", "resolve_url": "db",
+            "Buchung": "store", "Eintrag": "store", "Register": "store",
+            "open_register": "store", "overview": "overview", "Uebersicht": "overview"}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kimdocs.register' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"kimdocs.register.{module}"), name)

@@ -10,14 +10,11 @@ Alembic's API on the caller's connection (no alembic.ini).
 
 from __future__ import annotations
 
+import errno
 from importlib import resources
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -25,6 +22,9 @@ from kimdocs import KimdocsError
 
 BUSY_TIMEOUT_MS = 30_000
 HEAD = "head"
+# the newest revision in migrations/versions (a test keeps the two equal): an up-to-date
+# register is recognised without loading Alembic, which a `kimdocs pruefen` would notice
+HEAD_REVISION = "0002"
 
 
 class RegisterError(KimdocsError):
@@ -97,7 +97,10 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    # Alembic is loaded only when a register is created or upgraded (see HEAD_REVISION)
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location",
                         str(resources.files("kimdocs.register") / "migrations"))
@@ -105,17 +108,33 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision as Alembic reads it from migrations/versions."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    """The register's revision (None: no register yet), without Alembic."""
+    try:
+        with engine.execution_options(kimdocs_begin="DEFERRED").connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        if "alembic_version" in str(exc) or "does not exist" in str(exc):
+            return None
+        raise RegisterError(f"Register nicht erreichbar: {shown(str(engine.url))} "
+                            f"({_reason(exc)})") from None
+    except SQLAlchemyError:
+        return None
 
 
 def migrate(engine: Engine, revision: str = HEAD) -> None:
     """Create the register or bring it to `revision` (default: the newest), in one
     transaction: a killed migration leaves the previous revision intact."""
+    from alembic import command
+
+    if revision == HEAD and current_revision(engine) == HEAD_REVISION:
+        return
     cfg = _alembic_config()
     try:
         with engine.begin() as conn:
@@ -133,3 +152,14 @@ def _reason(exc: SQLAlchemyError) -> str:
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__
+
+
+_ERRNO = {errno.ENOENT: "nicht gefunden", errno.EACCES: "keine Berechtigung",
+          errno.EPERM: "keine Berechtigung", errno.EISDIR: "ist ein Ordner",
+          errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
+          errno.EROFS: "Dateisystem ist schreibgeschützt"}
+
+
+def os_text(exc: OSError) -> str:
+    """A German reason for an OSError."""
+    return _ERRNO.get(exc.errno or -1, f"Systemfehler Nr. {exc.errno}")

@@ -390,12 +390,17 @@ class Register:
             p = _programm_row(s, richtlinie_id)
             if p is None:
                 return []
-            jahre = s.scalars(select(Haushaltsjahr).where(Haushaltsjahr.programm_id == p.id)
-                              .order_by(Haushaltsjahr.jahr)).all()
-            summe = committed(s, p.id, [h.jahr for h in jahre])
-            return [{"jahr": h.jahr, "budget": h.budget, "gebunden": summe.get(h.jahr, NULL),
-                     "verbleibend": None if h.budget is None
-                     else h.budget - summe.get(h.jahr, NULL)} for h in jahre]
+            return budget_rows(s, p.id)
+
+
+def budget_rows(s: Session, programm_id: int) -> list[dict[str, Any]]:
+    """Per Haushaltsjahr: budget, committed, remaining (Decimal; budget None: none set)."""
+    jahre = s.scalars(select(Haushaltsjahr).where(Haushaltsjahr.programm_id == programm_id)
+                      .order_by(Haushaltsjahr.jahr)).all()
+    summe = committed(s, programm_id, [h.jahr for h in jahre])
+    return [{"jahr": h.jahr, "budget": h.budget, "gebunden": summe.get(h.jahr, NULL),
+             "verbleibend": None if h.budget is None else h.budget - summe.get(h.jahr, NULL)}
+            for h in jahre]
 
 
 def committed(s: Session, programm_id: int, jahre: list[int],

@@ -72,6 +72,7 @@ class Settings:
     # Host names the server answers to (None: any). On a loopback address only the loopback
     # names: a foreign site that rebinds its DNS name to 127.0.0.1 gets no answer.
     allowed_hosts: list[str] | None = None
+    register: str | None = None  # issue 22: the register behind the page "Übersicht"
 
     @property
     def max_upload_bytes(self) -> int:
@@ -407,6 +408,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _api(app, settings)
     _pages(app, settings)
+    from kimdocs.register.web import router as register_router  # issue 22
+
+    app.include_router(register_router)
     return app
 
 
