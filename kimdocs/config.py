@@ -66,7 +66,8 @@ class _Settings(_Strict):
     zeichnung: _Person | None = None
     sachbearbeitung: _Person | None = None
     regeln: dict[str, Schwere] = Field(default_factory=dict)
-    register: str | None = None  # issue 22: SQLite file or postgresql+psycopg:// URL
+    # issue 22: SQLite file or postgresql+psycopg:// URL ("register" is taken by ABCMeta)
+    register_url: str | None = Field(None, alias="register")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -181,4 +182,4 @@ def load_config(path: Path | str | None = None, cwd: Path | str | None = None) -
     return Config(source.name, settings.richtlinie, settings.ausgabe,
                   settings.behoerde.model_dump(exclude_none=True),
                   {code.upper(): schwere for code, schwere in settings.regeln.items()}, people,
-                  register=settings.register)
+                  register=settings.register_url)

@@ -138,6 +138,8 @@ def migrate(engine: Engine, revision: str = HEAD) -> None:
     cfg = _alembic_config()
     try:
         with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # instances starting at once: one migrates
+                conn.execute(text("SELECT pg_advisory_xact_lock(2202622)"))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
     except OperationalError as exc:

@@ -107,7 +107,7 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
                 .join(Dokument, Dokument.id == Bewilligung.dokument_id)
                 .where(Dokument.programm_id == p.id, Dokument.ersetzt_durch_id.is_(None))):
             betraege[dok_id][jahr] = gesamt
-        budget_rows = budget_rows(s, p.id)
+        budget = budget_rows(s, p.id)
 
     by_kommune: dict[int, list] = defaultdict(list)
     for d in docs:
@@ -171,7 +171,7 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
                         for d in eigene for b in (d.befunde or [])
                         if b.get("status") == "verletzt"],
             "zustand": min(zustaende, key=RANG.index) if zustaende else "offen"})
-    return Uebersicht(stichtag, p.richtlinie, budget_rows, zeilen)
+    return Uebersicht(stichtag, p.richtlinie, budget, zeilen)
 
 
 def filter_rows(zeilen: list[dict], *, zustand: str | None = None,

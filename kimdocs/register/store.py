@@ -116,7 +116,7 @@ class Register:
         """A read-only transaction (SQLite: BEGIN DEFERRED, readers never wait)."""
         engine = self.engine.execution_options(kimdocs_begin="DEFERRED")
         try:
-            with Session(engine) as s, s.begin():
+            with Session(engine, expire_on_commit=False) as s, s.begin():
                 yield s
         except OperationalError as exc:
             raise RegisterError(f"Register nicht lesbar: {shown(self.url)} "
