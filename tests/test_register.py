@@ -83,7 +83,7 @@ def test_programme_year(register_url, jahresbericht_bericht, tmp_path):  # noqa:
     # 12 of the 16 Jahresberichte 2026 arrive and are checked (report dicts of a real check)
     for ks, name, _ in anteile[:12]:
         e = reg.record_check(report_for(jahresbericht_bericht, name), kommune=ks,
-                             eingang=date(2026, 12, 10))
+                             eingang=date(2026, 12, 10), richtlinie=r)
         assert e.status == "neu" and e.kommune == name
 
     u = overview(reg, date(2026, 12, 16))

@@ -155,9 +155,13 @@ class Register:
         p = s.scalars(select(Programm).where(Programm.richtlinie == richtlinie.id)).one()
         if p.version != richtlinie.version:
             p.version = richtlinie.version
-        for jahr in sorted(richtlinie.parameter.budget_je_jahr):
-            self._insert(s, Haushaltsjahr, {"programm_id": p.id, "jahr": jahr},
-                         ["programm_id", "jahr"])
+        budget = richtlinie.parameter.budget_je_jahr
+        for jahr in sorted(budget):
+            self._insert(s, Haushaltsjahr, {"programm_id": p.id, "jahr": jahr,
+                                            "budget": budget[jahr]}, ["programm_id", "jahr"])
+        for row in s.scalars(select(Haushaltsjahr).where(Haushaltsjahr.programm_id == p.id)):
+            if row.jahr in budget and row.budget != budget[row.jahr]:
+                row.budget = budget[row.jahr]  # the guideline in use is the source
         return p
 
     def _kommune(self, s: Session, ref: F.KommuneRef) -> Kommune:
