@@ -105,11 +105,18 @@ def import_lines(reg: Register, lines: Iterable[str], name: str = "Eingabe") -> 
         for dok_id, neu in later:
             s.execute(update(Dokument).where(Dokument.id == dok_id)
                       .values(ersetzt_durch_id=neu))
-        if reg.dialect == "postgresql":  # the next id after the imported ones
-            for model in TABLES:
-                name = model.__tablename__
-                s.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                               f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"))
+        reset_sequences(s)
         return {k: len(v) for k, v in rows.items()}
 
     return reg.schreiben(work)
+
+
+def reset_sequences(conn) -> None:
+    """PostgreSQL: the next id after rows inserted with their own ids (SQLite needs nothing)."""
+    if conn.get_bind().dialect.name != "postgresql" if hasattr(conn, "get_bind") \
+            else conn.dialect.name != "postgresql":
+        return
+    for model in TABLES:
+        name = model.__tablename__
+        conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                          f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"))
