@@ -133,7 +133,7 @@ def test_revision_1_register_upgraded_with_its_data(register_url):  # noqa: F811
         conn.execute(t["programm"].insert(), [{"id": 1, "richtlinie": "kim-rlp-2025",
                                                "version": "1.0", "titel": "KIM"}])
         conn.execute(t["haushaltsjahr"].insert(), [
-            {"id": 1, "programm_id": 1, "jahr": 2026, "budget": Decimal("3000000.00")}])
+            {"id": 1, "programm_id": 1, "jahr": 2026, "budget": 300000000}])  # cents
         conn.execute(t["kommune"].insert(), [{"id": 1, "kreisschluessel": "07111",
                                               "name": "Koblenz", "art": "kreisfreie_stadt"}])
         conn.execute(t["vorgang"].insert(), [{"id": 1, "programm_id": 1, "kommune_id": 1,
@@ -148,8 +148,7 @@ def test_revision_1_register_upgraded_with_its_data(register_url):  # noqa: F811
             "erfasst": jetzt}])
         conn.execute(t["bewilligung"].insert(), [{
             "id": 1, "dokument_id": 1, "vorgang_id": 1, "jahr": 2026,
-            "personalkosten": Decimal("60000.00"), "sachkosten": Decimal("20000.00"),
-            "gesamt": Decimal("80000.00")}])
+            "personalkosten": 6000000, "sachkosten": 2000000, "gesamt": 8000000}])
         conn.execute(t["ereignis"].insert(), [{"id": 1, "zeit": jetzt, "wer": "alt",
                                                "was": "bewilligt", "text": "Bescheid",
                                                "dokument_id": 1, "vorgang_id": 1}])

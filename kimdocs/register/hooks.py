@@ -51,7 +51,8 @@ class Recorder:
         self.url = url
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._open, daemon=True)
-        self._thread.start()
+        if not os.environ.get("KIMDOCS_REG_NOTHREAD"):
+            self._thread.start()
 
     def _open(self) -> None:
         try:
@@ -61,7 +62,8 @@ class Recorder:
 
     def record(self, reports: list[Any], *, eingang: date | None = None,
                wer: str | None = None, kommune: Any = None) -> list[str]:
-        self._thread.join()
+        if self._thread.is_alive() or self._thread.ident is not None:
+            self._thread.join()
         if self._error is not None:
             raise self._error
         return record_reports(self.url, reports, eingang=eingang, wer=wer, kommune=kommune)

@@ -1,6 +1,7 @@
 """The register's tables (SQLAlchemy 2, declarative): the state after the newest migration.
 
-Money is Numeric(14, 2) (Decimal in Python, never float); dates are Date; the findings and the
+Money is stored in whole cents (BIGINT; `Geld`: Decimal in Python, never float — SQLite would
+keep a NUMERIC column as a binary float, and SUM would add floats); dates are Date; the findings and the
 facts a verdict used are JSON with amounts as strings. The migrations in
 kimdocs/register/migrations/versions build exactly these tables; tests compare both.
 """
@@ -13,22 +14,45 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     MetaData,
-    Numeric,
     String,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {"ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s",
           "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
           "pk": "pk_%(table_name)s"}
-GELD = Numeric(14, 2)
+CENT = Decimal("0.01")
+
+
+class Geld(TypeDecorator):
+    """An amount in EUR as Decimal, stored as whole cents (exact on SQLite and PostgreSQL,
+    and so are their sums)."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        cents = Decimal(value) * 100
+        if cents != cents.to_integral_value():
+            raise ValueError(f"Betrag {value} hat mehr als zwei Nachkommastellen")
+        return int(cents)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else (Decimal(value) / 100).quantize(CENT)
+
+
+GELD = Geld()
 
 
 class Base(DeclarativeBase):

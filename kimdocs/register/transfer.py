@@ -12,10 +12,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Numeric, func, insert, select, text, update
+from sqlalchemy import Date, DateTime, func, insert, select, text, update
 
 from .db import RegisterError, head_revision
-from .models import TABLES, Dokument
+from .models import TABLES, Dokument, Geld
 from .store import Register
 
 FORMAT = "kimdocs-register"
@@ -50,7 +50,7 @@ def _in(column, value: Any, where: str) -> Any:
             return datetime.fromisoformat(value)
         if isinstance(column.type, Date):
             return date.fromisoformat(value)
-        if isinstance(column.type, Numeric):
+        if isinstance(column.type, Geld):
             return Decimal(str(value))
     except (ValueError, TypeError, InvalidOperation):
         raise RegisterError(f"{where}: Wert {value!r} passt nicht zu Spalte "

@@ -12,7 +12,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-GELD = sa.Numeric(14, 2)
+GELD = sa.BigInteger  # amounts in whole cents (kimdocs.register.models.Geld)
 
 
 def upgrade() -> None:
