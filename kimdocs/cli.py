@@ -471,10 +471,6 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
                                 + (f" (übersprungen: {why})" if why else ""), path=dateien[0])
     r = load_guideline(richtlinie)
     url = register_commands.configured(register_url, _config())  # issue 22
-    if url:
-        from .register.hooks import Recorder
-
-        recorder = Recorder(url)  # opens the register while the files are checked
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
                "timeout": zeitlimit}
     if len(files) > 1:
@@ -493,7 +489,9 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         click.echo(text, nl=False)
     code = max(r.exit_code for r in reports)
     if url:  # issue 22: each checked file into the register
-        for line in recorder.record(reports, eingang=eingang):
+        from .register.hooks import record_reports
+
+        for line in record_reports(url, reports, eingang=eingang):
             click.echo(line, err=True)
     if markieren:  # issue 12: the drafts back with the findings on them
         from .annotate import annotate_reports

@@ -29,6 +29,7 @@ from kimdocs.register import RegisterError, open_register, store
 from kimdocs.register.db import HEAD_REVISION, current_revision, head_revision, make_engine, migrate
 from kimdocs.register.models import Base, Bewilligung, Dokument, Ereignis
 from kimdocs.register.overview import overview
+from kimdocs.register.schnell import record_checks
 from kimdocs.register.transfer import export_lines, import_lines, reset_sequences
 
 FORK = multiprocessing.get_context("fork")
@@ -229,3 +230,41 @@ def test_export_import_commands(tmp_path):
     res = runner.invoke(main, ["register", "import", str(tmp_path / "fehlt.jsonl"),
                                "--register", ziel])
     assert res.exit_code == 2 and "fehlt.jsonl: nicht lesbar (nicht gefunden)" in res.output
+
+
+def test_fast_sqlite_path_writes_what_the_full_path_writes(tmp_path):
+    """`kimdocs pruefen --register` into SQLite uses sqlite3 alone: the same rows as the
+    SQLAlchemy path, for new, known, superseding and unassigned reports."""
+    r = kimdocs.load_guideline()
+    jetzt = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
+    mangel = {"code": "KIM-110", "name": "fragebogen-beigefuegt", "status": "verletzt",
+              "schwere": "fehler", "klausel": "Nr. 5", "meldung": "Fragebogen fehlt.",
+              "fundstellen": [{"seite": 3, "text": "x"}]}
+    frist = {"code": "KIM-109", "name": "jahresbericht-frist", "status": "erfuellt",
+             "meldung": "Datum des Berichts 01.12.2026, Frist 15.12.2026."}
+    berichte = [
+        {"datei": "Jahresbericht_Koblenz_2026.pdf", "art": "jahresbericht", "sha256": "1" * 64,
+         "groesse": 10, "urteil": "maengel", "richtlinie": r.id, "richtlinie_version": "1.0",
+         "ergebnisse": [frist, mangel]},
+        {"datei": "Jahresbericht_Koblenz_2026.pdf", "art": "jahresbericht", "sha256": "1" * 64,
+         "urteil": "maengel", "ergebnisse": [frist, mangel]},
+        {"datei": "Jahresbericht_Koblenz_2026_neu.pdf", "art": "jahresbericht",
+         "sha256": "2" * 64, "urteil": "einreichungsfaehig", "ergebnisse": [frist]},
+        {"datei": "antrag.docx", "art": "antrag", "sha256": "3" * 64, "urteil": "maengel",
+         "ergebnisse": [{"code": "KIM-101", "name": "antragsteller-berechtigt",
+                         "status": "erfuellt", "meldung": "Speyer (kreisfreie Stadt, 07318) "
+                                                          "ist antragsberechtigt."}, mangel]},
+        {"datei": "scan.pdf", "art": None, "sha256": "4" * 64, "urteil": "nicht_pruefbar",
+         "ergebnisse": []}]
+    voll, schnell = open_register(tmp_path / "voll.sqlite"), open_register(tmp_path / "s.sqlite")
+    for reg in (voll, schnell):  # a Vorgang for Koblenz, so documents are assigned to it
+        a = antrag(*KOMMUNEN[0])
+        reg.record_antrag(a, kimdocs.calculate_grant(a, r), r, jetzt=jetzt)
+    a_eintraege = [voll.record_check(b, richtlinie=r, eingang=date(2026, 12, 2), wer="t",
+                                     jetzt=jetzt) for b in berichte]
+    b_eintraege = record_checks(str(tmp_path / "s.sqlite"), berichte, richtlinie=r,
+                                eingang=date(2026, 12, 2), wer="t", jetzt=jetzt)
+    assert [e.status for e in a_eintraege] == ["neu", "bekannt", "ersetzt", "neu", "neu"]
+    assert a_eintraege == b_eintraege
+    assert list(export_lines(voll)) == list(export_lines(schnell))
+    assert record_checks(str(tmp_path / "fehlt.sqlite"), berichte, richtlinie=r) is None

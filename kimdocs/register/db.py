@@ -18,17 +18,13 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from kimdocs import KimdocsError
+from .fehler import RegisterError
 
 BUSY_TIMEOUT_MS = 30_000
 HEAD = "head"
 # the newest revision in migrations/versions (a test keeps the two equal): an up-to-date
 # register is recognised without loading Alembic, which a `kimdocs pruefen` would notice
-HEAD_REVISION = "0002"
-
-
-class RegisterError(KimdocsError):
-    """The register cannot be opened, read or written (exit code 2)."""
+from .schnell import HEAD_REVISION  # noqa: E402
 
 
 def resolve_url(value: str | Path) -> str:

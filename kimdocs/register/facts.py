@@ -21,11 +21,21 @@ from typing import Any
 
 import yaml
 
-from .db import RegisterError
+from .fehler import RegisterError
 
 _KS = re.compile(r"\b(07\d{3})\b")
 _JAHR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _FRIST = re.compile(r"Frist (\d{2})\.(\d{2})\.(\d{4})")
+
+
+@dataclass(frozen=True)
+class Eintrag:
+    """What recording a document did: `neu`, `bekannt` (same sha256) or `ersetzt`."""
+
+    dokument_id: int
+    status: str
+    ersetzt: int | None = None
+    kommune: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,3 +162,13 @@ def nachweis_monate(richtlinie_id: str) -> dict[str, int]:
         pass
     return {"verwendungsnachweis": int(data.get("verwendungsnachweis_frist_monate", 6)),
             "zwischennachweis": int(data.get("zwischennachweis_frist_monate", 4))}
+
+
+def report_findings(bericht: dict[str, Any]) -> list[dict[str, Any]]:
+    """The findings worth keeping: what is not fulfilled, with code and message."""
+    keep = ("code", "name", "status", "schwere", "meldung", "klausel")
+    return [{k: b.get(k) for k in keep} | {"seite": next(
+        (f.get("seite") for f in b.get("fundstellen", []) if f.get("seite")), None)}
+        for b in bericht.get("ergebnisse", []) if b.get("status") != "erfuellt"]
+
+

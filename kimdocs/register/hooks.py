@@ -2,17 +2,15 @@
 recording in the register, given plain data. The command line decides only *whether* a
 register is configured (`--register`, `register = …` in kimdocs.toml, KIMDOCS_REGISTER).
 
-This module is imported by `kimdocs/cli.py`, so it stays light: SQLAlchemy (about 0,2 s to
-import) is loaded only when a register is used, and `Recorder` loads it in a background thread
-while the documents are being checked — recording then costs `kimdocs pruefen` only the
-writing itself (bench/bench_register.py measures it).
+This module is imported by `kimdocs/cli.py`, so it stays light: SQLAlchemy (about 0,2 s of
+CPU to import) is loaded only when a register is used through it; `kimdocs pruefen` into an
+SQLite register needs only sqlite3 (bench/bench_register.py measures what recording adds).
 """
 
 from __future__ import annotations
 
 import getpass
 import os
-import threading
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -44,44 +42,32 @@ def cached(url: str):
     return open_register(url)
 
 
-class Recorder:
-    """Opens the register in the background at once; `record(reports)` waits for it."""
-
-    def __init__(self, url: str):
-        self.url = url
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._open, daemon=True)
-        if not os.environ.get("KIMDOCS_REG_NOTHREAD"):
-            self._thread.start()
-
-    def _open(self) -> None:
-        try:
-            cached(self.url)
-        except BaseException as exc:  # handed to the caller in record()
-            self._error = exc
-
-    def record(self, reports: list[Any], *, eingang: date | None = None,
-               wer: str | None = None, kommune: Any = None) -> list[str]:
-        if self._thread.is_alive() or self._thread.ident is not None:
-            self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return record_reports(self.url, reports, eingang=eingang, wer=wer, kommune=kommune)
-
-
 def record_reports(url: str, reports: list[Any], *, eingang: date | None = None,
                    wer: str | None = None, kommune: Any = None) -> list[str]:
     """`kimdocs pruefen --register`: each checked file (Pruefbericht or its dict) as received.
-    Returns one German line per file for the console."""
-    reg = cached(url)
+    An SQLite register at the newest revision is written with sqlite3 alone
+    (kimdocs.register.schnell); anything else through SQLAlchemy. One German line per file."""
+    from .schnell import record_checks, sqlite_path
+
     wer = wer or who()
-    lines = []
+    lines, lesbar = [], []
     for rep in reports:
         data = rep.to_dict() if hasattr(rep, "to_dict") else rep
-        if not data.get("sha256"):
+        if data.get("sha256"):
+            lesbar.append(data)
+        else:
             lines.append(f"Register: {data.get('datei')}: nicht eingetragen (nicht lesbar)")
-            continue
-        e = reg.record_check(data, eingang=eingang, wer=wer, kommune=kommune)
+    if not lesbar:
+        return lines
+    r = kimdocs.load_guideline(lesbar[0].get("richtlinie") or None)
+    path = sqlite_path(url)
+    eintraege = record_checks(path, lesbar, richtlinie=r, eingang=eingang, kommune=kommune,
+                              wer=wer) if path else None
+    if eintraege is None:
+        reg = cached(url)
+        eintraege = [reg.record_check(d, eingang=eingang, wer=wer, kommune=kommune,
+                                      richtlinie=r) for d in lesbar]
+    for data, e in zip(lesbar, eintraege, strict=True):
         wo = f" ({e.kommune})" if e.kommune else " (keiner Kommune zugeordnet)"
         text = {"neu": "eingetragen", "bekannt": "schon eingetragen",
                 "ersetzt": "eingetragen, ersetzt die frühere Fassung"}[e.status]

@@ -28,6 +28,7 @@ import kimdocs
 from kimdocs.formatting import format_eur
 
 from . import facts as F
+from .facts import Eintrag
 from .db import RegisterError, _reason, make_engine, migrate, resolve_url, shown
 from .models import Bewilligung, Dokument, Ereignis, Haushaltsjahr, Kommune, Programm, Vorgang
 
@@ -50,16 +51,6 @@ MELDUNG = {
 def _zwischenschritt() -> None:
     """Called inside the booking transaction between its writes (tests put a pause here to
     kill the process mid-transaction)."""
-
-
-@dataclass(frozen=True)
-class Eintrag:
-    """What recording a document did: `neu`, `bekannt` (same sha256) or `ersetzt`."""
-
-    dokument_id: int
-    status: str
-    ersetzt: int | None = None
-    kommune: str | None = None
 
 
 @dataclass(frozen=True)
@@ -254,7 +245,7 @@ class Register:
                          vorgang_id=v.id if v else None, art=art, richtung="eingang",
                          eingang=eingang, dateiname=str(bericht.get("datei", ""))[:500],
                          sha256=bericht["sha256"], groesse=bericht.get("groesse"),
-                         urteil=bericht.get("urteil"), befunde=_befunde(bericht),
+                         urteil=bericht.get("urteil"), befunde=F.report_findings(bericht),
                          fakten={"kommune": ref.kreisschluessel if ref else None,
                                  "richtlinie_version": bericht.get("richtlinie_version")},
                          berichtsjahr=jahr, erfasst=jetzt)
@@ -424,14 +415,6 @@ def _programm_row(s: Session, richtlinie_id: str | None) -> Programm | None:
     if richtlinie_id:
         q = q.where(Programm.richtlinie == richtlinie_id)
     return s.scalars(q.order_by(Programm.id)).first()
-
-
-def _befunde(bericht: dict[str, Any]) -> list[dict[str, Any]]:
-    """The findings worth keeping: what is not fulfilled, with code and message."""
-    keep = ("code", "name", "status", "schwere", "meldung", "klausel")
-    return [{k: b.get(k) for k in keep} | {"seite": next(
-        (f.get("seite") for f in b.get("fundstellen", []) if f.get("seite")), None)}
-        for b in bericht.get("ergebnisse", []) if b.get("status") != "erfuellt"]
 
 
 def _befund(regel: Any, jahre: tuple[Jahresbuchung, ...]) -> dict[str, Any]:
