@@ -1,6 +1,6 @@
 """Benchmark of the register (issue 22), both measurements in the same run:
 
-    python bench/bench_register.py [--runs 7] [--postgresql URL]
+    python bench/bench_register.py [--runs 7] [--postgresql URL|auto]
 
 1. What recording adds to `kimdocs pruefen` of a 10-page PDF (the generated Jahresbericht of
    bench_check.py): the command as a user runs it, without and with `--register` (an SQLite
@@ -50,7 +50,7 @@ VORGAENGE = 1000
 
 
 def recording_overhead(runs: int, tmp: Path) -> dict:
-    pdf = to_pdf([write_docx(report(8), tmp / "bericht.docx")], tmp)[0]
+    pdf = to_pdf([write_docx(report(16), tmp / "bericht.docx")], tmp)[0]
     pages = len(PdfReader(pdf).pages)
     registers = []
     for i in range(runs + 1):
@@ -164,7 +164,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--postgresql", metavar="URL",
-                        help="auch die Übersicht auf diesem (leeren) PostgreSQL-Register messen")
+                        help="auch die Übersicht auf diesem (leeren) PostgreSQL-Register messen; "
+                             "„auto“: ein Wegwerf-Cluster wie in den Tests")
     parser.add_argument("--nicht-schreiben", action="store_true",
                         help="bench/RESULTS.md nicht ändern")
     args = parser.parse_args()
@@ -173,11 +174,17 @@ def main() -> None:
         rec = recording_overhead(args.runs, tmp)
         views = [overview_against_select(str(tmp / "gross.sqlite"), args.runs)]
         if args.postgresql:
-            views.append(overview_against_select(args.postgresql, args.runs))
+            url = args.postgresql
+            if url == "auto":
+                from register_hilfen import cluster
+
+                url = cluster().new_database()
+            views.append(overview_against_select(url, args.runs))
     (w0, w1), (c0, c1) = rec["wall"], rec["cpu"]
     lines = [
         "## Register (issue 22)", "",
-        "`python bench/bench_register.py --runs " f"{args.runs}`" + " – " + machine(), "",
+        "`python bench/bench_register.py --runs " f"{args.runs}"
+        + (" --postgresql auto" if args.postgresql == "auto" else "") + "` – " + machine(), "",
         f"**Eintragen beim Prüfen:** `kimdocs pruefen` einer PDF mit {rec['seiten']} Seiten "
         "(erzeugter Jahresbericht), ohne und mit `--register` (je Lauf ein eigenes, vorher "
         f"angelegtes SQLite-Register, also ein neuer Eintrag), abwechselnd, Median aus "

@@ -92,8 +92,10 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
         r = kimdocs.load_guideline(p.richtlinie)
         monate = F.nachweis_monate(p.richtlinie)
         frist_jb = r.parameter.jahresbericht_frist
-        kommunen = {k.id: k for k in s.scalars(select(Kommune))}
-        vorgaenge = s.scalars(select(Vorgang).where(Vorgang.programm_id == p.id)).all()
+        kommunen = {k.id: k for k in s.execute(
+            select(Kommune.id, Kommune.name, Kommune.kreisschluessel))}
+        vorgaenge = s.execute(select(Vorgang.id, Vorgang.kommune_id)
+                              .where(Vorgang.programm_id == p.id)).all()
         docs = s.execute(select(
             Dokument.id, Dokument.kommune_id, Dokument.vorgang_id, Dokument.art,
             Dokument.richtung, Dokument.datum, Dokument.eingang, Dokument.aktenzeichen,
@@ -116,10 +118,16 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
     vorgang_kommune = {v.id: v.kommune_id for v in vorgaenge}
     kommune_ids = sorted(set(by_kommune) | set(vorgang_kommune.values()),
                          key=lambda k: kommunen[k].name)
+    jb_frist = _Fristen(lambda j: date(j, frist_jb.monat, frist_jb.tag) if frist_jb else None)
+    zn_frist = _Fristen(lambda j: F.add_months(date(j, 12, 31), monate["zwischennachweis"]))
     zeilen = []
     for kid in kommune_ids:
         k, eigene = kommunen[kid], by_kommune.get(kid, [])
-        antrag = next((d for d in reversed(eigene) if d.art == "antrag"), None)
+        letzte = {}  # (art, Berichtsjahr) -> the newest active document
+        for d in eigene:
+            letzte[(d.art, d.berichtsjahr)] = d
+            letzte[(d.art, "*")] = d
+        antrag = letzte.get(("antrag", "*"))
         bescheide = [d for d in eigene if d.art == "bescheid" and d.richtung == "ausgang"]
         pflichten = []
         jahre_bewilligt: dict[int, Decimal] = {}
@@ -128,20 +136,15 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
             for jahr, betrag in jahre.items():
                 jahre_bewilligt[jahr] = jahre_bewilligt.get(jahr, NULL) + betrag
                 if frist_jb is not None:
-                    jb = next((d for d in reversed(eigene) if d.art == "jahresbericht"
-                               and d.berichtsjahr == jahr), None)
-                    pflichten.append(_pflicht("jahresbericht", jahr,
-                                              date(jahr, frist_jb.monat, frist_jb.tag), jb,
-                                              stichtag))
+                    pflichten.append(_pflicht("jahresbericht", jahr, jb_frist[jahr],
+                                              letzte.get(("jahresbericht", jahr)), stichtag))
             ende = b.zeitraum_ende
             if ende is None:
                 continue
             for jahr in sorted(jahre):
                 if jahr < ende.year:
-                    zn = next((d for d in eigene if d.art == "zwischennachweis"
-                               and d.berichtsjahr == jahr), None)
-                    pflichten.append(_pflicht("zwischennachweis", jahr, F.add_months(
-                        date(jahr, 12, 31), monate["zwischennachweis"]), zn, stichtag))
+                    pflichten.append(_pflicht("zwischennachweis", jahr, zn_frist[jahr],
+                                              letzte.get(("zwischennachweis", jahr)), stichtag))
             frist = (b.fakten or {}).get("fristen", {}).get("verwendungsnachweis")
             vn = next((d for d in reversed(eigene) if d.art == "verwendungsnachweis"
                        and d.vorgang_id in (b.vorgang_id, None)), None)
@@ -168,10 +171,22 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
             "bewilligt_gesamt": sum(jahre_bewilligt.values(), NULL),
             "pflichten": pflichten,
             "befunde": [{"dokument_id": d.id, "art": d.art, "datei": d.dateiname, **b}
-                        for d in eigene for b in (d.befunde or [])
+                        for d in eigene if d.befunde for b in d.befunde
                         if b.get("status") == "verletzt"],
             "zustand": min(zustaende, key=RANG.index) if zustaende else "offen"})
     return Uebersicht(stichtag, p.richtlinie, budget, zeilen)
+
+
+class _Fristen(dict):
+    """Deadline per year, computed once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, jahr: int) -> date:
+        self[jahr] = value = self.make(jahr)
+        return value
 
 
 def filter_rows(zeilen: list[dict], *, zustand: str | None = None,
