@@ -23,6 +23,8 @@ import yaml
 
 from .fehler import RegisterError
 
+# LibYAML where installed: the list of Kommunen is read on every `kimdocs pruefen --register`
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KS = re.compile(r"\b(07\d{3})\b")
 _JAHR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _FRIST = re.compile(r"Frist (\d{2})\.(\d{2})\.(\d{4})")
@@ -50,7 +52,7 @@ def kommunen() -> tuple[KommuneRef, ...]:
     """The 36 Kommunen shipped with kimdocs (kimdocs/data/kommunen-rlp.yaml)."""
     path = resources.files("kimdocs") / "data" / "kommunen-rlp.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise RegisterError(f"Liste der Kommunen nicht lesbar ({exc})", path=str(path)) from None
     return tuple(KommuneRef(str(k["kreisschluessel"]), k["name"], k.get("art"))
@@ -157,7 +159,7 @@ def nachweis_monate(richtlinie_id: str) -> dict[str, int]:
     path = resources.files("kimdocs") / "data" / f"{richtlinie_id}.textbausteine.yaml"
     data: dict[str, Any] = {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except (OSError, yaml.YAMLError):
         pass
     return {"verwendungsnachweis": int(data.get("verwendungsnachweis_frist_monate", 6)),
