@@ -5,7 +5,6 @@ JSON, XLSX) names the four that are overdue."""
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date, timedelta
 from decimal import Decimal

@@ -28,8 +28,8 @@ import kimdocs
 from kimdocs.formatting import format_eur
 
 from . import facts as F
-from .facts import Eintrag
 from .db import RegisterError, _reason, make_engine, migrate, resolve_url, shown
+from .facts import Eintrag
 from .models import Bewilligung, Dokument, Ereignis, Haushaltsjahr, Kommune, Programm, Vorgang
 
 NULL = Decimal("0.00")
