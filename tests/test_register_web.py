@@ -13,11 +13,20 @@ import sys
 import time
 import urllib.request
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
-from register_hilfen import KOMMUNEN, antrag, bescheid, guideline_with_budget, report_for
+from register_hilfen import (
+    KOBLENZ,
+    KOMMUNEN,
+    antrag,
+    bescheid,
+    guideline_with_budget,
+    report_for,
+)
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -25,6 +34,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 import kimdocs
 from kimdocs.register import hooks, open_register
+from kimdocs.register.overview import overview
 from kimdocs.web.app import Settings, create_app
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -184,3 +194,31 @@ def test_overview_in_chromium(url, tmp_path):
             driver.quit()
         proc.terminate()
         proc.wait(15)
+
+
+def _data(path: Path) -> dict:
+    return json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+
+
+def test_web_pages_and_api_record(tmp_path):
+    """With a register, `POST /api/pruefen` records each checked upload and
+    `POST /api/erstellen/bescheid` books the Bescheid (once) before making it."""
+    path = str(tmp_path / "web.sqlite")
+    r = kimdocs.load_guideline()
+    antrag_docx = kimdocs.render_document(kimdocs.load_data(KOBLENZ / "antrag.yaml"), r)
+    with TestClient(create_app(Settings(register=path)), base_url="http://127.0.0.1") as c:
+        res = c.post("/api/pruefen", files={"dateien": ("antrag.docx", antrag_docx)},
+                     data={"eingang": "20.10.2025"})
+        assert res.status_code == 200, res.text
+        bescheid_data = _data(KOBLENZ / "bescheid.yaml")
+        bescheid_data["antrag"] = _data(KOBLENZ / "antrag.yaml")
+        for _ in range(2):  # the same notice twice is booked once
+            res = c.post("/api/erstellen/bescheid", json=bescheid_data)
+            assert res.status_code == 200 and res.content[:2] == b"PK", res.text
+    hooks.cached.cache_clear()
+    reg = open_register(path)
+    z = overview(reg, date(2026, 12, 16)).zeilen
+    assert [(x["kommune"], x["antrag"]["status"], x["antrag"]["eingang"]) for x in z] == [
+        ("Koblenz", "geprüft", date(2025, 10, 20))]
+    assert z[0]["bewilligt"] == {2025: Decimal("6666.67"), 2026: Decimal("80000.00")}
+    assert reg.budget()[1]["gebunden"] == Decimal("80000.00")

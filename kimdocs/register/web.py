@@ -23,7 +23,7 @@ from kimdocs.formatting import format_date, format_decimal, format_eur
 
 from . import overview as ov
 from .commands import parse_date
-from .hooks import ENV, cached
+from .hooks import ENV, book_bescheid, cached, record_reports
 from .models import Dokument
 
 router = APIRouter()
@@ -40,8 +40,7 @@ STATUS_KLASSE = {"überfällig": "rot", "Mängel": "rot", "nicht prüfbar": "gel
 
 
 def _url(request: Request) -> str | None:
-    settings = request.app.state.settings
-    return getattr(settings, "register", None) or os.environ.get(ENV) or None
+    return _configured(request.app.state.settings)
 
 
 def _stichtag(value: str | None) -> date:
@@ -150,3 +149,28 @@ async def dokument(request: Request, dokument_id: int) -> HTMLResponse:
         response.status_code = 404
         return response
     return _page("dokument.html", titel="Befunde", aktiv="uebersicht", d=d)
+
+
+# --- recording from the other pages and the API (one call each from kimdocs/web/app.py) ------
+
+def _configured(settings) -> str | None:
+    return getattr(settings, "register", None) or os.environ.get(ENV) or None
+
+
+def record_uploads(settings, reports: list, eingang: date | None) -> None:
+    """`POST /pruefen` and `/api/pruefen`: each checked upload into the register."""
+    url = _configured(settings)
+    if url and reports:
+        record_reports(url, reports, eingang=eingang, wer="kimdocs web")
+
+
+def book(settings, doc, r) -> str | None:
+    """`POST /api/erstellen/bescheid`: book the Bescheid against the budget before it is made.
+    None: booked (or no register); else the KIM-114 finding, and nothing is booked."""
+    url = _configured(settings)
+    if not url or getattr(doc, "art", None) != "bescheid":
+        return None
+    buchung = book_bescheid(url, doc, r, wer="kimdocs web")
+    if buchung.eingetragen:
+        return None
+    return f"{buchung.befund['code']}: {buchung.befund['meldung']}"

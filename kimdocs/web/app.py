@@ -40,6 +40,7 @@ import kimdocs
 from kimdocs import errors
 from kimdocs.guideline import DEFAULT_GUIDELINE, available, load_guideline
 from kimdocs.model import DOCUMENT_TITLES, DOCUMENT_TYPES, json_schema
+from kimdocs.register import web as register_web
 from kimdocs.web import work
 
 MAX_FILES = 20  # per request
@@ -408,9 +409,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _api(app, settings)
     _pages(app, settings)
-    from kimdocs.register.web import router as register_router  # issue 22
-
-    app.include_router(register_router)
+    app.include_router(register_web.router)  # issue 22: the page "Übersicht"
     return app
 
 
@@ -469,6 +468,9 @@ def _api(app: FastAPI, settings: Settings) -> None:
             data = await read_json(request)
             r = _guideline(richtlinie, settings)
             doc = work.validated(art, data)
+            problem = await run_in_threadpool(register_web.book, settings, doc, r)  # issue 22
+            if problem:
+                raise ApiError(409, problem)
 
             def make():
                 with work.scratch() as tmp:
@@ -600,8 +602,11 @@ def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *, pag
                  if isinstance(bescheid, UploadFile) and bescheid.filename else None)
         named = [(work.display_name(u.filename, f"Datei {i}"), u.file)
                  for i, u in enumerate(uploads, start=1)]
-        return work.check_uploads(named, tmp, r=r, art=art, eingang=eingang, bescheid=bpath,
-                                  pages=pages, timeout=settings.timeout, strict_type=strict)
+        results = work.check_uploads(named, tmp, r=r, art=art, eingang=eingang,
+                                     bescheid=bpath, pages=pages, timeout=settings.timeout,
+                                     strict_type=strict)
+    register_web.record_uploads(settings, [g.bericht for g in results], eingang)  # issue 22
+    return results
 
 
 # --- pages ------------------------------------------------------------------------------------
