@@ -14,8 +14,8 @@ from test_regelfaelle import check_case, load_case_file
 
 import kimdocs
 from kimdocs.calculator import calculate_grant, limits
-from kimdocs.errors import GuidelineError
 from kimdocs.check import check_document
+from kimdocs.errors import GuidelineError
 from kimdocs.facts import from_document
 from kimdocs.facts.from_data import from_antrag
 from kimdocs.guideline import available
@@ -146,8 +146,8 @@ def test_bw_cap_is_nicht_pruefbar_with_the_guidelines_reason_and_the_grant_refus
     fakten = from_antrag(load_data(KOBLENZ), bw)
     befund = rule(regel.name)(fakten, regel, bw)
     assert befund.status == "nicht_pruefbar"
-    assert "„personalkosten_je_vzae“ nicht fest (Der Festbetrag je Stelle ist in den " \
-           "vorliegenden Quellen nicht veröffentlicht" in befund.meldung
+    assert ("„personalkosten_je_vzae“ nicht fest (Der Festbetrag je Stelle ist in den "
+            "vorliegenden Quellen nicht veröffentlicht") in befund.meldung
 
 
 def test_a_rule_reads_only_what_it_declares():
