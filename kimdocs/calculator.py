@@ -158,8 +158,8 @@ def limits(fakten: Fakten, richtlinie: Richtlinie, jahr: int, zeile: str) -> lis
             continue
         why = unset(p, regel, richtlinie)
         if why:
-            raise GuidelineError(f"{regel.code} „{regel.name}“: {why} Ohne diesen Wert "
-                                 "berechnet kimdocs keine Zuwendung.")
+            raise GuidelineError(f"{regel.code} „{regel.name}“: {why}; ohne diesen Wert "
+                                 "berechnet kimdocs keine Zuwendung")
         try:
             betrag = p.limit(fakten, regel, richtlinie, jahr, zeile)
         except NichtPruefbar as exc:

@@ -13,14 +13,23 @@ import yaml
 from test_regelfaelle import check_case, load_case_file
 
 import kimdocs
-from kimdocs.calculator import calculate_grant, limits
+from kimdocs.calculator import (
+    Berechnung,
+    Jahresbetrag,
+    calculate_grant,
+    check_programme_budget,
+    limits,
+)
 from kimdocs.check import check_document
 from kimdocs.errors import GuidelineError
 from kimdocs.facts import from_document
 from kimdocs.facts.from_data import from_antrag
+from kimdocs.generate.output import file_stem
 from kimdocs.guideline import available
-from kimdocs.model import load_data
+from kimdocs.guideline.kommunen import eligible_list
+from kimdocs.model import Zeitraum, load_data
 from kimdocs.rules import REGISTRY, load_guideline, rule
+from kimdocs.rules.budget import budget_lines, by_year
 from kimdocs.rules.common import amounts
 from kimdocs.rules.registry import UndeclaredSetting, implements
 
@@ -208,3 +217,28 @@ def test_overhead_pair_from_data_and_from_the_generated_antrag(tmp_path):
     assert granted == D("2000.00")
     assert check_document(kimdocs.read_document(path), art="antrag", richtlinie=r
                                   ).urteil == report.urteil == "maengel"
+
+
+# --- one place each: the programme budget verdict, the list of eligible Kommunen -------------
+
+def test_budget_befund_and_batch_lines_say_the_same_per_year():
+    r = load_guideline()
+    small = r.model_copy(update={"parameter": r.parameter.model_copy(
+        update={"budget_je_jahr": {2026: D("100000.00")}})})
+    batch = [Berechnung(r.id, Zeitraum(beginn="2025-12-01", ende="2026-12-31"), (
+        Jahresbetrag(2025, 1, D("5000.00"), D("1666.67"), None, None),
+        Jahresbetrag(2026, 12, D("60000.00"), D("20000.00"), None, None)))] * 2
+    years = {j.jahr: j.status for j in by_year(batch, small)}
+    assert years == {2025: "nicht_pruefbar", 2026: "verletzt"}
+    assert check_programme_budget(batch, small).status == "verletzt"
+    lines = budget_lines(batch, small)
+    assert lines[0].startswith("Hinweis KIM-114: für 2025")
+    assert lines[1].startswith("Warnung KIM-114: Bewilligungen 2026 zusammen 160.000,00")
+
+
+def test_the_eligible_list_is_the_one_the_guideline_names_or_none():
+    assert len(eligible_list(load_guideline()).eintraege) == 36
+    bw = load_guideline("bw-integrationsmanagement-2017")
+    assert eligible_list(bw) is None  # no fallback to the list of another programme
+    # KIM-101's counterpart is absent in BW; the file name needs no list either
+    assert file_stem(load_data(KOBLENZ), bw) == "Antrag_Koblenz_2025"

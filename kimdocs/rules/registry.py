@@ -62,7 +62,7 @@ class Pruefung:
     def __call__(self, fakten: Any, regel: Regel, r: Richtlinie) -> Befund:
         why = unset(self, regel, r)
         if why:
-            return Befund.of(regel, "nicht_pruefbar", why)
+            return Befund.of(regel, "nicht_pruefbar", f"{why}; die Regel kann nicht geprüft werden.")
         return self.judge(fakten, regel, view(self, regel, r))
 
     def limit(self, fakten: Any, regel: Regel, r: Richtlinie, jahr: int,
@@ -134,9 +134,9 @@ def unknown(p: Pruefung, regel: Regel) -> list[str]:
 
 
 def unset(p: Pruefung, regel: Regel, r: Richtlinie) -> str | None:
-    """Why the rule cannot be judged under this guideline: the settings it needs that the
-    guideline leaves empty (null), with the guideline's note on them. The one place this
-    message is written; None when the rule can be judged."""
+    """Why the rule cannot be judged (or limit) under this guideline: the settings it needs
+    that the guideline leaves empty (null), with the guideline's note on them — „Die
+    Richtlinie … legt … nicht fest (…)“, the one place this is said; None when it can."""
     def empty(n: str) -> bool:
         known = n in GUIDELINE_SETTINGS or n in regel.parameter
         return not known or value(n, regel, r) is None
@@ -154,7 +154,7 @@ def unset(p: Pruefung, regel: Regel, r: Richtlinie) -> str | None:
     singles += [f"„{n}“" for n in unknown(p, regel) if n in p.wenn_gesetzt]
     if not singles and not groups:
         return None
-    return not_set(r, singles, groups, notes) + "; die Regel kann nicht geprüft werden."
+    return not_set(r, singles, groups, notes)
 
 
 def not_set(r: Richtlinie, names: list[str], alternatives: list[str] = (),
