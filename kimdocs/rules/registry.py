@@ -60,10 +60,10 @@ class Pruefung:
         return frozenset((*names, *self.wenn_gesetzt))
 
     def __call__(self, fakten: Any, regel: Regel, r: Richtlinie) -> Befund:
-        why = unset(self, regel, r)
+        why, seen = _bound(self, regel, r)
         if why:
             return Befund.of(regel, "nicht_pruefbar", f"{why}; die Regel kann nicht geprüft werden.")
-        return self.judge(fakten, regel, view(self, regel, r))
+        return self.judge(fakten, regel, seen)
 
     def limit(self, fakten: Any, regel: Regel, r: Richtlinie, jahr: int,
               zeile: str) -> Decimal | None:
@@ -71,7 +71,7 @@ class Pruefung:
         none. The caller asks `unset` first (a limit needs its settings)."""
         if self.grenze is None:
             return None
-        return self.grenze(fakten, regel, view(self, regel, r), jahr, zeile)
+        return self.grenze(fakten, regel, _bound(self, regel, r)[1], jahr, zeile)
 
 
 REGISTRY: dict[str, Pruefung] = {}
@@ -185,6 +185,21 @@ class _Settings:
         if name in self._own:
             return self._own[name]
         return getattr(self._parameter, name)
+
+
+# (rule, entry, guideline) -> (them, why unset, the view): a check of many documents asks
+# the same rules of the same guideline; the objects are held, so their ids stay their own
+_BOUND: dict[tuple[int, int, int], tuple[tuple, str | None, Richtlinie]] = {}
+
+
+def _bound(p: Pruefung, regel: Regel, r: Richtlinie) -> tuple[str | None, Richtlinie]:
+    key = (id(p), id(regel), id(r))
+    hit = _BOUND.get(key)
+    if hit is None or any(a is not b for a, b in zip(hit[0], (p, regel, r), strict=True)):
+        if len(_BOUND) > 1024:
+            _BOUND.clear()
+        hit = _BOUND[key] = ((p, regel, r), unset(p, regel, r), view(p, regel, r))
+    return hit[1], hit[2]
 
 
 def view(p: Pruefung, regel: Regel, r: Richtlinie) -> Richtlinie:
