@@ -1,14 +1,16 @@
 """Grant calculator: what may be granted per Haushaltsjahr for an Antrag under a guideline.
 
 Per year and per line (Personalkosten, Sachkosten): the least of what was requested, what
-is planned to be spent, and the guideline's cap. The period that governs is the Bescheid's
-Bewilligungszeitraum where one is given, else the Antrag's. The Personalkosten cap is summed
-month by month: in each full calendar month of the period, the VZÄ of the positions that
-cover the whole month (from their `beginn` — for a vacancy the planned start, unless the
-guideline's `leerstand` funds vacancy months — to their `ende`), never above the maximum.
-Each line is rounded to cents half up; totals are summed from the rounded lines. Every rule
-the Antrag breaks is reported as a finding by its code: nothing is capped away silently, and
-whatever is granted below the request is listed per year with its reason (`Kuerzung`).
+is planned to be spent, and the limit of every rule of the guideline that gives one
+(kimdocs.rules.registry: the caps KIM-105/106, KIM-107 without the overhead items, and any
+number rule a guideline adds) — the calculator writes no cap itself, it asks the rules, on the
+same facts they judge (kimdocs.facts.from_data). The period that governs is the Bescheid's
+Bewilligungszeitraum where one is given, else the Antrag's; a year without a full month in it
+gets nothing. Each line is rounded to cents half up; totals are summed from the rounded lines.
+Every rule the Antrag breaks is reported as a finding by its code: nothing is capped away
+silently, and whatever is granted below the request is listed per year with its reason and
+the rule that cut it (`Kuerzung`). A rule whose limit the guideline leaves open (Baden-
+Württemberg publishes no amount per VZÄ) stops the calculation: no guessed grant.
 """
 
 from __future__ import annotations
@@ -16,21 +18,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kimdocs.errors import GuidelineError, InputError
+from kimdocs.facts import Fakten
+from kimdocs.facts import Zeitraum as Periode
 from kimdocs.facts.from_data import from_antrag
-from kimdocs.facts.overhead import is_overhead
 from kimdocs.findings import Befund
 from kimdocs.formatting import round_cents
-from kimdocs.guideline import Richtlinie
-from kimdocs.model import Antrag, Jahresplan, Zeitraum
-from kimdocs.rules import load_guideline, rule
-from kimdocs.rules.caps import (
-    Anteil,
-    full_months,
-    part_months,
-    personnel_cap,
-    sach_cap,
-    vzae_months,
-)
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.model import Antrag, Zeitraum
+from kimdocs.rules import load_guideline, rule, unset
+from kimdocs.rules.caps import Anteil, full_months, part_months, vzae_months
+from kimdocs.rules.limits import NichtPruefbar
 
 
 @dataclass(frozen=True)
@@ -53,6 +51,7 @@ class Kuerzung:
     grund: str  # "hoechstbetrag" | "ausgaben" | "overhead" | "zeitraum"
     beantragt: Decimal
     bewilligt: Decimal
+    regel: str | None = None  # the code of the rule whose limit cut the line
 
     @property
     def differenz(self) -> Decimal:
@@ -67,8 +66,8 @@ class Jahresbetrag:
     monate: int  # full calendar months of the grant period in this year
     personalkosten: Decimal
     sachkosten: Decimal
-    personal_hoechstbetrag: Decimal  # the cap for this year, unrounded pro rata
-    sach_hoechstbetrag: Decimal
+    personal_hoechstbetrag: Decimal | None  # the least limit of the rules, unrounded;
+    sach_hoechstbetrag: Decimal | None  # None: no rule limits the line
     stellen: tuple[Stellenjahr, ...] = ()
     beantragt: Decimal = Decimal("0.00")  # requested for this year (both lines)
     kuerzungen: tuple[Kuerzung, ...] = ()
@@ -127,12 +126,6 @@ class Berechnung:
         return {str(j.jahr): j.to_dict() for j in self.jahre}
 
 
-def eligible_sachausgaben(plan: Jahresplan, richtlinie: Richtlinie) -> Decimal:
-    """Sachausgaben without overhead items: those are not zuwendungsfähig (and reported)."""
-    return sum((p.betrag for p in plan.sachausgaben if not is_overhead(p.bezeichnung, richtlinie)),
-               Decimal("0.00"))
-
-
 def funded_vzae(antrag: Antrag, richtlinie: Richtlinie) -> Decimal:
     """VZÄ the cap is computed on: the total, but never above the guideline's maximum."""
     total = antrag.vzae_gesamt
@@ -145,28 +138,60 @@ def staff_parts(antrag: Antrag) -> list[Anteil]:
             for s in antrag.stellen]
 
 
-def yearly_caps(antrag: Antrag, richtlinie: Richtlinie, jahr: int,
-                zeitraum: Zeitraum | None = None) -> tuple[int, Decimal, Decimal]:
-    """(months, personnel cap, Sachkosten cap) of one year, unrounded; `zeitraum` defaults
-    to the Antrag's period (a Bescheid passes its own)."""
-    zeitraum = zeitraum or antrag.zeitraum
-    monate = full_months(zeitraum, jahr)
-    return (monate, personnel_cap(staff_parts(antrag), zeitraum, jahr, richtlinie),
-            sach_cap(zeitraum, jahr, richtlinie))
+@dataclass(frozen=True)
+class Grenze:
+    """One rule's limit of one line in one Haushaltsjahr (unrounded)."""
+
+    betrag: Decimal
+    regel: Regel
+    grund: str  # Kuerzung.grund when it binds
 
 
-def _cut(zeile: str, beantragt: Decimal, bewilligt: Decimal, cap: Decimal,
-         overhead: bool) -> tuple[Kuerzung, ...]:
-    """The reason a line is granted below the request: the binding limit."""
+def limits(fakten: Fakten, richtlinie: Richtlinie, jahr: int, zeile: str) -> list[Grenze]:
+    """The limits the guideline's Antrag rules give a line in a year, in catalogue order.
+    A limit rule whose settings the guideline leaves open refuses: the calculator does not
+    guess a cap (the one message: kimdocs.rules.unset)."""
+    out = []
+    for regel in richtlinie.regeln_fuer("antrag"):
+        p = rule(regel.name)
+        if p is None or p.grenze is None:
+            continue
+        why = unset(p, regel, richtlinie)
+        if why:
+            raise GuidelineError(f"{regel.code} „{regel.name}“: {why}; ohne diesen Wert "
+                                 "berechnet kimdocs keine Zuwendung")
+        try:
+            betrag = p.limit(fakten, regel, richtlinie, jahr, zeile)
+        except NichtPruefbar as exc:
+            raise InputError(f"{regel.code}: {exc}") from None
+        if betrag is not None:
+            out.append(Grenze(betrag, regel, p.grund))
+    return out
+
+
+def _cut(zeile: str, beantragt: Decimal, bewilligt: Decimal,
+         grenzen: list[Grenze]) -> tuple[Kuerzung, ...]:
+    """The reason a line is granted below the request: the first rule whose limit binds,
+    else the planned spending."""
     if bewilligt >= beantragt:
         return ()
-    if round_cents(cap) == bewilligt:
-        grund = "hoechstbetrag"
-    elif overhead:
-        grund = "overhead"
-    else:
-        grund = "ausgaben"
-    return (Kuerzung(zeile, grund, beantragt, bewilligt),)
+    binding = next((g for g in grenzen if round_cents(g.betrag) == bewilligt), None)
+    if binding is None:
+        return (Kuerzung(zeile, "ausgaben", beantragt, bewilligt),)
+    return (Kuerzung(zeile, binding.grund, beantragt, bewilligt, binding.regel.code),)
+
+
+def _least(grenzen: list[Grenze]) -> Decimal | None:
+    return min((g.betrag for g in grenzen), default=None)
+
+
+def grant_facts(antrag: Antrag, richtlinie: Richtlinie, zeitraum: Zeitraum) -> Fakten:
+    """The Antrag's facts for the limits, over the period that governs (a Bescheid's own
+    Bewilligungszeitraum comes first: Fakten.zeitraum)."""
+    fakten = from_antrag(antrag, richtlinie)
+    if zeitraum != antrag.zeitraum:
+        fakten.zeitraeume.insert(0, Periode("bewilligung", zeitraum.beginn, zeitraum.ende))
+    return fakten
 
 
 def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None,
@@ -178,31 +203,38 @@ def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None,
     if not isinstance(richtlinie, Richtlinie):
         richtlinie = load_guideline(richtlinie) if richtlinie else load_guideline()
     zeitraum = zeitraum or antrag.zeitraum
+    fakten = grant_facts(antrag, richtlinie, zeitraum)
     parts = staff_parts(antrag)
-    rate = richtlinie.parameter.personalkosten_je_vzae or Decimal(0)
+    rate = richtlinie.parameter.personalkosten_je_vzae or Decimal(0)  # the shares shown per Stelle
     jahre, leer = [], []
     for plan in sorted(antrag.finanzierungsplan, key=lambda p: p.jahr):
-        monate, cap_p, cap_s = yearly_caps(antrag, richtlinie, plan.jahr, zeitraum)
-        sach_ok = eligible_sachausgaben(plan, richtlinie)
-        personal = round_cents(min(plan.beantragt_personalkosten, plan.personalausgaben, cap_p))
-        sach = round_cents(min(plan.beantragt_sachkosten, sach_ok, cap_s))
+        monate = full_months(zeitraum, plan.jahr)
         stellen = tuple(
             Stellenjahr(a.bezeichnung, a.vzae, part_months(a, zeitraum, plan.jahr, richtlinie),
                         rate * share / Decimal(12), a.besetzt, share)
             for a, share in zip(parts, vzae_months(parts, zeitraum, plan.jahr, richtlinie),
                                 strict=True))
-        if monate == 0:
-            kuerzungen = tuple(Kuerzung(z, "zeitraum", b, Decimal("0.00")) for z, b in (
+        if monate == 0:  # outside the period: nothing is grantable, whatever the limits
+            zero = Decimal("0.00")
+            kuerzungen = tuple(Kuerzung(z, "zeitraum", b, zero) for z, b in (
                 ("personalkosten", plan.beantragt_personalkosten),
                 ("sachkosten", plan.beantragt_sachkosten)) if b)
-        else:
-            kuerzungen = (
-                _cut("personalkosten", plan.beantragt_personalkosten, personal, cap_p, False)
-                + _cut("sachkosten", plan.beantragt_sachkosten, sach, cap_s,
-                       sach_ok < plan.sachausgaben_summe))
-        betrag = Jahresbetrag(plan.jahr, monate, personal, sach, cap_p, cap_s, stellen,
-                              plan.beantragt_summe, kuerzungen)
+            betrag = Jahresbetrag(plan.jahr, 0, zero, zero, Decimal(0), Decimal(0), stellen,
+                                  plan.beantragt_summe, kuerzungen)
+            leer.append(betrag)
+            continue
+        grenzen_p = limits(fakten, richtlinie, plan.jahr, "personalkosten")
+        grenzen_s = limits(fakten, richtlinie, plan.jahr, "sachkosten")
+        personal = round_cents(min(plan.beantragt_personalkosten, plan.personalausgaben,
+                                   *(g.betrag for g in grenzen_p)))
+        sach = round_cents(min(plan.beantragt_sachkosten, plan.sachausgaben_summe,
+                               *(g.betrag for g in grenzen_s)))
+        kuerzungen = (_cut("personalkosten", plan.beantragt_personalkosten, personal, grenzen_p)
+                      + _cut("sachkosten", plan.beantragt_sachkosten, sach, grenzen_s))
+        betrag = Jahresbetrag(plan.jahr, monate, personal, sach, _least(grenzen_p),
+                              _least(grenzen_s), stellen, plan.beantragt_summe, kuerzungen)
         (jahre if betrag.gesamt > 0 else leer).append(betrag)
+    # the findings judge the Antrag as filed, over its own period
     return Berechnung(richtlinie.id, zeitraum, tuple(jahre),
                       tuple(check_antrag(antrag, richtlinie)), tuple(leer))
 
@@ -225,7 +257,11 @@ def calculate(doc, richtlinie: Richtlinie | str | None = None) -> Berechnung:
 # the data; the numbers come from the guideline's parameters.
 
 def check_antrag(antrag: Antrag, richtlinie: Richtlinie) -> list[Befund]:
-    fakten = from_antrag(antrag, richtlinie)
+    return judge(from_antrag(antrag, richtlinie), richtlinie)
+
+
+def judge(fakten: Fakten, richtlinie: Richtlinie) -> list[Befund]:
+    """The number and deadline rules of an Antrag on its facts."""
     return [rule(regel.name)(fakten, regel, richtlinie) for regel in richtlinie.regeln_fuer("antrag")
             if regel.art in ("zahl", "frist")]
 

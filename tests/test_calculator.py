@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from kimdocs.calculator import calculate_grant, full_months
-from kimdocs.rules import load_guideline
 from kimdocs.model import Zeitraum, validate
+from kimdocs.rules import load_guideline
 
 D = Decimal
 

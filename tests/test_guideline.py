@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
-from kimdocs.report.catalogue import rules_as_markdown
 from kimdocs.errors import GuidelineError
 from kimdocs.guideline import available
+from kimdocs.report.catalogue import rules_as_markdown
 from kimdocs.rules import load_guideline
 
 SHIPPED = sorted(available())

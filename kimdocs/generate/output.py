@@ -17,11 +17,11 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kimdocs.calculator import calculate_bescheid
 from kimdocs.errors import ConversionError, KimdocsError, RenderError, os_reason
-from kimdocs.formatting import format_eur
 from kimdocs.generate.context import document_kommune, document_year, kind_of
 from kimdocs.guideline import Richtlinie
-from kimdocs.guideline.kommunen import load_list, normalize_name
+from kimdocs.guideline.kommunen import eligible_list, normalize_name
 from kimdocs.interrupts import (
     register_path,
     sweep,
@@ -30,6 +30,7 @@ from kimdocs.interrupts import (
     unregister_path,
 )
 from kimdocs.model import DOCUMENT_TITLES, Kommune
+from kimdocs.rules import budget
 
 FORMATS = ("docx", "pdf", "beide")
 _UMASK = os.umask(0o022)
@@ -49,8 +50,9 @@ def safe_name(text: str, fallback: str = "Dokument") -> str:
 
 def _kommune_part(kommune: Kommune, richtlinie: Richtlinie) -> str:
     """The Kommune's name; with 'Stadt'/'Landkreis' where the name alone is ambiguous."""
-    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
-    same = [e for e in liste.eintraege if normalize_name(e.name) == normalize_name(kommune.name)]
+    liste = eligible_list(richtlinie)
+    same = [e for e in (liste.eintraege if liste else ())
+            if normalize_name(e.name) == normalize_name(kommune.name)]
     if len(same) < 2:
         return kommune.name
     art = kommune.art or next(
@@ -208,24 +210,7 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
 # --- programme budget (KIM-114) ---------------------------------------------------------------
 
 def budget_lines(bescheide: Sequence[object], richtlinie: Richtlinie) -> list[str]:
-    """Sum of the grants of a batch per Haushaltsjahr against the programme budget."""
-    from kimdocs.calculator import calculate_bescheid
-    from kimdocs.rules.budget import budget_by_year
-
-    regel = richtlinie.regel("programmbudget")
-    if regel is None or not richtlinie.parameter.budget_je_jahr:
-        return []
-    years = budget_by_year([calculate_bescheid(b, richtlinie) for b in bescheide], richtlinie)
-    lines = []
-    for jahr, summe, limit in years:
-        if limit is None:
-            lines.append(f"Hinweis {regel.code}: für {jahr} ist kein Programmbudget hinterlegt "
-                         f"(bewilligt in diesem Stapel: {format_eur(summe)}).")
-        elif summe > limit:
-            lines.append(f"Warnung {regel.code}: Bewilligungen {jahr} zusammen "
-                         f"{format_eur(summe)}, Programmbudget {format_eur(limit)} – "
-                         f"überschritten um {format_eur(summe - limit)}.")
-        else:
-            lines.append(f"{regel.code}: Bewilligungen {jahr} zusammen {format_eur(summe)} "
-                         f"von {format_eur(limit)} Programmbudget.")
-    return lines
+    """Sum of the grants of a batch per Haushaltsjahr against the programme budget (the
+    verdict and its words: kimdocs.rules.budget)."""
+    return budget.budget_lines([calculate_bescheid(b, richtlinie) for b in bescheide],
+                               richtlinie)

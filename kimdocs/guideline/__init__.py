@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -80,6 +80,11 @@ class Parameter(_Strict):
     hinweise: dict[str, str] = {}
 
 
+# A rule's own setting: a number ("0.25" is read as Decimal), a date, a yes/no, words or text
+Einstellung = Annotated[Decimal | date | bool | list[str] | str | None,
+                        Field(union_mode="left_to_right")]
+
+
 class Regel(_Strict):
     code: str = Field(..., pattern=r"^[A-Z][A-Z-]*-\d{3}$")
     name: str = Field(..., pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -101,9 +106,15 @@ class Regel(_Strict):
         "ueberschrift", description="text: darf auch als Zeile im Fließtext stehen")
     sperrt_bescheid: bool = Field(
         False, description="ein Verstoß im Antrag schließt einen Bescheid aus (nicht heilbar)")
+    parameter: dict[str, Einstellung] = Field(
+        {}, description="die eigenen Werte der Regel (ihre Prüfung nennt sie in `liest`)")
 
     @model_validator(mode="after")
     def _section_fields(self) -> Regel:
+        shadowed = sorted(set(self.parameter) & set(Parameter.model_fields))
+        if shadowed:
+            raise ValueError(f"parameter {', '.join(shadowed)} ist ein Parameter der Richtlinie; "
+                             "eigene Werte einer Regel brauchen eigene Namen")
         if self.art == "abschnitt":
             if not self.ueberschrift:
                 raise ValueError("Abschnittsregel ohne 'ueberschrift'")

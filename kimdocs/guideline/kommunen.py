@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from kimdocs.guideline import Richtlinie
 from kimdocs.model import Kommune, read_mapping
 
 
@@ -84,6 +85,15 @@ def load_list(list_id: str) -> Liste:
     staedte = {normalize_name(s["name"]): s["kreis"]
                for s in other.get("grosse_kreisangehoerige_staedte") or []}
     return Liste(list_id, eintraege, gerichte, dict(other.get("arten") or {}), staedte)
+
+
+def eligible_list(richtlinie: Richtlinie) -> Liste | None:
+    """The list of eligible bodies that applies under a guideline: the one it names in
+    `parameter.berechtigte`; None when it names none (Baden-Württemberg: towns and
+    municipalities, no list). There is no fallback to another programme's list: a rule then
+    is *nicht prüfbar*, a Bescheid names no court from it, a file name no Landkreis."""
+    name = richtlinie.parameter.berechtigte
+    return load_list(name) if name else None
 
 
 def lookup(liste: Liste, kommune: Kommune) -> Treffer:

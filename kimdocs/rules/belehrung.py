@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kimdocs.guideline import Richtlinie
-from kimdocs.guideline.kommunen import Liste, load_list
+from kimdocs.guideline.kommunen import Liste, eligible_list
 from kimdocs.readers.document import Block, Document, Heading, Table
 
 MELDUNGEN = {
@@ -45,9 +45,9 @@ def problem(document: Document, heading: Block, r: Richtlinie) -> str | None:
                and not _NEGATION.search(x)]  # "Ein Widerspruch findet nicht statt" is right
     if behoerde is not None and behoerde.oberste_landesbehoerde and offered:
         return MELDUNGEN["widerspruch"].format(behoerde=behoerde.kurz or behoerde.name)
-    if r.parameter.berechtigte is None:
+    liste = eligible_list(r)
+    if liste is None:
         return None
-    liste = load_list(r.parameter.berechtigte)
     named = {m.group(1) for m in _COURT.finditer(text)}
     if len(named) != 1:
         return None

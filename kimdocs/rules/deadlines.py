@@ -12,14 +12,12 @@ from kimdocs.rules.common import not_found
 from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
-    "keine_berichtsfrist": "Die Richtlinie legt keine Berichtsfrist fest.",
     "nach_frist": "{quelle} {datum} nach der Frist {frist}.",
     "in_frist": "{quelle} {datum}, Frist {frist}.",
     "fragebogen_nicht": "Der Fragebogen ist nach dem Text nicht beigefügt.",
     "fragebogen_ja": "Der Fragebogen wird als beigefügt genannt.",
     "fragebogen_fehlt": "Der Fragebogen des Ministeriums wird weder als Anlage noch als "
                         "beigefügt genannt. Bitte beifügen und in den Anlagen aufführen.",
-    "keine_antragsfrist": "Die Richtlinie legt keine Antragsfrist fest.",
     "vor_beginn": "{quelle} {datum} liegt vor dem Programmbeginn ({beginn}).",
     "nach_ende": "{quelle} {datum} liegt nach dem Ende der Antragsfrist ({ende}).",
     "in_antragsfrist": "{quelle} {datum} innerhalb der Antragsfrist.",
@@ -37,11 +35,9 @@ def _dated(f: Fakten, eingang: str, dokument: str) -> tuple[date, str, list] | N
     return None
 
 
-@implements("jahresbericht-frist")
+@implements("jahresbericht-frist", liest=("jahresbericht_frist",))
 def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     frist = r.parameter.jahresbericht_frist
-    if frist is None:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["keine_berichtsfrist"])
     if f.berichtsjahr is None:
         return not_found(regel, f, "Das Berichtsjahr")
     deadline = frist.im_jahr(f.berichtsjahr)
@@ -66,11 +62,9 @@ def questionnaire(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     return Befund.of(regel, "erfuellt", MELDUNGEN["fragebogen_ja"], where)
 
 
-@implements("antragsfrist")
+@implements("antragsfrist", liest=(("programm_beginn", "antragsfrist_ende"),))
 def application_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
-    start, end = r.parameter.programm_beginn, r.parameter.antragsfrist_ende
-    if start is None and end is None:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["keine_antragsfrist"])
+    start, end = r.parameter.programm_beginn, r.parameter.antragsfrist_ende  # one may be open
     # An Antrag dated in December but received in January is late.
     dated = _dated(f, "Eingang am", "Antrag vom")
     if dated is None:

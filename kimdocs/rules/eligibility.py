@@ -5,13 +5,12 @@ from __future__ import annotations
 from kimdocs.facts import Fakten
 from kimdocs.findings import Befund
 from kimdocs.guideline import Regel, Richtlinie
-from kimdocs.guideline.kommunen import load_list, lookup, normalize_name
+from kimdocs.guideline.kommunen import eligible_list, lookup, normalize_name
 from kimdocs.model import Kommune
 from kimdocs.rules.common import not_found
 from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
-    "keine_liste": "Die Richtlinie hinterlegt keine Liste berechtigter Kommunen.",
     "berechtigt": "{name} ({art}, {schluessel}) ist antragsberechtigt.",
     "art": "{name} ist als {art} nicht antragsberechtigt (nur Landkreise und kreisfreie Städte).",
     "grosse_stadt": "{name} ist eine große kreisangehörige Stadt im Landkreis {kreis} und nicht "
@@ -25,11 +24,9 @@ MELDUNGEN = {
 }
 
 
-@implements("antragsteller-berechtigt")
+@implements("antragsteller-berechtigt", liest=("berechtigte",))
 def eligible(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
-    if r.parameter.berechtigte is None:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["keine_liste"])
-    liste = load_list(r.parameter.berechtigte)
+    liste = eligible_list(r)
     a = f.antragsteller
     where = [a.fundstelle] if a.fundstelle else []
     if a.unklar:

@@ -1,30 +1,31 @@
-"""KIM-105/106 (Höchstbeträge), KIM-107 (keine Overheadkosten), KIM-108 (Summen stimmig)."""
+"""KIM-105/106 (Höchstbeträge), KIM-107 (keine Overheadkosten), KIM-108 (Summen stimmig),
+KIM-115 (Finanzierungsplan ausgeglichen).
+
+The two caps are limits (kimdocs.rules.registry): each gives the most that may be granted on
+its line in one Haushaltsjahr, from the staff and the period the facts name; the calculator
+grants the least of request, spending and these limits, and the checker judges the
+document's amounts against the same (kimdocs.rules.limits). KIM-107 judges the overhead items
+and limits the Sachkosten to the items without them."""
 
 from __future__ import annotations
 
 import calendar
 from dataclasses import fields, replace
 from datetime import date
+from decimal import Decimal
 
 from kimdocs.facts import Fakten
 from kimdocs.findings import Befund
-from kimdocs.formatting import format_eur, round_cents
+from kimdocs.formatting import format_eur
 from kimdocs.guideline import Regel, Richtlinie
 from kimdocs.model import Zeitraum
 from kimdocs.rules.caps import Anteil, full_months, personnel_cap, sach_cap
-from kimdocs.rules.common import amounts, not_found
-from kimdocs.rules.registry import implements
+from kimdocs.rules.common import not_found, total
+from kimdocs.rules.limits import NichtPruefbar
+from kimdocs.rules.registry import implements, limit
 
 MELDUNGEN = {
-    "kein_hoechstbetrag": "Die Richtlinie legt keinen Höchstbetrag für {posten} fest.",
     "keine_stelle": "Ohne Stellenanteil lässt sich der Höchstbetrag für {posten} nicht berechnen.",
-    "zeitraum_unklar": "{grund} Der Höchstbetrag hängt vom Zeitraum ab.",
-    "ueber": "{posten} über dem Höchstbetrag – {liste}.",
-    "ueber_posten": "{jahr}: {betrag} {rolle}, höchstens {hoechstbetrag}",
-    "innerhalb": "{posten} in jedem Haushaltsjahr innerhalb des Höchstbetrags.",
-    "ohne_rolle": "{posten} {betrag} ({bezeichnung}) liegt über dem Höchstbetrag von "
-                  "{hoechstbetrag}, doch das Dokument sagt nicht, ob der Betrag die beantragte "
-                  "Zuwendung oder die Gesamtausgaben sind (es nennt auch einen Eigenanteil).",
     "overhead": "Overhead- oder Gemeinkosten werden geltend gemacht; sie werden nicht "
                 "übernommen: {liste}.",
     "kein_overhead": "Kein Kostenposten nennt Overhead- oder Gemeinkosten.",
@@ -39,37 +40,38 @@ MELDUNGEN = {
     "ausgeglichen": "Gesamtausgaben und Gesamtfinanzierung stimmen in jedem Haushaltsjahr "
                     "überein.",
 }
-_ROLE_TEXT = {"beantragt": "beantragt", "zuwendung": "Zuwendung", "bewilligt": "bewilligt",
-              "verausgabt": "verausgabt", None: ""}
-_LABEL = {"personal": "Personalkosten", "sach": "Sachkosten"}
 
 
-def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
-    """The cap of one line and Haushaltsjahr (rounded), from the calculator's cap functions:
-    the stated funding period where it has full months in that year, else the whole year."""
-    whole = Zeitraum.model_construct(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
+def period_of(f: Fakten, jahr: int) -> Zeitraum:
+    """The period a cap of `jahr` is computed over: the stated funding period where it has
+    full months in that year, else the whole year."""
     stated = f.zeitraum()
-    zeitraum = whole
     if stated is not None:
         period = Zeitraum.model_construct(beginn=stated.beginn, ende=stated.ende)
         if full_months(period, jahr):
-            zeitraum = period
-    if posten == "sach":
-        return round_cents(sach_cap(zeitraum, jahr, r))
-    # successive holders by their own dates (a month held for part of it counts whole: the
-    # Kommune gets the benefit of the doubt); a vacancy between two of them is a gap, no post
-    staff = [anteil(_whole_months(x)) for p in f.stellen for x in p.abschnitte
+            return period
+    return Zeitraum.model_construct(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
+
+
+def staff(f: Fakten, r: Richtlinie) -> list[Anteil]:
+    """The staff parts the personnel cap counts: successive holders by their own dates (a
+    month held for part of it counts whole: the Kommune gets the benefit of the doubt; a
+    vacancy between two of them is a gap, no post); else the stated total, else the
+    guideline's maximum."""
+    if f.stellen_unklar:  # the cap depends on the shares
+        raise NichtPruefbar(f.stellen_unklar)
+    parts = [anteil(_whole_months(x)) for p in f.stellen for x in p.abschnitte
              if x.besetzt or x.ende is None]
-    staff += [anteil(p) for p in f.stellen if not p.abschnitte]
-    if not staff:
-        staff = [anteil(p) for p in f.stellen]
-    if not staff and f.stellen_gesamt is not None:
-        staff = [Anteil(f.stellen_gesamt)]
-    if not staff:
-        if r.parameter.vzae_hoechstens is None:
-            return None
-        staff = [Anteil(r.parameter.vzae_hoechstens)]
-    return round_cents(personnel_cap(staff, zeitraum, jahr, r))
+    parts += [anteil(p) for p in f.stellen if not p.abschnitte]
+    if not parts:
+        parts = [anteil(p) for p in f.stellen]
+    if not parts and f.stellen_gesamt is not None:
+        parts = [Anteil(f.stellen_gesamt)]
+    if not parts and r.parameter.vzae_hoechstens is not None:
+        parts = [Anteil(r.parameter.vzae_hoechstens)]
+    if not parts:
+        raise NichtPruefbar(MELDUNGEN["keine_stelle"].format(posten="Personalkosten"))
+    return parts
 
 
 def _whole_months(p):
@@ -81,58 +83,26 @@ def _whole_months(p):
 
 
 def anteil(p):
-    """A staff part as the calculator's caps take it (a vacancy counts from its start)."""
+    """A staff part as the caps take it (a vacancy counts from its start)."""
     names = {x.name for x in fields(Anteil)}
     extra = {k: v for k, v in (("besetzt", p.besetzt), ("bezeichnung", p.wer)) if k in names}
     return Anteil(p.vzae, p.beginn, p.ende, **extra)
 
 
-def _cap_rule(f: Fakten, regel: Regel, r: Richtlinie, posten: str) -> Befund:
-    label = _LABEL[posten]
-    param = "personalkosten_je_vzae" if posten == "personal" else "sachkosten_je_jahr"
-    if getattr(r.parameter, param) is None:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["kein_hoechstbetrag"].format(
-            posten=label))
-    found, fallback = amounts(f, posten)
-    if not found:
-        return not_found(regel, f, f"Ein Betrag für {label}")
-    unclear = f.zeitraum_unklar()
-    if unclear:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["zeitraum_unklar"].format(grund=unclear))
-    if posten == "personal" and f.stellen_unklar:  # the cap depends on the shares
-        return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
-    over, checked = [], []
-    today = date.today().year
-    for b in sorted(found, key=lambda b: b.jahr or 0):
-        limit = cap(f, posten, b.jahr or today, r)
-        if limit is None:
-            return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["keine_stelle"].format(posten=label))
-        checked.append(b)
-        if b.wert > limit:
-            over.append((b, limit))
-    if over and fallback and any(b.posten == "eigenanteil" for b in f.betraege):
-        b, limit = over[0]
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ohne_rolle"].format(
-            posten=label, betrag=format_eur(b.wert), bezeichnung=b.bezeichnung,
-            hoechstbetrag=format_eur(limit)), [b.fundstelle] if b.fundstelle else [])
-    if over:
-        liste = "; ".join(MELDUNGEN["ueber_posten"].format(
-            jahr=b.jahr or "ohne Jahr", betrag=format_eur(b.wert), rolle=_ROLE_TEXT.get(b.rolle, ""),
-            hoechstbetrag=format_eur(limit)).replace("  ", " ") for b, limit in over)
-        return Befund.of(regel, "verletzt", MELDUNGEN["ueber"].format(posten=label, liste=liste),
-                         [b.fundstelle for b, _ in over if b.fundstelle])
-    return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(posten=label),
-                     [b.fundstelle for b in checked if b.fundstelle])
+@implements("personalkosten-hoechstbetrag", begrenzt="personalkosten",
+            liest=("personalkosten_je_vzae", "anteilig", "leerstand"),
+            wenn_gesetzt=("vzae_hoechstens",))
+def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> Decimal:
+    """The guideline's amount per VZÄ and year for the VZÄ counted in each full month of
+    the period (never above the maximum), one twelfth per month (kimdocs.rules.caps)."""
+    return personnel_cap(staff(f, r), period_of(f, jahr), jahr, r)
 
 
-@implements("personalkosten-hoechstbetrag")
-def personnel(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
-    return _cap_rule(f, regel, r, "personal")
-
-
-@implements("sachkosten-hoechstbetrag")
-def sach(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
-    return _cap_rule(f, regel, r, "sach")
+@implements("sachkosten-hoechstbetrag", begrenzt="sachkosten",
+            liest=("sachkosten_je_jahr", "anteilig"))
+def sach(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> Decimal:
+    """The guideline's Sachkosten per year, pro rata for the full months of the period."""
+    return sach_cap(period_of(f, jahr), jahr, r)
 
 
 @implements("keine-overheadkosten")
@@ -153,6 +123,22 @@ def no_overhead(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             liste="; ".join(" ".join(t.split())[:120] for t, _ in hits)),
             [w for _, w in hits if w])
     return Befund.of(regel, "erfuellt", MELDUNGEN["kein_overhead"])
+
+
+@limit("keine-overheadkosten", grund="overhead")
+def without_overhead(f: Fakten, regel: Regel, r: Richtlinie, jahr: int,
+                     zeile: str) -> Decimal | None:
+    """Sachkosten, in a year with overhead items: at most the planned Sachausgaben without
+    them (the facts read overhead with the one test, kimdocs.facts.overhead). None (no limit)
+    in a year without overhead, or where a document lists no items for the year."""
+    if zeile != "sachkosten" or not any(b.posten == "overhead" and b.jahr == jahr and b.wert > 0
+                                        for b in f.betraege):
+        return None
+    items = [b.wert for b in f.betraege if b.posten == "sach" and b.rolle == "geplant"
+             and b.jahr == jahr and not b.summe]
+    if not items and f.quelle != "daten":
+        return None
+    return total(items)
 
 
 @implements("summen-stimmig")

@@ -12,8 +12,6 @@ from kimdocs.rules.common import not_found, total
 from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
-    "kein_hoechstwert": "Die Richtlinie legt keinen Höchstwert fest.",
-    "kein_mindestanteil": "Die Richtlinie legt keinen Mindestanteil fest.",
     "innerhalb": "Zusammen {summe} (höchstens {hoechstens}).",
     "ueber": "Zusammen {summe}; gefördert werden höchstens {hoechstens} je Kommune.",
     "berechnet_mit": " Berechnet wird mit {hoechstens}.",
@@ -38,11 +36,9 @@ def concurrent(parts: list[Stellenanteil]) -> Decimal:
     return best
 
 
-@implements("vzae-hoechstens")
+@implements("vzae-hoechstens", liest=("vzae_hoechstens",))
 def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     maximum = r.parameter.vzae_hoechstens
-    if maximum is None:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["kein_hoechstwert"])
     if f.stellen_unklar:
         return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
     if f.stellen:
@@ -65,11 +61,9 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     return Befund.of(regel, "verletzt", text, where)
 
 
-@implements("vzae-mindestanteil")
+@implements("vzae-mindestanteil", liest=("vzae_mindestanteil",))
 def vzae_min(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     minimum = r.parameter.vzae_mindestanteil
-    if minimum is None:
-        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["kein_mindestanteil"])
     if f.stellen_unklar:
         return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
     if not f.stellen:
