@@ -17,9 +17,12 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kimdocs.calculator import calculate_bescheid
 from kimdocs.errors import ConversionError, KimdocsError, RenderError, os_reason
 from kimdocs.formatting import format_eur
 from kimdocs.generate.context import document_kommune, document_year, kind_of
+from kimdocs.generate.libreoffice import convert_to_pdf, find_soffice
+from kimdocs.generate.render import render_document, template_path
 from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.kommunen import load_list, normalize_name
 from kimdocs.interrupts import (
@@ -30,6 +33,7 @@ from kimdocs.interrupts import (
     unregister_path,
 )
 from kimdocs.model import DOCUMENT_TITLES, Kommune
+from kimdocs.rules.budget import budget_by_year
 
 FORMATS = ("docx", "pdf", "beide")
 _UMASK = os.umask(0o022)
@@ -140,9 +144,6 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
     A bad Auftrag is reported in `Ergebnis.fehler` and the others are still made. Raises
     (exit 2) before writing anything when LibreOffice is missing for PDF output or a target
     exists without `force`."""
-    from kimdocs.generate.libreoffice import convert_to_pdf, find_soffice
-    from kimdocs.generate.render import render_document, template_path
-
     if fmt not in FORMATS:
         raise RenderError(f"unbekanntes Format {fmt!r}; erlaubt: {', '.join(FORMATS)}")
     want_docx, want_pdf = fmt in ("docx", "beide"), fmt in ("pdf", "beide")
@@ -209,9 +210,6 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
 
 def budget_lines(bescheide: Sequence[object], richtlinie: Richtlinie) -> list[str]:
     """Sum of the grants of a batch per Haushaltsjahr against the programme budget."""
-    from kimdocs.calculator import calculate_bescheid
-    from kimdocs.rules.budget import budget_by_year
-
     regel = richtlinie.regel("programmbudget")
     if regel is None or not richtlinie.parameter.budget_je_jahr:
         return []
