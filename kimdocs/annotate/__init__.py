@@ -20,6 +20,7 @@ with the initials "KD", in a PDF with the annotation name "kimdocs-…").
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from pathlib import Path
 
@@ -43,22 +44,24 @@ def annotated_name(path: Path | str) -> str:
     return f"{path.stem}{SUFFIX}{path.suffix.lower()}"
 
 
-def annotated_bytes(path: Path | str, bericht) -> bytes:
-    """The marked copy as bytes, in this process (for trusted files and the sandbox child)."""
+def annotated_bytes(path: Path | str, bericht, limits: Limits | None = None) -> bytes:
+    """The marked copy as bytes, in this process (for trusted files and the sandbox child);
+    the file is read under the pages and paragraphs of `limits`."""
     path = Path(path)
-    document = read_document_unsandboxed(path)  # checks the zip before python-docx opens it
-    # Each format module loads its library (python-docx, lxml, pypdf/pypdfium2; the DOCX one
-    # through kimdocs.readers.docx) at the top: only the one this file needs, only here.
+    # checks the zip before python-docx opens it
+    document = read_document_unsandboxed(path, limits=limits)
+    # lazy: each format module imports its heavy library at the top; only the one this file
+    # needs is loaded, in the sandbox child (test_architektur.LAZY)
     try:
         if document.format == "docx":
-            from kimdocs.annotate.docx import annotate_docx
+            from kimdocs.annotate.docx import annotate_docx  # python-docx
 
             return annotate_docx(path, bericht, document)
         if document.format == "odt":
-            from kimdocs.annotate.odt import annotate_odt
+            from kimdocs.annotate.odt import annotate_odt  # lxml
 
             return annotate_odt(path, bericht, document)
-        from kimdocs.annotate.pdf import annotate_pdf
+        from kimdocs.annotate.pdf import annotate_pdf  # pypdf, pypdfium2
 
         return annotate_pdf(path, bericht, document)
     except ReadError:
@@ -79,7 +82,8 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, limits: Limits 
     if path.resolve() == out_path.resolve():
         raise ReadError("Die markierte Kopie darf das Original nicht ersetzen.", path=path)
     detect_format(path, inspect_zip=False)  # the usual German message for a file of the wrong kind, at no cost
-    data = run_isolated(annotated_bytes, path, limits=limits, bericht=bericht)
+    data = run_isolated(functools.partial(annotated_bytes, limits=limits), path, limits=limits,
+                        bericht=bericht)
     atomic_write(out_path, data, force=True)
     return out_path
 
@@ -98,7 +102,8 @@ def annotate_upload(data: bytes, name: str, bericht, *, limits: Limits | None = 
         path = Path(tmp) / f"dokument{suffix}"
         path.write_bytes(data)
         try:
-            return run_isolated(annotated_bytes, path, limits=limits, bericht=bericht)
+            return run_isolated(functools.partial(annotated_bytes, limits=limits), path,
+                                limits=limits, bericht=bericht)
         except ReadError as exc:
             raise ReadError(str(exc).replace(str(path), name)) from None
 

@@ -64,20 +64,20 @@ def read_document_unsandboxed(
     path = Path(path)
     fmt = sniff.detect_format(path)
     try:
-        # Each format module imports its heavy library (pypdfium2, python-docx, lxml) at the
-        # top; only the one the file needs is loaded, and only in the reading child.
+        # lazy: each format module imports its heavy library at the top; only the one the
+        # file needs is loaded, in the reading child (test_architektur.LAZY)
         if fmt == "pdf":
-            from kimdocs.readers.pdf import read_pdf
+            from kimdocs.readers.pdf import read_pdf  # pypdfium2
 
             document = read_pdf(path, max_pages=max_pages)
         elif fmt == "docx":
             sniff.check_zip(path)
-            from kimdocs.readers.docx import read_docx
+            from kimdocs.readers.docx import read_docx  # python-docx
 
             document = read_docx(path, max_pages=max_pages, max_paragraphs=max_paragraphs)
         else:
             sniff.check_zip(path)
-            from kimdocs.readers.odt import read_odt
+            from kimdocs.readers.odt import read_odt  # lxml
 
             document = read_odt(path, max_pages=max_pages, max_paragraphs=max_paragraphs)
     except ReadError:
