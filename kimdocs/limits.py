@@ -8,6 +8,7 @@ reader, so no default is written twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 DEFAULT_TIMEOUT = 60.0  # seconds for reading and checking one file
 DEFAULT_MEMORY_MB = 1024  # address space of the child process that reads it
@@ -36,6 +37,6 @@ def limits_of(limits: Limits | None = None, **given: float | int | None) -> Limi
     unknown = set(given) - {f.name for f in fields(Limits)}
     if unknown:
         raise TypeError(f"unknown limit(s): {', '.join(sorted(unknown))}")
-    changes = {name: value for name, value in given.items() if value is not None}
+    changes: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
     base = limits if limits is not None else DEFAULT_LIMITS
     return replace(base, **changes) if changes else base

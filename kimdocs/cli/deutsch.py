@@ -113,7 +113,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return pair[0] if n == 1 else pair[1]
 
 
-def _switch(german: Callable, own: Callable) -> Callable:
+def _switch(german: Callable[..., str], own: Callable[..., str]) -> Callable[..., str]:
     """A lookup that is German inside `german()` and click's own outside."""
     def lookup(*args: Any) -> str:
         return german(*args) if _GERMAN.get() else own(*args)
