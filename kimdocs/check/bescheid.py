@@ -49,8 +49,7 @@ def load_bescheid(path: Path | str, r: Richtlinie, *, limits: Limits | None = No
             return Bewilligung(granted, None, bescheid.antrag.antragsteller.name,
                                bescheid.aktenzeichen)
 
-        facts = from_document(read_document(path, limits=limits), r,
-                              "bescheid")
+        facts = from_document(read_document(path, limits=limits), r, "bescheid")
     except errors.KimdocsError as exc:
         return Bewilligung(None, str(exc))
     granted: dict[int, dict[str, Decimal]] = {}
