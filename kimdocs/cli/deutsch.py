@@ -113,10 +113,10 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return pair[0] if n == 1 else pair[1]
 
 
-def _switch(german: Callable[..., str], own: Callable[..., str]) -> Callable[..., str]:
-    """A lookup that is German inside `german()` and click's own outside."""
+def _switch(table: Callable[..., str], own: Callable[..., str]) -> Callable[..., str]:
+    """A lookup that answers from `table` inside `german()` and with click's own outside."""
     def lookup(*args: Any) -> str:
-        return german(*args) if _GERMAN.get() else own(*args)
+        return table(*args) if _GERMAN.get() else own(*args)
 
     lookup.kimdocs = True  # type: ignore[attr-defined]
     return lookup
