@@ -38,6 +38,7 @@ LAYERS = [
     {"kimdocs.check", "kimdocs.generate"},
     {"kimdocs.config"},
     {"kimdocs.report", "kimdocs.annotate"},
+    {"kimdocs.register"},
     {"kimdocs.cli", "kimdocs.web", "kimdocs"},
 ]
 
