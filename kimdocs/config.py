@@ -22,6 +22,7 @@ A changed severity is never silent: each affected finding carries
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,11 +30,11 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kimdocs.errors import InputError
+from kimdocs.check import Pruefbericht, verdict
+from kimdocs.errors import InputError, os_reason
 
 if TYPE_CHECKING:
     from kimdocs.calculator import Berechnung
-    from kimdocs.check import Pruefbericht
     from kimdocs.findings import Befund
     from kimdocs.guideline import Richtlinie
 
@@ -104,8 +105,6 @@ class Config:
         return out
 
     def apply_to_report(self, report: Pruefbericht) -> Pruefbericht:
-        from kimdocs.check import verdict
-
         if not self.regeln or not report.ergebnisse:
             return report
         befunde = self.apply(report.ergebnisse)
@@ -133,8 +132,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise InputError("Konfigurationsdatei nicht gefunden", path=path) from None
     except OSError as exc:
-        from kimdocs.errors import os_reason
-
         raise InputError(f"Konfigurationsdatei kann nicht gelesen werden ({os_reason(exc)})",
                          path=path) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -143,8 +140,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _toml_where(exc: Exception) -> str:
-    import re
-
     m = re.search(r"line (\d+), column (\d+)", str(exc))
     return f"Zeile {m[1]}, Spalte {m[2]}" if m else "Aufbau fehlerhaft"
 

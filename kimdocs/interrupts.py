@@ -25,6 +25,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from kimdocs.errors import KimdocsError, os_reason
+
 # Names kimdocs gives its temporary files and folders: `kimdocs-<kind>-<pid>-…` in the temp
 # folder, `.kimdocs-tmp-<pid>-…` inside an output folder.
 _STALE_NAME = re.compile(r"^\.?kimdocs-(?:tmp|lo|docx|check)-(\d+)-")
@@ -93,8 +95,6 @@ def temporary(path: Path | str) -> Iterator[Path]:
 @contextlib.contextmanager
 def temporary_directory(kind: str) -> Iterator[Path]:
     """A fresh `kimdocs-<kind>-<pid>-…` folder in the temp folder, removed afterwards."""
-    from kimdocs.errors import KimdocsError, os_reason
-
     try:
         path = Path(tempfile.mkdtemp(prefix=temp_prefix(kind)))
     except OSError as exc:

@@ -7,7 +7,8 @@ reader, so no default is written twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 DEFAULT_TIMEOUT = 60.0  # seconds for reading and checking one file
 DEFAULT_MEMORY_MB = 1024  # address space of the child process that reads it
@@ -26,3 +27,16 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def limits_of(limits: Limits | None = None, **given: float | int | None) -> Limits:
+    """`limits` (the defaults if None) with the single limits a caller gave by keyword folded
+    in: the Python API keeps `check_file(path, timeout=30)` and `read_document(path,
+    max_pages=5)` working beside `limits=Limits(...)`. A keyword left at None changes nothing;
+    an unknown one is a TypeError, as for any function."""
+    unknown = set(given) - {f.name for f in fields(Limits)}
+    if unknown:
+        raise TypeError(f"unknown limit(s): {', '.join(sorted(unknown))}")
+    changes: dict[str, Any] = {name: value for name, value in given.items() if value is not None}
+    base = limits if limits is not None else DEFAULT_LIMITS
+    return replace(base, **changes) if changes else base

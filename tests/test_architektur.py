@@ -15,6 +15,14 @@ MAX_LAZY_SHARE = 0.10
 # that most commands never need. "module: imported name" -> why.
 LAZY = {
     "kimdocs.readers": "the format readers load pypdfium2 / python-docx / lxml on first use",
+    # kimdocs.readers picks the format module a file needs, in the reading child
+    "kimdocs.readers.pdf": "pypdfium2 at its top: loaded only to read a PDF",
+    "kimdocs.readers.docx": "python-docx at its top: loaded only to read a DOCX",
+    "kimdocs.readers.odt": "lxml at its top: loaded only to read an ODT",
+    # kimdocs.annotate the same for the marked copy (`pruefen --markieren`)
+    "kimdocs.annotate.docx": "python-docx (also through kimdocs.readers.docx): only to mark a DOCX",
+    "kimdocs.annotate.odt": "lxml at its top: only to mark an ODT",
+    "kimdocs.annotate.pdf": "pypdf and pypdfium2 at its top: only to mark a PDF",
 }
 
 # The layers, lowest first. A module may import its own layer and the layers below it.

@@ -59,7 +59,8 @@ def antrag(tmp_path):
     (["schema"], "Fehlendes Argument 'ART'"),
     (["validieren"], "Fehlendes Argument 'DATEN...'"),
     (["berechnen", "a.yaml", "--fromat", "json"], "Meinten Sie '--format'?"),
-    (["pruefen", "x.pdf", "--ausfuerlich"], "Meinten Sie '--ausfuehrlich'?"),
+    # --speicher is near enough to be offered too; the intended option comes first
+    (["pruefen", "x.pdf", "--ausfuerlich"], "Meinten Sie eines von: '--ausfuehrlich', "),
     (["berechnen", "a.yaml", "--format", "xml"], "'xml' ist keiner von 'text', 'json'"),
     (["schema", "foo"], "Ungültiger Wert für 'ART'"),
     (["regeln", "--format", "pdf"], "'--format'"),
@@ -110,7 +111,7 @@ def test_pruefen_output_checked_before_work(tmp_path, monkeypatch, target, fragm
     document = tmp_path / "entwurf.docx"
     document.write_bytes(b"PK\x03\x04")
     called = []
-    monkeypatch.setattr("kimdocs.check.check_files", lambda *a, **k: called.append(a))
+    monkeypatch.setattr("kimdocs.cli.commands.check_files", lambda *a, **k: called.append(a))
     result = run("pruefen", document, "--format", "html", "-o", target)
     german_failure(result, 2, fragment, "-o")
     assert called == [], "no check may start before the output path is known to work"
@@ -230,7 +231,7 @@ def test_ctrl_c_says_abgebrochen_exit_130(monkeypatch, antrag):
     def interrupted(*_a, **_k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kimdocs.model.load_data", interrupted)
+    monkeypatch.setattr("kimdocs.cli.commands.load_data", interrupted)
     result = run("berechnen", antrag)
     assert result.exit_code == errors.EXIT_INTERRUPTED == 130
     assert "Abgebrochen." in result.stderr and "Aborted" not in result.output

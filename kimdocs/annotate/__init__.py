@@ -20,9 +20,16 @@ with the initials "KD", in a PDF with the annotation name "kimdocs-…").
 
 from __future__ import annotations
 
+import functools
+import tempfile
 from pathlib import Path
 
-from kimdocs.errors import ReadError, os_reason
+from kimdocs.errors import KimdocsError, ReadError, RenderError, os_reason
+from kimdocs.generate.output import atomic_write
+from kimdocs.limits import Limits, limits_of
+from kimdocs.readers import read_document_unsandboxed
+from kimdocs.readers.sandbox import run_isolated
+from kimdocs.readers.sniff import detect_format
 
 SUFFIX = ".geprueft"
 
@@ -37,22 +44,24 @@ def annotated_name(path: Path | str) -> str:
     return f"{path.stem}{SUFFIX}{path.suffix.lower()}"
 
 
-def annotated_bytes(path: Path | str, bericht) -> bytes:
-    """The marked copy as bytes, in this process (for trusted files and the sandbox child)."""
-    from kimdocs.readers import read_document_unsandboxed
-
+def annotated_bytes(path: Path | str, bericht, limits: Limits | None = None) -> bytes:
+    """The marked copy as bytes, in this process (for trusted files and the sandbox child);
+    the file is read under the pages and paragraphs of `limits`."""
     path = Path(path)
-    document = read_document_unsandboxed(path)  # checks the zip before python-docx opens it
+    # checks the zip before python-docx opens it
+    document = read_document_unsandboxed(path, limits=limits)
+    # lazy: each format module imports its heavy library at the top; only the one this file
+    # needs is loaded, in the sandbox child (test_architektur.LAZY)
     try:
         if document.format == "docx":
-            from kimdocs.annotate.docx import annotate_docx
+            from kimdocs.annotate.docx import annotate_docx  # python-docx
 
             return annotate_docx(path, bericht, document)
         if document.format == "odt":
-            from kimdocs.annotate.odt import annotate_odt
+            from kimdocs.annotate.odt import annotate_odt  # lxml
 
             return annotate_odt(path, bericht, document)
-        from kimdocs.annotate.pdf import annotate_pdf
+        from kimdocs.annotate.pdf import annotate_pdf  # pypdf, pypdfium2
 
         return annotate_pdf(path, bericht, document)
     except ReadError:
@@ -61,21 +70,19 @@ def annotated_bytes(path: Path | str, bericht) -> bytes:
         raise ReadError(f"Keine markierte Kopie möglich: {exc}.", path=path) from exc
 
 
-def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float = 60,
-             memory_mb: int = 1024) -> Path:
+def annotate(path: Path | str, bericht, out_path: Path | str, *, limits: Limits | None = None,
+             timeout: float | None = None, memory_mb: int | None = None) -> Path:
     """Write a copy of `path` with the findings of `bericht` (a checker.Pruefbericht) on it
-    to `out_path`. An earlier marked copy there is replaced: it is derived from the draft
-    and the report, so nothing of the user's is lost. Raises ReadError (German) for a file
-    that cannot be read; then nothing is written."""
-    from kimdocs.generate.output import atomic_write
-    from kimdocs.readers.sandbox import run_isolated
-    from kimdocs.readers.sniff import detect_format
-
+    to `out_path`, parsed in the sandbox under the time and memory of `limits` (or of
+    `timeout`/`memory_mb` given on their own). An earlier marked copy there is replaced: it
+    is derived from the draft and the report, so nothing of the user's is lost. Raises
+    ReadError (German) for a file that cannot be read; then nothing is written."""
+    limits = limits_of(limits, timeout=timeout, memory_mb=memory_mb)
     path, out_path = Path(path), Path(out_path)
     if path.resolve() == out_path.resolve():
         raise ReadError("Die markierte Kopie darf das Original nicht ersetzen.", path=path)
     detect_format(path, inspect_zip=False)  # the usual German message for a file of the wrong kind, at no cost
-    data = run_isolated(annotated_bytes, path, timeout=timeout, memory_mb=memory_mb,
+    data = run_isolated(functools.partial(annotated_bytes, limits=limits), path, limits=limits,
                         bericht=bericht)
     atomic_write(out_path, data, force=True)
     return out_path
@@ -84,31 +91,30 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float 
 annotate_file = annotate  # the name under which `kimdocs` offers it
 
 
-def annotate_upload(data: bytes, name: str, bericht, *, timeout: float = 60,
-                    memory_mb: int = 1024) -> bytes:
+def annotate_upload(data: bytes, name: str, bericht, *, limits: Limits | None = None,
+                    timeout: float | None = None, memory_mb: int | None = None) -> bytes:
     """The marked copy of a file held in memory (an upload checked with `check_bytes`), as
-    bytes for a download; ReadError (German, naming `name`) if it cannot be read."""
-    import tempfile
-
-    from kimdocs.readers.sandbox import run_isolated
-
+    bytes for a download, under `limits` as for `annotate`; ReadError (German, naming
+    `name`) if it cannot be read."""
+    limits = limits_of(limits, timeout=timeout, memory_mb=memory_mb)
     suffix = Path(name).suffix.lower()
     with tempfile.TemporaryDirectory(prefix="kimdocs-") as tmp:
         path = Path(tmp) / f"dokument{suffix}"
         path.write_bytes(data)
         try:
-            return run_isolated(annotated_bytes, path, timeout=timeout, memory_mb=memory_mb,
-                                bericht=bericht)
+            return run_isolated(functools.partial(annotated_bytes, limits=limits), path,
+                                limits=limits, bericht=bericht)
         except ReadError as exc:
             raise ReadError(str(exc).replace(str(path), name)) from None
 
 
-def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, bool]]:
-    """A marked copy of every checked file of `reports` in `out_dir`: German lines for the
-    user, each with whether it went well. A file that could not be read or checked gets
-    no copy; two drafts of the same name in one run are not written over each other."""
-    from kimdocs.errors import KimdocsError, RenderError
-
+def annotate_reports(reports, out_dir: Path | str, *, limits: Limits | None = None,
+                     **one_limit: float | None) -> list[tuple[str, bool]]:
+    """A marked copy of every checked file of `reports` in `out_dir`, each under `limits` as
+    for `annotate`: German lines for the user, each with whether it went well. A file that
+    could not be read or checked gets no copy; two drafts of the same name in one run are
+    not written over each other."""
+    limits = limits_of(limits, **one_limit)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -136,7 +142,7 @@ def annotate_reports(reports, out_dir: Path | str, **limits) -> list[tuple[str, 
             continue
         claimed[target] = report.datei
         try:
-            annotate(report.datei, report, target, **limits)
+            annotate(report.datei, report, target, limits=limits)
         except KimdocsError as exc:
             lines.append((f"{exc} Keine markierte Kopie geschrieben.", False))
         else:

@@ -24,6 +24,7 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 from docx.text.run import Run
+from lxml import etree
 
 from kimdocs.annotate.anchors import anchor_block, needles
 from kimdocs.annotate.text import AUTHOR, INITIALS, is_own, marks, summary_text
@@ -208,8 +209,6 @@ def remove_own_comments(source) -> int:
 def _clean_side_parts(source, para_ids: set) -> None:
     """Word's side parts of the comments (Word 2013+): drop what belongs to a removed
     comment, and let a reply to one stand on its own."""
-    from lxml import etree
-
     if not para_ids:
         return
     parts = {rel.reltype.rsplit("/", 1)[-1]: rel.target_part

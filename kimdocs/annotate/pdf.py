@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Popup, Text
 from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
@@ -34,8 +35,6 @@ _PAD = 1.5  # a highlight reaches a little beyond the glyphs
 
 
 def annotate_pdf(path: Path, bericht, document=None) -> bytes:
-    import pypdfium2 as pdfium
-
     reader = PdfReader(str(path))
     if reader.is_encrypted:
         # Only an owner password lets kimdocs read it at all; a copy with notes would have
@@ -217,8 +216,6 @@ def _popup(writer, index: int, frame: PageFrame, parent, rect) -> None:
 def remove_own_annotations(writer) -> int:
     """Take kimdocs's own annotations and their pop-ups off every page of `writer`; a
     person's reply to one of them stays, as a note of its own. Returns how many."""
-    from pypdf.generic import ArrayObject as _Array
-
     removed = 0
     for page in writer.pages:
         if "/Annots" not in page:
@@ -231,7 +228,7 @@ def remove_own_annotations(writer) -> int:
                 own.add(id(a))
         if not own:
             continue
-        keep = _Array()
+        keep = ArrayObject()
         for ref in annots:
             a = ref.get_object()
             parent = a.get("/Parent")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kimdocs.check import VERDICT_TEXT
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT, Befund, Fundstelle
+from kimdocs.rules import load_guideline
 
 AUTHOR = "kimdocs"
 INITIALS = "KD"
@@ -79,8 +81,6 @@ def summary_text(bericht, unplaced: list[Mark] | None = None,
     could not be checked. `unplaced`: marks the format could not anchor; `where`: for some of
     them (by id) the place to name instead, "in der Kopfzeile, Seite 1" (Word shows no
     comment in a header or footer)."""
-    from kimdocs.check import VERDICT_TEXT
-
     verletzt = [b for b in bericht.ergebnisse if b.verletzt]
     offen = [b for b in bericht.ergebnisse if b.status == "nicht_pruefbar"]
     lines = [(f"kimdocs-Prüfung gegen {bericht.richtlinie}: "
@@ -118,8 +118,6 @@ def _short(text: str, limit: int = 80) -> str:
 def _regel(bericht, code: str):
     if bericht is None:
         return None
-    from kimdocs.rules import load_guideline
-
     try:
         return load_guideline(bericht.richtlinie).regel(code)
     except Exception:  # a guideline given as a path that is gone: the finding says enough

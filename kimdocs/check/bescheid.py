@@ -12,6 +12,7 @@ from kimdocs import errors
 from kimdocs.calculator import calculate_bescheid
 from kimdocs.facts import from_document
 from kimdocs.guideline import Richtlinie
+from kimdocs.limits import Limits, limits_of
 from kimdocs.model import load_data
 from kimdocs.readers import read_document
 from kimdocs.rules.common import amounts
@@ -30,11 +31,13 @@ class Bewilligung:
     aktenzeichen: str | None = None
 
 
-def load_bescheid(path: Path | str, r: Richtlinie, *, timeout: float = 60,
-                  memory_mb: int = 1024) -> Bewilligung:
+def load_bescheid(path: Path | str, r: Richtlinie, *, limits: Limits | None = None,
+                  **one_limit: float | None) -> Bewilligung:
     """Read a Bescheid once: a data file (computed by the calculator) or a PDF/DOCX/ODT
-    (read in the sandbox under the run's limits). Never raises for a bad file: the reason
-    goes into `problem`, so only the cross-checks become nicht prüfbar."""
+    (read in the sandbox under the run's `limits`; timeout= etc. on their own are folded in).
+    Never raises for a bad file: the reason goes into `problem`, so only the cross-checks
+    become nicht prüfbar."""
+    limits = limits_of(limits, **one_limit)
     path = Path(path)
     try:
         if path.suffix.lower() in (".yaml", ".yml", ".json"):
@@ -46,8 +49,7 @@ def load_bescheid(path: Path | str, r: Richtlinie, *, timeout: float = 60,
             return Bewilligung(granted, None, bescheid.antrag.antragsteller.name,
                                bescheid.aktenzeichen)
 
-        facts = from_document(read_document(path, timeout=timeout, memory_mb=memory_mb), r,
-                              "bescheid")
+        facts = from_document(read_document(path, limits=limits), r, "bescheid")
     except errors.KimdocsError as exc:
         return Bewilligung(None, str(exc))
     granted: dict[int, dict[str, Decimal]] = {}

@@ -27,6 +27,7 @@ from kimdocs.model import DOCUMENT_TITLES
 from kimdocs.readers.document import Document, Table
 from kimdocs.rules import load_guideline, rule
 from kimdocs.rules.belehrung import CONTENT
+from kimdocs.version import __version__
 
 VERDICT_EXIT = {"einreichungsfaehig": errors.EXIT_OK, "maengel": errors.EXIT_FINDINGS,
                 "nicht_pruefbar": errors.EXIT_INPUT}
@@ -56,8 +57,6 @@ class Pruefbericht:
         return VERDICT_EXIT[self.urteil]
 
     def to_dict(self) -> dict[str, Any]:
-        from kimdocs.version import __version__
-
         out: dict[str, Any] = {"kimdocs_version": __version__, "datei": self.datei,
                                "art": self.art, "richtlinie": self.richtlinie}
         for key in ("richtlinie_version", "sha256", "groesse"):

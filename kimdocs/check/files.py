@@ -17,7 +17,7 @@ from kimdocs.check.bescheid import Bewilligung, load_bescheid
 from kimdocs.check.checker import Pruefbericht, check_document, guideline_of
 from kimdocs.guideline import Richtlinie
 from kimdocs.interrupts import temporary_directory
-from kimdocs.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+from kimdocs.limits import Limits, limits_of
 from kimdocs.readers import read_document_unsandboxed
 from kimdocs.readers.sandbox import Task, run_each
 from kimdocs.readers.sniff import not_regular
@@ -32,15 +32,15 @@ SUFFIXES = (".pdf", ".docx", ".odt")
 def check_file(path: Path | str, *, art: str | None = None,
                richtlinie: Richtlinie | str | None = None, eingang: date | None = None,
                bescheid: Path | str | Bewilligung | None = None,
-               timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
-               **read_limits) -> Pruefbericht:
-    """Read a PDF/DOCX/ODT file and check it, both in one bounded child process: at most
-    `timeout` seconds and `memory_mb` MiB for the whole check; over it, nicht_pruefbar.
-    `bescheid`: a Bescheid file, or what `load_bescheid` read from one.
-    `read_limits`: max_pages, max_paragraphs (kimdocs.readers.read_document)."""
+               limits: Limits | None = None, **one_limit: float | None) -> Pruefbericht:
+    """Read a PDF/DOCX/ODT file and check it, both in one bounded child process under
+    `limits` (kimdocs.limits.Limits): at most `limits.timeout` seconds and `limits.memory_mb`
+    MiB for the whole check; over it, nicht_pruefbar. `bescheid`: a Bescheid file, or what
+    `load_bescheid` read from one. `one_limit`: timeout, memory_mb, max_pages, max_paragraphs
+    given on their own, folded into `limits`."""
     return check_files(Sammlung([Path(path)]), jobs=1, art=art, richtlinie=richtlinie,
-                       eingang=eingang, bescheid=bescheid, timeout=timeout,
-                       memory_mb=memory_mb, **read_limits)[0]
+                       eingang=eingang, bescheid=bescheid,
+                       limits=limits_of(limits, **one_limit))[0]
 
 
 def check_bytes(data: bytes, name: str, **kwargs) -> Pruefbericht:
@@ -97,34 +97,34 @@ def collect(paths: list[Path | str]) -> Sammlung:
 
 
 def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid,
-                    limits: dict) -> Pruefbericht:
+                    limits: Limits) -> Pruefbericht:
     """Runs in the bounded child: read and check, one budget."""
-    document = read_document_unsandboxed(path, **limits)
+    document = read_document_unsandboxed(path, limits=limits)
     return check_document(document, art=art, richtlinie=richtlinie, eingang=eingang,
                           granted=bescheid)
 
 
 def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=None,
-                timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
-                **kwargs) -> list[Pruefbericht]:
+                art: str | None = None, richtlinie: Richtlinie | str | None = None,
+                eingang: date | None = None, bescheid: Path | str | Bewilligung | None = None,
+                limits: Limits | None = None,
+                **one_limit: float | None) -> list[Pruefbericht]:
     """Check several files, each read AND checked in its own child process with its own
-    deadline (`timeout` seconds) and memory limit, up to `jobs` at once. A file over its bound
-    gets nicht_pruefbar with the reason, without holding up the others; one broken file never
-    stops the others; anything that is not a regular file is never opened. The reports come
-    back in the order of `paths`. Keywords: art, richtlinie, eingang, bescheid as for
-    check_file; max_pages, max_paragraphs as for kimdocs.readers.read_document."""
+    deadline (`limits.timeout` seconds) and memory limit, up to `jobs` at once. A file over
+    its bound gets nicht_pruefbar with the reason, without holding up the others; one broken
+    file never stops the others; anything that is not a regular file is never opened. The
+    reports come back in the order of `paths`. art, richtlinie, eingang, bescheid, limits and
+    the single limits as for check_file."""
+    limits = limits_of(limits, **one_limit)
     # A Sammlung is already collected: walking it again would open up a folder named x.pdf.
     files = paths if isinstance(paths, Sammlung) else collect(paths)
-    r = guideline_of(kwargs.pop("richtlinie", None))
-    art = kwargs.get("art")
-    bescheid = kwargs.get("bescheid")
+    r = guideline_of(richtlinie)
     # The Bescheid is read once for the run, under the same limits; when it cannot be read,
     # only the cross-checks (KIM-112/113) become nicht prüfbar, with the reason.
     if bescheid and not isinstance(bescheid, Bewilligung):
-        bescheid = load_bescheid(bescheid, r, timeout=timeout, memory_mb=memory_mb)
-    options = {"art": art, "richtlinie": r, "eingang": kwargs.get("eingang"),
-               "bescheid": bescheid,
-               "limits": {k: kwargs[k] for k in ("max_pages", "max_paragraphs") if k in kwargs}}
+        bescheid = load_bescheid(bescheid, r, limits=limits)
+    options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
+               "limits": limits}
     reports: list[Pruefbericht | None] = [None] * len(files)
     tasks, where = [], []
     for i, path in enumerate(files):
@@ -147,7 +147,7 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
         if progress:
             progress(files[where[n]])
 
-    run_each(tasks, timeout=timeout, memory_mb=memory_mb, verb="geprüft",
+    run_each(tasks, limits=limits, verb="geprüft",
              jobs=jobs or os.cpu_count() or 1, on_done=done)
     # every report names the guideline version and the file's hash and size (the contract)
     return [stamp(report) for report in reports]  # type: ignore[arg-type]

@@ -14,16 +14,35 @@ import functools
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from kimdocs import errors
-from kimdocs.cli.deutsch import Gruppe
+from kimdocs.annotate import annotate_reports
+from kimdocs.calculator import calculate
+from kimdocs.check import check_files, collect
+from kimdocs.cli.deutsch import Gruppe, german
+from kimdocs.config import Config, load_config
 from kimdocs.formatting import format_eur
+from kimdocs.generate.context import document_kommune
+from kimdocs.generate.output import Auftrag, atomic_write, budget_lines, produce
+from kimdocs.generate.tables import read_bescheide
 from kimdocs.guideline import DEFAULT_GUIDELINE
+from kimdocs.guideline.kommunen import load_list, lookup, suggest
+from kimdocs.interrupts import install
+from kimdocs.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
+from kimdocs.model import json_schema, load_data, read_mapping
+from kimdocs.readers import read_document, render_text
 from kimdocs.register import commands as register_commands  # issue 22 (light: no SQLAlchemy yet)
+from kimdocs.register.hooks import book_all, record_reports
+from kimdocs.report.catalogue import rules_as_dict, rules_as_markdown, rules_as_text
+from kimdocs.report.formats import FORMATS, as_text, calculation_dict
+from kimdocs.rules import load_guideline
+from kimdocs.version import __version__
+from kimdocs.web.server import serve
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
 ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
@@ -94,9 +113,6 @@ def _check_folder(folder: Path, target: Path, *, create: bool) -> None:
 def check_body(doc: Any, richtlinie: Any, path: str) -> None:
     """The body named in the data must be on the guideline's list (name and Kreisschlüssel);
     a near miss gets "Meinten Sie …?". An ambiguous name is left to the rules (KIM-101)."""
-    from kimdocs.generate.context import document_kommune
-    from kimdocs.guideline.kommunen import load_list, lookup, suggest
-
     kommune = document_kommune(doc)
     liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
     treffer = lookup(liste, kommune)
@@ -111,7 +127,11 @@ class _Kimdocs(Gruppe):
     """The command group with the last-resort handler: whatever escapes a command ends as a
     German message with exit 2 (130 after Ctrl-C), never as a traceback."""
 
-    def main(self, args: Any = None, prog_name: str | None = None,
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with german():  # click's own texts, also those of an error the handler shows
+            return self._run(*args, **kwargs)
+
+    def _run(self, args: Any = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
         if not standalone_mode:
@@ -146,8 +166,6 @@ class _Kimdocs(Gruppe):
 
 def _config() -> Any:
     """The configuration the group callback loaded (kimdocs.config.Config)."""
-    from kimdocs.config import Config
-
     obj = click.get_current_context().find_root().obj
     return obj if isinstance(obj, Config) else Config()
 
@@ -165,9 +183,6 @@ def _wo() -> str:
 @_report_errors
 def main(ctx: click.Context, config_path: str | None) -> None:
     """Dokumente des Kommunalen Integrationsmanagements (KIM) erstellen und prüfen."""
-    from kimdocs.config import load_config
-    from kimdocs.interrupts import install
-
     install()  # SIGINT/SIGTERM: kill children, remove temporary files; sweep old leftovers
     _working_on(config_path)
     config = load_config(config_path)
@@ -187,11 +202,6 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
     Eine Bescheid-Datei (art: bescheid) wird über ihren eigenen Bewilligungszeitraum berechnet.
     Exit-Code 1, wenn der Antrag eine Regel verletzt (die Regel wird mit Code genannt).
     """
-    from kimdocs.calculator import calculate
-    from kimdocs.model import load_data, read_mapping
-    from kimdocs.report.formats import calculation_dict
-    from kimdocs.rules import load_guideline
-
     _working_on(antrag)
     r = load_guideline(richtlinie)
     # a Bescheid over its own period
@@ -223,9 +233,6 @@ def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
 def regeln(richtlinie: str, fmt: str) -> None:
     """Die Regeln einer Richtlinie auflisten, mit Fundstelle und Prüfweise."""
     _working_on(richtlinie)
-    from kimdocs.report.catalogue import rules_as_dict, rules_as_markdown, rules_as_text
-    from kimdocs.rules import load_guideline
-
     r = load_guideline(richtlinie)
     if fmt == "json":
         _dump_json(rules_as_dict(r))
@@ -240,8 +247,6 @@ def regeln(richtlinie: str, fmt: str) -> None:
 @_report_errors
 def schema(art: str) -> None:
     """JSON Schema der Eingabedaten einer Dokumentart ausgeben."""
-    from kimdocs.model import json_schema
-
     _dump_json(json_schema(art))
 
 
@@ -255,10 +260,6 @@ def schema(art: str) -> None:
 @_report_errors
 def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: str) -> None:
     """Datendateien (YAML/JSON) gegen das Modell prüfen, ohne etwas zu erzeugen."""
-    from kimdocs.model import load_data
-    from kimdocs.rules import load_guideline
-    from kimdocs.version import __version__
-
     r = load_guideline(richtlinie)
     results: list[dict[str, Any]] = []
     for path in daten:
@@ -304,9 +305,6 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
     werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
     """
-    from kimdocs.generate.output import Auftrag, budget_lines, produce
-    from kimdocs.rules import load_guideline
-
     if (daten is None) == (tabelle is None):
         raise click.UsageError("Bitte genau eines angeben: DATEN oder --tabelle.")
     if tabelle and art != "bescheid":
@@ -321,8 +319,6 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     out = Path(ordner)
 
     if daten is not None:
-        from kimdocs.model import load_data
-
         doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
         check_body(doc, r, daten)
         auftraege = _book(register_url, config, [Auftrag(daten, doc)], r)  # issue 22
@@ -337,8 +333,6 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
                 click.echo(f"Fehler: {f.meldung}", err=True)
             sys.exit(max(f.exit_code for f in result.fehler))
         return
-
-    from kimdocs.generate.tables import read_bescheide
 
     zeilen = read_bescheide(tabelle)
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
@@ -365,14 +359,24 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
         sys.exit(errors.EXIT_FINDINGS)
 
 
+def _zeitlimit_option(help_text: str):
+    """--zeitlimit SEKUNDEN with the default of kimdocs.limits, shown as "60", not "60.0"."""
+    return click.option("--zeitlimit", type=float, default=DEFAULT_TIMEOUT,
+                        help=f"{help_text}  [Standard: {DEFAULT_TIMEOUT:g}]")
+
+
+def _speicher_option(help_text: str):
+    """--speicher MIB with the default of kimdocs.limits."""
+    return click.option("--speicher", type=int, default=DEFAULT_MEMORY_MB, show_default=True,
+                        help=help_text)
+
+
 def _book(register_url: str | None, config: Any, auftraege: list, r: Any) -> list:
     """Issue 22: with a register, book each Bescheid against the budget (KIM-114 across
     time) before it is made; returns what may be made."""
     url = register_commands.configured(register_url, config)
     if not url:
         return auftraege
-    from kimdocs.register.hooks import book_all
-
     keep, lines = book_all(url, auftraege, r)
     for line in lines:
         click.echo(line, err=True)
@@ -383,8 +387,6 @@ def _date_option(ctx, param, value):
     """--eingang TT.MM.JJJJ (or JJJJ-MM-TT) as a date."""
     if value is None:
         return None
-    from datetime import datetime
-
     for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
         try:
             return datetime.strptime(value, fmt).date()
@@ -397,18 +399,14 @@ def _date_option(ctx, param, value):
 @click.argument("datei", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
               show_default=True)
-@click.option("--zeitlimit", type=float, default=60, show_default=True,
-              help="Höchstens so viele Sekunden zum Lesen.")
-@click.option("--speicher", type=int, default=1024, show_default=True,
-              help="Höchstens so viel Arbeitsspeicher (MiB) zum Lesen.")
+@_zeitlimit_option("Höchstens so viele Sekunden zum Lesen.")
+@_speicher_option("Höchstens so viel Arbeitsspeicher (MiB) zum Lesen.")
 @_report_errors
 def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
     """Zeigen, was in einer PDF-, DOCX- oder ODT-DATEI gelesen wird: Gliederung, Tabellen,
     Zahlen mit Bezeichnung und Seite."""
-    from kimdocs.readers import read_document, render_text
-
     _working_on(datei)
-    document = read_document(datei, timeout=zeitlimit, memory_mb=speicher)
+    document = read_document(datei, limits=Limits(timeout=zeitlimit, memory_mb=speicher))
     if fmt == "json":
         _dump_json(document.to_dict())
     else:
@@ -429,25 +427,20 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
 @click.option("-o", "--ausgabe", type=click.Path(dir_okay=False),
               help="Bericht in diese Datei schreiben statt auf die Konsole.")
 @click.option("--ausfuehrlich", is_flag=True, help="Im Text auch die erfüllten Regeln zeigen.")
-@click.option("--zeitlimit", type=float, default=60, show_default=True,
-              help="Höchstens so viele Sekunden zum Lesen und Prüfen je Datei.")
+@_zeitlimit_option("Höchstens so viele Sekunden zum Lesen und Prüfen je Datei.")
+@_speicher_option("Höchstens so viel Arbeitsspeicher (MiB) zum Lesen und Prüfen je Datei.")
 @click.option("--markieren", type=click.Path(file_okay=False), metavar="ORDNER",
               help="Je Entwurf eine Kopie mit den Befunden als Kommentare in ORDNER schreiben "
                    "(NAME.geprueft.docx/.odt/.pdf; eine frühere Kopie wird ersetzt).")
 @register_commands.register_option
 @_report_errors
 def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
-            zeitlimit, markieren=None, register_url=None) -> None:
+            zeitlimit, speicher, markieren=None, register_url=None) -> None:
     """DATEIEN (PDF, DOCX, ODT oder Ordner) gegen die Förderrichtlinie prüfen.
 
     Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
     Fehler-Regel war nicht prüfbar). Bei mehreren Dateien gilt der höchste.
     """
-    from kimdocs.check import check_files, collect
-    from kimdocs.generate.output import atomic_write
-    from kimdocs.report.formats import FORMATS, as_text
-    from kimdocs.rules import load_guideline
-
     _working_on(*dateien)
     missing = [d for d in dateien if not os.path.lexists(d)]
     if missing:
@@ -460,8 +453,6 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     if bescheid and not os.path.lexists(bescheid):
         raise errors.UsageError("Bescheid nicht gefunden", path=bescheid, field="--bescheid")
     if bescheid and Path(bescheid).suffix.lower() in (".yaml", ".yml", ".json"):
-        from kimdocs.model import load_data
-
         load_data(bescheid, "bescheid")  # an Antrag or broken data: say so once, exit 2
     files = collect(list(dateien))
     skipped = [(str(p), reason) for p, reason in files.uebersprungen]
@@ -470,9 +461,10 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden"
                                 + (f" (übersprungen: {why})" if why else ""), path=dateien[0])
     r = load_guideline(richtlinie)
+    limits = Limits(timeout=zeitlimit, memory_mb=speicher)  # the same for checking and marking
     url = register_commands.configured(register_url, _config())  # issue 22
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
-               "timeout": zeitlimit}
+               "limits": limits}
     if len(files) > 1:
         with click.progressbar(length=len(files), label="Prüfe", file=sys.stderr) as bar:
             reports = check_files(files, progress=lambda _: bar.update(1), **options)
@@ -489,14 +481,10 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         click.echo(text, nl=False)
     code = max(r.exit_code for r in reports)
     if url:  # issue 22: each checked file into the register
-        from kimdocs.register.hooks import record_reports
-
         for line in record_reports(url, reports, eingang=eingang):
             click.echo(line, err=True)
     if markieren:  # issue 12: the drafts back with the findings on them
-        from kimdocs.annotate import annotate_reports
-
-        for line, ok in annotate_reports(reports, markieren, timeout=zeitlimit):
+        for line, ok in annotate_reports(reports, markieren, limits=limits):
             click.echo(line, err=True)
             code = code if ok else max(code, errors.EXIT_INPUT)
     sys.exit(code)
@@ -526,8 +514,6 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
 def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
         richtlinie: str, warm: bool, register_url: str | None = None) -> None:
     """Die Weboberfläche und die HTTP-API (/api) starten."""
-    from kimdocs.web.server import serve
-
     serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
           queue=queue, richtlinie=richtlinie, warm=warm,
           register=register_commands.configured(register_url, _config()))

@@ -1,14 +1,21 @@
-"""Click in German: every text click itself prints (usage, help, errors, "Meinten Sie …?").
+"""Click in German: every text click itself prints (usage, help, errors, "Meinten Sie …?"),
+for the `kimdocs` command only.
 
 Click marks its texts with gettext but binds `_`/`ngettext` at import in each of its
-modules; we replace those names with a lookup in the table below (a .mo catalogue would
-depend on the user's locale variables, and kimdocs speaks German whatever they are). Texts
+modules. Importing this module changes nothing. The first `kimdocs` run puts a lookup in
+their place that answers from the table below only inside `german()` (a context variable:
+this thread or task alone, while the command runs) and otherwise hands the text to click's
+own lookup, so any other click program in the process keeps its language. (A .mo catalogue
+would depend on the user's locale variables; kimdocs speaks German whatever they are.) Texts
 not in the table stay as click wrote them, so a new click version degrades, never breaks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from typing import Any
 
 import click
@@ -84,10 +91,18 @@ _PLURAL = {
 
 # What click shows for a parameter type without a metavar of its own.
 _METAVAR = {"float": "ZAHL", "integer": "GANZZAHL", "text": "TEXT", "path": "PFAD",
-            "filename": "DATEI", "boolean": "JA|NEIN"}
+            "filename": "DATEI", "boolean": "JA|NEIN", "float range": "ZAHL",
+            "integer range": "GANZZAHL"}
+
+
+# The click modules that look texts up; click itself keeps its own lookup for everyone else.
+_MODULES = ("core", "exceptions", "formatting", "parser", "types", "decorators", "utils",
+            "termui")
+_GERMAN: ContextVar[bool] = ContextVar("kimdocs_click_german", default=False)
 
 
 def gettext(message: str) -> str:
+    """The German text of a click message (unchanged when the table has none)."""
     return _TEXT.get(message, message)
 
 
@@ -98,15 +113,35 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return pair[0] if n == 1 else pair[1]
 
 
-def install() -> None:
-    """Point click's message lookups at the German table (idempotent)."""
-    for name in ("core", "exceptions", "formatting", "parser", "types", "decorators", "utils",
-                 "termui"):
+def _switch(table: Callable[..., str], own: Callable[..., str]) -> Callable[..., str]:
+    """A lookup that answers from `table` inside `german()` and with click's own outside."""
+    def lookup(*args: Any) -> str:
+        return table(*args) if _GERMAN.get() else own(*args)
+
+    lookup.kimdocs = True  # type: ignore[attr-defined]
+    return lookup
+
+
+def _install() -> None:
+    """Put the switching lookups into click's modules, once; each falls back to the lookup
+    that module had, so nothing changes for anyone outside `german()`."""
+    for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
-        if hasattr(module, "_"):
-            module._ = gettext  # type: ignore[attr-defined]
-        if hasattr(module, "ngettext"):
-            module.ngettext = ngettext  # type: ignore[attr-defined]
+        for attr, table in (("_", gettext), ("ngettext", ngettext)):
+            own = getattr(module, attr, None)
+            if own is not None and not getattr(own, "kimdocs", False):
+                setattr(module, attr, _switch(table, own))
+
+
+@contextlib.contextmanager
+def german() -> Iterator[None]:
+    """Click speaks German inside this block, in this thread or task only."""
+    _install()
+    token = _GERMAN.set(True)
+    try:
+        yield
+    finally:
+        _GERMAN.reset(token)
 
 
 class Befehl(click.Command):
@@ -122,7 +157,8 @@ class Befehl(click.Command):
 
 
 class Gruppe(click.Group):
-    """A click group with German usage whose commands are `Befehl`s."""
+    """A click group with German usage whose commands are `Befehl`s; click speaks German
+    while it runs (`german`), and only then."""
 
     command_class = Befehl
 
@@ -131,5 +167,6 @@ class Gruppe(click.Group):
         kwargs.setdefault("subcommand_metavar", "BEFEHL [ARGUMENTE]...")
         super().__init__(*args, **kwargs)
 
-
-install()
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with german():
+            return super().main(*args, **kwargs)

@@ -20,6 +20,8 @@ from pathlib import Path
 from kimdocs.calculator import calculate_bescheid
 from kimdocs.errors import ConversionError, KimdocsError, RenderError, os_reason
 from kimdocs.generate.context import document_kommune, document_year, kind_of
+from kimdocs.generate.libreoffice import convert_to_pdf, find_soffice
+from kimdocs.generate.render import render_document, template_path
 from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.kommunen import eligible_list, normalize_name
 from kimdocs.interrupts import (
@@ -142,9 +144,6 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
     A bad Auftrag is reported in `Ergebnis.fehler` and the others are still made. Raises
     (exit 2) before writing anything when LibreOffice is missing for PDF output or a target
     exists without `force`."""
-    from kimdocs.generate.libreoffice import convert_to_pdf, find_soffice
-    from kimdocs.generate.render import render_document, template_path
-
     if fmt not in FORMATS:
         raise RenderError(f"unbekanntes Format {fmt!r}; erlaubt: {', '.join(FORMATS)}")
     want_docx, want_pdf = fmt in ("docx", "beide"), fmt in ("pdf", "beide")

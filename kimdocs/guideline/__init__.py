@@ -213,14 +213,16 @@ def _resolve(name_or_path: str | Path) -> Path:
 def read_guideline(name_or_path: str | Path = DEFAULT_GUIDELINE) -> Richtlinie:
     """Read a guideline by shipped id (`kim-rlp-2025`) or by file path: the data alone, not
     yet bound to the rule implementations (that is `kimdocs.rules.load_guideline`). Cached by
-    path, modification time and size, so an edited file is read anew."""
+    path, modification time and size, so an edited file is read anew; each caller gets its
+    own copy (the model is frozen, its lists and dicts are not), so none can change the
+    guideline for the others."""
     path = _resolve(name_or_path).resolve()
     try:
         st = path.stat()
         stamp = (st.st_mtime_ns, st.st_size)
     except OSError:
         stamp = None  # _load reports the missing file in German
-    return _load(str(path), stamp)
+    return _load(str(path), stamp).model_copy(deep=True)
 
 
 @lru_cache(maxsize=16)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 from kimdocs.guideline import Richtlinie
 from kimdocs.model import Kommune, read_mapping
@@ -40,11 +42,11 @@ class Gericht:
 class Liste:
     id: str
     eintraege: tuple[Eintrag, ...]
-    gerichte: dict[str, Gericht]
+    gerichte: Mapping[str, Gericht]
     # kinds of bodies that are not eligible ({"verbandsgemeinde": "Verbandsgemeinde"}), and the
     # große kreisangehörige Städte by name -> their Landkreis key
-    nicht_berechtigt: dict[str, str] = field(default_factory=dict)
-    grosse_staedte: dict[str, str] = field(default_factory=dict)
+    nicht_berechtigt: Mapping[str, str] = field(default_factory=dict)
+    grosse_staedte: Mapping[str, str] = field(default_factory=dict)
 
     def by_key(self, key: str) -> Eintrag | None:
         return next((e for e in self.eintraege if e.kreisschluessel == key), None)
@@ -84,7 +86,9 @@ def load_list(list_id: str) -> Liste:
     other = data.get("nicht_berechtigt") or {}
     staedte = {normalize_name(s["name"]): s["kreis"]
                for s in other.get("grosse_kreisangehoerige_staedte") or []}
-    return Liste(list_id, eintraege, gerichte, dict(other.get("arten") or {}), staedte)
+    # read-only views: the cached list is shared by every caller
+    return Liste(list_id, eintraege, MappingProxyType(gerichte),
+                 MappingProxyType(dict(other.get("arten") or {})), MappingProxyType(staedte))
 
 
 def eligible_list(richtlinie: Richtlinie) -> Liste | None:

@@ -7,6 +7,7 @@ never a blank in a notice.
 
 from __future__ import annotations
 
+import copy
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,9 +17,14 @@ from kimdocs.errors import GuidelineError
 from kimdocs.model import read_mapping
 
 
-@lru_cache(maxsize=8)
 def load_textbausteine(richtlinie_id: str) -> dict[str, Any]:
-    """The text blocks of a guideline; {} when it has none (then templates use no blocks)."""
+    """The text blocks of a guideline; {} when it has none (then templates use no blocks).
+    The file is read once; each caller gets its own copy to change as it likes."""
+    return copy.deepcopy(_read(richtlinie_id))
+
+
+@lru_cache(maxsize=8)
+def _read(richtlinie_id: str) -> dict[str, Any]:
     path = Path(str(resources.files("kimdocs.guideline") / "richtlinien" / f"{richtlinie_id}.textbausteine.yaml"))
     if not path.is_file():
         return {}

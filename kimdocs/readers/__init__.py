@@ -12,16 +12,23 @@ docx.py (python-docx), odt.py (lxml).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+from kimdocs import formatting
 from kimdocs.errors import ReadError
 from kimdocs.limits import (
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_PARAGRAPHS,
     DEFAULT_MEMORY_MB,
     DEFAULT_TIMEOUT,
+    Limits,
+    limits_of,
 )
+from kimdocs.readers import sniff
 from kimdocs.readers.document import Document, Figure, Paragraph, make_plain
+from kimdocs.readers.figures import extract_figures
+from kimdocs.readers.sandbox import run_isolated
 
 # libxml2's limit for one text node without XML_PARSE_HUGE (which stays off, see odt.py).
 XML_MAX_TEXT = 10_000_000
@@ -40,36 +47,37 @@ __all__ = [
 
 def detect_format(path: Path | str) -> str:
     """'pdf', 'docx' or 'odt', judged by the bytes; ReadError for anything else."""
-    from kimdocs.readers.sniff import detect_format as _detect
-
-    return _detect(Path(path))
+    return sniff.detect_format(Path(path))
 
 
 def read_document_unsandboxed(
     path: Path | str,
     *,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS,
+    limits: Limits | None = None,
+    max_pages: int | None = None,
+    max_paragraphs: int | None = None,
 ) -> Document:
-    """Read `path` in this process. Only for trusted files: no time or memory limit."""
-    from kimdocs.readers import sniff
-    from kimdocs.readers.figures import extract_figures
-
+    """Read `path` in this process. Only for trusted files: no time or memory limit, only
+    the pages and paragraphs of `limits` (or of the single keywords)."""
+    limits = limits_of(limits, max_pages=max_pages, max_paragraphs=max_paragraphs)
+    max_pages, max_paragraphs = limits.max_pages, limits.max_paragraphs
     path = Path(path)
     fmt = sniff.detect_format(path)
     try:
+        # lazy: each format module imports its heavy library at the top; only the one the
+        # file needs is loaded, in the reading child (test_architektur.LAZY)
         if fmt == "pdf":
-            from kimdocs.readers.pdf import read_pdf
+            from kimdocs.readers.pdf import read_pdf  # pypdfium2
 
             document = read_pdf(path, max_pages=max_pages)
         elif fmt == "docx":
             sniff.check_zip(path)
-            from kimdocs.readers.docx import read_docx
+            from kimdocs.readers.docx import read_docx  # python-docx
 
             document = read_docx(path, max_pages=max_pages, max_paragraphs=max_paragraphs)
         else:
             sniff.check_zip(path)
-            from kimdocs.readers.odt import read_odt
+            from kimdocs.readers.odt import read_odt  # lxml
 
             document = read_odt(path, max_pages=max_pages, max_paragraphs=max_paragraphs)
     except ReadError:
@@ -85,8 +93,6 @@ def read_document_unsandboxed(
 
 def _failure(exc: Exception, fmt: str) -> str:
     """Why reading failed, in German: a limit we keep on purpose, or a damaged file."""
-    from kimdocs.readers import sniff
-
     text = str(exc)
     if type(exc).__name__ == "XMLSyntaxError" and ("XML_PARSE_HUGE" in text or "huge" in text):
         limit = f"{XML_MAX_TEXT:,}".replace(",", ".")
@@ -104,27 +110,27 @@ def _failure(exc: Exception, fmt: str) -> str:
 def read_document(
     path: Path | str,
     *,
-    timeout: float = DEFAULT_TIMEOUT,
-    memory_mb: int = DEFAULT_MEMORY_MB,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS,
+    limits: Limits | None = None,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
+    max_pages: int | None = None,
+    max_paragraphs: int | None = None,
 ) -> Document:
-    """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
-    MiB of address space, at most `max_pages` pages and (DOCX/ODT) `max_paragraphs`
-    paragraphs. Document or ReadError."""
-    from kimdocs.readers.sandbox import run_isolated
-    from kimdocs.readers.sniff import not_regular
-
+    """Read an untrusted file in a child process under `limits` (kimdocs.limits.Limits: at
+    most `timeout` seconds and `memory_mb` MiB of address space, at most `max_pages` pages and
+    (DOCX/ODT) `max_paragraphs` paragraphs; each may also be given on its own by keyword).
+    Document or ReadError."""
+    limits = limits_of(limits, timeout=timeout, memory_mb=memory_mb, max_pages=max_pages,
+                       max_paragraphs=max_paragraphs)
     path = Path(path)
     # Only a stat here: the file is opened in the child alone, and only if it is a regular
     # file (a FIFO would block, /dev/zero never ends).
-    problem = not_regular(path)
+    problem = sniff.not_regular(path)
     if problem:
         raise ReadError(problem, path=path)
-    return run_isolated(
-        read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb,
-        max_pages=max_pages, max_paragraphs=max_paragraphs,
-    )
+    # the child reads under the same pages and paragraphs; the sandbox keeps time and memory
+    return run_isolated(functools.partial(read_document_unsandboxed, limits=limits), path,
+                        limits=limits)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -142,19 +148,16 @@ _KIND_NAMES = {
 
 def format_figure(figure: Figure) -> str:
     """The value after DIN 5008: 60.000,00 EUR, 0,5 VZÄ, 50 %, 19,5 Std./Woche, 15.12.2026."""
-    from kimdocs import formatting as f
-
     if figure.kind == "betrag":
-        return f.format_eur(figure.value)
+        return formatting.format_eur(figure.value)
     if figure.kind == "vzae":
-        return f.format_vzae(figure.value)
+        return formatting.format_vzae(figure.value)
     if figure.kind == "prozent":
-        return f.format_percent(figure.value)
+        return formatting.format_percent(figure.value)
     if figure.kind == "stunden":
-        return (
-            f"{f.format_decimal(figure.value)}{f.NBSP}Std./Woche (= {f.format_vzae(figure.vzae())})"
-        )
-    return f.format_date(figure.value)
+        hours = formatting.format_decimal(figure.value)
+        return f"{hours}{formatting.NBSP}Std./Woche (= {formatting.format_vzae(figure.vzae())})"
+    return formatting.format_date(figure.value)
 
 
 def _where(location) -> str:

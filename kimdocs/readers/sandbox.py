@@ -12,6 +12,7 @@ crosses the process boundary.
 from __future__ import annotations
 
 import gc
+import importlib
 import multiprocessing
 import os
 import signal
@@ -25,7 +26,9 @@ from multiprocessing import connection as mp_connection
 from pathlib import Path
 from typing import Any
 
+from kimdocs import interrupts
 from kimdocs.errors import KimdocsError, ReadError, os_reason
+from kimdocs.limits import Limits, limits_of
 
 
 def _raw_message(exc: KimdocsError) -> str:
@@ -123,8 +126,6 @@ _PRELOAD = [
 
 
 def _preload() -> None:
-    import importlib
-
     for name in _PRELOAD:
         try:
             importlib.import_module(name)
@@ -173,21 +174,23 @@ class _Running:
 def run_each(
     tasks: Sequence[Task],
     *,
-    timeout: float = 60,
-    memory_mb: int = 1024,
+    limits: Limits | None = None,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
     jobs: int = 1,
     verb: str = "gelesen",
     on_done: Callable[[int, Any], None] | None = None,
 ) -> list[Any]:
     """Run every task in its own child, at most `jobs` at once, each with its own deadline
-    (`timeout` seconds from its start) and memory limit. Returns, in task order, each result
+    (`limits.timeout` seconds from its start) and memory limit (`limits.memory_mb`; both may
+    also be given on their own by keyword). Returns, in task order, each result
     or the ReadError (German, naming the path) that took its place.
 
     One thread waits on all children at once (no thread pool), so fork stays safe, a file
     over its bound never holds up the others longer than that bound, and Ctrl-C is seen at
     once: whatever stops this loop kills every child still running."""
-    from kimdocs import interrupts
-
+    limits = limits_of(limits, timeout=timeout, memory_mb=memory_mb)
+    timeout, memory_mb = limits.timeout, limits.memory_mb
     ctx = _context()
     if len(tasks) > 1 and ctx.get_start_method() == "fork":
         _preload()  # once here, not in every child: forked children share the imports
@@ -323,13 +326,15 @@ def run_isolated(
     func: Callable[..., Any],
     path: Path | str,
     *,
-    timeout: float = 60,
-    memory_mb: int = 1024,
+    limits: Limits | None = None,
+    timeout: float | None = None,
+    memory_mb: int | None = None,
     verb: str = "gelesen",
     **kwargs,
 ) -> Any:
-    """`func(path, **kwargs)` in a child process; its result, or ReadError naming `path`."""
-    (result,) = run_each([Task(func, Path(path), kwargs)], timeout=timeout,
+    """`func(path, **kwargs)` in a child process under the time and memory of `limits`; its
+    result, or ReadError naming `path`."""
+    (result,) = run_each([Task(func, Path(path), kwargs)], limits=limits, timeout=timeout,
                          memory_mb=memory_mb, verb=verb)
     if isinstance(result, ReadError):
         raise result

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kimdocs.findings import SEVERITY_TEXT
 from kimdocs.formatting import format_date
 from kimdocs.guideline import Richtlinie
+from kimdocs.guideline.textbausteine import load_textbausteine
 from kimdocs.model import DOCUMENT_TITLES
 
 KIND_TEXT = {
@@ -86,8 +87,6 @@ def rules_as_markdown(r: Richtlinie) -> str:
 
 def _textbausteine_section(r: Richtlinie) -> list[str]:
     """What the generated documents assume where the legal texts are not published."""
-    from kimdocs.guideline.textbausteine import load_textbausteine
-
     tb = load_textbausteine(r.id)
     if not tb:
         return []

@@ -22,6 +22,7 @@ from kimdocs.check import VERDICT_TEXT, Pruefbericht
 from kimdocs.check.files import file_facts
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT, Befund
 from kimdocs.model import DOCUMENT_TITLES
+from kimdocs.version import __version__
 
 if TYPE_CHECKING:
     from kimdocs.calculator import Berechnung
@@ -35,8 +36,6 @@ def calculation_dict(result: Berechnung, richtlinie: Richtlinie,
     """`berechnen --format json` and the answer of `POST /api/berechnen` (schema:
     kimdocs/schemas/berechnung.schema.json): the amounts per year as strings with the year's
     full months, the total and every finding, with versions (and the file's hash)."""
-    from kimdocs.version import __version__
-
     out: dict[str, Any] = {"kimdocs_version": __version__, "richtlinie": richtlinie.id,
                            "richtlinie_version": richtlinie.version}
     if path is not None:
@@ -76,8 +75,6 @@ def _where(befund: Befund) -> list[str]:
 def as_dict(reports: list[Pruefbericht],
             skipped: Sequence[Uebersprungen] = ()) -> dict[str, Any]:
     """The one JSON shape of `pruefen --format json`, for one file or many."""
-    from kimdocs.version import __version__
-
     return {"kimdocs_version": __version__,
             "richtlinie": reports[0].richtlinie if reports else None,
             "richtlinie_version": reports[0].richtlinie_version if reports else None,
@@ -171,7 +168,7 @@ table{border-collapse:collapse;width:100%;margin:.5em 0} td,th{border:1px solid 
 
 def as_html(reports: list[Pruefbericht], *, now: datetime | None = None,
             skipped: Sequence[Uebersprungen] = ()) -> str:
-    import jinja2
+    import jinja2  # only the HTML report needs it; `kimdocs` starts without it
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     berichte = [{
