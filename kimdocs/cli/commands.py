@@ -31,7 +31,7 @@ from kimdocs.generate.context import document_kommune
 from kimdocs.generate.output import Auftrag, atomic_write, budget_lines, produce
 from kimdocs.generate.tables import read_bescheide
 from kimdocs.guideline import DEFAULT_GUIDELINE
-from kimdocs.guideline.kommunen import load_list, lookup, suggest
+from kimdocs.guideline.kommunen import eligible_list, lookup, suggest
 from kimdocs.interrupts import install
 from kimdocs.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 from kimdocs.model import json_schema, load_data, read_mapping
@@ -114,7 +114,9 @@ def check_body(doc: Any, richtlinie: Any, path: str) -> None:
     """The body named in the data must be on the guideline's list (name and Kreisschlüssel);
     a near miss gets "Meinten Sie …?". An ambiguous name is left to the rules (KIM-101)."""
     kommune = document_kommune(doc)
-    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
+    liste = eligible_list(richtlinie)
+    if liste is None:  # the guideline names no list (Baden-Württemberg): nothing to compare
+        return
     treffer = lookup(liste, kommune)
     if treffer.eintrag is not None or treffer.mehrdeutig:
         return
