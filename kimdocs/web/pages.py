@@ -66,7 +66,8 @@ async def pruefen(request: Request):
                          as_json(reports, skipped=skipped).encode("utf-8"))}
     return page(request, "pruefen.html", titel="Prüfergebnis", aktiv="pruefen",
                 ergebnisse=[_view(g, held, titles) for g in results],
-                uebersprungen=[{"datei": n, "grund": why} for n, why in skipped],
+                uebersprungen=[{"datei": n, "grund": why, "was_jetzt": remedy(why)}
+                               for n, why in skipped],
                 zusammenfassung=summary(reports, len(skipped)), berichte=berichte)
 
 
