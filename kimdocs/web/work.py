@@ -216,9 +216,13 @@ def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richt
 
 
 def _rename(report: Pruefbericht, internal: str, name: str) -> None:
-    """The report names the upload as the user knows it, never the server's temp path
-    (`fehler` holds the reason alone, without the path)."""
+    """The report names the upload as the user knows it, never the server's temp path;
+    `fehler` holds the reason alone, in the words of the form (not of the command line)."""
     report.datei = name
+    if report.fehler:
+        reason = report.fehler.removeprefix(f"{internal}: ").replace(internal, name)
+        report.fehler = reason.replace("bitte mit --art angeben",
+                                       "bitte die Dokumentart im Formular wählen")
 
 
 def marked_copy(path: Path, report: Pruefbericht, *, limits: Limits) -> bytes | None:
