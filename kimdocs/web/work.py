@@ -323,6 +323,8 @@ def validated(kind: str, data: Any):
                                 f"{', '.join(DOCUMENT_TYPES)}")
     if not isinstance(data, dict):
         raise BadData("Die Daten müssen ein JSON-Objekt sein.", [("(Dokument)", "kein Objekt")])
+    if isinstance(data.get("art"), str):  # a choice, in any case, as everywhere in the web
+        data = {**data, "art": data["art"].strip().lower()}
     if kind == "bescheid" and isinstance(data.get("antrag"), str):
         raise BadData("Der Bescheid muss die Antragsdaten selbst enthalten.",
                       [("antrag", "Antragsdaten statt eines Dateiverweises angeben")])
