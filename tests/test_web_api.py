@@ -18,8 +18,8 @@ with warnings.catch_warnings():  # Starlette's note that it prefers httpx2 for i
     from starlette.testclient import TestClient
 
 import kimdocs
-from kimdocs.rules import load_guideline
 from kimdocs.model import load_data, read_mapping
+from kimdocs.rules import load_guideline
 from kimdocs.web import work
 from kimdocs.web.app import Settings, create_app
 

@@ -22,9 +22,9 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 import kimdocs
-from kimdocs.rules import load_guideline
 from kimdocs.generate.libreoffice import convert_to_pdf
 from kimdocs.model import load_data
+from kimdocs.rules import load_guideline
 
 ROOT = Path(__file__).resolve().parent.parent
 BEISPIELE = ROOT / "beispiele"

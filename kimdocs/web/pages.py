@@ -150,8 +150,8 @@ _REMEDIES = [
      ("Das Dokument enthält keinen lesbaren Text (Scan): bitte das Original aus Word/Writer "
      "hochladen oder den Scan mit Texterkennung (OCR) als PDF speichern.")),
     (re.compile(r"Dokumentart nicht erkannt", re.I),
-     "Die Dokumentart im Formular wählen und erneut prüfen; enthält die Datei keinen Text, "
-     "die richtige Datei wählen."),
+     ("Die Dokumentart im Formular wählen und erneut prüfen; enthält die Datei keinen Text, "
+     "die richtige Datei wählen.")),
     (re.compile(r"leer", re.I), "Die richtige Datei wählen: diese enthält nichts."),
     (re.compile(r"\.doc\b|alten Office", re.I),
      "Die Datei in Word mit „Speichern unter“ als Word-Dokument (.docx) speichern."),
