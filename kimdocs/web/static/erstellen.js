@@ -1,6 +1,6 @@
-// Dokument erstellen: a form built from the data model's JSON Schema (GET /api/schema/ART),
-// amounts recomputed while typing (POST /api/berechnen), the document made by
-// POST /api/erstellen/ART. Field errors come back with their path and stand beside the field.
+// Dokument erstellen: a form built from the data model's JSON Schema (GET /api/v1/schema/ART),
+// amounts recomputed while typing (POST /api/v1/berechnen), the document made by
+// POST /api/v1/erstellen/ART. Field errors come back with their path and stand beside the field.
 "use strict";
 
 const el = (tag, attrs = {}, ...children) => {
@@ -183,7 +183,7 @@ function showErrors(data) {
   }
   const top = document.getElementById("formular-meldung");
   const n = (data.felder || []).length;
-  top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.fehler;
+  top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.meldung;
   top.hidden = false;
   if (first) first.focus();
 }
@@ -231,7 +231,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   const area = document.getElementById("formular");
   const amounts = document.getElementById("betraege-inhalt");
   if (art !== "antrag" && art !== "bescheid") document.getElementById("betraege").hidden = true;
-  const schema = await (await fetch(`/api/schema/${art}`)).json();
+  const schema = await (await fetch(`/api/v1/schema/${art}`)).json();
   defs = schema.$defs || {};
   let root;
   const render = (value) => {
@@ -249,7 +249,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     // a Bescheid with its own Bewilligungszeitraum counts over that period (sent whole, as
     // `kimdocs berechnen BESCHEID.yaml` takes it); without one the Antrag's period governs
     const own = art === "bescheid" && data.bewilligungszeitraum;
-    const response = await postJson("/api/berechnen", own ? data : antrag);
+    const response = await postJson("/api/v1/berechnen", own ? data : antrag);
     if (response.ok) amounts.replaceChildren(...amountsTable(await response.json()));
     else amounts.replaceChildren(el("p", { text: "Noch nicht berechenbar: Angaben unvollständig oder fehlerhaft." }));
   };
@@ -263,9 +263,9 @@ document.addEventListener("DOMContentLoaded", async () => {
     const file = document.getElementById("datendatei").files[0];
     if (!file) { note.textContent = "Bitte zuerst eine Datei auswählen."; return; }
     const body = new FormData(); body.append("datei", file);
-    const response = await fetch(`/api/daten/${art}`, { method: "POST", body });
+    const response = await fetch(`/api/v1/daten/${art}`, { method: "POST", body });
     const data = await response.json();
-    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.fehler; return; }
+    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.meldung; return; }
     render(data);
     note.className = "meldung"; note.textContent = `${file.name} geladen.`;
     recompute();
@@ -279,9 +279,9 @@ document.addEventListener("DOMContentLoaded", async () => {
     download.replaceChildren(el("span", { text: "Wird erstellt …" }));
     button.disabled = true;
     try {
-      const response = await postJson(`/api/erstellen/${art}?format=${fmt}`, root.get());
+      const response = await postJson(`/api/v1/erstellen/${art}?format=${fmt}`, root.get());
       if (!response.ok) {
-        const data = await response.json().catch(() => ({ fehler: `Fehler ${response.status}` }));
+        const data = await response.json().catch(() => ({ meldung: `Fehler ${response.status}` }));
         download.replaceChildren();
         showErrors(data);
         return;
