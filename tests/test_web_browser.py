@@ -1,20 +1,24 @@
-"""The pages of `kimdocs web` in a real headless Chromium (Debian's chromium + chromedriver,
-no browser download), against the server started as a user starts it. Screenshots of each
-page go to tests/screenshots/."""
+"""The pages of `kimdocs web` in a real headless Chromium (Debian's chromium + chromedriver
+with its German strings from chromium-l10n, no browser download), against the server started
+as a user starts it (from this source tree). Screenshots of each page, at 1366×768 and at
+390 px (a phone), go to tests/screenshots/."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -32,6 +36,7 @@ SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 KIMDOCS = Path(sys.executable).parent / "kimdocs"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 WAIT = 60
+WIDTH, HEIGHT, PHONE = 1366, 768, 390
 
 
 def _free_port() -> int:
@@ -60,7 +65,7 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("servertmp")
     port = _free_port()
     proc = subprocess.Popen([str(KIMDOCS), "web", "--port", str(port)],
-                            env={**os.environ, "TMPDIR": str(tmp)},
+                            env={**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -89,7 +94,7 @@ def browser(tmp_path_factory):
     options.binary_location = CHROMIUM
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--window-size=1280,900", f"--user-data-dir={profile}",
+                 "--disable-sync", f"--window-size={WIDTH},{HEIGHT}", f"--user-data-dir={profile}",
                  "--lang=de-DE"):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
@@ -104,12 +109,34 @@ def browser(tmp_path_factory):
 
 
 def _shot(driver, name: str) -> None:
-    """A full-page screenshot at 1280 px width."""
+    """The first screen at 1366×768 as the clerk sees it, and the full page at 1366 px and
+    at 390 px (a phone)."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(1280, min(max(height + 120, 900), 6000))
     driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
-    driver.set_window_size(1280, 900)
+    for width, suffix in ((WIDTH, "ganz"), (PHONE, "390")):
+        driver.set_window_size(width, HEIGHT)
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(width, min(max(height + 120, HEIGHT), 6000))
+        driver.save_screenshot(str(SCREENSHOTS / f"{name}-{suffix}.png"))
+    driver.set_window_size(WIDTH, HEIGHT)
+
+
+def _downloaded(driver, suffix: str) -> Path:
+    """The file the browser saved last with this ending (once it is complete)."""
+    def done(_):
+        found = [p for p in driver.downloads.iterdir() if p.name.endswith(suffix)]
+        return found[0] if found and found[0].stat().st_size > 0 else False
+    return _wait(driver).until(done)
+
+
+def _verdict_first(driver) -> None:
+    """The summary of the verdicts has the focus and is in the first screen."""
+    summary = driver.find_element(By.ID, "zusammenfassung")
+    _wait(driver).until(lambda d: d.switch_to.active_element == summary)
+    top, bottom, view = driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect(); "
+        "return [r.top, r.bottom, window.innerHeight]", summary)
+    assert 0 <= top and bottom <= view, (top, bottom, view)
 
 
 def _csp_violations(driver) -> list[str]:
@@ -127,27 +154,33 @@ def test_pruefen_names_the_defect_and_marks_it_on_the_page(server, browser, file
     browser.find_element(By.ID, "dateien").send_keys(str(files["negativ-pdf"]))
     browser.find_element(By.ID, "pruefen-knopf").click()
     result = _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
+    _verdict_first(browser)
+    assert browser.find_element(By.ID, "zusammenfassung").text == \
+        "1 Datei geprüft: mit Mängeln."
     verdict = result.find_element(By.CSS_SELECTOR, ".urteil")
     assert "Mängel" in verdict.text and "maengel" in verdict.get_attribute("class")
+    assert "Was jetzt?" in result.text
     text = result.text
     assert "KIM-103" in text and "höchstens 1,0" in text
     assert "Konzept Nr. 5 Abs. 1" in text  # the clause
     assert result.find_elements(By.CSS_SELECTOR, "svg rect.markierung")  # the spot on the page
     links = [a.get_attribute("download") for a in result.find_elements(By.CSS_SELECTOR, ".downloads a")]
-    assert links[:2] == ["pruefbericht.html", "pruefbericht.json"]
-    # the draft back with the findings on it (issue 12): a PDF whose notes name the rules
+    assert {"pruefbericht.html", "pruefbericht.json"} <= set(links)
+    assert "data:" not in browser.page_source.replace("data:image/png", "")  # links, no data
+    _shot(browser, "1-pruefen-maengel")
+    # the draft back with the findings on it (issue 12): a PDF whose notes name the rules,
+    # fetched once from the server under an unguessable id
     marked = result.find_element(By.CSS_SELECTOR, "a.markiert")
     assert marked.get_attribute("download").endswith(".geprueft.pdf")
-    import base64
-    import io
-
-    from pypdf import PdfReader
-
-    data = base64.b64decode(marked.get_attribute("href").split("base64,", 1)[1])
-    notes = [str(a.get_object().get("/Contents", "")) for page in PdfReader(io.BytesIO(data)).pages
+    assert re.search(r"/download/[0-9a-f]{32}$", marked.get_attribute("href"))
+    marked.click()
+    notes = [str(a.get_object().get("/Contents", ""))
+             for page in PdfReader(_downloaded(browser, ".geprueft.pdf")).pages
              for a in page.get("/Annots", [])]
     assert any("KIM-103" in n for n in notes) and any("KIM-107" in n for n in notes)
-    _shot(browser, "1-pruefen-maengel")
+    with pytest.raises(urllib.error.HTTPError) as gone:  # gone after the download
+        urllib.request.urlopen(marked.get_attribute("href"), timeout=10)
+    assert gone.value.code == 404
     assert _csp_violations(browser) == []
 
 
@@ -157,8 +190,12 @@ def test_pruefen_a_correct_draft_is_einreichungsfaehig(server, browser, files):
     browser.find_element(By.ID, "dateien").send_keys(str(files["koblenz"]))
     browser.find_element(By.ID, "pruefen-knopf").click()
     result = _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
+    _verdict_first(browser)
     assert "einreichungsfähig" in result.find_element(By.CSS_SELECTOR, ".urteil").text
     _shot(browser, "2-pruefen-einreichungsfaehig")
+    # a reload of /pruefen (GET) leads to the start page, not to an error
+    browser.get(server + "/pruefen")
+    assert browser.current_url == server + "/" and browser.find_element(By.ID, "dateien")
 
 
 def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(server, browser):
@@ -254,8 +291,10 @@ def test_regeln_and_api_pages(server, browser):
     browser.get(server + "/regeln")
     assert "KIM-103" in browser.find_element(By.CSS_SELECTOR, "table.regeln").text
     _shot(browser, "6-regeln")
+    nav = browser.find_element(By.CSS_SELECTOR, "nav").text
+    assert "API" not in nav  # the clerk's navigation; the API is linked in the footer
     browser.get(server + "/api/docs")
-    assert "/api/pruefen" in browser.page_source
+    assert "/api/v1/pruefen" in browser.page_source
     _shot(browser, "7-api")
     assert _csp_violations(browser) == []
 
@@ -278,4 +317,55 @@ def test_laptop_width_needs_no_sideways_scrolling(server, browser):
             assert width <= view, f"{path}: {width} px breit, sichtbar {view} px"
         browser.save_screenshot(str(SCREENSHOTS / "9-laptop-regeln.png"))
     finally:
-        browser.set_window_size(1280, 900)
+        browser.set_window_size(WIDTH, HEIGHT)
+
+
+def test_unreadable_files_beside_a_good_one_each_get_their_answer(server, browser, files,
+                                                                  tmp_path):
+    """A photo, a password-protected PDF and an old .doc beside a good DOCX: each unreadable
+    file says why and what to do; the good file keeps its verdict."""
+    foto = tmp_path / "foto.jpg"
+    foto.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00JFIF" + bytes(range(256)) * 8)
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt("geheim")
+    geschuetzt = tmp_path / "geschuetzt.pdf"
+    with geschuetzt.open("wb") as out:
+        writer.write(out)
+    alt = tmp_path / "alt.doc"
+    alt.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048)
+    browser.get(server + "/")
+    browser.find_element(By.ID, "dateien").send_keys(
+        "\n".join(str(p) for p in (foto, geschuetzt, alt, files["koblenz"])))
+    browser.find_element(By.ID, "pruefen-knopf").click()
+    result = _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
+    _verdict_first(browser)
+    assert browser.find_element(By.ID, "zusammenfassung").text == (
+        "2 Dateien geprüft: 1 einreichungsfähig, 1 nicht prüfbar; 2 Dateien nicht lesbar.")
+    text = result.text
+    assert "foto.jpg: Die Datei ist ein JPEG-Bild" in text
+    assert "alt.doc:" in text and "als Word-Dokument (.docx) speichern" in text
+    assert "passwortgeschützt" in text and "ohne Passwortschutz speichern" in text
+    good = [a for a in result.find_elements(By.CSS_SELECTOR, "article.bericht")
+            if "koblenz.docx" in a.text]
+    assert "einreichungsfähig" in good[0].find_element(By.CSS_SELECTOR, ".urteil").text
+    _shot(browser, "10-pruefen-unlesbar")
+
+
+def test_the_result_page_of_a_13_mb_pdf_stays_small(server, browser, files, tmp_path):
+    """The marked copy is a link, not a data: URL: a 13 MB PDF gives a page under 1 MB."""
+    writer = PdfWriter(clone_from=files["negativ-pdf"])
+    writer.add_attachment("anlage.bin", os.urandom(13 * 1024 * 1024))  # incompressible
+    big = tmp_path / "gross.pdf"
+    with big.open("wb") as out:
+        writer.write(out)
+    assert big.stat().st_size > 13 * 1024 * 1024
+    browser.get(server + "/")
+    browser.find_element(By.ID, "dateien").send_keys(str(big))
+    browser.find_element(By.ID, "pruefen-knopf").click()
+    _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
+    size = len(browser.page_source.encode("utf-8"))
+    assert size < 1024 * 1024, size
+    link = browser.find_element(By.CSS_SELECTOR, "a.markiert")
+    with urllib.request.urlopen(link.get_attribute("href"), timeout=30) as res:
+        assert len(res.read()) > 13 * 1024 * 1024  # the copy itself is all there

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from kimdocs.annotate import annotated_name
 from kimdocs.check import VERDICT_TEXT
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
+from kimdocs.formatting import format_eur, parse_number
 from kimdocs.guideline import available
 from kimdocs.model import DOCUMENT_TITLES
 from kimdocs.report.catalogue import KIND_TEXT
@@ -142,7 +143,10 @@ def summary(reports, skipped: int) -> str:
 
 
 # What a clerk can do when a file could not be read, by a word of the reason.
-_REMEDIES = [
+_REMEDIES = [  # the first that fits; an old .doc's reason also names password protection
+    (re.compile(r"\.doc\b|alten Office", re.I),
+     ("Die Datei in Word mit „Speichern unter“ als Word-Dokument (.docx) speichern; ist sie "
+     "mit Passwort geschützt, ohne Passwort speichern.")),
     (re.compile(r"passwort|verschlüssel", re.I),
      ("Die Datei ohne Passwortschutz speichern (im Programm „Schutz entfernen“) und erneut "
      "hochladen.")),
@@ -153,8 +157,6 @@ _REMEDIES = [
      ("Die Dokumentart im Formular wählen und erneut prüfen; enthält die Datei keinen Text, "
      "die richtige Datei wählen.")),
     (re.compile(r"leer", re.I), "Die richtige Datei wählen: diese enthält nichts."),
-    (re.compile(r"\.doc\b|alten Office", re.I),
-     "Die Datei in Word mit „Speichern unter“ als Word-Dokument (.docx) speichern."),
     (re.compile(r"beschädigt|defekt", re.I),
      "Die Datei im Programm öffnen und neu speichern oder als PDF exportieren."),
 ]
@@ -182,17 +184,55 @@ def next_step(urteil: str, offen: list[dict], fehler: str | None) -> str:
             "„in Ordnung“.")
 
 
-# A cap finding's numbers: "2026: 23.000,00 EUR Sachkosten, höchstens 20.000,00 EUR".
-_OVER_CAP = re.compile(r"(?P<jahr>\d{4}): (?P<betrag>[\d.]+,\d\d EUR) (?P<rolle>[^,]+?)\s*,"
-                       r" höchstens (?P<grenze>[\d.]+,\d\d EUR)")
+_EUR = r"\d{1,3}(?:\.\d{3})*,\d\d EUR"
+_VZAE = r"\d+(?:,\d+)?"
+
+# Concrete fixes with the case's numbers, read from the finding's own text: (pattern, hint).
+_FIXES = [
+    (re.compile(rf"(?P<zeile>Sachkosten|Personalkosten) über dem Höchstbetrag – (?P<jahr>\d{{4}}): "
+                rf"(?P<betrag>{_EUR}) beantragt, höchstens (?P<grenze>{_EUR})"),
+     lambda m: f"{m['zeile']} {m['jahr']} von {m['betrag']} auf höchstens {m['grenze']} "
+               f"senken."),
+    (re.compile(rf"(?P<jahr>\d{{4}}): (?P<betrag>{_EUR}) (?P<rolle>[^,]+?)\s*, höchstens "
+                rf"(?P<grenze>{_EUR})"),
+     lambda m: f"{m['rolle']} {m['jahr']} von {m['betrag']} auf höchstens {m['grenze']} "
+               f"senken."),
+    (re.compile(rf"Zusammen (?P<ist>{_VZAE}) VZÄ; gefördert werden höchstens "
+                rf"(?P<grenze>{_VZAE}) VZÄ"),
+     lambda m: f"Die Stellenanteile zusammen von {m['ist']} auf höchstens {m['grenze']} VZÄ "
+               f"senken."),
+    (re.compile(rf"Mindestanteil von (?P<grenze>{_VZAE}) VZÄ: (?P<wer>.+?) mit "
+                rf"(?P<ist>{_VZAE}) VZÄ"),
+     lambda m: f"Den Stellenanteil von {m['wer']} von {m['ist']} auf mindestens "
+               f"{m['grenze']} VZÄ erhöhen oder die Stelle nicht beantragen."),
+    (re.compile(rf"Summe stimmt nicht – (?P<was>.+?): angegeben (?P<ist>{_EUR}), Summe der "
+                rf"Posten (?P<soll>{_EUR})"),
+     lambda m: f"{m['was']} von {m['ist']} auf {m['soll']} (die Summe der Posten) "
+               f"berichtigen."),
+    (re.compile(rf"(?P<jahr>\d{{4}}): Gesamtausgaben (?P<aus>{_EUR}), Gesamtfinanzierung "
+                rf"(?P<fin>{_EUR})"),
+     lambda m: _balance(m)),
+]
+
+
+def _balance(m: re.Match) -> str:
+    gap = parse_number(m["aus"].removesuffix(" EUR")) - parse_number(m["fin"].removesuffix(" EUR"))
+    if gap > 0:
+        return (f"{m['jahr']}: {format_eur(gap)} Finanzierung ergänzen (Eigenanteil oder "
+                f"Drittmittel), damit sie die Ausgaben von {m['aus']} deckt.")
+    return (f"{m['jahr']}: die Finanzierung um {format_eur(-gap)} auf die Ausgaben von "
+            f"{m['aus']} senken.")
 
 
 def fix_hint(b: dict) -> str | None:
     """A concrete fix with the case's numbers where the finding gives them."""
-    m = _OVER_CAP.search(b["meldung"])
-    if m and b["status"] == "verletzt":
-        return (f"{m['rolle'].strip()} {m['jahr']} von {m['betrag']} auf höchstens "
-                f"{m['grenze']} senken.")
+    if b["status"] != "verletzt":
+        return None
+    text = b["meldung"].replace("\xa0", " ")  # amounts are written with a no-break space
+    for pattern, hint in _FIXES:
+        m = pattern.search(text)
+        if m:
+            return hint(m)
     return None
 
 

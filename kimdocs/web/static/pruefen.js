@@ -3,7 +3,7 @@
 document.addEventListener("DOMContentLoaded", () => {
   // after a check: the verdict first, with focus, so a screen reader reads it at once
   const verdict = document.getElementById("zusammenfassung");
-  if (verdict) { verdict.focus(); verdict.scrollIntoView({ block: "start" }); }
+  if (verdict) verdict.focus();
   const zone = document.getElementById("ablage");
   const input = document.getElementById("dateien");
   const list = document.getElementById("dateiliste");
