@@ -369,3 +369,43 @@ def test_the_result_page_of_a_13_mb_pdf_stays_small(server, browser, files, tmp_
     link = browser.find_element(By.CSS_SELECTOR, "a.markiert")
     with urllib.request.urlopen(link.get_attribute("href"), timeout=30) as res:
         assert len(res.read()) > 13 * 1024 * 1024  # the copy itself is all there
+
+
+AXE = ROOT / ".ci" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def _axe(driver) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations of the page shown: "rule: element" each."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    driver.set_script_timeout(WAIT)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', "
+        "'best-practice']}).then(r => done(r.violations.map(v => v.id + ': ' + "
+        "v.nodes.map(n => n.target.join(' ')).join(', '))));")
+    return result
+
+
+def test_axe_finds_no_violation_on_any_page(server, browser, files):
+    if not AXE.exists():
+        pytest.fail("axe-core fehlt: bash .ci/install")
+    found = {}
+    for path in ("/", "/erstellen?art=antrag", "/erstellen?art=bescheid", "/stapel",
+                 "/regeln", "/api/docs", "/anmelden", "/gibt-es-nicht"):
+        browser.get(server + path)
+        _wait(browser).until(lambda d: d.execute_script("return document.readyState")
+                             == "complete")
+        if path.startswith("/erstellen"):
+            _wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR,
+                                                                 "[data-pfad]")))
+        found[path] = _axe(browser)
+    browser.get(server + "/")
+    browser.find_element(By.ID, "dateien").send_keys(str(files["negativ-pdf"]))
+    browser.find_element(By.ID, "pruefen-knopf").click()
+    _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
+    found["/pruefen (Ergebnis)"] = _axe(browser)
+    assert {page: v for page, v in found.items() if v} == {}
+    # axe does look: an image without a text alternative is found
+    browser.execute_script("document.querySelector('main').appendChild("
+                           "document.createElement('img'))")
+    assert any(v.startswith("image-alt") for v in _axe(browser))
