@@ -15,6 +15,9 @@ MAX_LAZY_SHARE = 0.10
 # that most commands never need. "module: imported name" -> why.
 LAZY = {
     "kimdocs.readers": "the format readers load pypdfium2 / python-docx / lxml on first use",
+    # `kimdocs web` only: the server module loads FastAPI, Starlette and uvicorn (and through
+    # kimdocs.web.app the warm LibreOffice bridge); no other command pays for them
+    "kimdocs.web.server": "FastAPI/uvicorn load only when `kimdocs web` starts the server",
 }
 
 # The layers, lowest first. A module may import its own layer and the layers below it.
