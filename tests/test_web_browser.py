@@ -100,7 +100,10 @@ def browser(tmp_path_factory):
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    # --lang alone leaves headless Chromium's own strings ("Choose File") in English; with
+    # LANGUAGE=de it uses chromium-l10n's German ("Datei auswählen"), as a clerk sees it
+    german = {**os.environ, "LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER, env=german), options=options)
     driver.execute_cdp_cmd("Browser.setDownloadBehavior",
                            {"behavior": "allow", "downloadPath": str(downloads)})
     driver.downloads = downloads
