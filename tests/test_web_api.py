@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import tempfile
@@ -18,6 +19,8 @@ with warnings.catch_warnings():  # Starlette's note that it prefers httpx2 for i
     from starlette.testclient import TestClient
 
 import kimdocs
+from kimdocs.check import Bewilligung
+from kimdocs.limits import Limits
 from kimdocs.model import load_data, read_mapping
 from kimdocs.rules import load_guideline
 from kimdocs.web import work
@@ -505,3 +508,38 @@ def test_warm_libreoffice_answers_and_replaces_a_killed_instance(isolated_tmp):
         running = office.pids()
     assert not [p for p in before + running if Path(f"/proc/{p}").exists()
                 and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()]
+
+
+# --- issue 17: one Limits object, the Bescheid read once per request ---------------------------
+
+def test_one_limits_object_reaches_every_check_and_the_bescheid_is_read_once(
+        isolated_tmp, drafts, monkeypatch):
+    """The limits built from the settings reach check_file unchanged; a Bescheid uploaded
+    with three drafts is read once for the request, not once per draft."""
+    limits = Limits(timeout=42.0, memory_mb=900, max_pages=123, max_paragraphs=4567)
+    seen, loads = [], []
+    real_check, real_load = work.check_file, work.load_bescheid
+
+    def check(path, **kwargs):
+        seen.append({k: kwargs[k] for k in ("timeout", "memory_mb", "max_pages",
+                                            "max_paragraphs")})
+        assert isinstance(kwargs["bescheid"], Bewilligung)  # read already, handed on
+        return real_check(path, **kwargs)
+
+    def load(path, r, **kwargs):
+        loads.append(kwargs)
+        return real_load(path, r, **kwargs)
+
+    monkeypatch.setattr(work, "check_file", check)
+    monkeypatch.setattr(work, "load_bescheid", load)
+    bescheid = read_mapping(BEISPIELE / "koblenz" / "bescheid.yaml")
+    bescheid["antrag"] = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")
+    data = json.dumps(bescheid, default=work._plain).encode()
+    with TestClient(create_app(Settings(limits=limits))) as c:
+        res = c.post("/api/v1/pruefen", files=[
+            *[("dateien", (f"{i}.docx", drafts["koblenz"], DOCX)) for i in range(3)],
+            ("bescheid", ("bescheid.json", data, "application/json"))])
+    assert res.status_code == 200, res.text
+    assert [b["urteil"] for b in res.json()["berichte"]] == ["einreichungsfaehig"] * 3
+    assert seen == [dataclasses.asdict(limits)] * 3
+    assert loads == [{"timeout": 42.0, "memory_mb": 900}]
