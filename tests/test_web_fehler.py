@@ -38,11 +38,13 @@ def spec(client) -> dict:
 
 
 def _documented(spec: dict, route: str, method: str, status: int) -> dict:
-    """The schema the description gives for this answer (old paths: as their /api/v1 twin)."""
+    """The schema the description gives for this answer (old paths: as their /api/v1 twin),
+    with the description's components, so that its references resolve."""
     if not route.startswith("/api/v1/"):
         route = "/api/v1/" + route.removeprefix("/api/")
     answer = spec["paths"][route][method]["responses"][str(status)]
-    return answer["content"]["application/json"]["schema"]
+    return {**answer["content"]["application/json"]["schema"],
+            "components": spec["components"]}
 
 
 # (method, path as sent, route in the description, request keywords, status, code)
@@ -116,9 +118,24 @@ def test_every_route_documents_its_answers_with_schemas(spec):
         assert path.startswith("/api/v1/")
         for method, op in item.items():
             for status, answer in op["responses"].items():
+                assert answer["content"], (path, method, status)
                 if status != "200":
                     schema = answer["content"]["application/json"]["schema"]
-                    assert schema["required"] == ["code", "meldung"], (path, method, status)
+                    assert schema == {"$ref": "#/components/schemas/fehler"}, (path, status)
+    assert spec["components"]["schemas"]["fehler"] == ERROR_SCHEMA
+
+
+def test_the_200_answers_fit_the_published_schemas(client, spec):
+    res = client.post("/api/v1/berechnen", json=ANTRAG)
+    assert res.status_code == 200
+    jsonschema.validate(res.json(), _documented(spec, "/api/v1/berechnen", "post", 200))
+    res = client.post("/api/v1/pruefen",
+                      files={"dateien": ("foto.jpg", b"\xff\xd8\xff\xe0" + b"1" * 100)})
+    assert res.status_code == 200 and res.json()["uebersprungen"]
+    jsonschema.validate(res.json(), _documented(spec, "/api/v1/pruefen", "post", 200))
+    broken = {**res.json(), "uebersprungen": [{"datei": 1}]}
+    with pytest.raises(jsonschema.ValidationError):  # the schema does look
+        jsonschema.validate(broken, _documented(spec, "/api/v1/pruefen", "post", 200))
 
 
 def test_library_errors_carry_the_same_codes():

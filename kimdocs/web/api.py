@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+from importlib import resources
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
@@ -43,6 +45,43 @@ from kimdocs.web.common import (
     text,
 )
 
+
+def _published_schemas() -> dict[str, dict]:
+    """The JSON Schemas kimdocs publishes (kimdocs/schemas), as OpenAPI components: each file
+    under its name ("pruefbericht"), its $defs beside it ("pruefbericht_ergebnis"), every
+    reference pointed at the components, so the description shows what the CLI promises."""
+    out: dict[str, dict] = {}
+    folder = resources.files("kimdocs") / "schemas"
+    for name in ("pruefbericht", "berechnung"):
+        text = (folder / f"{name}.schema.json").read_text(encoding="utf-8")
+        text = re.sub(r'"(?:(\w+)\.schema\.json)?#/\$defs/(\w+)"',
+                      lambda m, own=name: f'"#/components/schemas/{m[1] or own}_{m[2]}"',
+                      text)
+        schema = json.loads(text)
+        for key, sub in schema.pop("$defs", {}).items():
+            out[f"{name}_{key}"] = sub
+        schema.pop("$schema", None)
+        schema.pop("$id", None)
+        out[name] = schema
+    out["fehler"] = ERROR_SCHEMA
+    return out
+
+
+COMPONENTS = _published_schemas()
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def openapi_with_components(app) -> dict:
+    """FastAPI's description with the published schemas added as components."""
+    if app.openapi_schema is None:
+        spec = FastAPI.openapi(app)
+        spec.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
+    return app.openapi_schema
+
+
 _STATUS_TEXT = {400: "Ungültige Anfrage", 401: "Nicht angemeldet", 403: "Fremde Seite",
                 404: "Nicht gefunden", 413: "Zu groß", 415: "Falscher Dateityp",
                 422: "Ungültige Daten", 503: "Ausgelastet oder LibreOffice nicht bereit"}
@@ -51,7 +90,7 @@ _STATUS_TEXT = {400: "Ungültige Anfrage", 401: "Nicht angemeldet", 403: "Fremde
 def _errors(*statuses: int) -> dict:
     """The documented error answers of a route (with the answers every route can give)."""
     return {s: {"description": _STATUS_TEXT[s],
-                "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+                "content": {"application/json": {"schema": _ref("fehler")}}}
             for s in sorted({401, 403, 422, *statuses})}
 
 
@@ -73,7 +112,8 @@ router = APIRouter(tags=["api"])
 
 
 @router.post("/pruefen", openapi_extra=_MULTIPART, responses={
-    200: {"description": "wie „kimdocs pruefen --format json“ (pruefbericht.schema.json)"},
+    200: {"description": "wie „kimdocs pruefen --format json“ (pruefbericht.schema.json)",
+          "content": {"application/json": {"schema": _ref("pruefbericht")}}},
     **_errors(400, 413, 415, 503)},
     summary="Dokumente prüfen (Antwort wie „kimdocs pruefen --format json“)")
 async def api_pruefen(request: Request):
@@ -83,7 +123,8 @@ async def api_pruefen(request: Request):
 
 
 @router.post("/berechnen", openapi_extra=_JSON_BODY, responses={
-    200: {"description": "wie „kimdocs berechnen --format json“", "content": _OBJECT},
+    200: {"description": "wie „kimdocs berechnen --format json“",
+          "content": {"application/json": {"schema": _ref("berechnung")}}},
     **_errors(400, 413, 503)},
     summary="Zuwendung je Haushaltsjahr und Befunde eines Antrags (Antwort wie "
             "„kimdocs berechnen --format json“)")

@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                               "die alten Pfade unter /api gelten weiter. Jede Fehlerantwort "
                               "trägt einen festen `code` und eine deutsche `meldung`.",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+    app.openapi = lambda: api.openapi_with_components(app)  # type: ignore[method-assign]
     app.state.settings = settings
     app.state.gate = Gate(settings.workers, settings.queue)
     app.state.office = office
