@@ -8,6 +8,7 @@ import json
 import tempfile
 import warnings
 import zipfile
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
@@ -427,6 +428,13 @@ def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
     assert all(e["sha256"] and e["datei"].endswith(".docx") and e["jahre"] for e in overview)
     assert len([n for n in names if n.endswith(".docx")]) == result["erstellt"] > 0
     assert any("KIM-114" in line for line in result["budget"])
+    # what remains of the programme budget per year, after this batch
+    total_2026 = sum(Decimal(j["gesamt"]) for e in overview for j in e["jahre"]
+                     if j["jahr"] == 2026)
+    (h2026,) = [h for h in result["haushalt"] if h["jahr"] == 2026]
+    assert Decimal(h2026["bewilligt"]) == total_2026
+    assert Decimal(h2026["frei"]) == Decimal(h2026["budget"]) - total_2026
+    assert any(line.startswith("2026: nach diesem Stapel noch ") for line in result["budget"])
 
 
 # --- safety -----------------------------------------------------------------------------------

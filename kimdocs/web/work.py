@@ -36,6 +36,7 @@ from kimdocs import errors
 from kimdocs.annotate import annotated_bytes
 from kimdocs.calculator import calculate
 from kimdocs.check import Bewilligung, Pruefbericht, check_file, load_bescheid
+from kimdocs.formatting import format_eur
 from kimdocs.generate.output import Auftrag, budget_lines, file_stem, produce
 from kimdocs.generate.render import render_document
 from kimdocs.generate.tables import read_bescheide
@@ -51,6 +52,7 @@ from kimdocs.model import (
 from kimdocs.readers.sandbox import run_isolated
 from kimdocs.readers.sniff import detect_format
 from kimdocs.report.formats import calculation_dict, ordered
+from kimdocs.rules.budget import budget_by_year
 
 PAGE_WIDTH_PX = 900  # rendered page images: readable at 1280 px, small enough to embed
 MAX_MARKED_PAGES = 6  # per file: the pages with the first marked findings
@@ -432,12 +434,19 @@ def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
                      if fmt == "docx" else None,
                      on_converted=(lambda p: one(kommune_of.get(Path(p).stem, "")))
                      if fmt != "docx" else None)
-    budget = budget_lines(result.gemacht, r)
+    grants = [calculate(doc, r) for doc in result.gemacht]
+    haushalt = [{"jahr": jahr, "bewilligt": summe, "budget": limit,
+                 "frei": limit - summe if limit is not None else None}
+                for jahr, summe, limit in budget_by_year(grants, r)]
+    budget = budget_lines(result.gemacht, r) + [
+        f"{h['jahr']}: nach diesem Stapel noch {format_eur(h['frei'])} frei" if h["frei"] >= 0
+        else f"{h['jahr']}: Programmbudget um {format_eur(-h['frei'])} überschritten"
+        for h in haushalt if h["frei"] is not None]
     fehler = sorted(({"zeile": by_label[f.label].nummer if f.label in by_label else None,
                       "kommune": by_label[f.label].kommune if f.label in by_label else "",
                       "meldung": f.meldung} for f in result.fehler),
                     key=lambda f: (f["zeile"] is None, f["zeile"] or 0))
-    overview = _overview(result, r)
+    overview = _overview(result, grants, r)
     lines = [f"{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt.",
              *(f"Fehler Zeile {f['zeile']} ({f['kommune']}): {f['meldung']}" for f in fehler),
              *budget]
@@ -452,17 +461,17 @@ def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
         z.writestr("zusammenfassung.txt", "\n".join(lines) + "\n")
     return {"erstellt": len(result.gemacht), "zeilen": len(zeilen), "fehler": fehler,
             "budget": budget, "zusammenfassung": lines,
+            "haushalt": json.loads(json.dumps(haushalt, default=_plain)),
             "uebersicht": json.loads(json.dumps(overview, default=_plain)),
             "zip_name": f"Bescheide_{stem}_{date.today().isoformat()}.zip",
             "zip": base64.b64encode(buffer.getvalue()).decode("ascii")}
 
 
-def _overview(result, r: Richtlinie) -> list[dict]:
+def _overview(result, grants, r: Richtlinie) -> list[dict]:
     """One entry per notice made: Kommune, Az., period, amounts per year, file, sha256."""
     files = {f.stem: f for f in result.dateien}
     out = []
-    for doc in result.gemacht:
-        grant = calculate(doc, r)
+    for doc, grant in zip(result.gemacht, grants, strict=True):
         f = files.get(file_stem(doc, r))
         out.append({
             "kommune": doc.antrag.antragsteller.name, "aktenzeichen": doc.aktenzeichen,
