@@ -551,3 +551,13 @@ def test_one_limits_object_reaches_every_check_and_the_bescheid_is_read_once(
     assert [b["urteil"] for b in res.json()["berichte"]] == ["einreichungsfaehig"] * 3
     assert seen == [dataclasses.asdict(limits)] * 3
     assert loads == [{"timeout": 42.0, "memory_mb": 900}]
+
+
+def test_kommunen_for_the_form(client):
+    res = client.get("/api/v1/kommunen")
+    assert res.status_code == 200
+    kommunen = res.json()["kommunen"]
+    assert len(kommunen) == 36
+    koblenz = next(k for k in kommunen if k["name"] == "Koblenz")
+    assert koblenz == {"name": "Koblenz", "kreisschluessel": "07111", "art": "kreisfreie_stadt",
+                       "verwaltungsgericht": "VG Koblenz"}

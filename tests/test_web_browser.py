@@ -22,8 +22,9 @@ from pypdf import PdfReader, PdfWriter
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import kimdocs
 from kimdocs.generate.libreoffice import convert_to_pdf
@@ -412,3 +413,49 @@ def test_axe_finds_no_violation_on_any_page(server, browser, files):
     browser.execute_script("document.querySelector('main').appendChild("
                            "document.createElement('img'))")
     assert any(v.startswith("image-alt") for v in _axe(browser))
+
+
+def test_antrag_form_speaks_german_and_guides(server, browser):
+    """The Kommune from the guideline's list fills name, Kreisschlüssel and kind; choices
+    and loaded numbers read German; Enter moves on instead of sending; a field's error goes
+    as soon as the field is fixed."""
+    browser.get(server + "/erstellen?art=antrag")
+    vzae = _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='stellen[0].vzae']")))
+    picker = Select(browser.find_element(By.CSS_SELECTOR, "[data-auswahl='antragsteller']"))
+    assert len(picker.options) == 37  # "bitte wählen" and the 36 Kommunen
+    picker.select_by_visible_text("Koblenz (kreisfreie Stadt, 07111)")
+
+    def value(path):
+        return browser.find_element(By.CSS_SELECTOR, f"[data-pfad='{path}']")
+
+    assert value("antragsteller.name").get_attribute("value") == "Koblenz"
+    assert value("antragsteller.kreisschluessel").get_attribute("value") == "07111"
+    kind = Select(value("antragsteller.art"))
+    assert kind.first_selected_option.text == "kreisfreie Stadt"
+    assert "landkreis" not in [o.text for o in kind.options]
+
+    browser.find_element(By.ID, "datendatei").send_keys(str(BEISPIELE / "koblenz" / "antrag.yaml"))
+    browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
+    vzae = value("stellen[0].vzae")
+    assert vzae.get_attribute("value") == "0,5"
+    assert value("finanzierungsplan[0].beantragt_sachkosten").get_attribute("value") == \
+        "1.666,67"
+
+    name = value("antragsteller.name")
+    name.click()
+    name.send_keys(Keys.ENTER)
+    assert browser.switch_to.active_element != name  # moved on
+    assert not browser.find_elements(By.ID, "download-link")  # nothing was sent
+
+    vzae.clear()
+    vzae.send_keys("viel")
+    browser.find_element(By.ID, "erstellen-knopf").click()
+    beside = vzae.find_element(By.XPATH, "./parent::div").find_element(By.CSS_SELECTOR,
+                                                                       ".feldfehler")
+    _wait(browser).until(lambda d: "keine Zahl" in beside.text)
+    vzae.clear()
+    vzae.send_keys("0,5")
+    assert beside.text == "" and vzae.get_attribute("aria-invalid") is None
+    _shot(browser, "11-erstellen-gefuehrt")

@@ -19,6 +19,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from kimdocs import errors
 from kimdocs.generate.libreoffice import find_soffice
+from kimdocs.guideline.kommunen import load_list
 from kimdocs.model import DOCUMENT_TYPES, json_schema
 from kimdocs.report.catalogue import rules_as_dict
 from kimdocs.report.formats import as_dict
@@ -81,6 +82,8 @@ def openapi_with_components(app) -> dict:
         spec.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
     return app.openapi_schema
 
+
+DEFAULT_LIST = "kommunen-rlp"  # a guideline without its own list: the Kommunen of RLP
 
 _STATUS_TEXT = {400: "Ungültige Anfrage", 401: "Nicht angemeldet", 403: "Fremde Seite",
                 404: "Nicht gefunden", 413: "Zu groß", 415: "Falscher Dateityp",
@@ -192,6 +195,17 @@ async def api_status(request: Request):
             "grenzen": {"max_upload_mb": settings.max_upload_mb,
                         "gleichzeitig": settings.workers, "warteschlange": settings.queue,
                         "zeitlimit_s": settings.limits.timeout}}
+
+
+@router.get("/kommunen", responses={200: {"description": "die Kommunen der Liste",
+                                          "content": _OBJECT}, **_errors(400)},
+            summary="Die antragsberechtigten Kommunen der Richtlinie (für die Auswahl im Formular)")
+async def api_kommunen(request: Request, richtlinie: str | None = None):
+    r = guideline(richtlinie, request.app.state.settings)
+    liste = load_list(r.parameter.berechtigte or DEFAULT_LIST)
+    return {"liste": liste.id, "kommunen": [
+        {"name": e.name, "kreisschluessel": e.kreisschluessel, "art": e.art,
+         "verwaltungsgericht": e.verwaltungsgericht} for e in liste.eintraege]}
 
 
 @router.get("/schema/{art}", responses={200: {"description": "JSON Schema",

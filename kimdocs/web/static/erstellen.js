@@ -21,6 +21,17 @@ const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Dopp
   Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail",
   Iban: "IBAN", Bic: "BIC" };
 const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
+// the model's choices as a clerk reads them
+const CHOICE = { landkreis: "Landkreis", kreisfreie_stadt: "kreisfreie Stadt" };
+// a number of the data ("6800.00", "0.5") as it is written in German ("6.800,00", "0,5")
+const germanShown = (value) => {
+  const text = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const [whole, frac] = text.split(".");
+  if (frac === undefined) return whole; // "1.000" would read back as one
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${frac}`;
+};
+let kommunen = [];
 const slots = new Map(); // field path -> {input, message}
 let counter = 0;
 
@@ -61,6 +72,7 @@ function build(rawSchema, path, value, label, required) {
   const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
   if (schema.type === "object" || schema.properties) {
     const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
+    if (/(^|\.)antragsteller$/.test(path) && kommunen.length) box.append(kommunePicker(path));
     const parts = [];
     const props = schema.properties || {};
     const req = new Set(schema.required || []);
@@ -131,12 +143,13 @@ function build(rawSchema, path, value, label, required) {
     const options = schema.enum || [schema.const];
     input = el("select", { id, "data-pfad": path });
     if (!required || nullable) input.append(el("option", { value: "", text: "– bitte wählen –" }));
-    for (const o of options) input.append(el("option", { value: o, text: o, selected: o === initial }));
+    for (const o of options) input.append(el("option", { value: o, text: CHOICE[o] || o, selected: o === initial }));
     wrap.append(el("label", { for: id, text: title }), input);
     get = () => (input.value === "" ? undefined : input.value);
   } else {
     const type = schema.format === "date" ? "date" : schema.type === "integer" ? "number" : "text";
-    input = el("input", { id, type, value: String(initial), "data-pfad": path,
+    const shown = schema.type === "number" && initial !== "" ? germanShown(initial) : String(initial);
+    input = el("input", { id, type, value: shown, "data-pfad": path,
       inputmode: schema.type === "number" ? "decimal" : undefined, required });
     wrap.append(el("label", { for: id, text: title }), input);
     get = () => {
@@ -150,6 +163,25 @@ function build(rawSchema, path, value, label, required) {
   input.setAttribute("data-pfad", path);
   wrap.append(hint, errorSlot(path, input));
   return { el: wrap, get };
+}
+
+// "Kommune aus der Liste": name, Kreisschlüssel and kind filled in from the guideline's list
+function kommunePicker(path) {
+  const id = `feld-${++counter}`;
+  const select = el("select", { id, "data-auswahl": path });
+  select.append(el("option", { value: "", text: "– bitte wählen –" }));
+  kommunen.forEach((k, i) => select.append(el("option", { value: String(i),
+    text: `${k.name} (${CHOICE[k.art] || k.art}, ${k.kreisschluessel})` })));
+  select.addEventListener("change", () => {
+    const k = kommunen[Number(select.value)];
+    if (!k) return;
+    for (const [key, value] of [["name", k.name], ["kreisschluessel", k.kreisschluessel], ["art", k.art]]) {
+      const input = document.querySelector(`[data-pfad="${path}.${key}"]`);
+      if (input) { input.value = value; input.dispatchEvent(new Event("input", { bubbles: true })); }
+    }
+  });
+  return el("div", { class: "feld" }, el("label", { for: id, text: "Kommune aus der Liste der Richtlinie" }), select,
+    el("span", { class: "klein", text: "füllt Name, Kreisschlüssel und Art aus" }));
 }
 
 function clearErrors() {
@@ -232,6 +264,8 @@ document.addEventListener("DOMContentLoaded", async () => {
   const amounts = document.getElementById("betraege-inhalt");
   if (art !== "antrag" && art !== "bescheid") document.getElementById("betraege").hidden = true;
   const schema = await (await fetch(`/api/v1/schema/${art}`)).json();
+  const list = await fetch("/api/v1/kommunen");
+  if (list.ok) kommunen = (await list.json()).kommunen;
   defs = schema.$defs || {};
   let root;
   const render = (value) => {
@@ -256,6 +290,23 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (art === "antrag" || art === "bescheid") {
     form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(recompute, 400); });
   }
+  // a field's error goes as soon as the field is changed
+  form.addEventListener("input", (event) => {
+    const slot = slots.get(event.target.getAttribute("data-pfad"));
+    if (slot && slot.input === event.target && event.target.getAttribute("aria-invalid")) {
+      event.target.removeAttribute("aria-invalid");
+      slot.message.textContent = "";
+    }
+  });
+  // Enter moves to the next field instead of sending the form
+  form.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.target.tagName !== "INPUT" || event.target.type === "checkbox") return;
+    event.preventDefault();
+    const fields = Array.from(form.querySelectorAll("input, select, textarea, button[type=submit]"))
+      .filter((f) => !f.disabled && f.offsetParent !== null);
+    const next = fields[fields.indexOf(event.target) + 1];
+    if (next) next.focus();
+  });
 
   document.getElementById("laden-form").addEventListener("submit", async (event) => {
     event.preventDefault();
