@@ -561,3 +561,12 @@ def test_kommunen_for_the_form(client):
     koblenz = next(k for k in kommunen if k["name"] == "Koblenz")
     assert koblenz == {"name": "Koblenz", "kreisschluessel": "07111", "art": "kreisfreie_stadt",
                        "verwaltungsgericht": "VG Koblenz"}
+
+
+def test_erstellen_refuses_a_misspelt_kommune_as_the_cli_does(client):
+    data = _json(BEISPIELE / "koblenz" / "antrag.yaml")
+    data["antragsteller"]["name"] = "Koblentz"
+    res = client.post("/api/v1/erstellen/antrag", json=data)
+    assert res.status_code == 422 and res.json()["code"] == "daten_ungueltig"
+    (feld,) = res.json()["felder"]
+    assert feld["pfad"] == "antragsteller.name" and "Meinten Sie Koblenz?" in feld["meldung"]

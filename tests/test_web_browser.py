@@ -5,6 +5,7 @@ as a user starts it (from this source tree). Screenshots of each page, at 1366×
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 from selenium import webdriver
@@ -459,3 +461,38 @@ def test_antrag_form_speaks_german_and_guides(server, browser):
     vzae.send_keys("0,5")
     assert beside.text == "" and vzae.get_attribute("aria-invalid") is None
     _shot(browser, "11-erstellen-gefuehrt")
+
+
+def test_bescheid_starts_from_the_received_antrag(server, browser):
+    """The shipped Bescheid names its Antrag as a file: loaded, the page asks for the Antrag;
+    with it the form is complete, and the Bescheid made equals the one the library makes from
+    beispiele/koblenz/bescheid.yaml (same text, same amounts)."""
+    browser.get(server + "/erstellen?art=bescheid")
+    _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='antrag.stellen[0].vzae']")))
+    browser.find_element(By.ID, "datendatei").send_keys(
+        str(BEISPIELE / "koblenz" / "bescheid.yaml"))
+    browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "laden-meldung"),
+                                                          "Antrag laden"))
+    browser.find_element(By.ID, "antragsdatei").send_keys(
+        str(BEISPIELE / "koblenz" / "antrag.yaml"))
+    browser.find_element(By.CSS_SELECTOR, "#antrag-laden-form button").click()
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
+    assert browser.find_element(By.CSS_SELECTOR, "[data-pfad='aktenzeichen']").get_attribute(
+        "value") == "3321-0001#2025/0084-0701"  # the Bescheid's own fields stay
+    browser.find_element(By.ID, "erstellen-knopf").click()
+    link = _wait(browser).until(EC.element_to_be_clickable((By.ID, "download-link")))
+    name = link.get_attribute("download")
+    assert name == "Bewilligungsbescheid_Koblenz_2025.docx"
+    link.click()
+    made = _downloaded(browser, name)
+    expected = kimdocs.render_document(load_data(BEISPIELE / "koblenz" / "bescheid.yaml"),
+                                       load_guideline())
+
+    def text(source) -> list[str]:
+        return [p.text for p in docx.Document(source).paragraphs] + [
+            c.text for t in docx.Document(source).tables for row in t.rows for c in row.cells]
+
+    assert text(made) == text(io.BytesIO(expected))
+    _shot(browser, "12-bescheid-aus-antrag")

@@ -37,10 +37,12 @@ from kimdocs.annotate import annotated_bytes
 from kimdocs.calculator import calculate
 from kimdocs.check import Bewilligung, Pruefbericht, check_file, load_bescheid
 from kimdocs.formatting import format_eur
+from kimdocs.generate.context import document_kommune
 from kimdocs.generate.output import Auftrag, budget_lines, file_stem, produce
 from kimdocs.generate.render import render_document
 from kimdocs.generate.tables import read_bescheide
 from kimdocs.guideline import Richtlinie
+from kimdocs.guideline.kommunen import load_list, lookup, suggest
 from kimdocs.limits import DEFAULT_LIMITS, Limits
 from kimdocs.model import (
     DOCUMENT_TITLES,
@@ -344,6 +346,20 @@ def validated(kind: str, data: Any):
         raise BadData(f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {summary}", felder) from None
 
 
+def check_body(doc, r: Richtlinie) -> None:
+    """As the command line does before it makes a document: the Kommune must be on the
+    guideline's list, a near miss gets "Meinten Sie …?" (no Antrag_Koblentz_2025.docx that the
+    checker then calls nicht prüfbar). An ambiguous name is left to the rules (KIM-101)."""
+    liste = load_list(r.parameter.berechtigte or "kommunen-rlp")
+    treffer = lookup(liste, document_kommune(doc))
+    if treffer.eintrag is not None or treffer.mehrdeutig:
+        return
+    hint = suggest(liste, document_kommune(doc).name)
+    text = f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else "")
+    where = {"antrag": "antragsteller.name", "bescheid": "antrag.antragsteller.name"}
+    raise BadData(f"ungültige Daten: {text}", [(where.get(doc.art, "kommune.name"), text)])
+
+
 def calculation(doc, r: Richtlinie) -> dict:
     """The answer of POST /api/berechnen: exactly `kimdocs berechnen --format json` (one
     envelope, kimdocs.report.formats.calculation_dict) for an Antrag or a Bescheid sent as JSON."""
@@ -354,6 +370,7 @@ def make_document(doc, r: Richtlinie, fmt: str, folder: Path,
                   office=None) -> tuple[str, bytes]:
     """One document as (file name, bytes); fmt docx, pdf or pdfa. PDFs through the warm
     LibreOffice pool (kimdocs.web.warm) if given, else one LibreOffice start."""
+    check_body(doc, r)
     stem = file_stem(doc, r)
     if fmt == "docx":
         return f"{stem}.docx", render_document(doc, r)
@@ -378,8 +395,7 @@ def data_file(upload: BinaryIO, folder: Path, kind: str) -> dict:
     path.write_bytes(data)
     mapping = read_mapping(path)
     if kind == "bescheid" and isinstance(mapping.get("antrag"), str):
-        raise errors.InputError("Der Bescheid verweist auf eine Antragsdatei; bitte die "
-                                "Antragsdaten im Formular eintragen.")
+        del mapping["antrag"]  # a file on the clerk's disk: the page asks for it ("Antrag laden")
     mapping.pop("art", None)
     return json.loads(json.dumps(mapping, default=_plain))
 

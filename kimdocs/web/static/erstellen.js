@@ -318,7 +318,25 @@ document.addEventListener("DOMContentLoaded", async () => {
     const data = await response.json();
     if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.meldung; return; }
     render(data);
-    note.className = "meldung"; note.textContent = `${file.name} geladen.`;
+    note.className = "meldung"; note.textContent = `${file.name} geladen.` +
+      (art === "bescheid" && !data.antrag
+        ? " Der Bescheid verweist auf eine Antragsdatei: bitte die Antragsdaten mit „Antrag laden“ ergänzen." : "");
+    recompute();
+  });
+
+  // a Bescheid starts from the received Antrag: its data fill the Bescheid's Antrag part
+  const antragForm = document.getElementById("antrag-laden-form");
+  if (antragForm) antragForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const note = document.getElementById("laden-meldung");
+    const file = document.getElementById("antragsdatei").files[0];
+    if (!file) { note.textContent = "Bitte zuerst die Antragsdatei auswählen."; return; }
+    const body = new FormData(); body.append("datei", file);
+    const response = await fetch("/api/v1/daten/antrag", { method: "POST", body });
+    const data = await response.json();
+    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.meldung; return; }
+    render({ ...root.get(), antrag: data });
+    note.className = "meldung"; note.textContent = `Antrag aus ${file.name} übernommen.`;
     recompute();
   });
 
