@@ -496,3 +496,35 @@ def test_bescheid_starts_from_the_received_antrag(server, browser):
 
     assert text(made) == text(io.BytesIO(expected))
     _shot(browser, "12-bescheid-aus-antrag")
+
+
+@pytest.fixture(autouse=True)
+def _no_draft_left(server, browser):
+    """Each test starts without a draft an earlier one left in the browser."""
+    yield
+    browser.get(server + "/static/style.css")
+    browser.execute_script("localStorage.clear()")
+
+
+def test_the_draft_stays_in_the_browser_and_the_data_can_be_saved(server, browser):
+    browser.get(server + "/erstellen?art=antrag")
+    name = _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))
+    name.send_keys("Mainz")
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "entwurf-meldung"),
+                                                          "gespeichert"))
+    browser.refresh()
+    name = _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))
+    assert name.get_attribute("value") == "Mainz"
+    assert "wiederhergestellt" in browser.find_element(By.ID, "entwurf-meldung").text
+    browser.find_element(By.ID, "daten-speichern").click()
+    saved = json.loads(_downloaded(browser, "antrag-daten.json").read_text(encoding="utf-8"))
+    assert saved["art"] == "antrag" and saved["antragsteller"]["name"] == "Mainz"
+    browser.find_element(By.ID, "entwurf-verwerfen").click()
+    name = browser.find_element(By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")
+    assert name.get_attribute("value") == ""
+    browser.refresh()
+    name = _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))
+    assert name.get_attribute("value") == ""

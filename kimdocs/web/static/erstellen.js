@@ -273,7 +273,37 @@ document.addEventListener("DOMContentLoaded", async () => {
     root = build(schema, "", value, schema.title, true);
     area.replaceChildren(root.el);
   };
-  render(undefined);
+  // a draft stays in this browser (never on the server) until it is discarded
+  const draftKey = `kimdocs-entwurf-${art}`;
+  const draftNote = document.getElementById("entwurf-meldung");
+  let saved = null;
+  try { saved = JSON.parse(localStorage.getItem(draftKey) || "null"); } catch { saved = null; }
+  render(saved ? saved.daten : undefined);
+  if (saved) {
+    draftNote.textContent = `Entwurf vom ${new Date(saved.zeit).toLocaleString("de-DE")} wiederhergestellt.`;
+    document.getElementById("entwurf-verwerfen").hidden = false;
+  }
+  let draftTimer = null;
+  form.addEventListener("input", () => {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      localStorage.setItem(draftKey, JSON.stringify({ zeit: Date.now(), daten: root.get() }));
+      draftNote.textContent = "Entwurf in diesem Browser gespeichert.";
+      document.getElementById("entwurf-verwerfen").hidden = false;
+    }, 500);
+  });
+  document.getElementById("entwurf-verwerfen").addEventListener("click", () => {
+    localStorage.removeItem(draftKey);
+    render(undefined);
+    draftNote.textContent = "Entwurf verworfen.";
+    document.getElementById("entwurf-verwerfen").hidden = true;
+  });
+  // the data as a file to keep or send on (`kimdocs erstellen` reads it as well)
+  document.getElementById("daten-speichern").addEventListener("click", () => {
+    const blob = new Blob([JSON.stringify({ art, ...root.get() }, null, 2)], { type: "application/json" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: `${art}-daten.json` });
+    document.body.append(link); link.click(); link.remove();
+  });
 
   let timer = null;
   const recompute = async () => {
