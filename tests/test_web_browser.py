@@ -135,6 +135,17 @@ def _downloaded(driver, suffix: str) -> Path:
     return _wait(driver).until(done)
 
 
+def _field(driver, path: str):
+    """The form field for `path`, its step shown first (the Antrag form goes in steps)."""
+    field = driver.find_element(By.CSS_SELECTOR, f"[data-pfad='{path}']")
+    step = driver.execute_script(
+        "const s = arguments[0].closest('[data-schritt]'); return s ? s.dataset.schritt : null",
+        field)
+    if step is not None and not field.is_displayed():
+        driver.find_element(By.CSS_SELECTOR, f"[data-zu='{step}']").click()
+    return field
+
+
 def _verdict_first(driver) -> None:
     """The summary of the verdicts has the focus and is in the first screen."""
     summary = driver.find_element(By.ID, "zusammenfassung")
@@ -212,8 +223,7 @@ def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(serve
     browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
     # the amounts follow what the clerk types
-    sach = browser.find_element(By.CSS_SELECTOR,
-                                "[data-pfad='finanzierungsplan[1].beantragt_sachkosten']")
+    sach = _field(browser, "finanzierungsplan[1].beantragt_sachkosten")
     sach.clear()
     sach.send_keys("10.000,00")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "76.666,67 EUR"))
@@ -221,7 +231,7 @@ def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(serve
     sach.send_keys("20000")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
 
-    vzae = browser.find_element(By.CSS_SELECTOR, "[data-pfad='stellen[1].vzae']")
+    vzae = _field(browser, "stellen[1].vzae")
     vzae.clear()
     vzae.send_keys("viel")
     browser.find_element(By.ID, "erstellen-knopf").click()
@@ -445,18 +455,32 @@ def test_antrag_form_speaks_german_and_guides(server, browser):
     assert value("finanzierungsplan[0].beantragt_sachkosten").get_attribute("value") == \
         "1.666,67"
 
+    steps = [b.text for b in browser.find_elements(By.CSS_SELECTOR, ".schritte button")]
+    assert steps == ["1. Antragsteller", "2. Stellen", "3. Zeitraum", "4. Finanzierung",
+                     "5. Erklärungen", "6. Vorschau"]
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    whole = browser.execute_script(
+        "document.querySelectorAll('[data-schritt]').forEach(s => s.hidden = false);"
+        "const h = document.documentElement.scrollHeight;"
+        "document.querySelectorAll('[data-schritt]').forEach((s, i) => s.hidden = i > 0);"
+        "return h")
+    assert height < whole / 2, (height, whole)  # one step at a time, not the whole form
     name = value("antragsteller.name")
     name.click()
     name.send_keys(Keys.ENTER)
     assert browser.switch_to.active_element != name  # moved on
     assert not browser.find_elements(By.ID, "download-link")  # nothing was sent
 
+    vzae = _field(browser, "stellen[0].vzae")
     vzae.clear()
     vzae.send_keys("viel")
+    _field(browser, "antragsteller.name")  # another step: the error must bring vzae back
+    assert not vzae.is_displayed()
     browser.find_element(By.ID, "erstellen-knopf").click()
     beside = vzae.find_element(By.XPATH, "./parent::div").find_element(By.CSS_SELECTOR,
                                                                        ".feldfehler")
     _wait(browser).until(lambda d: "keine Zahl" in beside.text)
+    assert vzae.is_displayed() and browser.switch_to.active_element == vzae
     vzae.clear()
     vzae.send_keys("0,5")
     assert beside.text == "" and vzae.get_attribute("aria-invalid") is None

@@ -88,6 +88,7 @@ function build(rawSchema, path, value, label, required) {
       const name = sub.title || key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
       const node = build(sub, childPath(path, key), value ? value[key] : undefined, name, req.has(key));
       parts.push([key, node]);
+      if (!path) node.el.setAttribute("data-teil", key);
       box.append(node.el);
     }
     box.append(errorSlot(path || "(Dokument)", null));
@@ -184,6 +185,61 @@ function kommunePicker(path) {
     el("span", { class: "klein", text: "füllt Name, Kreisschlüssel und Art aus" }));
 }
 
+// An Antrag in steps, in the order a clerk has the received papers in front of her; the
+// document's parts not named here join the step before "Vorschau".
+const STEPS = { antrag: [
+  ["Antragsteller", ["antragsteller", "ansprechperson", "organisation", "bankverbindung"]],
+  ["Stellen", ["stellen", "aufgaben", "integrationskonzept"]],
+  ["Zeitraum", ["zeitraum"]],
+  ["Finanzierung", ["finanzierungsplan"]],
+  ["Erklärungen", ["erklaerungen", "unterschrift"]],
+  ["Vorschau", []],
+] };
+let showStep = () => {};
+
+function arrangeSteps(art, area) {
+  const steps = STEPS[art];
+  if (!steps) return;
+  const rootDiv = area.firstElementChild; // keeps the form-wide error slot
+  const nav = el("ol", { class: "schritte", "aria-label": "Schritte" });
+  const pages = steps.map(([title], i) => el("section", { class: "schritt", "data-schritt": String(i),
+    "aria-label": `Schritt ${i + 1}: ${title}` }, el("h2", { text: `${i + 1}. ${title}`, tabindex: "-1" })));
+  const named = new Map(steps.flatMap(([, keys], i) => keys.map((k) => [k, i])));
+  for (const part of area.querySelectorAll(":scope > div > [data-teil]")) {
+    const i = named.has(part.dataset.teil) ? named.get(part.dataset.teil) : steps.length - 2;
+    pages[i].append(part);
+  }
+  pages[steps.length - 1].append(el("p", { text: "Bitte die Zuwendung je Haushaltsjahr und die Regelprüfung (rechts) ansehen, dann das Dokument erstellen." }));
+  pages.forEach((page, i) => {
+    const buttons = el("p", { class: "zeile" });
+    if (i > 0) buttons.append(el("button", { type: "button", class: "neben", "data-gehe": String(i - 1), text: "Zurück" }));
+    if (i < pages.length - 1) buttons.append(el("button", { type: "button", "data-gehe": String(i + 1), text: `Weiter: ${steps[i + 1][0]}` }));
+    page.append(buttons);
+  });
+  steps.forEach(([title], i) => nav.append(el("li", {}, el("button", { type: "button", class: "neben", "data-gehe": String(i), "data-zu": String(i), text: `${i + 1}. ${title}` }))));
+  area.replaceChildren(nav, ...pages, rootDiv);
+  showStep = (n) => {
+    pages.forEach((page, i) => { page.hidden = i !== n; });
+    nav.querySelectorAll("button").forEach((b, i) => {
+      if (i === n) b.setAttribute("aria-current", "step"); else b.removeAttribute("aria-current");
+    });
+  };
+  area.addEventListener("click", (event) => {
+    const to = event.target.getAttribute && event.target.getAttribute("data-gehe");
+    if (to === null || to === undefined) return;
+    showStep(Number(to));
+    const first = pages[Number(to)].querySelector("input, select, textarea");
+    (first || pages[Number(to)].querySelector("h2")).focus();
+  });
+  showStep(0);
+}
+
+// the step that holds a field, shown (after an error, the wrong field must be visible)
+function revealField(input) {
+  const page = input && input.closest("[data-schritt]");
+  if (page) showStep(Number(page.dataset.schritt));
+}
+
 function clearErrors() {
   for (const { input, message } of slots.values()) {
     message.textContent = "";
@@ -213,6 +269,7 @@ function showErrors(data) {
     slot.message.textContent += (slot.message.textContent ? " " : "") + (own ? meldung : `${pfad}: ${meldung}`);
     if (slot.input) { slot.input.setAttribute("aria-invalid", "true"); first = first || slot.input; }
   }
+  revealField(first);
   const top = document.getElementById("formular-meldung");
   const n = (data.felder || []).length;
   top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.meldung;
@@ -272,6 +329,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     slots.clear();
     root = build(schema, "", value, schema.title, true);
     area.replaceChildren(root.el);
+    arrangeSteps(art, area);
   };
   // a draft stays in this browser (never on the server) until it is discarded
   const draftKey = `kimdocs-entwurf-${art}`;
