@@ -3,7 +3,9 @@
 Findings about a document are data (a report); these are failures: the input could not be
 used at all. Each carries the exit code the CLI ends with, a German `message`, the `path` of
 the file and, where known, the `field` inside it, kept apart so that a program can use them
-without parsing text; `str(error)` joins them into the one line a user reads.
+without parsing text; `str(error)` joins them into the one line a user reads. `code` is the
+stable machine name of the kind of failure, the same in the library, the CLI's JSON and the
+web API's error bodies (never reused, never translated).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class KimdocsError(Exception):
     """Base of every kimdocs error; the message is German and complete."""
 
     exit_code: int = EXIT_INPUT
+    code: str = "fehler"
 
     def __init__(self, message: str, *, path: Path | str | None = None,
                  field: str | None = None, details: list[dict[str, str]] | None = None) -> None:
@@ -41,7 +44,8 @@ class KimdocsError(Exception):
 
     def to_dict(self) -> dict[str, Any]:
         """The error as JSON: message, path and field apart (see README, JSON)."""
-        out: dict[str, Any] = {"fehler": type(self).__name__, "meldung": self.message,
+        out: dict[str, Any] = {"fehler": type(self).__name__, "code": self.code,
+                               "meldung": self.message,
                                "datei": str(self.path) if self.path else None,
                                "feld": self.field, "exit_code": self.exit_code}
         if self.details:
@@ -52,25 +56,37 @@ class KimdocsError(Exception):
 class InputError(KimdocsError):
     """An input data file (YAML, JSON, table row) is missing, malformed or invalid."""
 
+    code = "daten_ungueltig"
+
 
 class UsageError(KimdocsError):
     """The command was called wrongly: a missing path, a folder that cannot take output."""
+
+    code = "aufruf_ungueltig"
 
 
 class GuidelineError(KimdocsError):
     """A guideline data file is missing or malformed."""
 
+    code = "richtlinie_fehlerhaft"
+
 
 class RenderError(KimdocsError):
     """A template could not be rendered or a document could not be written."""
+
+    code = "erstellen_fehlgeschlagen"
 
 
 class ConversionError(KimdocsError):
     """LibreOffice is missing, failed, or timed out."""
 
+    code = "umwandlung_fehlgeschlagen"
+
 
 class ReadError(KimdocsError):
     """A submitted document could not be read (broken, encrypted, scanned, too large, ...)."""
+
+    code = "datei_unlesbar"
 
 
 # The operating system's reasons in German: its own strerror is English.

@@ -23,6 +23,9 @@ LAZY = {
     "kimdocs.annotate.docx": "python-docx (also through kimdocs.readers.docx): only to mark a DOCX",
     "kimdocs.annotate.odt": "lxml at its top: only to mark an ODT",
     "kimdocs.annotate.pdf": "pypdf and pypdfium2 at its top: only to mark a PDF",
+    # `kimdocs web` only: the server module loads FastAPI, Starlette and uvicorn (and through
+    # kimdocs.web.app the warm LibreOffice bridge); no other command pays for them
+    "kimdocs.web.server": "FastAPI/uvicorn load only when `kimdocs web` starts the server",
 }
 
 # The layers, lowest first. A module may import its own layer and the layers below it.

@@ -257,7 +257,8 @@ def test_os_errors_are_german():
 def test_error_keeps_message_path_and_field_apart():
     exc = errors.InputError("ist zu groß", path="a.yaml", field="stellen[0].vzae")
     assert str(exc) == "a.yaml: stellen[0].vzae: ist zu groß"
-    assert exc.to_dict() == {"fehler": "InputError", "meldung": "ist zu groß",
+    assert exc.to_dict() == {"fehler": "InputError", "code": "daten_ungueltig",
+                             "meldung": "ist zu groß",
                              "datei": "a.yaml", "feld": "stellen[0].vzae", "exit_code": 2}
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import tempfile
 import warnings
 import zipfile
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
@@ -18,8 +20,10 @@ with warnings.catch_warnings():  # Starlette's note that it prefers httpx2 for i
     from starlette.testclient import TestClient
 
 import kimdocs
-from kimdocs.rules import load_guideline
+from kimdocs.check import Bewilligung
+from kimdocs.limits import Limits
 from kimdocs.model import load_data, read_mapping
+from kimdocs.rules import load_guideline
 from kimdocs.web import work
 from kimdocs.web.app import Settings, create_app
 
@@ -96,16 +100,16 @@ def test_rules_of_the_chosen_guideline(client):
 def test_rules_refuse_unknown_guideline_and_any_path(client, name):
     res = client.get("/api/regeln", params={"richtlinie": name})
     assert res.status_code == 400
-    assert "nicht verfügbar" in res.json()["fehler"]
+    assert "nicht verfügbar" in res.json()["meldung"]
 
 
 def test_docs_are_served_offline(client):
     spec = client.get("/api/openapi.json").json()
-    for path in ("/api/pruefen", "/api/berechnen", "/api/erstellen/{art}", "/api/regeln",
-                 "/api/status"):
+    for path in ("/api/v1/pruefen", "/api/v1/berechnen", "/api/v1/erstellen/{art}",
+                 "/api/v1/regeln", "/api/v1/status"):
         assert path in spec["paths"]
     page = client.get("/api/docs")
-    assert page.status_code == 200 and "/api/pruefen" in page.text
+    assert page.status_code == 200 and "/api/v1/pruefen" in page.text
     assert "cdn" not in page.text.lower() and "https://" not in page.text
 
 
@@ -150,8 +154,11 @@ def test_pruefen_a_correct_draft_is_einreichungsfaehig(client, drafts):
 def test_pruefen_type_by_content_not_name(client):
     png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
     res = _upload(client, [("entwurf.pdf", png, "application/pdf")])
-    assert res.status_code == 415
-    assert "entwurf.pdf" in res.json()["fehler"] and "PNG" in res.json()["fehler"]
+    assert res.status_code == 200  # skipped with its reason, as the CLI skips it
+    jsonschema.validate(res.json(), SCHEMA)
+    assert res.json()["berichte"] == []
+    (skipped,) = res.json()["uebersprungen"]
+    assert skipped["datei"] == "entwurf.pdf" and "PNG" in skipped["grund"]
 
 
 def test_pruefen_broken_file_is_nicht_pruefbar_without_server_paths(client):
@@ -172,21 +179,21 @@ def test_pruefen_client_name_is_never_a_path(client, drafts):
 def test_pruefen_without_file_or_with_bad_date(client, drafts):
     res = client.post("/api/pruefen", data={"art": "antrag"},
                       files={"x": ("", b"", "application/octet-stream")})
-    assert res.status_code == 400 and "dateien" in res.json()["fehler"]
+    assert res.status_code == 400 and "dateien" in res.json()["meldung"]
     res = _upload(client, [("a.docx", drafts["koblenz"], DOCX)], eingang="morgen")
-    assert res.status_code == 400 and "kein Datum" in res.json()["fehler"]
+    assert res.status_code == 400 and "kein Datum" in res.json()["meldung"]
 
 
 def test_pruefen_with_a_bescheid_data_file_that_points_to_a_path_is_refused(client, drafts):
     bescheid = (BEISPIELE / "koblenz" / "bescheid.yaml").read_bytes()  # antrag: antrag.yaml
     res = client.post("/api/pruefen", files=[("dateien", ("a.docx", drafts["koblenz"], DOCX)),
                                              ("bescheid", ("b.yaml", bescheid, "text/yaml"))])
-    assert res.status_code == 400 and "Dateiverweis" in res.json()["fehler"]
+    assert res.status_code == 400 and "Dateiverweis" in res.json()["meldung"]
     broken = b"antrag: {art: antrag}\n"  # an Antrag without its fields
     res = client.post("/api/pruefen", files=[("dateien", ("a.docx", drafts["koblenz"], DOCX)),
                                              ("bescheid", ("b.yaml", broken, "text/yaml"))])
     assert res.status_code == 400
-    assert "ungültige Daten" in res.json()["fehler"] and "kimdocs-web" not in res.json()["fehler"]
+    assert "ungültige Daten" in res.json()["meldung"] and "kimdocs-web" not in res.json()["meldung"]
 
 
 def test_upload_limit_is_enforced_while_streaming(isolated_tmp):
@@ -218,7 +225,7 @@ def test_upload_limit_is_enforced_while_streaming(isolated_tmp):
     asyncio.run(app(scope, receive, send))
     assert answer[0]["status"] == 413
     body = json.loads(b"".join(m.get("body", b"") for m in answer[1:]))
-    assert "zu groß" in body["fehler"] and "1 MB" in body["fehler"]
+    assert "zu groß" in body["meldung"] and "1 MB" in body["meldung"]
     assert sent < 8  # of 66 chunks
     assert _left(isolated_tmp) == []
 
@@ -235,13 +242,13 @@ def test_schema_for_each_document_type(client):
     for art in ("antrag", "bescheid", "vorlage", "jahresbericht"):
         assert "properties" in client.get(f"/api/schema/{art}").json()
     res = client.get("/api/schema/brief")
-    assert res.status_code == 404 and "Unbekannte Dokumentart" in res.json()["fehler"]
+    assert res.status_code == 404 and "Unbekannte Dokumentart" in res.json()["meldung"]
 
 
 def test_upload_limit_from_content_length(isolated_tmp):
     with TestClient(create_app(Settings(max_upload_mb=0.01))) as c:
         res = c.post("/api/pruefen", files={"dateien": ("a.pdf", b"%PDF-" + b"0" * 300_000)})
-    assert res.status_code == 413 and "zu groß" in res.json()["fehler"]
+    assert res.status_code == 413 and "zu groß" in res.json()["meldung"]
 
 
 # --- berechnen --------------------------------------------------------------------------------
@@ -309,13 +316,13 @@ def test_berechnen_names_the_broken_rules(client):
 def test_berechnen_bad_json_and_bad_field(client):
     res = client.post("/api/berechnen", content=b'{"art": "antrag",',
                       headers={"Content-Type": "application/json"})
-    assert res.status_code == 400 and "kein gültiges JSON" in res.json()["fehler"]
+    assert res.status_code == 400 and "kein gültiges JSON" in res.json()["meldung"]
     data = _json(BEISPIELE / "koblenz" / "antrag.yaml")
     data["stellen"][1]["vzae"] = "viel"
     res = client.post("/api/berechnen", json=data)
     assert res.status_code == 422
     body = res.json()
-    assert "stellen[1].vzae" in body["fehler"]
+    assert "stellen[1].vzae" in body["meldung"]
     assert {"pfad": "stellen[1].vzae", "meldung": "ist keine Zahl (Wert: „viel“)"} in body["felder"]
     del data["zeitraum"]
     assert {"pfad": "zeitraum", "meldung": "Pflichtfeld fehlt"} in client.post(
@@ -354,7 +361,7 @@ def test_erstellen_bad_input(client):
     data = _json(BEISPIELE / "koblenz" / "antrag.yaml")
     assert client.post("/api/erstellen/brief", json=data).status_code == 404
     res = client.post("/api/erstellen/antrag", params={"format": "odt"}, json=data)
-    assert res.status_code == 400 and "Format" in res.json()["fehler"]
+    assert res.status_code == 400 and "Format" in res.json()["meldung"]
     bescheid = _json(BEISPIELE / "koblenz" / "bescheid.yaml")  # antrag: "antrag.yaml"
     res = client.post("/api/erstellen/bescheid", json=bescheid)
     assert res.status_code == 422 and res.json()["felder"][0]["pfad"] == "antrag"
@@ -378,23 +385,27 @@ def test_daten_reads_a_data_file_for_the_form(client):
     assert res.json()["stellen"][0]["vzae"] == "0.5"
     res = client.post("/api/daten/bescheid", files={
         "datei": ("bescheid.yaml", (BEISPIELE / "koblenz" / "bescheid.yaml").read_bytes())})
-    assert res.status_code == 400
+    # the shipped Bescheid names its Antrag as a file: its own fields load, the Antrag is
+    # asked for on the page ("Antrag laden"), the server never opens a path a client names
+    assert res.status_code == 200
+    assert res.json()["aktenzeichen"] == "3321-0001#2025/0084-0701"
+    assert "antrag" not in res.json()
 
 
 def test_daten_refuses_yaml_aliases(client):
     bomb = (b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
             b"c: [*b, *b, *b, *b, *b, *b, *b, *b]\n")
     res = client.post("/api/daten/antrag", files={"datei": ("bombe.yaml", bomb)})
-    assert res.status_code == 400 and "Verweise" in res.json()["fehler"]
+    assert res.status_code == 400 and "Verweise" in res.json()["meldung"]
 
 
 def test_stapel_wrong_table_is_named(client):
     res = client.post("/api/stapel", files={"tabelle": ("t.csv", b"\x89PNG\r\n\x1a\n\x00\x00")})
     result = json.loads(res.text.splitlines()[-1])["ergebnis"]
-    assert "weder CSV noch XLSX" in result["fehler"]
+    assert "weder CSV noch XLSX" in result["meldung"]
     res = client.post("/api/stapel", files={"tabelle": ("meine.csv", b"name;ort\nA;B\n")})
     result = json.loads(res.text.splitlines()[-1])["ergebnis"]
-    assert result["fehler"].startswith("meine.csv: Spalten fehlen")
+    assert result["meldung"].startswith("meine.csv: Spalten fehlen")
 
 
 def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
@@ -405,12 +416,29 @@ def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
     lines = [json.loads(x) for x in res.text.splitlines()]
     assert any(x.get("fortschritt", 0) > 0 for x in lines)
     result = lines[-1]["ergebnis"]
-    failed = " ".join(f["zeile"] for f in result["fehler"])
-    assert "Zeile 4 (Mainz)" in failed
+    rows = [f["zeile"] for f in result["fehler"]]
+    assert rows == sorted(rows) and all(isinstance(n, int) for n in rows)
+    assert {"zeile": 4, "kommune": "Mainz"}.items() <= next(
+        f for f in result["fehler"] if f["zeile"] == 4).items()
+    # one progress line per notice, named by its Kommune
+    steps = [x for x in lines if x.get("fortschritt")]
+    assert [x["fortschritt"] for x in steps] == list(range(1, result["erstellt"] + 1))
+    assert all(x["von"] == result["erstellt"] and x["kommune"] for x in steps)
     names = zipfile.ZipFile(io.BytesIO(__import__("base64").b64decode(result["zip"]))).namelist()
-    assert "zusammenfassung.txt" in names
+    assert {"zusammenfassung.txt", "uebersicht.json", "uebersicht.xlsx"} <= set(names)
+    assert result["zip_name"].startswith("Bescheide_t_") and result["zip_name"].endswith(".zip")
+    overview = result["uebersicht"]
+    assert len(overview) == result["erstellt"]
+    assert all(e["sha256"] and e["datei"].endswith(".docx") and e["jahre"] for e in overview)
     assert len([n for n in names if n.endswith(".docx")]) == result["erstellt"] > 0
     assert any("KIM-114" in line for line in result["budget"])
+    # what remains of the programme budget per year, after this batch
+    total_2026 = sum(Decimal(j["gesamt"]) for e in overview for j in e["jahre"]
+                     if j["jahr"] == 2026)
+    (h2026,) = [h for h in result["haushalt"] if h["jahr"] == 2026]
+    assert Decimal(h2026["bewilligt"]) == total_2026
+    assert Decimal(h2026["frei"]) == Decimal(h2026["budget"]) - total_2026
+    assert any(line.startswith("2026: nach diesem Stapel noch ") for line in result["budget"])
 
 
 # --- safety -----------------------------------------------------------------------------------
@@ -418,7 +446,7 @@ def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
 def test_token_required_when_set(isolated_tmp):
     with TestClient(create_app(Settings(token="geheim"))) as c:
         res = c.get("/api/status")
-        assert res.status_code == 401 and "Zugangsschlüssel" in res.json()["fehler"]
+        assert res.status_code == 401 and "Zugangsschlüssel" in res.json()["meldung"]
         assert c.get("/api/status", headers={"Authorization": "Bearer falsch"}).status_code == 401
         assert c.get("/api/status", headers={"Authorization": "Bearer geheim"}).status_code == 200
         page = c.get("/", follow_redirects=False)
@@ -461,7 +489,7 @@ def test_503_with_retry_after_when_the_queue_is_full(isolated_tmp, drafts):
             res = _upload(c, [("a.docx", drafts["koblenz"], DOCX)])
             assert res.status_code == 503
             assert res.headers["retry-after"].isdigit()
-            assert "ausgelastet" in res.json()["fehler"]
+            assert "ausgelastet" in res.json()["meldung"]
             assert c.post("/api/berechnen", json={}).status_code == 503
         finally:
             gate.leave()
@@ -492,3 +520,57 @@ def test_warm_libreoffice_answers_and_replaces_a_killed_instance(isolated_tmp):
         running = office.pids()
     assert not [p for p in before + running if Path(f"/proc/{p}").exists()
                 and "zombie" not in Path(f"/proc/{p}/status").read_text().lower()]
+
+
+# --- issue 17: one Limits object, the Bescheid read once per request ---------------------------
+
+def test_one_limits_object_reaches_every_check_and_the_bescheid_is_read_once(
+        isolated_tmp, drafts, monkeypatch):
+    """The limits built from the settings reach check_file unchanged; a Bescheid uploaded
+    with three drafts is read once for the request, not once per draft."""
+    limits = Limits(timeout=42.0, memory_mb=900, max_pages=123, max_paragraphs=4567)
+    seen, loads = [], []
+    real_check, real_load = work.check_file, work.load_bescheid
+
+    def check(path, **kwargs):
+        seen.append({k: kwargs[k] for k in ("timeout", "memory_mb", "max_pages",
+                                            "max_paragraphs")})
+        assert isinstance(kwargs["bescheid"], Bewilligung)  # read already, handed on
+        return real_check(path, **kwargs)
+
+    def load(path, r, **kwargs):
+        loads.append(kwargs)
+        return real_load(path, r, **kwargs)
+
+    monkeypatch.setattr(work, "check_file", check)
+    monkeypatch.setattr(work, "load_bescheid", load)
+    bescheid = read_mapping(BEISPIELE / "koblenz" / "bescheid.yaml")
+    bescheid["antrag"] = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")
+    data = json.dumps(bescheid, default=work._plain).encode()
+    with TestClient(create_app(Settings(limits=limits))) as c:
+        res = c.post("/api/v1/pruefen", files=[
+            *[("dateien", (f"{i}.docx", drafts["koblenz"], DOCX)) for i in range(3)],
+            ("bescheid", ("bescheid.json", data, "application/json"))])
+    assert res.status_code == 200, res.text
+    assert [b["urteil"] for b in res.json()["berichte"]] == ["einreichungsfaehig"] * 3
+    assert seen == [dataclasses.asdict(limits)] * 3
+    assert loads == [{"timeout": 42.0, "memory_mb": 900}]
+
+
+def test_kommunen_for_the_form(client):
+    res = client.get("/api/v1/kommunen")
+    assert res.status_code == 200
+    kommunen = res.json()["kommunen"]
+    assert len(kommunen) == 36
+    koblenz = next(k for k in kommunen if k["name"] == "Koblenz")
+    assert koblenz == {"name": "Koblenz", "kreisschluessel": "07111", "art": "kreisfreie_stadt",
+                       "verwaltungsgericht": "VG Koblenz"}
+
+
+def test_erstellen_refuses_a_misspelt_kommune_as_the_cli_does(client):
+    data = _json(BEISPIELE / "koblenz" / "antrag.yaml")
+    data["antragsteller"]["name"] = "Koblentz"
+    res = client.post("/api/v1/erstellen/antrag", json=data)
+    assert res.status_code == 422 and res.json()["code"] == "daten_ungueltig"
+    (feld,) = res.json()["felder"]
+    assert feld["pfad"] == "antragsteller.name" and "Meinten Sie Koblenz?" in feld["meldung"]

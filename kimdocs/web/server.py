@@ -1,22 +1,21 @@
-"""Starting the web app with uvicorn (used by `kimdocs web`)."""
+"""Starting the web app with uvicorn (used by `kimdocs web`, which imports this module only
+when it starts the server: FastAPI and uvicorn load here, not for every command)."""
 
 from __future__ import annotations
 
+import signal
+import sys
+
 import click
+import uvicorn
 
 from kimdocs import errors
 from kimdocs.guideline import available
+from kimdocs.web.app import Settings, create_app
 
 
 def serve(*, host: str, port: int, token: str | None, max_upload_mb: float, workers: int,
           queue: int, richtlinie: str, warm: bool = True, register: str | None = None) -> None:
-    import signal
-    import sys
-
-    import uvicorn
-
-    from kimdocs.web.app import Settings, create_app
-
     if richtlinie not in available():
         raise errors.InputError(f"Richtlinie {richtlinie!r} ist nicht mitgeliefert; verfügbar: "
                                 f"{', '.join(sorted(available()))}")

@@ -10,6 +10,8 @@ run_isolated), never in the server process.
 from __future__ import annotations
 
 import base64
+import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -25,12 +27,34 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import openpyxl
+import pypdfium2 as pdfium
+import yaml
 from pydantic import ValidationError
 
 from kimdocs import errors
-from kimdocs.check import Pruefbericht, check_file
+from kimdocs.annotate import annotated_bytes
+from kimdocs.calculator import calculate
+from kimdocs.check import Bewilligung, Pruefbericht, check_file, load_bescheid
+from kimdocs.formatting import format_eur
+from kimdocs.generate.context import document_kommune
+from kimdocs.generate.output import Auftrag, budget_lines, file_stem, produce
+from kimdocs.generate.render import render_document
+from kimdocs.generate.tables import read_bescheide
 from kimdocs.guideline import Richtlinie
-from kimdocs.model import DOCUMENT_TYPES, german_validation_message
+from kimdocs.guideline.kommunen import load_list, lookup, suggest
+from kimdocs.limits import DEFAULT_LIMITS, Limits
+from kimdocs.model import (
+    DOCUMENT_TITLES,
+    DOCUMENT_TYPES,
+    german_validation_message,
+    load_data,
+    read_mapping,
+)
+from kimdocs.readers.sandbox import run_isolated
+from kimdocs.readers.sniff import detect_format
+from kimdocs.report.formats import calculation_dict, ordered
+from kimdocs.rules.budget import budget_by_year
 
 PAGE_WIDTH_PX = 900  # rendered page images: readable at 1280 px, small enough to embed
 MAX_MARKED_PAGES = 6  # per file: the pages with the first marked findings
@@ -38,6 +62,8 @@ MAX_MARKED_PAGES = 6  # per file: the pages with the first marked findings
 
 class WrongType(errors.InputError):
     """An upload that is not what the form asks for (answered 415)."""
+
+    code = "falscher_dateityp"
 
 
 class BadData(errors.InputError):
@@ -71,8 +97,6 @@ def display_name(filename: str | None, fallback: str) -> str:
 
 def store(upload: BinaryIO, folder: Path, stem: str) -> tuple[Path, str]:
     """Copy an upload into `folder` and name it by its content: (path, 'pdf'|'docx'|'odt')."""
-    from kimdocs.readers.sniff import detect_format
-
     raw = folder / stem
     with raw.open("wb") as out:
         shutil.copyfileobj(upload, out)
@@ -118,8 +142,6 @@ def parse_date(text: str | None) -> date | None:
 def _refuse_aliases(data: bytes, what: str) -> None:
     """YAML anchors and aliases let a few hundred bytes stand for gigabytes once the data is
     walked (billion laughs); a data file from a browser has no use for them."""
-    import yaml
-
     try:
         events = yaml.parse(data.decode("utf-8"), Loader=yaml.SafeLoader)
         if any(isinstance(e, yaml.AliasEvent) for e in events):
@@ -132,8 +154,6 @@ def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
     """The Bescheid for the cross-checks, stored in `folder`: a document (PDF/DOCX/ODT, read
     later in the sandbox) or a data file (YAML/JSON) that contains its Antrag (a path to an
     Antrag would be a client-given path: refused)."""
-    import yaml
-
     data = upload.read()
     if not data.strip():
         return None
@@ -151,8 +171,6 @@ def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
                                 "(Feld 'antrag' mit den Antragsdaten, kein Dateiverweis)")
     path = folder / "bescheid.yaml"
     path.write_bytes(data)
-    from kimdocs.model import load_data
-
     try:  # invalid data is the caller's mistake (400), as `pruefen --bescheid` says at once
         load_data(path, "bescheid")
     except errors.InputError as exc:
@@ -160,60 +178,69 @@ def bescheid_upload(upload: BinaryIO, folder: Path) -> Path | None:
     return path
 
 
+def read_limits(limits: Limits) -> dict[str, Any]:
+    """The limits as the keywords of check_file / run_isolated take them (same names)."""
+    return dataclasses.asdict(limits)
+
+
 def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richtlinie,
                   art: str | None, eingang: date | None, bescheid: Path | None = None,
-                  pages: bool = False, timeout: float = 60,
-                  strict_type: bool = True) -> list[Geprueft]:
-    """Check each upload (name for display, file object) in `folder`.
+                  pages: bool = False,
+                  limits: Limits = DEFAULT_LIMITS) -> tuple[list[Geprueft], list[tuple[str, str]]]:
+    """Check each upload (name for display, file object) in `folder`: the reports, and the
+    uploads that are no PDF/DOCX/ODT at all as (name, German reason), skipped as the CLI
+    skips them (`uebersprungen`). A document that cannot be read gets a nicht_pruefbar
+    report with the reason; the others keep their results either way.
 
-    strict_type: a file that is no PDF/DOCX/ODT raises WrongType (the API answers 415);
-    otherwise it becomes a *nicht prüfbar* report with the reason (the page shows it)."""
-    results = []
+    The Bescheid is read once for all uploads, under the same limits."""
+    granted: Bewilligung | None = None
+    if bescheid is not None:
+        granted = load_bescheid(bescheid, r, timeout=limits.timeout,
+                                memory_mb=limits.memory_mb)
+        if granted.problem:  # the reason names the upload, never the server's folder
+            granted = dataclasses.replace(granted, problem=granted.problem.replace(
+                f"{folder}{os.sep}", ""))
+    results, skipped = [], []
     for i, (name, upload) in enumerate(uploads, start=1):
         try:
             path, fmt = store(upload, folder, f"dokument-{i}")
         except errors.ReadError as exc:
-            reason = str(exc).split(": ", 1)[-1]
-            if strict_type:
-                raise WrongType(f"{name}: {reason}") from None
-            results.append(Geprueft(Pruefbericht(name, art, r.id, "nicht_pruefbar",
-                                                 fehler=f"{name}: {reason}")))
+            skipped.append((name, exc.message))
             continue
-        report = check_file(path, art=art, richtlinie=r, eingang=eingang, bescheid=bescheid,
-                            timeout=timeout)
+        report = check_file(path, art=art, richtlinie=r, eingang=eingang, bescheid=granted,
+                            **read_limits(limits))
         _rename(report, str(path), name)
         done = Geprueft(report, fmt)
         if pages and fmt == "pdf":
-            done.seiten = marked_pages(path, report, timeout=timeout)
+            done.seiten = marked_pages(path, report, limits=limits)
         if pages and report.ergebnisse:  # the file was read: offer it back with the findings
-            done.markiert = marked_copy(path, report, timeout=timeout)
+            done.markiert = marked_copy(path, report, limits=limits)
         results.append(done)
-    return results
+    return results, skipped
 
 
 def _rename(report: Pruefbericht, internal: str, name: str) -> None:
-    """The report names the upload as the user knows it, never the server's temp path
-    (`fehler` holds the reason alone, without the path)."""
+    """The report names the upload as the user knows it, never the server's temp path;
+    `fehler` holds the reason alone, in the words of the form (not of the command line)."""
     report.datei = name
+    if report.fehler:
+        reason = report.fehler.removeprefix(f"{internal}: ").replace(internal, name)
+        report.fehler = reason.replace("bitte mit --art angeben",
+                                       "bitte die Dokumentart im Formular wählen")
 
 
-def marked_copy(path: Path, report: Pruefbericht, *, timeout: float) -> bytes | None:
+def marked_copy(path: Path, report: Pruefbericht, *, limits: Limits) -> bytes | None:
     """The draft with the findings as comments or highlights, read in the sandbox; None
     where no copy can be made (e.g. a protected PDF): the page then offers none."""
-    from kimdocs.annotate import annotated_bytes
-    from kimdocs.readers.sandbox import run_isolated
-
     try:
-        return run_isolated(annotated_bytes, path, timeout=timeout, bericht=report)
+        return run_isolated(annotated_bytes, path, timeout=limits.timeout,
+                            memory_mb=limits.memory_mb, bericht=report)
     except errors.KimdocsError:
         return None
 
 
-def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Seite]:
+def marked_pages(path: Path, report: Pruefbericht, *, limits: Limits) -> list[Seite]:
     """Images of the pages where a problem has a box, each with its boxes."""
-    from kimdocs.readers.sandbox import run_isolated
-    from kimdocs.report.formats import ordered
-
     marks: dict[int, dict[tuple, dict]] = {}  # page -> box -> mark (one box, all its numbers)
     nr = 0
     for b in ordered(report.ergebnisse):
@@ -235,7 +262,8 @@ def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Se
     if not marks:
         return []
     try:
-        images = run_isolated(render_pages, path, timeout=timeout, pages=sorted(marks),
+        images = run_isolated(render_pages, path, timeout=limits.timeout,
+                              memory_mb=limits.memory_mb, pages=sorted(marks),
                               width_px=PAGE_WIDTH_PX)
     except errors.ReadError:
         return []  # the findings stand on their own; only the picture is missing
@@ -245,8 +273,6 @@ def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Se
 
 def render_pages(path: Path, *, pages: list[int], width_px: int) -> list[tuple]:
     """In the sandboxed child: (page, PNG bytes, width pt, height pt) for each page."""
-    import pypdfium2 as pdfium
-
     out = []
     pdf = pdfium.PdfDocument(str(path))
     try:
@@ -295,14 +321,14 @@ def parse_json(body: bytes) -> Any:
 
 def validated(kind: str, data: Any):
     """The model for `data`, or BadData with one German message per field."""
-    from kimdocs.model import DOCUMENT_TITLES
-
     model = DOCUMENT_TYPES.get(kind)
     if model is None:
         raise errors.InputError(f"unbekannte Dokumentart {kind!r}; erlaubt: "
                                 f"{', '.join(DOCUMENT_TYPES)}")
     if not isinstance(data, dict):
         raise BadData("Die Daten müssen ein JSON-Objekt sein.", [("(Dokument)", "kein Objekt")])
+    if isinstance(data.get("art"), str):  # a choice, in any case, as everywhere in the web
+        data = {**data, "art": data["art"].strip().lower()}
     if kind == "bescheid" and isinstance(data.get("antrag"), str):
         raise BadData("Der Bescheid muss die Antragsdaten selbst enthalten.",
                       [("antrag", "Antragsdaten statt eines Dateiverweises angeben")])
@@ -320,12 +346,23 @@ def validated(kind: str, data: Any):
         raise BadData(f"ungültige Daten für {DOCUMENT_TITLES[kind]}: {summary}", felder) from None
 
 
+def check_body(doc, r: Richtlinie) -> None:
+    """As the command line does before it makes a document: the Kommune must be on the
+    guideline's list, a near miss gets "Meinten Sie …?" (no Antrag_Koblentz_2025.docx that the
+    checker then calls nicht prüfbar). An ambiguous name is left to the rules (KIM-101)."""
+    liste = load_list(r.parameter.berechtigte or "kommunen-rlp")
+    treffer = lookup(liste, document_kommune(doc))
+    if treffer.eintrag is not None or treffer.mehrdeutig:
+        return
+    hint = suggest(liste, document_kommune(doc).name)
+    text = f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else "")
+    where = {"antrag": "antragsteller.name", "bescheid": "antrag.antragsteller.name"}
+    raise BadData(f"ungültige Daten: {text}", [(where.get(doc.art, "kommune.name"), text)])
+
+
 def calculation(doc, r: Richtlinie) -> dict:
     """The answer of POST /api/berechnen: exactly `kimdocs berechnen --format json` (one
     envelope, kimdocs.report.formats.calculation_dict) for an Antrag or a Bescheid sent as JSON."""
-    from kimdocs.calculator import calculate
-    from kimdocs.report.formats import calculation_dict
-
     return calculation_dict(calculate(doc, r), r)
 
 
@@ -333,9 +370,7 @@ def make_document(doc, r: Richtlinie, fmt: str, folder: Path,
                   office=None) -> tuple[str, bytes]:
     """One document as (file name, bytes); fmt docx, pdf or pdfa. PDFs through the warm
     LibreOffice pool (kimdocs.web.warm) if given, else one LibreOffice start."""
-    from kimdocs.generate.output import Auftrag, file_stem, produce
-    from kimdocs.generate.render import render_document
-
+    check_body(doc, r)
     stem = file_stem(doc, r)
     if fmt == "docx":
         return f"{stem}.docx", render_document(doc, r)
@@ -354,16 +389,13 @@ def make_document(doc, r: Richtlinie, fmt: str, folder: Path,
 
 def data_file(upload: BinaryIO, folder: Path, kind: str) -> dict:
     """An uploaded YAML/JSON data file as JSON-ready data, for filling the form."""
-    from kimdocs.model import read_mapping
-
     data = upload.read()
     _refuse_aliases(data, "Datendatei")
     path = folder / ("daten.json" if data.lstrip().startswith(b"{") else "daten.yaml")
     path.write_bytes(data)
     mapping = read_mapping(path)
     if kind == "bescheid" and isinstance(mapping.get("antrag"), str):
-        raise errors.InputError("Der Bescheid verweist auf eine Antragsdatei; bitte die "
-                                "Antragsdaten im Formular eintragen.")
+        del mapping["antrag"]  # a file on the clerk's disk: the page asks for it ("Antrag laden")
     mapping.pop("art", None)
     return json.loads(json.dumps(mapping, default=_plain))
 
@@ -379,15 +411,18 @@ def _plain(value):
 # --- batches ----------------------------------------------------------------------------------
 
 def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
-          progress: Callable[[int, int], None]) -> dict:
-    """Bescheide for every row of a CSV/XLSX table: the summary and a ZIP (base64) of the
-    files and the summary, as `kimdocs erstellen bescheid --tabelle` makes them."""
-    from kimdocs.generate.output import Auftrag, budget_lines, produce
-    from kimdocs.generate.tables import read_bescheide
-
+          progress: Callable[[dict], None]) -> dict:
+    """Bescheide for every row of a CSV/XLSX table, as `kimdocs erstellen bescheid --tabelle`
+    makes them: the summary, the failed rows by row number, the budget lines, an overview of
+    the notices made (for the budget office and the e-Akte) and a ZIP (base64) of the files,
+    the overview (JSON and XLSX) and the summary. `progress` gets one item per notice:
+    {"fortschritt": n, "von": total, "kommune": ...}."""
     head = table.read(4096)
     table.seek(0)
     suffix = ".xlsx" if head.startswith(b"PK\x03\x04") else ".csv"
+    if suffix == ".xlsx" and b"word/" in head:
+        raise WrongType(f"{name}: Das ist ein Word-Dokument, keine Tabelle. Bitte eine "
+                        f"CSV- oder Excel-Tabelle (XLSX) mit einer Zeile je Bescheid hochladen.")
     if b"\x00" in head and suffix == ".csv":
         raise WrongType(f"{name}: Die Tabelle ist weder CSV noch XLSX.")
     path = folder / f"tabelle{suffix}"
@@ -398,27 +433,89 @@ def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
     except errors.KimdocsError as exc:  # name the upload, not the server's temp file
         raise errors.InputError(str(exc).replace(str(path), name)) from None
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
-    steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
+    by_label = {z.label: z for z in zeilen}
+    kommune_of = {file_stem(z.bescheid, r): z.kommune for z in zeilen if z.bescheid is not None}
+    total = sum(a.doc is not None for a in auftraege)
     done = 0
 
-    def step(_item) -> None:
+    def one(kommune: str) -> None:
         nonlocal done
         done += 1
-        progress(done, steps)
+        progress({"fortschritt": done, "von": total, "kommune": kommune})
 
     out_dir = folder / "ausgabe"
     result = produce(auftraege, out_dir, r, fmt="docx" if fmt == "docx" else "pdf",
                      pdfa=fmt == "pdfa", force=True,
-                     on_rendered=step, on_converted=step)
-    budget = budget_lines(result.gemacht, r)
-    fehler = [{"zeile": f.label, "meldung": f.meldung} for f in result.fehler]
+                     on_rendered=(lambda a: one(by_label[a.label].kommune))
+                     if fmt == "docx" else None,
+                     on_converted=(lambda p: one(kommune_of.get(Path(p).stem, "")))
+                     if fmt != "docx" else None)
+    grants = [calculate(doc, r) for doc in result.gemacht]
+    haushalt = [{"jahr": jahr, "bewilligt": summe, "budget": limit,
+                 "frei": limit - summe if limit is not None else None}
+                for jahr, summe, limit in budget_by_year(grants, r)]
+    budget = budget_lines(result.gemacht, r) + [
+        f"{h['jahr']}: nach diesem Stapel noch {format_eur(h['frei'])} frei" if h["frei"] >= 0
+        else f"{h['jahr']}: Programmbudget um {format_eur(-h['frei'])} überschritten"
+        for h in haushalt if h["frei"] is not None]
+    fehler = sorted(({"zeile": by_label[f.label].nummer if f.label in by_label else None,
+                      "kommune": by_label[f.label].kommune if f.label in by_label else "",
+                      "meldung": f.meldung} for f in result.fehler),
+                    key=lambda f: (f["zeile"] is None, f["zeile"] or 0))
+    overview = _overview(result, grants, r)
     lines = [f"{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt.",
-             *(f"Fehler {f['zeile']}: {f['meldung']}" for f in fehler), *budget]
+             *(f"Fehler Zeile {f['zeile']} ({f['kommune']}): {f['meldung']}" for f in fehler),
+             *budget]
+    stem = re.sub(r"[^\w.-]+", "_", Path(name).stem)[:60] or "tabelle"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
         for f in sorted(result.dateien):
             z.write(f, f.name)
+        z.writestr("uebersicht.json", json.dumps(overview, ensure_ascii=False, indent=2,
+                                                 default=_plain) + "\n")
+        z.writestr("uebersicht.xlsx", _overview_xlsx(overview))
         z.writestr("zusammenfassung.txt", "\n".join(lines) + "\n")
     return {"erstellt": len(result.gemacht), "zeilen": len(zeilen), "fehler": fehler,
             "budget": budget, "zusammenfassung": lines,
+            "haushalt": json.loads(json.dumps(haushalt, default=_plain)),
+            "uebersicht": json.loads(json.dumps(overview, default=_plain)),
+            "zip_name": f"Bescheide_{stem}_{date.today().isoformat()}.zip",
             "zip": base64.b64encode(buffer.getvalue()).decode("ascii")}
+
+
+def _overview(result, grants, r: Richtlinie) -> list[dict]:
+    """One entry per notice made: Kommune, Az., period, amounts per year, file, sha256."""
+    files = {f.stem: f for f in result.dateien}
+    out = []
+    for doc, grant in zip(result.gemacht, grants, strict=True):
+        f = files.get(file_stem(doc, r))
+        out.append({
+            "kommune": doc.antrag.antragsteller.name, "aktenzeichen": doc.aktenzeichen,
+            "beginn": doc.zeitraum.beginn, "ende": doc.zeitraum.ende,
+            "jahre": [{"jahr": j.jahr, "personalkosten": j.personalkosten,
+                       "sachkosten": j.sachkosten, "gesamt": j.gesamt} for j in grant.jahre],
+            "gesamt": grant.gesamt, "datei": f.name if f else None,
+            "sha256": hashlib.sha256(f.read_bytes()).hexdigest() if f else None})
+    return out
+
+
+def _overview_xlsx(overview: list[dict]) -> bytes:
+    """The overview as a table: one row per notice and Haushaltsjahr, amounts as numbers."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Bescheide"
+    sheet.append(["Kommune", "Aktenzeichen", "Beginn", "Ende", "Haushaltsjahr",
+                  "Personalkosten", "Sachkosten", "Zusammen", "Datei", "SHA-256"])
+    for e in overview:
+        for j in e["jahre"]:
+            sheet.append([e["kommune"], e["aktenzeichen"], e["beginn"], e["ende"], j["jahr"],
+                          j["personalkosten"], j["sachkosten"], j["gesamt"], e["datei"],
+                          e["sha256"]])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row[5:8]:
+            cell.number_format = "#,##0.00"
+        for cell in row[2:4]:
+            cell.number_format = "DD.MM.YYYY"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

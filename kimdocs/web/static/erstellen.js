@@ -1,6 +1,6 @@
-// Dokument erstellen: a form built from the data model's JSON Schema (GET /api/schema/ART),
-// amounts recomputed while typing (POST /api/berechnen), the document made by
-// POST /api/erstellen/ART. Field errors come back with their path and stand beside the field.
+// Dokument erstellen: a form built from the data model's JSON Schema (GET /api/v1/schema/ART),
+// amounts recomputed while typing (POST /api/v1/berechnen), the document made by
+// POST /api/v1/erstellen/ART. Field errors come back with their path and stand beside the field.
 "use strict";
 
 const el = (tag, attrs = {}, ...children) => {
@@ -21,6 +21,17 @@ const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Dopp
   Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail",
   Iban: "IBAN", Bic: "BIC" };
 const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
+// the model's choices as a clerk reads them
+const CHOICE = { landkreis: "Landkreis", kreisfreie_stadt: "kreisfreie Stadt" };
+// a number of the data ("6800.00", "0.5") as it is written in German ("6.800,00", "0,5")
+const germanShown = (value) => {
+  const text = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const [whole, frac] = text.split(".");
+  if (frac === undefined) return whole; // "1.000" would read back as one
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${frac}`;
+};
+let kommunen = [];
 const slots = new Map(); // field path -> {input, message}
 let counter = 0;
 
@@ -61,6 +72,7 @@ function build(rawSchema, path, value, label, required) {
   const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
   if (schema.type === "object" || schema.properties) {
     const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
+    if (/(^|\.)antragsteller$/.test(path) && kommunen.length) box.append(kommunePicker(path));
     const parts = [];
     const props = schema.properties || {};
     const req = new Set(schema.required || []);
@@ -76,6 +88,7 @@ function build(rawSchema, path, value, label, required) {
       const name = sub.title || key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, " ");
       const node = build(sub, childPath(path, key), value ? value[key] : undefined, name, req.has(key));
       parts.push([key, node]);
+      if (!path) node.el.setAttribute("data-teil", key);
       box.append(node.el);
     }
     box.append(errorSlot(path || "(Dokument)", null));
@@ -131,12 +144,13 @@ function build(rawSchema, path, value, label, required) {
     const options = schema.enum || [schema.const];
     input = el("select", { id, "data-pfad": path });
     if (!required || nullable) input.append(el("option", { value: "", text: "– bitte wählen –" }));
-    for (const o of options) input.append(el("option", { value: o, text: o, selected: o === initial }));
+    for (const o of options) input.append(el("option", { value: o, text: CHOICE[o] || o, selected: o === initial }));
     wrap.append(el("label", { for: id, text: title }), input);
     get = () => (input.value === "" ? undefined : input.value);
   } else {
     const type = schema.format === "date" ? "date" : schema.type === "integer" ? "number" : "text";
-    input = el("input", { id, type, value: String(initial), "data-pfad": path,
+    const shown = schema.type === "number" && initial !== "" ? germanShown(initial) : String(initial);
+    input = el("input", { id, type, value: shown, "data-pfad": path,
       inputmode: schema.type === "number" ? "decimal" : undefined, required });
     wrap.append(el("label", { for: id, text: title }), input);
     get = () => {
@@ -150,6 +164,80 @@ function build(rawSchema, path, value, label, required) {
   input.setAttribute("data-pfad", path);
   wrap.append(hint, errorSlot(path, input));
   return { el: wrap, get };
+}
+
+// "Kommune aus der Liste": name, Kreisschlüssel and kind filled in from the guideline's list
+function kommunePicker(path) {
+  const id = `feld-${++counter}`;
+  const select = el("select", { id, "data-auswahl": path });
+  select.append(el("option", { value: "", text: "– bitte wählen –" }));
+  kommunen.forEach((k, i) => select.append(el("option", { value: String(i),
+    text: `${k.name} (${CHOICE[k.art] || k.art}, ${k.kreisschluessel})` })));
+  select.addEventListener("change", () => {
+    const k = kommunen[Number(select.value)];
+    if (!k) return;
+    for (const [key, value] of [["name", k.name], ["kreisschluessel", k.kreisschluessel], ["art", k.art]]) {
+      const input = document.querySelector(`[data-pfad="${path}.${key}"]`);
+      if (input) { input.value = value; input.dispatchEvent(new Event("input", { bubbles: true })); }
+    }
+  });
+  return el("div", { class: "feld" }, el("label", { for: id, text: "Kommune aus der Liste der Richtlinie" }), select,
+    el("span", { class: "klein", text: "füllt Name, Kreisschlüssel und Art aus" }));
+}
+
+// An Antrag in steps, in the order a clerk has the received papers in front of her; the
+// document's parts not named here join the step before "Vorschau".
+const STEPS = { antrag: [
+  ["Antragsteller", ["antragsteller", "ansprechperson", "organisation", "bankverbindung"]],
+  ["Stellen", ["stellen", "aufgaben", "integrationskonzept"]],
+  ["Zeitraum", ["zeitraum"]],
+  ["Finanzierung", ["finanzierungsplan"]],
+  ["Erklärungen", ["erklaerungen", "unterschrift"]],
+  ["Vorschau", []],
+] };
+let showStep = () => {};
+
+function arrangeSteps(art, area) {
+  const steps = STEPS[art];
+  if (!steps) return;
+  const rootDiv = area.firstElementChild; // keeps the form-wide error slot
+  const nav = el("ol", { class: "schritte", "aria-label": "Schritte" });
+  const pages = steps.map(([title], i) => el("section", { class: "schritt", "data-schritt": String(i),
+    "aria-label": `Schritt ${i + 1}: ${title}` }, el("h2", { text: `${i + 1}. ${title}`, tabindex: "-1" })));
+  const named = new Map(steps.flatMap(([, keys], i) => keys.map((k) => [k, i])));
+  for (const part of area.querySelectorAll(":scope > div > [data-teil]")) {
+    const i = named.has(part.dataset.teil) ? named.get(part.dataset.teil) : steps.length - 2;
+    pages[i].append(part);
+  }
+  pages[steps.length - 1].append(el("p", { text: "Bitte die Zuwendung je Haushaltsjahr und die Regelprüfung (rechts) ansehen, dann das Dokument erstellen." }));
+  pages.forEach((page, i) => {
+    const buttons = el("p", { class: "zeile" });
+    if (i > 0) buttons.append(el("button", { type: "button", class: "neben", "data-gehe": String(i - 1), text: "Zurück" }));
+    if (i < pages.length - 1) buttons.append(el("button", { type: "button", "data-gehe": String(i + 1), text: `Weiter: ${steps[i + 1][0]}` }));
+    page.append(buttons);
+  });
+  steps.forEach(([title], i) => nav.append(el("li", {}, el("button", { type: "button", class: "neben", "data-gehe": String(i), "data-zu": String(i), text: `${i + 1}. ${title}` }))));
+  area.replaceChildren(nav, ...pages, rootDiv);
+  showStep = (n) => {
+    pages.forEach((page, i) => { page.hidden = i !== n; });
+    nav.querySelectorAll("button").forEach((b, i) => {
+      if (i === n) b.setAttribute("aria-current", "step"); else b.removeAttribute("aria-current");
+    });
+  };
+  area.addEventListener("click", (event) => {
+    const to = event.target.getAttribute && event.target.getAttribute("data-gehe");
+    if (to === null || to === undefined) return;
+    showStep(Number(to));
+    const first = pages[Number(to)].querySelector("input, select, textarea");
+    (first || pages[Number(to)].querySelector("h2")).focus();
+  });
+  showStep(0);
+}
+
+// the step that holds a field, shown (after an error, the wrong field must be visible)
+function revealField(input) {
+  const page = input && input.closest("[data-schritt]");
+  if (page) showStep(Number(page.dataset.schritt));
 }
 
 function clearErrors() {
@@ -181,9 +269,10 @@ function showErrors(data) {
     slot.message.textContent += (slot.message.textContent ? " " : "") + (own ? meldung : `${pfad}: ${meldung}`);
     if (slot.input) { slot.input.setAttribute("aria-invalid", "true"); first = first || slot.input; }
   }
+  revealField(first);
   const top = document.getElementById("formular-meldung");
   const n = (data.felder || []).length;
-  top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.fehler;
+  top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.meldung;
   top.hidden = false;
   if (first) first.focus();
 }
@@ -231,15 +320,48 @@ document.addEventListener("DOMContentLoaded", async () => {
   const area = document.getElementById("formular");
   const amounts = document.getElementById("betraege-inhalt");
   if (art !== "antrag" && art !== "bescheid") document.getElementById("betraege").hidden = true;
-  const schema = await (await fetch(`/api/schema/${art}`)).json();
+  const schema = await (await fetch(`/api/v1/schema/${art}`)).json();
+  const list = await fetch("/api/v1/kommunen");
+  if (list.ok) kommunen = (await list.json()).kommunen;
   defs = schema.$defs || {};
   let root;
   const render = (value) => {
     slots.clear();
     root = build(schema, "", value, schema.title, true);
     area.replaceChildren(root.el);
+    arrangeSteps(art, area);
   };
-  render(undefined);
+  // a draft stays in this browser (never on the server) until it is discarded
+  const draftKey = `kimdocs-entwurf-${art}`;
+  const draftNote = document.getElementById("entwurf-meldung");
+  let saved = null;
+  try { saved = JSON.parse(localStorage.getItem(draftKey) || "null"); } catch { saved = null; }
+  render(saved ? saved.daten : undefined);
+  if (saved) {
+    draftNote.textContent = `Entwurf vom ${new Date(saved.zeit).toLocaleString("de-DE")} wiederhergestellt.`;
+    document.getElementById("entwurf-verwerfen").hidden = false;
+  }
+  let draftTimer = null;
+  form.addEventListener("input", () => {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      localStorage.setItem(draftKey, JSON.stringify({ zeit: Date.now(), daten: root.get() }));
+      draftNote.textContent = "Entwurf in diesem Browser gespeichert.";
+      document.getElementById("entwurf-verwerfen").hidden = false;
+    }, 500);
+  });
+  document.getElementById("entwurf-verwerfen").addEventListener("click", () => {
+    localStorage.removeItem(draftKey);
+    render(undefined);
+    draftNote.textContent = "Entwurf verworfen.";
+    document.getElementById("entwurf-verwerfen").hidden = true;
+  });
+  // the data as a file to keep or send on (`kimdocs erstellen` reads it as well)
+  document.getElementById("daten-speichern").addEventListener("click", () => {
+    const blob = new Blob([JSON.stringify({ art, ...root.get() }, null, 2)], { type: "application/json" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: `${art}-daten.json` });
+    document.body.append(link); link.click(); link.remove();
+  });
 
   let timer = null;
   const recompute = async () => {
@@ -249,13 +371,30 @@ document.addEventListener("DOMContentLoaded", async () => {
     // a Bescheid with its own Bewilligungszeitraum counts over that period (sent whole, as
     // `kimdocs berechnen BESCHEID.yaml` takes it); without one the Antrag's period governs
     const own = art === "bescheid" && data.bewilligungszeitraum;
-    const response = await postJson("/api/berechnen", own ? data : antrag);
+    const response = await postJson("/api/v1/berechnen", own ? data : antrag);
     if (response.ok) amounts.replaceChildren(...amountsTable(await response.json()));
     else amounts.replaceChildren(el("p", { text: "Noch nicht berechenbar: Angaben unvollständig oder fehlerhaft." }));
   };
   if (art === "antrag" || art === "bescheid") {
     form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(recompute, 400); });
   }
+  // a field's error goes as soon as the field is changed
+  form.addEventListener("input", (event) => {
+    const slot = slots.get(event.target.getAttribute("data-pfad"));
+    if (slot && slot.input === event.target && event.target.getAttribute("aria-invalid")) {
+      event.target.removeAttribute("aria-invalid");
+      slot.message.textContent = "";
+    }
+  });
+  // Enter moves to the next field instead of sending the form
+  form.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.target.tagName !== "INPUT" || event.target.type === "checkbox") return;
+    event.preventDefault();
+    const fields = Array.from(form.querySelectorAll("input, select, textarea, button[type=submit]"))
+      .filter((f) => !f.disabled && f.offsetParent !== null);
+    const next = fields[fields.indexOf(event.target) + 1];
+    if (next) next.focus();
+  });
 
   document.getElementById("laden-form").addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -263,11 +402,29 @@ document.addEventListener("DOMContentLoaded", async () => {
     const file = document.getElementById("datendatei").files[0];
     if (!file) { note.textContent = "Bitte zuerst eine Datei auswählen."; return; }
     const body = new FormData(); body.append("datei", file);
-    const response = await fetch(`/api/daten/${art}`, { method: "POST", body });
+    const response = await fetch(`/api/v1/daten/${art}`, { method: "POST", body });
     const data = await response.json();
-    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.fehler; return; }
+    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.meldung; return; }
     render(data);
-    note.className = "meldung"; note.textContent = `${file.name} geladen.`;
+    note.className = "meldung"; note.textContent = `${file.name} geladen.` +
+      (art === "bescheid" && !data.antrag
+        ? " Der Bescheid verweist auf eine Antragsdatei: bitte die Antragsdaten mit „Antrag laden“ ergänzen." : "");
+    recompute();
+  });
+
+  // a Bescheid starts from the received Antrag: its data fill the Bescheid's Antrag part
+  const antragForm = document.getElementById("antrag-laden-form");
+  if (antragForm) antragForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const note = document.getElementById("laden-meldung");
+    const file = document.getElementById("antragsdatei").files[0];
+    if (!file) { note.textContent = "Bitte zuerst die Antragsdatei auswählen."; return; }
+    const body = new FormData(); body.append("datei", file);
+    const response = await fetch("/api/v1/daten/antrag", { method: "POST", body });
+    const data = await response.json();
+    if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.meldung; return; }
+    render({ ...root.get(), antrag: data });
+    note.className = "meldung"; note.textContent = `Antrag aus ${file.name} übernommen.`;
     recompute();
   });
 
@@ -279,9 +436,9 @@ document.addEventListener("DOMContentLoaded", async () => {
     download.replaceChildren(el("span", { text: "Wird erstellt …" }));
     button.disabled = true;
     try {
-      const response = await postJson(`/api/erstellen/${art}?format=${fmt}`, root.get());
+      const response = await postJson(`/api/v1/erstellen/${art}?format=${fmt}`, root.get());
       if (!response.ok) {
-        const data = await response.json().catch(() => ({ fehler: `Fehler ${response.status}` }));
+        const data = await response.json().catch(() => ({ meldung: `Fehler ${response.status}` }));
         download.replaceChildren();
         showErrors(data);
         return;

@@ -1,6 +1,9 @@
-// Entwurf prüfen: drag and drop onto the file field, and a note while the check runs.
+// Entwurf prüfen: the verdict focused, drag and drop onto the file field, and a note while the check runs.
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
+  // after a check: the verdict first, with focus, so a screen reader reads it at once
+  const verdict = document.getElementById("zusammenfassung");
+  if (verdict) verdict.focus();
   const zone = document.getElementById("ablage");
   const input = document.getElementById("dateien");
   const list = document.getElementById("dateiliste");

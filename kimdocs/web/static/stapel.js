@@ -19,8 +19,8 @@ document.addEventListener("DOMContentLoaded", () => {
     try {
       const response = await fetch(form.action, { method: "POST", body: new FormData(form) });
       if (!response.ok) {
-        const data = await response.json().catch(() => ({ fehler: "Unbekannter Fehler (" + response.status + ")" }));
-        throw new Error(data.fehler);
+        const data = await response.json().catch(() => ({ meldung: "Unbekannter Fehler (" + response.status + ")" }));
+        throw new Error(data.meldung);
       }
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
@@ -35,23 +35,30 @@ document.addEventListener("DOMContentLoaded", () => {
           if (message.ergebnis) result = message.ergebnis;
           else if (message.von) {
             bar.max = message.von; bar.value = message.fortschritt;
-            text.textContent = `Schritt ${message.fortschritt} von ${message.von}`;
+            text.textContent = `Bescheid ${message.fortschritt} von ${message.von}` +
+              (message.kommune ? ` – ${message.kommune}` : "");
           }
         }
         if (done) break;
       }
       if (!result) throw new Error("Die Verbindung wurde unterbrochen.");
-      if (result.fehler && !result.zip) throw new Error(result.fehler);
+      if (result.code && !result.zip) throw new Error(result.meldung);
       bar.max = 1; bar.value = 1;
       text.textContent = "Fertig.";
       document.getElementById("stapel-zahl").textContent =
         `${result.erstellt} von ${result.zeilen} Bescheiden erstellt.`;
-      fill("stapel-fehler", result.fehler.length ? result.fehler.map((f) => `${f.zeile}: ${f.meldung}`) : ["keine"]);
+      fill("stapel-fehler", result.fehler.length
+        ? result.fehler.map((f) => `Zeile ${f.zeile}${f.kommune ? ` (${f.kommune})` : ""}: ${f.meldung}`)
+        : ["keine"]);
+      const money = (v) => Number(v).toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + " EUR";
+      fill("stapel-uebersicht", result.uebersicht.map((e) =>
+        `${e.kommune} (Az. ${e.aktenzeichen}): ${e.jahre.map((j) => `${j.jahr} ${money(j.gesamt)}`).join(", ")} – ${e.datei}`));
       fill("stapel-budget", result.budget.length ? result.budget : ["kein Programmbudget hinterlegt"]);
       const bytes = Uint8Array.from(atob(result.zip), (c) => c.charCodeAt(0));
       const link = document.getElementById("zip-link");
       if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
       link.href = URL.createObjectURL(new Blob([bytes], { type: "application/zip" }));
+      link.download = result.zip_name;
       document.getElementById("stapel-ergebnis").hidden = false;
     } catch (error) {
       bar.hidden = true;
