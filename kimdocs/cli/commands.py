@@ -42,7 +42,6 @@ from kimdocs.report.catalogue import rules_as_dict, rules_as_markdown, rules_as_
 from kimdocs.report.formats import FORMATS, as_text, calculation_dict
 from kimdocs.rules import load_guideline
 from kimdocs.version import __version__
-from kimdocs.web.server import serve
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
 ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
@@ -516,6 +515,9 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
 def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
         richtlinie: str, warm: bool, register_url: str | None = None) -> None:
     """Die Weboberfläche und die HTTP-API (/api) starten."""
+    # lazy on purpose: FastAPI, Starlette and uvicorn load only when `kimdocs web` starts
+    from kimdocs.web.server import serve
+
     serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
           queue=queue, richtlinie=richtlinie, warm=warm,
           register=register_commands.configured(register_url, _config()))

@@ -124,7 +124,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return api.docs_page(app, settings)
 
     app.include_router(pages.router)
-    app.include_router(register_web.router)  # issue 22: the page "Übersicht"
+    # issue 22: the page "Übersicht" and its exports (pages, not part of the documented API)
+    app.include_router(register_web.router, include_in_schema=False)
     return app
 
 

@@ -54,7 +54,7 @@ from kimdocs.model import (
 from kimdocs.readers.sandbox import run_isolated
 from kimdocs.readers.sniff import detect_format
 from kimdocs.report.formats import calculation_dict, ordered
-from kimdocs.rules.budget import budget_by_year
+from kimdocs.rules.budget import by_year
 
 PAGE_WIDTH_PX = 900  # rendered page images: readable at 1280 px, small enough to embed
 MAX_MARKED_PAGES = 6  # per file: the pages with the first marked findings
@@ -451,9 +451,9 @@ def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
                      on_converted=(lambda p: one(kommune_of.get(Path(p).stem, "")))
                      if fmt != "docx" else None)
     grants = [calculate(doc, r) for doc in result.gemacht]
-    haushalt = [{"jahr": jahr, "bewilligt": summe, "budget": limit,
-                 "frei": limit - summe if limit is not None else None}
-                for jahr, summe, limit in budget_by_year(grants, r)]
+    haushalt = [{"jahr": j.jahr, "bewilligt": j.summe, "budget": j.budget,
+                 "frei": j.budget - j.summe if j.budget is not None else None}
+                for j in by_year(grants, r)]
     budget = budget_lines(result.gemacht, r) + [
         f"{h['jahr']}: nach diesem Stapel noch {format_eur(h['frei'])} frei" if h["frei"] >= 0
         else f"{h['jahr']}: Programmbudget um {format_eur(-h['frei'])} überschritten"
