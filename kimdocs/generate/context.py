@@ -8,6 +8,7 @@ booleans and lists of them, never None: a template must not print "None" into a 
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 from dataclasses import dataclass
@@ -166,8 +167,6 @@ def _jahre_text(jahre: list[int]) -> str:
 
 def _add_months(day: date, months: int) -> date:
     """The last day of the month `months` after `day`'s month (deadline after a period)."""
-    import calendar
-
     y, m = divmod(day.month - 1 + months, 12)
     year, month = day.year + y, m + 1
     return date(year, month, calendar.monthrange(year, month)[1])
