@@ -260,12 +260,14 @@ def build_bescheid() -> Document:
                                       "{{ j.sachkosten }}", "{{ j.gesamt }}"]),
         ["Summe", "{{ summe.personalkosten }}", "{{ summe.sachkosten }}", "{{ summe.gesamt }}"],
     ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
-    para(doc, "Festbeträge der Personalausgaben je Stellenanteil und Jahr (volle Monate):")
+    para(doc, "Festbeträge der Personalausgaben je Stellenanteil und Jahr (voll besetzte "
+              "Kalendermonate); sie ergeben zusammen die Personalkosten der Tabelle oben:")
     table(doc, [
-        ["Jahr", "Stellenanteil", "Monate", "Festbetrag"],
+        ["Jahr", "Stellenanteil", "Monate", "Festbetrag", "Monatsbetrag"],
         *loop_rows("for s in stellen", ["{{ s.jahr }}", "{{ s.person }}, {{ s.vzae }}",
-                                        "{{ s.monate }}", "{{ s.betrag }}"]),
-    ], widths=[20, 80, 20, 45], bold_first_row=True, right_cols=(2, 3))
+                                        "{{ s.monate }}", "{{ s.betrag }}",
+                                        "{{ s.monatsbetrag }}"]),
+    ], widths=[16, 62, 17, 36, 34], bold_first_row=True, right_cols=(2, 3, 4))
     when(doc, "tb.bedingung", [("{{ tb.bedingung }}", None)])
     when(doc, "tb.vorzeitiger_beginn", [("{{ tb.vorzeitiger_beginn }}", None)])
     when(doc, "tb.haushaltsvorbehalt", [("{{ tb.haushaltsvorbehalt }}", None)])
@@ -284,15 +286,14 @@ def build_bescheid() -> Document:
 
     heading(doc, "4. {{ h.bescheid_jahresbericht }}")
     para(doc, "{{ tb.jahresbericht }}")
+    when(doc, "tb.jahresbericht_mitberichtet", [("{{ tb.jahresbericht_mitberichtet }}", None)])
     para(doc, "{{ tb.verwendungsnachweis }}")
+    when(doc, "tb.zwischennachweis", [("{{ tb.zwischennachweis }}", None)])
 
     heading(doc, "5. {{ h.bescheid_nebenbestimmungen }}")
     para(doc, "{{ tb.nebenbestimmungen }} Darüber hinaus gilt:")
     for text in (
-        ("Die Zuwendung ist ausschließlich für den in Nr. 1 genannten Zweck zu verwenden. "
-        "Änderungen, insbesondere ein Wechsel oder das Ausscheiden einer geförderten Person, eine "
-        "Verringerung des Stellenumfangs oder eine Vakanz, sind dem {{ behoerde.kurz }} "
-        "unverzüglich mitzuteilen."),
+        "{{ tb.personen }}",
         ("Eine Förderung derselben Stelle aus anderen öffentlichen Mitteln ist anzuzeigen; eine "
         "Doppelförderung ist ausgeschlossen."),
         "{{ tb.pruefungsrecht }}",
@@ -318,9 +319,11 @@ def build_bescheid() -> Document:
               "kommunales Integrationsmanagement aufbauen, das die Integrationsangebote vor Ort "
               "erfasst, vernetzt und weiterentwickelt. Ihr Vorhaben dient diesem Zweck. Das "
               "Ermessen wird deshalb zugunsten einer Förderung in der aus Nr. 1 ersichtlichen "
-              "Höhe ausgeübt; sie ergibt sich aus Ihrem Antrag und den Höchstbeträgen nach Nr. 2.")
+              "Höhe ausgeübt; sie ergibt sich aus Ihrem Antrag und der Bemessung nach Nr. 2.")
+    when(doc, "zeitraum_gruende", [("{{ zeitraum_gruende }}", None)])
     when(doc, "teilablehnung", [("{{ ablehnung.einleitung }}", None)])
     bullets(doc, "zeile", "ablehnung.jahre")
+    bullets(doc, "zeile", "ablehnung.stellen")
 
     heading(doc, "7. {{ h.bescheid_rechtsbehelfsbelehrung }}")
     when(doc, "rechtsbehelf.klage", [
@@ -333,10 +336,16 @@ def build_bescheid() -> Document:
          "{{ rechtsbehelf.stelle_anschrift }}) einzulegen."), None),
     ])
 
-    para(doc, "Mit freundlichen Grüßen")
-    para(doc, "{{ behoerde.name }}")
-    when(doc, "zeichnung.zusatz", [("{{ zeichnung.zusatz }}", None)])
-    para(doc)
+    # the greeting and the Zeichnung stay with the last paragraph of the text: never alone on
+    # a page of their own
+    for q in doc.paragraphs[-6:]:
+        q.paragraph_format.keep_with_next = True
+    for text in ("Mit freundlichen Grüßen", "{{ behoerde.name }}"):
+        para(doc, text).paragraph_format.keep_with_next = True
+    para(doc, "{%p if zeichnung.zusatz %}")
+    para(doc, "{{ zeichnung.zusatz }}").paragraph_format.keep_with_next = True
+    para(doc, "{%p endif %}")
+    para(doc).paragraph_format.keep_with_next = True
     para(doc, "{{ zeichnung.name }}")
     when(doc, "zeichnung.funktion", [("{{ zeichnung.funktion }}", None)])
     when(doc, "tb.anlage", [("Anlage: {{ tb.anlage }}", None)])
@@ -406,6 +415,10 @@ def build_antrag() -> Document:
     heading(doc, "7. {{ h.antrag_zeitraum }}")
     para(doc, "Die Förderung wird für den Zeitraum vom {{ zeitraum.beginn }} bis "
               "{{ zeitraum.ende }} beantragt.")
+    when(doc, "vorzeitiger_beginn", [(
+        ("Zugleich wird die Zustimmung zum vorzeitigen Maßnahmebeginn ab dem "
+         "{{ vorzeitiger_beginn.ab }} beantragt (VV Nr. 1.3 zu § 44 LHO). Begründung: "
+         "{{ vorzeitiger_beginn.begruendung }}"), None)])
 
     heading(doc, "8. {{ h.antrag_finanzierungsplan }}")
     para(doc, "{%p for p in plan %}")
@@ -420,7 +433,7 @@ def build_antrag() -> Document:
     table(doc, [
         ["Gesamtausgaben", "{{ p.gesamtausgaben }}"],
         ["Zuwendung (beantragt)", "{{ p.zuwendung }}"],
-        ["Einnahmen: Eigenanteil", "{{ p.eigenanteil }}"],
+        ["Einnahmen: Eigenmittel", "{{ p.eigenanteil }}"],
         *loop_rows("for d in p.drittmittel", ["Einnahmen: Drittmittel {{ d.bezeichnung }}",
                                                "{{ d.betrag }}"]),
         ["Gesamtfinanzierung", "{{ p.gesamtfinanzierung }}"],
@@ -451,6 +464,10 @@ def build_antrag() -> Document:
               "Bewilligung nicht begonnen, soweit nicht ein vorzeitiger Beginn zugelassen wurde.")
     para(doc, "{{ erklaerungen.richtigkeit }} Die Angaben in diesem Antrag sind vollständig und "
               "richtig.")
+    when(doc, "eigenmittel_gesichert", [("☒ {{ eigenmittel_gesichert }}", None)])
+
+    when(doc, "datenschutz", [("Hinweise zum Datenschutz (Art. 13 und 14 DSGVO)", None)])
+    bullets(doc, "absatz", "datenschutz", style=None)
 
     heading(doc, "10. {{ h.antrag_unterschrift }}")
     para(doc, "Rechtsverbindliche Unterschrift der vertretungsberechtigten Person:")
@@ -577,9 +594,10 @@ def build_jahresbericht() -> Document:
         ["Summe", "", "{{ mittel_summe.bewilligt }}", "{{ mittel_summe.verausgabt }}"],
     ], widths=[30, 45, 45, 45], bold_first_row=True, right_cols=(2, 3))
     para(doc, "{%p for n in nachweis %}")
-    para(doc, "Zahlenmäßiger Nachweis {{ n.jahr }}", bold=True)
+    para(doc, "Zahlenmäßiger Nachweis {{ n.jahr }}{% if n.stand %}, {{ n.stand }}{% endif %}",
+         bold=True)
     table(doc, [
-        ["Ausgaben insgesamt (einschließlich Eigenanteil)", "{{ n.ausgaben }}"],
+        ["{{ n.ausgaben_text }}", "{{ n.ausgaben }}"],
         ["{%tr if n.eigenanteil %}", ""],
         ["davon aus Eigenmitteln", "{{ n.eigenanteil }}"],
         ["{%tr endif %}", ""],

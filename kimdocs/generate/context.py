@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from kimdocs.calculator import calculate_grant, funded_vzae
+from kimdocs.calculator import Stellenjahr, calculate_grant, funded_vzae
 from kimdocs.errors import RenderError
 from kimdocs.formatting import (
     format_date,
@@ -39,6 +39,7 @@ from kimdocs.model import (
     Zeitraum,
     group_iban,
 )
+from kimdocs.rules.caps import full_months
 from kimdocs.version import __version__
 
 LEER = ""  # an optional field left empty stays empty (a dash reads as a value in a letter)
@@ -172,6 +173,52 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_ZAHLWORT = ("null", "einem", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+             "zehn", "elf", "zwölf")
+
+
+def _monate_wort(n: int) -> str:
+    """'sechs Monaten', 'einem Monat' (DIN 5008: numbers up to twelve in words)."""
+    word = _ZAHLWORT[n] if 0 <= n < len(_ZAHLWORT) else str(n)
+    return f"{word} Monat" + ("" if n == 1 else "en")
+
+
+def _vzae_monate(value: Decimal) -> str:
+    """VZÄ-months for a notice: rounded to two places, never a long decimal."""
+    return _monate(value.quantize(Decimal("0.01")).normalize(), "VZÄ-Monat")
+
+
+def festbetraege(personalkosten: Decimal, anteile: list[Stellenjahr]) -> list[Decimal]:
+    """The year's granted Personalkosten split over the parts in proportion to their caps,
+    in cents, the rounding difference on the last part: the table adds up to the tenor even
+    when less than the cap is granted (planned or requested below it)."""
+    total = sum((s.hoechstbetrag for s in anteile), Decimal(0))
+    if not anteile or total == 0:
+        return [Decimal("0.00")] * len(anteile)
+    shares = [round_cents(personalkosten * s.hoechstbetrag / total) for s in anteile]
+    shares[-1] = personalkosten - sum(shares[:-1], Decimal("0.00"))
+    return shares
+
+
+def _stellen_rows(berechnung) -> list[dict[str, str]]:
+    rows = []
+    for j in berechnung.jahre:
+        anteile = [s for s in j.stellen if s.monate]
+        for s, betrag in zip(anteile, festbetraege(j.personalkosten, anteile), strict=True):
+            rows.append({"jahr": str(j.jahr), "person": s.bezeichnung,
+                         "vzae": format_vzae(s.vzae), "monate": str(s.monate),
+                         "betrag": format_eur(betrag),
+                         "monatsbetrag": format_eur(round_cents(betrag / s.monate))})
+    return rows
+
+
+def _over_maximum(berechnung, richtlinie: Richtlinie) -> list[str]:
+    """Years in which parts were filled at the same time beyond the VZÄ maximum: the
+    calculator then counts each in proportion (0,33 of 0,5), which no notice may fund."""
+    return [str(j.jahr) for j in berechnung.jahre
+            if any(s.vzae_monate != s.vzae * s.monate for s in j.stellen)]
+
+
 def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
     g = tb["bescheid"]["gruende"]
     out = []
@@ -181,7 +228,7 @@ def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
                   "ende": format_date(zeitraum.ende),
                   "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
                   "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
-                  "vzae_monate": _monate(j.vzae_monate, "VZÄ-Monat"),
+                  "vzae_monate": _vzae_monate(j.vzae_monate),
                   "stellen_monate": "; ".join(f"{s.bezeichnung}, {format_vzae(s.vzae)}: "
                                               f"{_monate(s.monate)}" for s in j.stellen)}
         key = "zeitraum" if k.grund == "zeitraum" else f"{k.grund}_{k.zeile}"
@@ -200,7 +247,21 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
     if not isinstance(antrag, Antrag):
         raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
     zeitraum = b.zeitraum
-    berechnung = calculate_grant(antrag, richtlinie, zeitraum)
+    ausgenommen = {n.stelle for n in b.nicht_gefoerdert}
+    gefoerdert = antrag.model_copy(update={"stellen": [
+        s for i, s in enumerate(antrag.stellen, 1) if i not in ausgenommen]})
+    if not gefoerdert.stellen:
+        raise RenderError(f"Bescheid {b.aktenzeichen}: nicht_gefoerdert nennt alle "
+                          "Stellenanteile; für eine Ablehnung gibt es keinen Bewilligungsbescheid")
+    berechnung = calculate_grant(gefoerdert, richtlinie, zeitraum)
+    if over := _over_maximum(berechnung, richtlinie):
+        raise RenderError(
+            f"Bescheid {b.aktenzeichen} nicht erstellt: die Stellenanteile des Antrags sind "
+            f"{_aufzaehlung(over)} zugleich mit zusammen mehr als "
+            f"{format_vzae(richtlinie.parameter.vzae_hoechstens or 0)} besetzt (KIM-103). "
+            "Ein Bescheid fördert keine anteilig gekürzten Stellenanteile: bitte im Feld "
+            "nicht_gefoerdert die Stellenanteile nennen, die nicht gefördert werden (Nummer im "
+            "Antrag und Grund), oder den Antrag berichtigen")
     # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
     # overhead items, VZÄ over the maximum) are cut back by the calculator.
     blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
@@ -217,9 +278,7 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
     jahre = [{"jahr": str(j.jahr), "monate": str(j.monate),
               "personalkosten": format_eur(j.personalkosten), "sachkosten": format_eur(j.sachkosten),
               "gesamt": format_eur(j.gesamt)} for j in berechnung.jahre]
-    stellen = [{"jahr": str(j.jahr), "person": s.bezeichnung, "vzae": format_vzae(s.vzae),
-                "monate": str(s.monate), "betrag": format_eur(round_cents(s.hoechstbetrag))}
-               for j in berechnung.jahre for s in j.stellen if s.monate]
+    stellen = _stellen_rows(berechnung)
     summe_p = sum((j.personalkosten for j in berechnung.jahre), Decimal("0.00"))
     summe_s = sum((j.sachkosten for j in berechnung.jahre), Decimal("0.00"))
     p = richtlinie.parameter
@@ -229,22 +288,29 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
     granted_years = [j.jahr for j in berechnung.jahre]
     kurz = behoerde["kurz"]
     common = {"behoerde": kurz, "programm": richtlinie.titel, "antragsdatum": antragsdatum,
-              "vzae": format_vzae(funded_vzae(antrag, richtlinie)),
+              "vzae": format_vzae(funded_vzae(gefoerdert, richtlinie)),
               "zuwendungsform": p.zuwendungsform, "finanzierungsart": p.finanzierungsart,
               "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
               "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
               "haushaltsjahre": _aufzaehlung(granted_years), "frist": _frist_text(richtlinie)}
     stellen_text = "; ".join(
         f"{s.person or 'unbesetzt'}, {format_vzae(s.vzae)} ab {format_date(s.beginn)}"
-        + (f" bis {format_date(s.ende)}" if s.ende else "") for s in antrag.stellen)
-    vakanzen = [s for s in antrag.stellen if not s.besetzt]
+        + (f" bis {format_date(s.ende)}" if s.ende else "") for s in gefoerdert.stellen)
+    vakanzen = [s for s in gefoerdert.stellen if not s.besetzt]
     nb = tb["nebenbestimmungen"]
     vn_monate = tb["verwendungsnachweis_frist_monate"]
+    nicht = [fill(t["nicht_gefoerdert"], nummer=n.stelle,
+                  person=antrag.stellen[n.stelle - 1].person or "unbesetzt",
+                  vzae=format_vzae(antrag.stellen[n.stelle - 1].vzae), grund=n.grund.rstrip("."))
+             + "." for n in sorted(b.nicht_gefoerdert, key=lambda n: n.stelle)]
+    berichtsjahre, mitberichtet = _berichtsjahre(berechnung, tb)
     abweichend = "" if vn_monate == nb["verwendungsnachweis_frist_monate_anbest"] else fill(
         t["verwendungsnachweis_abweichend"], nummer=nb["verwendungsnachweis_nummer"],
         kurz=nb["kurz"])
+    fassung = fill(nb.get("fassung", ""), datum=format_date(b.datum))
     beigefuegt = fill(t["nebenbestimmungen_beigefuegt"] if nb["beigefuegt"]
-                      else t["nebenbestimmungen_nicht_beigefuegt"], fundort=nb["fundort"])
+                      else t["nebenbestimmungen_nicht_beigefuegt"], fundort=nb["fundort"],
+                      fassung=fassung)
     ohne_haushalt = [y for y in granted_years if y not in p.budget_je_jahr]
     abgelehnt = [j for j in (*berechnung.jahre, *berechnung.abgelehnte_jahre) if j.abgelehnt]
     gericht = _gericht(richtlinie, antrag.antragsteller) if klage else None
@@ -268,7 +334,7 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
                   "gesamt": format_eur(berechnung.gesamt)},
         "beantragt_gesamt": format_eur(berechnung.beantragt),
         # granted less than asked: the rest is refused, per year with its reason
-        "teilablehnung": bool(abgelehnt),
+        "teilablehnung": bool(abgelehnt or nicht),
         "ablehnung": {
             "einleitung": fill(t["teilablehnung_einleitung"],
                                beantragt=format_eur(berechnung.beantragt),
@@ -276,7 +342,13 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
             "jahre": [fill(t["teilablehnung_jahr"], jahr=j.jahr, betrag=format_eur(j.abgelehnt),
                            gruende=_gruende(j, tb, richtlinie, zeitraum))
                       for j in sorted(abgelehnt, key=lambda j: j.jahr)],
+            "stellen": nicht,
         },
+        # the Ministry's reasons for a shorter period (§ 39 Abs. 1 Satz 3 VwVfG), from the data
+        "zeitraum_gruende": fill(
+            t["zeitraum_gruende"], **_zeitraum(zeitraum), gruende=b.begruendung_zeitraum,
+            antrag_beginn=format_date(antrag.zeitraum.beginn),
+            antrag_ende=format_date(antrag.zeitraum.ende)) if b.begruendung_zeitraum else "",
         "finanzierungsart": p.finanzierungsart,
         "zuwendungsform": p.zuwendungsform,
         "personal_je_vzae": common["personal_je_vzae"],
@@ -288,22 +360,39 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
         "tb": {
             "zuwendungszweck": fill(t["zuwendungszweck"], **common, stellen=stellen_text),
             "antrag_bestandteil": fill(t["antrag_bestandteil"], **common),
-            "finanzierung": [fill(t["finanzierungsart"], **common), fill(t["sachkosten"])]
+            "finanzierung": [fill(t["finanzierungsart"], **common), fill(t["bemessung"], **common),
+                             fill(t["sachkosten"])]
             + ([fill(t["leerstand"])] if p.leerstand == "nicht_gefoerdert" else []),
             "bedingung": fill(t["bedingung_vakanz"], **common, vakanzen="; ".join(
                 f"{format_vzae(s.vzae)}, geplanter Beginn {format_date(s.beginn)}"
                 for s in vakanzen)) if vakanzen else "",
-            "jahresbericht": fill(t["jahresbericht"], **common),
+            "jahresbericht": fill(t["jahresbericht"], **common,
+                                  berichtsjahre=_jahre_text(berichtsjahre)),
+            "jahresbericht_mitberichtet": fill(
+                t["jahresbericht_mitberichtet"], jahr=mitberichtet,
+                mindestmonate=_ZAHLWORT[tb["jahresbericht_mindestmonate"]],
+                folgejahr=berichtsjahre[0]) if mitberichtet else "",
             "verwendungsnachweis": fill(
-                t["verwendungsnachweis"], monate=vn_monate, abweichend=abweichend,
+                t["verwendungsnachweis"], monate=_monate_wort(vn_monate), abweichend=abweichend,
                 vn_frist=format_date(_add_months(zeitraum.ende, vn_monate))),
+            "zwischennachweis": fill(
+                t["zwischennachweis"], jahre=_aufzaehlung(zeitraum.jahre()[:-1]),
+                frist=_frist_tag(tb["zwischennachweis_frist"]))
+            if len(zeitraum.jahre()) > 1 else "",
+            "personen": fill(t["personen"], **common),
             "nebenbestimmungen": fill(t["nebenbestimmungen"], name=nb["name"], kurz=nb["kurz"],
                                       beigefuegt=beigefuegt),
-            "anlage": f"{nb['name']} ({nb['kurz']})" if nb["beigefuegt"] else "",
+            "anlage": f"{nb['name']} ({nb['kurz']}) {fassung}".strip() if nb["beigefuegt"]
+            else "",
             "pruefungsrecht": fill(t["pruefungsrecht"], **common),
-            "vorzeitiger_beginn": fill(t["vorzeitiger_beginn"],
-                                       beginn=format_date(zeitraum.beginn))
-            if zeitraum.beginn < b.datum else "",
+            # only with the recorded prior consent (the model refuses a period that begins
+            # before the Bescheid without one): the Bescheid cites that letter
+            "vorzeitiger_beginn": fill(
+                t["vorzeitiger_beginn"], **common, beginn=format_date(zeitraum.beginn),
+                zugestimmt_am=format_date(b.vorzeitiger_beginn.zugestimmt_am),
+                az=f", Az. {b.vorzeitiger_beginn.aktenzeichen}"
+                if b.vorzeitiger_beginn.aktenzeichen else "")
+            if b.vorzeitiger_beginn and zeitraum.beginn < b.datum else "",
             "haushaltsvorbehalt": fill(t["haushaltsvorbehalt"], jahre=_jahre_text(ohne_haushalt))
             if ohne_haushalt else "",
             "haushaltsstelle": fill(t["haushaltsstelle"], haushaltsstelle=b.haushaltsstelle)
@@ -320,6 +409,21 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
             "stelle_anschrift": ", ".join(behoerde["anschrift"]),
         },
     }
+
+
+def _frist_tag(frist: dict) -> str:
+    return f"{int(frist['tag']):02d}.{int(frist['monat']):02d}."
+
+
+def _berichtsjahre(berechnung, tb: dict) -> tuple[list[int], int | None]:
+    """The years a Jahresbericht is due for; a first year with fewer full months than the
+    minimum is reported with the next one (else the first report falls due weeks after the
+    start). Returns (years, the year reported with the next or None)."""
+    jahre = [j.jahr for j in berechnung.jahre]
+    first = berechnung.jahre[0]
+    if len(jahre) > 1 and first.monate < tb.get("jahresbericht_mindestmonate", 0):
+        return jahre[1:], first.jahr
+    return jahre, None
 
 
 def _zusatz(zusatz: str) -> str:
@@ -356,6 +460,8 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
     e = a.erklaerungen
     bank = a.bankverbindung
     antragsteller = _kommune(a.antragsteller)
+    behoerde = richtlinie.parameter.bewilligungsbehoerde
+    ta = load_textbausteine(richtlinie.id).get("antrag")
     if a.antragsteller.art == "landkreis":  # a Landkreis has a Kreisschlüssel, no AGS
         antragsteller["ags"] = "entfällt (Landkreis: maßgeblich ist der Kreisschlüssel)"
     return {
@@ -390,6 +496,15 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
         # a Landkreis has a Kreisschlüssel, no AGS (that is a Gemeinde's key)
         "bank": {"kontoinhaber": bank.kontoinhaber, "iban": group_iban(bank.iban), "bic": bank.bic or "",
                  "kreditinstitut": bank.kreditinstitut or ""} if bank else None,
+        "vorzeitiger_beginn": {"ab": format_date(a.vorzeitiger_beginn.ab),
+                               "begruendung": a.vorzeitiger_beginn.begruendung}
+        if a.vorzeitiger_beginn else None,
+        "datenschutz": [fill(absatz, behoerde_name=behoerde.name,
+                             behoerde_anschrift=", ".join(behoerde.anschrift),
+                             speicherdauer=ta["speicherdauer"]) for absatz in ta["datenschutz"]]
+        if ta else [],
+        "eigenmittel_gesichert": fill(ta["eigenmittel_gesichert"])
+        if ta and e.eigenmittel_gesichert else "",
         "vorsteuer": "" if a.vorsteuerabzugsberechtigt is None else (
             "Der Antragsteller ist zum Vorsteuerabzug berechtigt; die Ausgaben sind netto "
             "angegeben." if a.vorsteuerabzugsberechtigt else
@@ -443,13 +558,20 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
     if j.fragebogen_beigefuegt and not any("fragebogen" in x.lower() for x in anlagen):
         anlagen.append(f"Fragebogen des {richtlinie.parameter.bewilligungsbehoerde.kurz}")
     rows, summe = _mittel_rows(j)
-    # zahlenmäßiger Nachweis per year: all spending incl. Eigenanteil, and the grant received
+    # zahlenmäßiger Nachweis per year: all spending incl. Eigenmittel where they are entered;
+    # without them the line says what it is (a Kommune must not sign a wrong total)
     nachweis = [{
         "jahr": str(m.jahr),
+        "ausgaben_text": "Ausgaben insgesamt (einschließlich Eigenmittel)"
+        if m.eigenanteil_verausgabt is not None
+        else "Ausgaben aus der Zuwendung (Eigenmittel nicht angegeben)",
         "ausgaben": format_eur(m.verausgabt_gesamt + (m.eigenanteil_verausgabt or 0)),
         "eigenanteil": format_eur(m.eigenanteil_verausgabt)
         if m.eigenanteil_verausgabt is not None else "",
         "erhalten": format_eur(m.erhalten) if m.erhalten is not None else "",
+        # a report dated before the year ends shows figures as of its date, provisionally
+        "stand": f"Stand {format_date(j.datum)} (vorläufig)"
+        if m.jahr == j.berichtsjahr and j.datum < date(m.jahr, 12, 31) else "",
     } for m in sorted(j.mittelverwendung, key=lambda m: m.jahr)]
     teile = {name: _paragraphs(getattr(a, name)) for name in (
         "einbindung_gemeinden", "steuerungsgremien", "fallkoordination",
@@ -528,9 +650,12 @@ def document_date(doc) -> date:
 
 
 def document_year(doc) -> int:
-    """The year in the file name: first Haushaltsjahr, Berichtsjahr, or the Vorlage's date."""
+    """The year in the file name: the first Haushaltsjahr granted (a Bescheid for 2026 alone
+    is not named _2025) or requested, the Berichtsjahr, or the Vorlage's date."""
     if isinstance(doc, Bewilligungsbescheid):
-        return min(p.jahr for p in doc.antrag.finanzierungsplan)
+        zeitraum = doc.zeitraum
+        return next((y for y in zeitraum.jahre() if full_months(zeitraum, y)),
+                    zeitraum.beginn.year)
     if isinstance(doc, Antrag):
         return min(p.jahr for p in doc.finanzierungsplan)
     if isinstance(doc, Jahresbericht):

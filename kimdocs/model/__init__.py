@@ -21,6 +21,7 @@ from kimdocs.model.antrag import (
     Organisation,
     Sachkostenposten,
     Stelle,
+    VorzeitigerBeginnAntrag,
 )
 from kimdocs.model.berichte import (
     Aufgabenbereiche,
@@ -32,6 +33,8 @@ from kimdocs.model.berichte import (
 )
 from kimdocs.model.bescheid import (
     Bewilligungsbescheid,
+    NichtGefoerdert,
+    VorzeitigerBeginn,
 )
 from kimdocs.model.common import (
     MAX_ALIASES,
@@ -113,6 +116,7 @@ __all__ = [
     "Kreisschluessel",
     "Mittelverwendung",
     "Money",
+    "NichtGefoerdert",
     "Organisation",
     "Person",
     "Personalstand",
@@ -120,6 +124,8 @@ __all__ = [
     "Stelle",
     "Unterrichtungsvorlage",
     "Unterschrift",
+    "VorzeitigerBeginn",
+    "VorzeitigerBeginnAntrag",
     "Zeichnende",
     "Zeichnungszusatz",
     "Zeitraum",

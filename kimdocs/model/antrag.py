@@ -106,6 +106,15 @@ class Erklaerungen(_Base):
     keine_doppelfoerderung: bool
     kein_vorzeitiger_beginn: bool
     richtigkeit: bool = True
+    eigenmittel_gesichert: bool | None = Field(
+        None, description="Eigenmittel und übrige Einnahmen sind gesichert (Gesamtfinanzierung)")
+
+
+class VorzeitigerBeginnAntrag(_Base):
+    """The application for consent to an early start: from when, and why."""
+
+    ab: date = Field(..., description="gewünschter Beginn vor der Bewilligung")
+    begruendung: str = Field(..., min_length=1)
 
 
 class Bankverbindung(_Base):
@@ -132,6 +141,8 @@ class Antrag(_Base):
     bankverbindung: Bankverbindung | None = None
     vorsteuerabzugsberechtigt: bool | None = Field(
         None, description="ja: Ausgaben netto, ohne abziehbare Vorsteuer")
+    vorzeitiger_beginn: VorzeitigerBeginnAntrag | None = Field(
+        None, description="Antrag auf Zustimmung zum vorzeitigen Maßnahmebeginn")
 
     @property
     def vzae_gesamt(self) -> Decimal:
