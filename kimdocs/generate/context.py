@@ -254,6 +254,12 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
         raise RenderError(f"Bescheid {b.aktenzeichen}: nicht_gefoerdert nennt alle "
                           "Stellenanteile; für eine Ablehnung gibt es keinen Bewilligungsbescheid")
     berechnung = calculate_grant(gefoerdert, richtlinie, zeitraum)
+    # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
+    # overhead items, VZÄ over the maximum) are cut back by the calculator.
+    blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
+    if blocking:
+        raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
+            f"{f.code} ({f.meldung})" for f in blocking))
     if over := _over_maximum(berechnung, richtlinie):
         raise RenderError(
             f"Bescheid {b.aktenzeichen} nicht erstellt: die Stellenanteile des Antrags sind "
@@ -262,12 +268,6 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
             "Ein Bescheid fördert keine anteilig gekürzten Stellenanteile: bitte im Feld "
             "nicht_gefoerdert die Stellenanteile nennen, die nicht gefördert werden (Nummer im "
             "Antrag und Grund), oder den Antrag berichtigen")
-    # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
-    # overhead items, VZÄ over the maximum) are cut back by the calculator.
-    blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
-    if blocking:
-        raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
-            f"{f.code} ({f.meldung})" for f in blocking))
     if not berechnung.jahre:
         raise RenderError(f"Bescheid {b.aktenzeichen}: im Bewilligungszeitraum ist nichts "
                           "zuwendungsfähig")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,9 @@ def show_value(value: Any, limit: int = 60, *, quote: bool = True) -> str:
     return f"„{text}“" if quote and isinstance(value, str) else text
 
 
+_NAMED_FIELD = re.compile(r"^([a-z_]+(?:\.[a-z_]+)*): (.+)$", re.DOTALL)
+
+
 def _problem(item: Any, *, quote: bool) -> dict[str, str]:
     path = ""
     for part in item["loc"]:
@@ -90,6 +94,9 @@ def _problem(item: Any, *, quote: bool) -> dict[str, str]:
         bound = next(iter(item.get("ctx", {}).values()), None)
         if bound is not None:
             text += f" (Grenze: {bound})"
+    named = _NAMED_FIELD.match(text) if not path else None
+    if named:  # a check over several fields names the one to change: "feld: Meldung"
+        return {"feld": named.group(1), "meldung": named.group(2)}
     problem = {"feld": path or "(Dokument)", "meldung": text}
     if item["type"] != "missing":
         problem["wert"] = show_value(item.get("input"), quote=quote)
