@@ -8,13 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from kimdocs.calculator import Stellenjahr
-from kimdocs.generate.context import (
-    antrag_context,
-    bescheid_context,
-    document_year,
-    festbetraege,
-    jahresbericht_context,
-)
+from kimdocs.generate.bescheid import bescheid_context, festbetraege
+from kimdocs.generate.context import antrag_context, document_year, jahresbericht_context
 from kimdocs.guideline.textbausteine import load_textbausteine
 from kimdocs.model import load_data, read_mapping, validate
 from kimdocs.rules import load_guideline

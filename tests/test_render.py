@@ -24,11 +24,9 @@ from click.testing import CliRunner
 from docx import Document
 
 from kimdocs.cli.commands import main
-from kimdocs.generate.context import build_context, data_hash
 from kimdocs.errors import RenderError
-from kimdocs.rules import load_guideline
+from kimdocs.generate.context import build_context, data_hash
 from kimdocs.generate.libreoffice import read_pdfa_claim
-from kimdocs.model import load_data
 from kimdocs.generate.output import Auftrag, file_stem, produce, safe_name
 from kimdocs.generate.render import (
     TEMPLATE_FILES,
@@ -37,6 +35,8 @@ from kimdocs.generate.render import (
     template_path,
     template_variables,
 )
+from kimdocs.model import load_data
+from kimdocs.rules import load_guideline
 
 ROOT = Path(__file__).resolve().parent.parent
 BEISPIELE = ROOT / "beispiele"
@@ -510,7 +510,7 @@ def test_haushaltsvorbehalt_for_a_year_beyond_the_budget_years():
 
 
 def test_verwendungsnachweis_says_abweichend_where_it_deviates(monkeypatch):
-    import kimdocs.generate.context as context
+    import kimdocs.generate.bescheid as context
 
     tb = context.load_textbausteine("kim-rlp-2025")
     changed = dict(tb, verwendungsnachweis_frist_monate=3)

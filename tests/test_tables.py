@@ -14,9 +14,9 @@ from openpyxl import Workbook
 from kimdocs.calculator import calculate_grant
 from kimdocs.cli.commands import main
 from kimdocs.errors import InputError
-from kimdocs.rules import load_guideline
-from kimdocs.model import load_data
 from kimdocs.generate.tables import read_bescheide
+from kimdocs.model import load_data
+from kimdocs.rules import load_guideline
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 TABLE = BEISPIELE / "antraege.csv"

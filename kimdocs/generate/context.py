@@ -8,25 +8,28 @@ booleans and lists of them, never None: a template must not print "None" into a 
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from kimdocs.calculator import Stellenjahr, calculate_grant, funded_vzae
-from kimdocs.errors import RenderError
-from kimdocs.formatting import (
-    format_date,
-    format_date_long,
-    format_decimal,
-    format_eur,
-    format_vzae,
-    round_cents,
+from kimdocs.formatting import format_date, format_eur, format_vzae
+from kimdocs.generate.bescheid import bescheid_context
+from kimdocs.generate.parts import (
+    CHECKED,
+    LEER,
+    UNCHECKED,
+    common_of,
+    kommune_of,
+    legal_name,
+    paragraphs,
+    period_of,
+    person_of,
+    text_or_empty,
+    zusatz_text,
 )
 from kimdocs.guideline import Richtlinie
-from kimdocs.guideline.kommunen import load_list, lookup
 from kimdocs.guideline.textbausteine import fill, load_textbausteine
 from kimdocs.model import (
     DOCUMENT_TITLES,
@@ -34,16 +37,11 @@ from kimdocs.model import (
     Bewilligungsbescheid,
     Jahresbericht,
     Kommune,
-    Person,
     Unterrichtungsvorlage,
-    Zeitraum,
     group_iban,
 )
 from kimdocs.rules.caps import full_months
 from kimdocs.version import __version__
-
-LEER = ""  # an optional field left empty stays empty (a dash reads as a value in a letter)
-CHECKED, UNCHECKED = "☒", "☐"
 
 
 @dataclass(frozen=True)
@@ -67,368 +65,6 @@ def data_hash(doc) -> str:
     payload = json.dumps(doc.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
                          separators=(",", ":"))
     return "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-# --- small helpers ----------------------------------------------------------------------------
-
-def _text(value: str | None) -> str:
-    return value if value else LEER
-
-
-def _paragraphs(text: str | None) -> list[str]:
-    """Split a YAML block into paragraphs at blank lines; inner line breaks become spaces."""
-    if not text:
-        return []
-    blocks = [" ".join(line.strip() for line in block.splitlines()).strip()
-              for block in text.strip().split("\n\n")]
-    return [b for b in blocks if b]
-
-
-def _zeitraum(z: Zeitraum) -> dict[str, str]:
-    return {"beginn": format_date(z.beginn), "ende": format_date(z.ende)}
-
-
-def _person(p: Person) -> dict[str, str]:
-    # empty stays empty: a letter leaves out a line rather than printing a dash
-    return {"name": p.name, "funktion": p.funktion or "", "telefon": p.telefon or "",
-            "fax": p.fax or "", "email": p.email or ""}
-
-
-def legal_name(kommune: Kommune) -> str:
-    """The body as a legal person: 'Stadt Koblenz', 'Landkreis Germersheim'."""
-    prefix = {"kreisfreie_stadt": "Stadt", "landkreis": "Landkreis"}.get(kommune.art or "")
-    if prefix is None or kommune.name.lower().endswith("kreis") or "kreis " in kommune.name:
-        return kommune.name  # 'Westerwaldkreis', 'Eifelkreis Bitburg-Prüm'
-    return f"{prefix} {kommune.name}"
-
-
-def _kommune(k: Kommune) -> dict:
-    return {
-        "name": k.name,
-        "bezeichnung": k.anzeigename,
-        "rechtstraeger": legal_name(k),
-        "kreisschluessel": _text(k.kreisschluessel),
-        "ags": _text(k.ags),
-        "anschrift": k.anschrift.zeilen() if k.anschrift else [],
-    }
-
-
-def _headings(richtlinie: Richtlinie, kind: str) -> dict[str, str]:
-    """Section headings keyed by rule name with '_' for '-' (`h.bescheid_bewilligung`)."""
-    return {r.name.replace("-", "_"): r.ueberschrift for r in richtlinie.abschnitte(kind)}
-
-
-def _common(kind: str, richtlinie: Richtlinie) -> dict:
-    return {
-        "h": _headings(richtlinie, kind),
-        "titel": DOCUMENT_TITLES[kind],
-        "programm": richtlinie.titel,
-        "behoerde": _behoerde(richtlinie),
-    }
-
-
-def _behoerde(richtlinie: Richtlinie) -> dict:
-    b = richtlinie.parameter.bewilligungsbehoerde
-    ort = b.anschrift[-1].split(" ", 1)[-1] if b.anschrift else ""
-    return {"name": b.name, "kurz": b.kurz, "anschrift": list(b.anschrift), "ort": ort,
-            "oberste_landesbehoerde": b.oberste_landesbehoerde}
-
-
-def _frist_text(richtlinie: Richtlinie) -> str:
-    frist = richtlinie.need("jahresbericht_frist")
-    return f"{frist.tag:02d}.{frist.monat:02d}."
-
-
-def _aufzaehlung(items: list[str]) -> str:
-    """'2025 und 2026', 'A, B und C'."""
-    items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
-
-
-# --- Bewilligungsbescheid ---------------------------------------------------------------------
-
-def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
-    """The competent Verwaltungsgericht from the Kommune → court table (§ 52 Nr. 3 VwGO)."""
-    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
-    treffer = lookup(liste, kommune)
-    key = treffer.eintrag.verwaltungsgericht if treffer.eintrag else None
-    gericht = liste.gerichte.get(key) if key else None
-    if gericht is None:
-        why = treffer.problem or f"kein Verwaltungsgericht für {kommune.name} hinterlegt"
-        raise RenderError(
-            f"Rechtsbehelfsbelehrung: zuständiges Verwaltungsgericht nicht ermittelbar ({why})")
-    return {"name": gericht.name, "anschrift": gericht.anschrift}
-
-
-def _jahre_text(jahre: list[int]) -> str:
-    """'das Haushaltsjahr 2026' / 'die Haushaltsjahre 2025 und 2026'."""
-    word = "das Haushaltsjahr" if len(jahre) == 1 else "die Haushaltsjahre"
-    return f"{word} {_aufzaehlung(jahre)}"
-
-
-def _add_months(day: date, months: int) -> date:
-    """The last day of the month `months` after `day`'s month (deadline after a period)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-_ZAHLWORT = ("null", "einem", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-             "zehn", "elf", "zwölf")
-
-
-def _monate_wort(n: int) -> str:
-    """'sechs Monaten', 'einem Monat' (DIN 5008: numbers up to twelve in words)."""
-    word = _ZAHLWORT[n] if 0 <= n < len(_ZAHLWORT) else str(n)
-    return f"{word} Monat" + ("" if n == 1 else "en")
-
-
-def _vzae_monate(value: Decimal) -> str:
-    """VZÄ-months for a notice: rounded to two places, never a long decimal."""
-    return _monate(value.quantize(Decimal("0.01")).normalize(), "VZÄ-Monat")
-
-
-def festbetraege(personalkosten: Decimal, anteile: list[Stellenjahr]) -> list[Decimal]:
-    """The year's granted Personalkosten split over the parts in proportion to their caps,
-    in cents, the rounding difference on the last part: the table adds up to the tenor even
-    when less than the cap is granted (planned or requested below it)."""
-    total = sum((s.hoechstbetrag for s in anteile), Decimal(0))
-    if not anteile or total == 0:
-        return [Decimal("0.00")] * len(anteile)
-    shares = [round_cents(personalkosten * s.hoechstbetrag / total) for s in anteile]
-    shares[-1] = personalkosten - sum(shares[:-1], Decimal("0.00"))
-    return shares
-
-
-def _stellen_rows(berechnung) -> list[dict[str, str]]:
-    rows = []
-    for j in berechnung.jahre:
-        anteile = [s for s in j.stellen if s.monate]
-        for s, betrag in zip(anteile, festbetraege(j.personalkosten, anteile), strict=True):
-            rows.append({"jahr": str(j.jahr), "person": s.bezeichnung,
-                         "vzae": format_vzae(s.vzae), "monate": str(s.monate),
-                         "betrag": format_eur(betrag),
-                         "monatsbetrag": format_eur(round_cents(betrag / s.monate))})
-    return rows
-
-
-def _over_maximum(berechnung, richtlinie: Richtlinie) -> list[str]:
-    """Years in which parts were filled at the same time beyond the VZÄ maximum: the
-    calculator then counts each in proportion (0,33 of 0,5), which no notice may fund."""
-    return [str(j.jahr) for j in berechnung.jahre
-            if any(s.vzae_monate != s.vzae * s.monate for s in j.stellen)]
-
-
-def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
-    g = tb["bescheid"]["gruende"]
-    out = []
-    for k in j.kuerzungen:
-        values = {"beantragt": format_eur(k.beantragt), "bewilligt": format_eur(k.bewilligt),
-                  "monate": _monate(j.monate), "beginn": format_date(zeitraum.beginn),
-                  "ende": format_date(zeitraum.ende),
-                  "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
-                  "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
-                  "vzae_monate": _vzae_monate(j.vzae_monate),
-                  "stellen_monate": "; ".join(f"{s.bezeichnung}, {format_vzae(s.vzae)}: "
-                                              f"{_monate(s.monate)}" for s in j.stellen)}
-        key = "zeitraum" if k.grund == "zeitraum" else f"{k.grund}_{k.zeile}"
-        text = fill(g[key], **values)
-        if text not in out:
-            out.append(text)
-    return "; ".join(out)
-
-
-def _monate(n, word: str = "Monat") -> str:
-    return f"{format_decimal(n)} {word}{'' if n == 1 else 'e'}"
-
-
-def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
-    antrag = b.antrag
-    if not isinstance(antrag, Antrag):
-        raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
-    zeitraum = b.zeitraum
-    ausgenommen = {n.stelle for n in b.nicht_gefoerdert}
-    gefoerdert = antrag.model_copy(update={"stellen": [
-        s for i, s in enumerate(antrag.stellen, 1) if i not in ausgenommen]})
-    if not gefoerdert.stellen:
-        raise RenderError(f"Bescheid {b.aktenzeichen}: nicht_gefoerdert nennt alle "
-                          "Stellenanteile; für eine Ablehnung gibt es keinen Bewilligungsbescheid")
-    berechnung = calculate_grant(gefoerdert, richtlinie, zeitraum)
-    # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
-    # overhead items, VZÄ over the maximum) are cut back by the calculator.
-    blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
-    if blocking:
-        raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
-            f"{f.code} ({f.meldung})" for f in blocking))
-    if over := _over_maximum(berechnung, richtlinie):
-        raise RenderError(
-            f"Bescheid {b.aktenzeichen} nicht erstellt: die Stellenanteile des Antrags sind "
-            f"{_aufzaehlung(over)} zugleich mit zusammen mehr als "
-            f"{format_vzae(richtlinie.parameter.vzae_hoechstens or 0)} besetzt (KIM-103). "
-            "Ein Bescheid fördert keine anteilig gekürzten Stellenanteile: bitte im Feld "
-            "nicht_gefoerdert die Stellenanteile nennen, die nicht gefördert werden (Nummer im "
-            "Antrag und Grund), oder den Antrag berichtigen")
-    if not berechnung.jahre:
-        raise RenderError(f"Bescheid {b.aktenzeichen}: im Bewilligungszeitraum ist nichts "
-                          "zuwendungsfähig")
-    tb = load_textbausteine(richtlinie.id)
-    if not tb:
-        raise RenderError(f"Richtlinie {richtlinie.id}: keine Textbausteine für den Bescheid")
-    t = tb["bescheid"]
-    jahre = [{"jahr": str(j.jahr), "monate": str(j.monate),
-              "personalkosten": format_eur(j.personalkosten), "sachkosten": format_eur(j.sachkosten),
-              "gesamt": format_eur(j.gesamt)} for j in berechnung.jahre]
-    stellen = _stellen_rows(berechnung)
-    summe_p = sum((j.personalkosten for j in berechnung.jahre), Decimal("0.00"))
-    summe_s = sum((j.sachkosten for j in berechnung.jahre), Decimal("0.00"))
-    p = richtlinie.parameter
-    behoerde = _behoerde(richtlinie)
-    klage = p.bewilligungsbehoerde.oberste_landesbehoerde
-    antragsdatum = format_date(b.ihr_schreiben_vom or antrag.unterschrift.datum)
-    granted_years = [j.jahr for j in berechnung.jahre]
-    kurz = behoerde["kurz"]
-    common = {"behoerde": kurz, "programm": richtlinie.titel, "antragsdatum": antragsdatum,
-              "vzae": format_vzae(funded_vzae(gefoerdert, richtlinie)),
-              "zuwendungsform": p.zuwendungsform, "finanzierungsart": p.finanzierungsart,
-              "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
-              "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
-              "haushaltsjahre": _aufzaehlung(granted_years), "frist": _frist_text(richtlinie)}
-    stellen_text = "; ".join(
-        f"{s.person or 'unbesetzt'}, {format_vzae(s.vzae)} ab {format_date(s.beginn)}"
-        + (f" bis {format_date(s.ende)}" if s.ende else "") for s in gefoerdert.stellen)
-    vakanzen = [s for s in gefoerdert.stellen if not s.besetzt]
-    nb = tb["nebenbestimmungen"]
-    vn_monate = tb["verwendungsnachweis_frist_monate"]
-    nicht = [fill(t["nicht_gefoerdert"], nummer=n.stelle,
-                  person=antrag.stellen[n.stelle - 1].person or "unbesetzt",
-                  vzae=format_vzae(antrag.stellen[n.stelle - 1].vzae), grund=n.grund.rstrip("."))
-             + "." for n in sorted(b.nicht_gefoerdert, key=lambda n: n.stelle)]
-    berichtsjahre, mitberichtet = _berichtsjahre(berechnung, tb)
-    abweichend = "" if vn_monate == nb["verwendungsnachweis_frist_monate_anbest"] else fill(
-        t["verwendungsnachweis_abweichend"], nummer=nb["verwendungsnachweis_nummer"],
-        kurz=nb["kurz"])
-    fassung = fill(nb.get("fassung", ""), datum=format_date(b.datum))
-    beigefuegt = fill(t["nebenbestimmungen_beigefuegt"] if nb["beigefuegt"]
-                      else t["nebenbestimmungen_nicht_beigefuegt"], fundort=nb["fundort"],
-                      fassung=fassung)
-    ohne_haushalt = [y for y in granted_years if y not in p.budget_je_jahr]
-    abgelehnt = [j for j in (*berechnung.jahre, *berechnung.abgelehnte_jahre) if j.abgelehnt]
-    gericht = _gericht(richtlinie, antrag.antragsteller) if klage else None
-    return {
-        **_common("bescheid", richtlinie),
-        "aktenzeichen": b.aktenzeichen,
-        "datum": format_date(b.datum),
-        "datum_lang": format_date_long(b.datum),
-        "antragsdatum": antragsdatum,
-        "ihr_zeichen": b.ihr_zeichen or "",
-        "sachbearbeitung": _person(b.sachbearbeitung),
-        "zeichnung": {**_person(b.zeichnung), "zusatz": _zusatz(b.zeichnung.zusatz)},
-        "empfaenger": _kommune(antrag.antragsteller),
-        "zeitraum": _zeitraum(zeitraum),
-        "vzae": common["vzae"],
-        "jahre": jahre,
-        "stellen": stellen,
-        "haushaltsjahre": _aufzaehlung(granted_years),
-        "haushaltsjahre_text": _jahre_text(granted_years),
-        "summe": {"personalkosten": format_eur(summe_p), "sachkosten": format_eur(summe_s),
-                  "gesamt": format_eur(berechnung.gesamt)},
-        "beantragt_gesamt": format_eur(berechnung.beantragt),
-        # granted less than asked: the rest is refused, per year with its reason
-        "teilablehnung": bool(abgelehnt or nicht),
-        "ablehnung": {
-            "einleitung": fill(t["teilablehnung_einleitung"],
-                               beantragt=format_eur(berechnung.beantragt),
-                               bewilligt=format_eur(berechnung.gesamt)),
-            "jahre": [fill(t["teilablehnung_jahr"], jahr=j.jahr, betrag=format_eur(j.abgelehnt),
-                           gruende=_gruende(j, tb, richtlinie, zeitraum))
-                      for j in sorted(abgelehnt, key=lambda j: j.jahr)],
-            "stellen": nicht,
-        },
-        # the Ministry's reasons for a shorter period (§ 39 Abs. 1 Satz 3 VwVfG), from the data
-        "zeitraum_gruende": fill(
-            t["zeitraum_gruende"], **_zeitraum(zeitraum), gruende=b.begruendung_zeitraum,
-            antrag_beginn=format_date(antrag.zeitraum.beginn),
-            antrag_ende=format_date(antrag.zeitraum.ende)) if b.begruendung_zeitraum else "",
-        "finanzierungsart": p.finanzierungsart,
-        "zuwendungsform": p.zuwendungsform,
-        "personal_je_vzae": common["personal_je_vzae"],
-        "sach_je_jahr": common["sach_je_jahr"],
-        "anteilig": p.anteilig == "volle_kalendermonate",
-        "frist": _frist_text(richtlinie),
-        "auszahlung_hinweis": b.auszahlung_hinweis or "",
-        "rechtsgrundlagen": list(tb["rechtsgrundlagen"]),
-        "tb": {
-            "zuwendungszweck": fill(t["zuwendungszweck"], **common, stellen=stellen_text),
-            "antrag_bestandteil": fill(t["antrag_bestandteil"], **common),
-            "finanzierung": [fill(t["finanzierungsart"], **common), fill(t["bemessung"], **common),
-                             fill(t["sachkosten"])]
-            + ([fill(t["leerstand"])] if p.leerstand == "nicht_gefoerdert" else []),
-            "bedingung": fill(t["bedingung_vakanz"], **common, vakanzen="; ".join(
-                f"{format_vzae(s.vzae)}, geplanter Beginn {format_date(s.beginn)}"
-                for s in vakanzen)) if vakanzen else "",
-            "jahresbericht": fill(t["jahresbericht"], **common,
-                                  berichtsjahre=_jahre_text(berichtsjahre)),
-            "jahresbericht_mitberichtet": fill(
-                t["jahresbericht_mitberichtet"], jahr=mitberichtet,
-                mindestmonate=_ZAHLWORT[tb["jahresbericht_mindestmonate"]],
-                folgejahr=berichtsjahre[0]) if mitberichtet else "",
-            "verwendungsnachweis": fill(
-                t["verwendungsnachweis"], monate=_monate_wort(vn_monate), abweichend=abweichend,
-                vn_frist=format_date(_add_months(zeitraum.ende, vn_monate))),
-            "zwischennachweis": fill(
-                t["zwischennachweis"], jahre=_aufzaehlung(zeitraum.jahre()[:-1]),
-                frist=_frist_tag(tb["zwischennachweis_frist"]))
-            if len(zeitraum.jahre()) > 1 else "",
-            "personen": fill(t["personen"], **common),
-            "nebenbestimmungen": fill(t["nebenbestimmungen"], name=nb["name"], kurz=nb["kurz"],
-                                      beigefuegt=beigefuegt),
-            "anlage": f"{nb['name']} ({nb['kurz']}) {fassung}".strip() if nb["beigefuegt"]
-            else "",
-            "pruefungsrecht": fill(t["pruefungsrecht"], **common),
-            # only with the recorded prior consent (the model refuses a period that begins
-            # before the Bescheid without one): the Bescheid cites that letter
-            "vorzeitiger_beginn": fill(
-                t["vorzeitiger_beginn"], **common, beginn=format_date(zeitraum.beginn),
-                zugestimmt_am=format_date(b.vorzeitiger_beginn.zugestimmt_am),
-                az=f", Az. {b.vorzeitiger_beginn.aktenzeichen}"
-                if b.vorzeitiger_beginn.aktenzeichen else "")
-            if b.vorzeitiger_beginn and zeitraum.beginn < b.datum else "",
-            "haushaltsvorbehalt": fill(t["haushaltsvorbehalt"], jahre=_jahre_text(ohne_haushalt))
-            if ohne_haushalt else "",
-            "haushaltsstelle": fill(t["haushaltsstelle"], haushaltsstelle=b.haushaltsstelle)
-            if b.haushaltsstelle else "",
-            "klage": fill(t["rechtsbehelf_klage"], gericht=gericht["name"],
-                          gericht_anschrift=gericht["anschrift"]) if gericht else "",
-            "kein_widerspruch": fill(t["rechtsbehelf_kein_widerspruch"]) if klage else "",
-        },
-        "rechtsbehelf": {
-            "klage": klage,
-            # the court is only needed (and only looked up) for the Klage variant
-            "gericht": gericht or {"name": "", "anschrift": ""},
-            "stelle": behoerde["name"],
-            "stelle_anschrift": ", ".join(behoerde["anschrift"]),
-        },
-    }
-
-
-def _frist_tag(frist: dict) -> str:
-    return f"{int(frist['tag']):02d}.{int(frist['monat']):02d}."
-
-
-def _berichtsjahre(berechnung, tb: dict) -> tuple[list[int], int | None]:
-    """The years a Jahresbericht is due for; a first year with fewer full months than the
-    minimum is reported with the next one (else the first report falls due weeks after the
-    start). Returns (years, the year reported with the next or None)."""
-    jahre = [j.jahr for j in berechnung.jahre]
-    first = berechnung.jahre[0]
-    if len(jahre) > 1 and first.monate < tb.get("jahresbericht_mindestmonate", 0):
-        return jahre[1:], first.jahr
-    return jahre, None
-
-
-def _zusatz(zusatz: str) -> str:
-    """The Zeichnung line above the name: nothing for a signature without Zusatz."""
-    return "" if zusatz == "ohne Zusatz" else zusatz
 
 
 # --- Antrag -----------------------------------------------------------------------------------
@@ -459,31 +95,31 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
     org = a.organisation
     e = a.erklaerungen
     bank = a.bankverbindung
-    antragsteller = _kommune(a.antragsteller)
+    antragsteller = kommune_of(a.antragsteller)
     behoerde = richtlinie.parameter.bewilligungsbehoerde
     ta = load_textbausteine(richtlinie.id).get("antrag")
     if a.antragsteller.art == "landkreis":  # a Landkreis has a Kreisschlüssel, no AGS
         antragsteller["ags"] = "entfällt (Landkreis: maßgeblich ist der Kreisschlüssel)"
     return {
-        **_common("antrag", richtlinie),
+        **common_of("antrag", richtlinie),
         "antragsteller": antragsteller,
         "absender": ", ".join([a.antragsteller.anzeigename, *(
             a.antragsteller.anschrift.zeilen() if a.antragsteller.anschrift else [])]),
-        "ansprechperson": _person(a.ansprechperson),
+        "ansprechperson": person_of(a.ansprechperson),
         "stellen": [{"person": s.person or "unbesetzt (geplanter Beginn)",
                      "vzae": format_vzae(s.vzae), "entgeltgruppe": s.entgeltgruppe,
                      "beginn": format_date(s.beginn)
                      + (f" bis {format_date(s.ende)}" if s.ende else ""),
-                     "funktion": _text(s.funktion), "schwerpunkt": _text(s.schwerpunkt)}
+                     "funktion": text_or_empty(s.funktion), "schwerpunkt": text_or_empty(s.schwerpunkt)}
                     for s in a.stellen],
         "vzae_gesamt": format_vzae(a.vzae_gesamt),
-        "organisation": {"amt": org.amt, "abteilung": _text(org.abteilung),
+        "organisation": {"amt": org.amt, "abteilung": text_or_empty(org.abteilung),
                          "in_verwaltung": org.in_kommunalverwaltung and not org.traeger,
                          "traeger": org.traeger or ""},
         "aufgaben": list(a.aufgaben),
         "integrationskonzept": {"vorhanden": a.integrationskonzept.vorhanden,
                                 "beschreibung": a.integrationskonzept.beschreibung or ""},
-        "zeitraum": _zeitraum(a.zeitraum),
+        "zeitraum": period_of(a.zeitraum),
         "plan": plan,
         "erklaerungen": {
             "keine_doppelfoerderung": CHECKED if e.keine_doppelfoerderung else UNCHECKED,
@@ -492,7 +128,7 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
         },
         "unterschrift": {"ort": a.unterschrift.ort, "datum": format_date(a.unterschrift.datum),
                          "name": a.unterschrift.name, "funktion": a.unterschrift.funktion or "",
-                         "zusatz": _zusatz(a.unterschrift.zusatz)},
+                         "zusatz": zusatz_text(a.unterschrift.zusatz)},
         # a Landkreis has a Kreisschlüssel, no AGS (that is a Gemeinde's key)
         "bank": {"kontoinhaber": bank.kontoinhaber, "iban": group_iban(bank.iban), "bic": bank.bic or "",
                  "kreditinstitut": bank.kreditinstitut or ""} if bank else None,
@@ -516,8 +152,8 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
 
 def vorlage_context(v: Unterrichtungsvorlage, richtlinie: Richtlinie) -> dict:
     return {
-        **_common("vorlage", richtlinie),
-        "kommune": _kommune(v.kommune),
+        **common_of("vorlage", richtlinie),
+        "kommune": kommune_of(v.kommune),
         "nummer": v.nummer,
         "datum": format_date(v.datum),
         "dezernat": v.dezernat,
@@ -529,9 +165,9 @@ def vorlage_context(v: Unterrichtungsvorlage, richtlinie: Richtlinie) -> dict:
                         "oeffentlich": CHECKED if g.oeffentlich else UNCHECKED,
                         "nichtoeffentlich": UNCHECKED if g.oeffentlich else CHECKED,
                         "top": g.top or ""} for g in v.gremienweg],
-        "hintergrund": _paragraphs(v.hintergrund),
-        "umsetzung": _paragraphs(v.umsetzung),
-        "sachstand": _paragraphs(v.sachstand),
+        "hintergrund": paragraphs(v.hintergrund),
+        "umsetzung": paragraphs(v.umsetzung),
+        "sachstand": paragraphs(v.sachstand),
         "anlagen": list(v.anlagen),
     }
 
@@ -573,11 +209,11 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
         "stand": f"Stand {format_date(j.datum)} (vorläufig)"
         if m.jahr == j.berichtsjahr and j.datum < date(m.jahr, 12, 31) else "",
     } for m in sorted(j.mittelverwendung, key=lambda m: m.jahr)]
-    teile = {name: _paragraphs(getattr(a, name)) for name in (
+    teile = {name: paragraphs(getattr(a, name)) for name in (
         "einbindung_gemeinden", "steuerungsgremien", "fallkoordination",
         "interkulturelle_oeffnung", "massnahmenplanung", "zielerreichung")}
     return {
-        **_common("jahresbericht", richtlinie),
+        **common_of("jahresbericht", richtlinie),
         "absender": {"bezeichnung": j.kommune.anzeigename,
                      "zeile": ", ".join([j.kommune.anzeigename, *(
                          j.kommune.anschrift.zeilen() if j.kommune.anschrift else [])])},
@@ -587,31 +223,31 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
         "teile": teile,
         "nachweis": nachweis,
         "wirtschaftlich_sparsam": bool(j.wirtschaftlich_sparsam),
-        "kommune": _kommune(j.kommune),
+        "kommune": kommune_of(j.kommune),
         "berichtsjahr": str(j.berichtsjahr),
         "datum": format_date(j.datum),
         "frist": format_date(richtlinie.need("jahresbericht_frist").im_jahr(j.berichtsjahr)),
         "personal": [{"name": p.name or "unbesetzt", "vzae": format_vzae(p.vzae),
                       "seit": format_date(p.seit) if p.seit else LEER,
-                      "funktion": _text(p.funktion), "schwerpunkt": _text(p.schwerpunkt)}
+                      "funktion": text_or_empty(p.funktion), "schwerpunkt": text_or_empty(p.schwerpunkt)}
                      for p in j.personal],
-        "integrationsinfrastruktur": _paragraphs(a.integrationsinfrastruktur),
-        "bestandsaufnahme": _paragraphs(a.bestandsaufnahme),
+        "integrationsinfrastruktur": paragraphs(a.integrationsinfrastruktur),
+        "bestandsaufnahme": paragraphs(a.bestandsaufnahme),
         "handlungsfelder": list(a.handlungsfelder),
-        "vernetzung_kommune": _paragraphs(a.vernetzung_kommune),
+        "vernetzung_kommune": paragraphs(a.vernetzung_kommune),
         "netzwerkrunden": list(a.netzwerkrunden),
-        "interkommunale_vernetzung": _paragraphs(a.interkommunale_vernetzung),
-        "oeffentlichkeitsarbeit": _paragraphs(a.oeffentlichkeitsarbeit),
-        "kooperation_land": _paragraphs(a.kooperation_land),
-        "integrationskonzept": _paragraphs(j.integrationskonzept),
+        "interkommunale_vernetzung": paragraphs(a.interkommunale_vernetzung),
+        "oeffentlichkeitsarbeit": paragraphs(a.oeffentlichkeitsarbeit),
+        "kooperation_land": paragraphs(a.kooperation_land),
+        "integrationskonzept": paragraphs(j.integrationskonzept),
         "mittel": rows,
         "mittel_summe": summe,
-        "ausblick": _paragraphs(j.ausblick),
+        "ausblick": paragraphs(j.ausblick),
         "fragebogen_beigefuegt": j.fragebogen_beigefuegt,
         "anlagen": anlagen,
         "unterschrift": {"ort": j.unterschrift.ort, "datum": format_date(j.unterschrift.datum),
                          "name": j.unterschrift.name, "funktion": j.unterschrift.funktion or "",
-                         "zusatz": _zusatz(j.unterschrift.zusatz)},
+                         "zusatz": zusatz_text(j.unterschrift.zusatz)},
     }
 
 
