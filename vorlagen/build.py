@@ -625,11 +625,86 @@ def build_jahresbericht() -> Document:
     return doc
 
 
+def build_verwendungsnachweis() -> Document:
+    doc = new_document("Verwendungsnachweis")
+    page_footer(doc)
+    letter_head(
+        doc, "{{ kommune.bezeichnung }}", "{{ absender }}",
+        ["{{ behoerde.name }}", "{%p for zeile in behoerde.anschrift %}", "{{ zeile }}",
+         "{%p endfor %}"],
+        [["Ihr Aktenzeichen", "{{ bescheid.aktenzeichen }}"],
+         ["Ihr Bescheid vom", "{{ bescheid.datum }}"],
+         ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
+         ["Datum", "{{ datum }}"]])
+    para(doc, "{{ titel }}{% if zwischennachweis %} {{ zwischennachweis_jahr }}{% endif %}",
+         "Title")
+    para(doc, "{{ programm }}", bold=True)
+    para(doc, "{% if zwischennachweis %}Zwischennachweis über das abgeschlossene Haushaltsjahr "
+              "{{ zwischennachweis_jahr }}{% else %}Nachweis der Verwendung{% endif %} der "
+              "Zuwendung nach Nr. 4 Ihres Bewilligungsbescheids vom {{ bescheid.datum }}, "
+              "Aktenzeichen {{ bescheid.aktenzeichen }}.")
+    table(doc, [
+        ["Zuwendungsempfänger", "{{ kommune.rechtstraeger }}"],
+        ["Bewilligungszeitraum", "{{ zeitraum.beginn }} bis {{ zeitraum.ende }}"],
+        ["Vorzulegen bis", "{{ frist }}"],
+    ], widths=[55, 110], grid=False)
+
+    heading(doc, "1. {{ h.verwendungsnachweis_sachbericht }}")
+    bullets(doc, "absatz", "sachbericht", style=None)
+
+    heading(doc, "2. {{ h.verwendungsnachweis_zahlen }}")
+    para(doc, "Ausgaben nach den Zeilen des Finanzierungsplans (Plan gegen Ist); in der "
+              "Festbetragsfinanzierung wird der Festbetrag einer Zeile nur gekürzt, soweit ihre "
+              "zuwendungsfähigen Ausgaben darunter bleiben:")
+    table(doc, [
+        ["Jahr", "Zeile", "geplant", "Festbetrag (bewilligt)", "Ausgaben (Ist)",
+         "davon aus der Zuwendung (verausgabt)", "Kürzung"],
+        *loop_rows("for z in zeilen", ["{{ z.jahr }}", "{{ z.zeile }}", "{{ z.geplant }}",
+                                       "{{ z.festbetrag }}", "{{ z.ausgaben }}",
+                                       "{{ z.verausgabt }}", "{{ z.kuerzung }}"]),
+        ["Summe", "", "", "{{ summe.festbetrag }}", "{{ summe.ausgaben }}",
+         "{{ summe.verausgabt }}", "{{ summe.kuerzung }}"],
+    ], widths=[13, 27, 23, 26, 26, 27, 23], bold_first_row=True, right_cols=(2, 3, 4, 5, 6),
+        size=8.5)
+    para(doc, "{%p for j in jahre %}")
+    para(doc, "Einnahmen und Ergebnis {{ j.jahr }}", bold=True)
+    table(doc, [
+        ["Zuwendung erhalten (ausgezahlt)", "{{ j.zuwendung }}"],
+        ["Eigenmittel", "{{ j.eigenmittel }}"],
+        *loop_rows("for d in j.drittmittel", ["Drittmittel: {{ d.bezeichnung }}",
+                                               "{{ d.betrag }}"]),
+        ["Einnahmen insgesamt", "{{ j.einnahmen }}"],
+        ["Ausgaben insgesamt (Ist)", "{{ j.ausgaben }}"],
+        ["Zuwendung nach Festbeträgen zustehend", "{{ j.zustehend }}"],
+        ["Ergebnis: {{ j.saldo_text }}", "{{ j.saldo }}"],
+    ], widths=[115, 50], right_cols=(1,))
+    para(doc, "{%p endfor %}")
+    para(doc, "Die Festbeträge werden insgesamt um {{ summe.kuerzung }} gekürzt; zustehend sind "
+              "{{ summe.zustehend }}, ausgezahlt wurden {{ summe.erhalten }}. "
+              "{{ saldo_text }}: {{ saldo }}.")
+
+    heading(doc, "3. {{ h.verwendungsnachweis_bestaetigung_teil }}")
+    para(doc, "Es wird bestätigt, dass")
+    for name, text in (
+            ("zweckentsprechend", "die Zuwendung ausschließlich für den im Bescheid genannten "
+                                  "Zweck verwendet wurde,"),
+            ("wirtschaftlich_sparsam", "wirtschaftlich und sparsam verfahren worden ist,"),
+            ("buecher_belege", "die Angaben mit den Büchern und Belegen übereinstimmen und"),
+            ("nebenbestimmungen", "die Nebenbestimmungen des Bescheids beachtet wurden.")):
+        para(doc, "{{ bestaetigung." + name + " }} " + text)
+    para(doc, "Die Bestätigung gibt die vertretungsberechtigte Person ab.")
+    para(doc)
+    closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
+            "unterschrift.funktion", "unterschrift.zusatz")
+    return doc
+
+
 BUILDERS = {
     "antrag.docx": build_antrag,
     "bescheid.docx": build_bescheid,
     "vorlage.docx": build_vorlage,
     "jahresbericht.docx": build_jahresbericht,
+    "verwendungsnachweis.docx": build_verwendungsnachweis,
 }
 
 

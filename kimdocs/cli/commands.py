@@ -25,7 +25,7 @@ from kimdocs.formatting import format_eur
 from kimdocs.guideline import DEFAULT_GUIDELINE
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
-ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
+ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht", "verwendungsnachweis"]
 
 # The files the running command works on, so that the last-resort handler can name them.
 _dateien: list[str] = []

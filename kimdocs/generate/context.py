@@ -29,6 +29,7 @@ from kimdocs.generate.parts import (
     text_or_empty,
     zusatz_text,
 )
+from kimdocs.generate.verwendung import verwendung_context, verwendung_year
 from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.textbausteine import fill, load_textbausteine
 from kimdocs.model import (
@@ -38,6 +39,7 @@ from kimdocs.model import (
     Jahresbericht,
     Kommune,
     Unterrichtungsvorlage,
+    Verwendungsnachweis,
     group_iban,
 )
 from kimdocs.rules.caps import full_months
@@ -258,6 +260,7 @@ _BUILDERS = {
     "bescheid": bescheid_context,
     "vorlage": vorlage_context,
     "jahresbericht": jahresbericht_context,
+    "verwendungsnachweis": verwendung_context,
 }
 
 
@@ -296,6 +299,8 @@ def document_year(doc) -> int:
         return min(p.jahr for p in doc.finanzierungsplan)
     if isinstance(doc, Jahresbericht):
         return doc.berichtsjahr
+    if isinstance(doc, Verwendungsnachweis):
+        return verwendung_year(doc)
     return doc.datum.year
 
 

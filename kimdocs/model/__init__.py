@@ -3,7 +3,8 @@
 Input comes as YAML or JSON through one guarded loader (`read_mapping`, model/loader.py);
 validation errors become one German message naming the file, the field path and the bad value
 (model/documents.py). The types: common parts and value types (model/common.py), the Antrag,
-the Bewilligungsbescheid, the Kommune's reports (Vorlage, Jahresbericht).
+the Bewilligungsbescheid, the Kommune's reports (Vorlage, Jahresbericht) and the
+Verwendungsnachweis.
 
 Whether an applicant is eligible or a figure is within the caps is *not* decided here: that
 is the guideline's business (kimdocs.guideline, kimdocs.rules, kimdocs.calculator), so that a
@@ -84,6 +85,12 @@ from kimdocs.model.loader import (
     read_bytes_guarded,
     read_mapping,
 )
+from kimdocs.model.verwendung import (
+    Bestaetigung,
+    Nachweisjahr,
+    Nachweiszeile,
+    Verwendungsnachweis,
+)
 
 # every name `kimdocs.model` exported before it was split into modules (the private ones
 # for tests of the loader and for subclasses)
@@ -105,6 +112,7 @@ __all__ = [
     "Aufgabenbereiche",
     "Bankverbindung",
     "Beratung",
+    "Bestaetigung",
     "Bewilligungsbescheid",
     "Dokument",
     "Erklaerungen",
@@ -116,6 +124,8 @@ __all__ = [
     "Kreisschluessel",
     "Mittelverwendung",
     "Money",
+    "Nachweisjahr",
+    "Nachweiszeile",
     "NichtGefoerdert",
     "Organisation",
     "Person",
@@ -124,6 +134,7 @@ __all__ = [
     "Stelle",
     "Unterrichtungsvorlage",
     "Unterschrift",
+    "Verwendungsnachweis",
     "VorzeitigerBeginn",
     "VorzeitigerBeginnAntrag",
     "Zeichnende",

@@ -16,22 +16,26 @@ from kimdocs.model.berichte import Jahresbericht, Unterrichtungsvorlage
 from kimdocs.model.bescheid import Bewilligungsbescheid
 from kimdocs.model.common import _CONTROL, _Base
 from kimdocs.model.loader import read_mapping
+from kimdocs.model.verwendung import Verwendungsnachweis
 
 DOCUMENT_TYPES: dict[str, type[_Base]] = {
     "antrag": Antrag,
     "bescheid": Bewilligungsbescheid,
     "vorlage": Unterrichtungsvorlage,
     "jahresbericht": Jahresbericht,
+    "verwendungsnachweis": Verwendungsnachweis,
 }
 
 # Any of the four documents, as load_data and validate return them.
-Dokument = Antrag | Bewilligungsbescheid | Unterrichtungsvorlage | Jahresbericht
+Dokument = (Antrag | Bewilligungsbescheid | Unterrichtungsvorlage | Jahresbericht
+            | Verwendungsnachweis)
 
 DOCUMENT_TITLES = {
     "antrag": "Antrag",
     "bescheid": "Bewilligungsbescheid",
     "vorlage": "Unterrichtungsvorlage",
     "jahresbericht": "Jahresbericht",
+    "verwendungsnachweis": "Verwendungsnachweis",
 }
 
 
@@ -153,7 +157,8 @@ def load_data(path: Path | str, kind: str | None = None, *,
     kind = kind or data.get("art") or found
     if kind is None:
         raise InputError(
-            "Dokumentart unbekannt: Feld 'art' fehlt (antrag, bescheid, vorlage, jahresbericht)",
+            "Dokumentart unbekannt: Feld 'art' fehlt (antrag, bescheid, vorlage, jahresbericht, "
+            "verwendungsnachweis)",
             path=path)
     if found and kind in DOCUMENT_TITLES and found != kind:
         raise InputError(
@@ -174,15 +179,19 @@ _SIGNATURES = {
     "antrag": {"antragsteller", "stellen", "finanzierungsplan"},
     "vorlage": {"gremienweg", "dezernat", "hintergrund"},
     "jahresbericht": {"berichtsjahr", "mittelverwendung", "aufgabenbereiche"},
+    "verwendungsnachweis": {"sachbericht", "bestaetigung", "bewilligungszeitraum"},
 }
-_ARTIKEL = {"antrag": "einen", "bescheid": "einen", "vorlage": "eine", "jahresbericht": "einen"}
-_KEIN = {"antrag": "keinen", "bescheid": "keinen", "vorlage": "keine", "jahresbericht": "keinen"}
+_ARTIKEL = {"antrag": "einen", "bescheid": "einen", "vorlage": "eine", "jahresbericht": "einen",
+            "verwendungsnachweis": "einen"}
+_KEIN = {"antrag": "keinen", "bescheid": "keinen", "vorlage": "keine", "jahresbericht": "keinen",
+         "verwendungsnachweis": "keinen"}
 _COMMAND = {
     "antrag": "dafür passen `kimdocs erstellen antrag DATEI` und `kimdocs berechnen DATEI`",
     "bescheid": "dafür passt `kimdocs erstellen bescheid DATEI` (als --bescheid bei "
                 "`kimdocs pruefen`)",
     "vorlage": "dafür passt `kimdocs erstellen vorlage DATEI`",
     "jahresbericht": "dafür passt `kimdocs erstellen jahresbericht DATEI`",
+    "verwendungsnachweis": "dafür passt `kimdocs erstellen verwendungsnachweis DATEI`",
 }
 
 
