@@ -63,7 +63,7 @@ def test_festbetrag_reduction_equals_the_hand_calculation():
 
 def test_the_document_shows_plan_festbetrag_spending_and_reduction():
     text = docx_lines(render_document(load_data(KOBLENZ), load_guideline()))
-    assert ("2025 | Sachausgaben | 2.200,00 EUR | 1.666,67 EUR | 1.200,00 EUR | 1.200,00 EUR | "
+    assert ("2025 | Sachkosten | 2.200,00 EUR | 1.666,67 EUR | 1.200,00 EUR | 1.200,00 EUR | "
             "466,67 EUR") in text
     assert "Summe |  |  | 86.666,67 EUR | 105.800,40 EUR | 84.050,40 EUR | 2.616,27 EUR" in text
     assert "Ergebnis: zu erstatten | 466,67 EUR" in text

@@ -664,8 +664,8 @@ def build_verwendungsnachweis() -> Document:
                                        "{{ z.verausgabt }}", "{{ z.kuerzung }}"]),
         ["Summe", "", "", "{{ summe.festbetrag }}", "{{ summe.ausgaben }}",
          "{{ summe.verausgabt }}", "{{ summe.kuerzung }}"],
-    ], widths=[13, 27, 23, 26, 26, 27, 23], bold_first_row=True, right_cols=(2, 3, 4, 5, 6),
-        size=8.5)
+    ], widths=[10, 26, 25.8, 25.8, 25.8, 25.8, 25.8], bold_first_row=True,
+        right_cols=(2, 3, 4, 5, 6), size=7.5)  # seven columns: no amount broken over two lines
     para(doc, "{%p for j in jahre %}")
     para(doc, "Einnahmen und Ergebnis {{ j.jahr }}", bold=True)
     table(doc, [

@@ -23,7 +23,7 @@ from kimdocs.guideline.textbausteine import load_textbausteine
 from kimdocs.model import Verwendungsnachweis
 from kimdocs.rules.verwendung import nachweis_frist
 
-ZEILEN = {"personalkosten": "Personalausgaben", "sachkosten": "Sachausgaben"}
+ZEILEN = {"personalkosten": "Personalkosten", "sachkosten": "Sachkosten"}
 ZERO = Decimal("0.00")
 
 

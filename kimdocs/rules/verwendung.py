@@ -26,7 +26,7 @@ from kimdocs.model import Zeitraum as Periode
 from kimdocs.rules.common import not_found
 from kimdocs.rules.registry import REGISTRY, implements
 
-_LABEL = {"personal": "Personalausgaben", "sach": "Sachausgaben"}
+_LABEL = {"personal": "Personalkosten", "sach": "Sachkosten"}
 _POSTEN = {"personalkosten": "personal", "sachkosten": "sach"}
 VN_FRIST_MONATE = 6  # used where a guideline ships no Textbausteine
 
