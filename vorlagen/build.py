@@ -607,9 +607,10 @@ def build_jahresbericht() -> Document:
     ], widths=[115, 50], right_cols=(1,))
     para(doc, "{%p endfor %}")
     when(doc, "wirtschaftlich_sparsam", [(
-        ("Es wird bestätigt, dass die Ausgaben notwendig waren, dass wirtschaftlich und "
-         "sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen "
-         "übereinstimmen."), None)])
+        ("Es wird bestätigt, dass die bisherigen Ausgaben notwendig waren, dass wirtschaftlich "
+         "und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen "
+         "übereinstimmen (Stand des Berichts). Die abschließende Bestätigung gibt die "
+         "vertretungsberechtigte Person mit dem Verwendungsnachweis ab."), None)])
 
     heading(doc, "9. {{ h.jahresbericht_ausblick }}")
     bullets(doc, "absatz", "ausblick", style=None)
