@@ -152,6 +152,12 @@ def test_cli_creates_docx_and_pdf_and_the_checker_accepts_them(tmp_path):
     report = check_file(copy.parent / docx.name)
     assert report.urteil == "maengel"
     assert {b.code for b in report.ergebnisse if b.status == "verletzt"} == {"KIM-116"}
+    # the Bescheid as a generated Word document instead of its data file
+    assert run(main, ["erstellen", "bescheid", bescheid, "-o", str(tmp_path / "b")]).exit_code == 0
+    bescheid_docx = str(tmp_path / "b" / "Bewilligungsbescheid_Koblenz_2025.docx")
+    assert run(main, ["pruefen", str(docx), "--bescheid", bescheid_docx]).exit_code == 0
+    bad_docx = run(main, ["pruefen", str(copy.parent / docx.name), "--bescheid", bescheid_docx])
+    assert bad_docx.exit_code == 1 and "KIM-116" in bad_docx.output
 
 
 def test_a_verwendungsnachweis_renders_without_libreoffice_as_bytes():
