@@ -92,3 +92,15 @@ def test_every_assumption_is_in_the_data_and_every_changed_block_names_its_sourc
     for source in ("§ 37 Abs. 1 VwVfG", "VV Nr. 1.3 zu § 44 LHO", "§ 39 Abs. 1 Satz 3 VwVfG",
                    "Art. 13 und 14 DSGVO"):
         assert re.search(r"#.*" + re.escape(source), raw), source
+
+
+def test_antrag_shows_the_calculation_of_the_personnel_costs():
+    ctx = antrag_context(load_data(BEISPIELE / "vorzeitig" / "antrag.yaml"), load_guideline())
+    # 55.300 + 12.700 = 68.000 (the Personalausgaben planned for 2026)
+    assert ctx["personalkosten_berechnung"] == [{
+        "person": "Miriam Beispiel", "entgeltgruppe": "E 11", "vzae": "1,0\xa0VZÄ",
+        "entgelt": "55.300,00\xa0EUR", "arbeitgeberanteile": "12.700,00\xa0EUR",
+        "summe": "68.000,00\xa0EUR"}]
+    assert ctx["vorzeitiger_beginn"]["ab"] == "01.10.2025"
+    koblenz = antrag_context(load_data(BEISPIELE / "koblenz" / "antrag.yaml"), load_guideline())
+    assert koblenz["personalkosten_berechnung"] == []  # not given: no table

@@ -394,6 +394,17 @@ def build_antrag() -> Document:
                                          " / {% endif %}{{ s.schwerpunkt }}")]),
     ], widths=[35, 18, 27, 22, 63], bold_first_row=True, size=9)
     para(doc, "Stellenumfang insgesamt: {{ vzae_gesamt }}")
+    when(doc, "personalkosten_berechnung", [(
+        "Berechnung der Personalausgaben je Stellenanteil (Jahresbetrag):", None)])
+    para(doc, "{%p if personalkosten_berechnung %}")
+    table(doc, [
+        ["Person", "Entgeltgruppe (TVöD)", "VZÄ", "Jahresentgelt", "Arbeitgeberanteile",
+         "Personalausgaben je Jahr"],
+        *loop_rows("for k in personalkosten_berechnung",
+                   ["{{ k.person }}", "{{ k.entgeltgruppe }}", "{{ k.vzae }}", "{{ k.entgelt }}",
+                    "{{ k.arbeitgeberanteile }}", "{{ k.summe }}"]),
+    ], widths=[33, 24, 16, 30, 31, 31], bold_first_row=True, right_cols=(3, 4, 5), size=8.5)
+    para(doc, "{%p endif %}")
 
     heading(doc, "4. {{ h.antrag_organisation }}")
     table(doc, [["Amt", "{{ organisation.amt }}"], ["Abteilung", "{{ organisation.abteilung }}"]],

@@ -115,6 +115,13 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
                      "funktion": text_or_empty(s.funktion), "schwerpunkt": text_or_empty(s.schwerpunkt)}
                     for s in a.stellen],
         "vzae_gesamt": format_vzae(a.vzae_gesamt),
+        # the calculation of the personnel costs per part, where the Antrag gives it
+        "personalkosten_berechnung": [{
+            "person": s.person or "unbesetzt", "entgeltgruppe": s.entgeltgruppe,
+            "vzae": format_vzae(s.vzae), "entgelt": format_eur(s.entgelt_jahr),
+            "arbeitgeberanteile": format_eur(s.arbeitgeberanteile_jahr or Decimal("0.00")),
+            "summe": format_eur(s.entgelt_jahr + (s.arbeitgeberanteile_jahr or Decimal("0.00"))),
+        } for s in a.stellen if s.entgelt_jahr is not None],
         "organisation": {"amt": org.amt, "abteilung": text_or_empty(org.abteilung),
                          "in_verwaltung": org.in_kommunalverwaltung and not org.traeger,
                          "traeger": org.traeger or ""},

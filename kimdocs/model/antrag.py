@@ -32,6 +32,11 @@ class Stelle(_Base):
     ende: date | None = Field(None, description="leer = bis zum Ende des Förderzeitraums")
     funktion: str | None = None
     schwerpunkt: str | None = None
+    # the calculation of the personnel costs the Antrag rests on (per year, for this part)
+    entgelt_jahr: Money | None = Field(
+        None, description="Jahresentgelt (brutto) des Stellenanteils nach der Entgeltgruppe")
+    arbeitgeberanteile_jahr: Money | None = Field(
+        None, description="Arbeitgeberanteile (Sozialversicherung, Zusatzversorgung) je Jahr")
 
     @property
     def besetzt(self) -> bool:
