@@ -698,8 +698,8 @@ def build_verwendungsnachweis() -> Document:
     heading(doc, "3. {{ h.verwendungsnachweis_bestaetigung_teil }}")
     para(doc, "Es wird bestätigt, dass")
     for name, text in (
-            ("zweckentsprechend", "die Zuwendung ausschließlich für den im Bescheid genannten "
-                                  "Zweck verwendet wurde,"),
+            ("zweckentsprechend", ("die Zuwendung ausschließlich für den im Bescheid "
+                                   "genannten Zweck verwendet wurde,")),
             ("wirtschaftlich_sparsam", "wirtschaftlich und sparsam verfahren worden ist,"),
             ("buecher_belege", "die Angaben mit den Büchern und Belegen übereinstimmen und"),
             ("nebenbestimmungen", "die Nebenbestimmungen des Bescheids beachtet wurden.")):
