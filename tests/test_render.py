@@ -344,7 +344,8 @@ def run(*args, **kwargs):
     return CliRunner().invoke(main, [str(a) for a in args], **kwargs)
 
 
-@pytest.mark.parametrize("art", ["antrag", "bescheid", "vorlage", "jahresbericht"])
+@pytest.mark.parametrize("art", ["antrag", "bescheid", "vorlage", "jahresbericht",
+                                 "verwendungsnachweis"])
 def test_cli_docx_for_all_koblenz_types(art, tmp_path):
     result = run("erstellen", art, BEISPIELE / "koblenz" / f"{art}.yaml", "-o", tmp_path)
     assert result.exit_code == 0, result.output
