@@ -108,14 +108,14 @@ def best_cpu_time(func, runs: int) -> tuple[float, object]:
 
 def fresh_check(document, richtlinie):
     """check_document without the help of caches filled by earlier runs (fair timing)."""
-    from kimdocs.check import sections
     from kimdocs.check import check_document
-    from kimdocs.rules import facts
 
-    for module in (sections, facts):  # every lru_cache of the rules, as in a new process
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear"):
-                value.cache_clear()
+    # every lru_cache of facts, rules and checker, as in a new process
+    for name, module in list(sys.modules.items()):
+        if name.startswith(("kimdocs.facts", "kimdocs.rules", "kimdocs.check")):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
     return check_document(document, richtlinie=richtlinie)
 
 

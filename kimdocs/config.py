@@ -66,6 +66,8 @@ class _Settings(_Strict):
     zeichnung: _Person | None = None
     sachbearbeitung: _Person | None = None
     regeln: dict[str, Schwere] = Field(default_factory=dict)
+    # issue 22: SQLite file or postgresql+psycopg:// URL ("register" is taken by ABCMeta)
+    register_url: str | None = Field(None, alias="register")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Config:
     regeln: dict[str, str] = dataclasses.field(default_factory=dict)
     # defaults for a Bescheid's data: {"zeichnung": {...}, "sachbearbeitung": {...}}
     bescheid: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    register: str | None = None  # issue 22 (kimdocs.register)
 
     def default_map(self) -> dict[str, dict[str, Any]]:
         """Option defaults for click: the config's guideline and output folder."""
@@ -178,4 +181,5 @@ def load_config(path: Path | str | None = None, cwd: Path | str | None = None) -
               if (person := getattr(settings, key)) is not None}
     return Config(source.name, settings.richtlinie, settings.ausgabe,
                   settings.behoerde.model_dump(exclude_none=True),
-                  {code.upper(): schwere for code, schwere in settings.regeln.items()}, people)
+                  {code.upper(): schwere for code, schwere in settings.regeln.items()}, people,
+                  register=settings.register_url)

@@ -30,6 +30,7 @@ LAYERS = [
     {"kimdocs.check", "kimdocs.generate"},
     {"kimdocs.config"},
     {"kimdocs.report", "kimdocs.annotate"},
+    {"kimdocs.register"},
     {"kimdocs.cli", "kimdocs.web", "kimdocs"},
 ]
 

@@ -23,6 +23,7 @@ from kimdocs import errors
 from kimdocs.cli.deutsch import Gruppe
 from kimdocs.formatting import format_eur
 from kimdocs.guideline import DEFAULT_GUIDELINE
+from kimdocs.register import commands as register_commands  # issue 22 (light: no SQLAlchemy yet)
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
 ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht", "verwendungsnachweis"]
@@ -293,9 +294,11 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
 @click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
 @click.option("--vorlagen", type=click.Path(file_okay=False, path_type=str),
               help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
+@register_commands.register_option
 @_report_errors
 def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt: str | None,
-              pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None) -> None:
+              pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None,
+              register_url: str | None = None) -> None:
     """Ein Dokument der ART aus DATEN (YAML/JSON) als DOCX und/oder PDF erstellen.
 
     Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
@@ -322,7 +325,10 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
 
         doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
         check_body(doc, r, daten)
-        result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force,
+        auftraege = _book(register_url, config, [Auftrag(daten, doc)], r)  # issue 22
+        if not auftraege:
+            sys.exit(errors.EXIT_FINDINGS)
+        result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
                          vorlagen=Path(vorlagen) if vorlagen else None)
         for path in result.dateien:
             click.echo(f"erstellt: {path}")
@@ -336,6 +342,9 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
 
     zeilen = read_bescheide(tabelle)
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
+    booked = _book(register_url, config, auftraege, r)  # issue 22: refused rows are not made
+    refused = len(auftraege) - len(booked)
+    auftraege = booked
     # one step per DOCX rendered and, for PDF output, one per PDF converted
     steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
     with click.progressbar(length=steps, label="Bescheide erstellen", file=sys.stderr) as bar:
@@ -352,7 +361,22 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
         click.echo(line)
     if result.fehler:
         click.echo(f"{len(result.fehler)} Zeile(n) fehlerhaft.", err=True)
+    if result.fehler or refused:
         sys.exit(errors.EXIT_FINDINGS)
+
+
+def _book(register_url: str | None, config: Any, auftraege: list, r: Any) -> list:
+    """Issue 22: with a register, book each Bescheid against the budget (KIM-114 across
+    time) before it is made; returns what may be made."""
+    url = register_commands.configured(register_url, config)
+    if not url:
+        return auftraege
+    from kimdocs.register.hooks import book_all
+
+    keep, lines = book_all(url, auftraege, r)
+    for line in lines:
+        click.echo(line, err=True)
+    return keep
 
 
 def _date_option(ctx, param, value):
@@ -410,9 +434,10 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
 @click.option("--markieren", type=click.Path(file_okay=False), metavar="ORDNER",
               help="Je Entwurf eine Kopie mit den Befunden als Kommentare in ORDNER schreiben "
                    "(NAME.geprueft.docx/.odt/.pdf; eine frühere Kopie wird ersetzt).")
+@register_commands.register_option
 @_report_errors
 def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
-            zeitlimit, markieren=None) -> None:
+            zeitlimit, markieren=None, register_url=None) -> None:
     """DATEIEN (PDF, DOCX, ODT oder Ordner) gegen die Förderrichtlinie prüfen.
 
     Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
@@ -445,6 +470,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden"
                                 + (f" (übersprungen: {why})" if why else ""), path=dateien[0])
     r = load_guideline(richtlinie)
+    url = register_commands.configured(register_url, _config())  # issue 22
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
                "timeout": zeitlimit}
     if len(files) > 1:
@@ -462,6 +488,11 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     else:
         click.echo(text, nl=False)
     code = max(r.exit_code for r in reports)
+    if url:  # issue 22: each checked file into the register
+        from kimdocs.register.hooks import record_reports
+
+        for line in record_reports(url, reports, eingang=eingang):
+            click.echo(line, err=True)
     if markieren:  # issue 12: the drafts back with the findings on them
         from kimdocs.annotate import annotate_reports
 
@@ -490,11 +521,17 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
 @click.option("--warm/--kalt", default=True, show_default=True,
               help="LibreOffice je Arbeitsplatz bereithalten (braucht python3-uno) oder für "
                    "jedes PDF neu starten.")
+@register_commands.register_option
 @_report_errors
 def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
-        richtlinie: str, warm: bool) -> None:
+        richtlinie: str, warm: bool, register_url: str | None = None) -> None:
     """Die Weboberfläche und die HTTP-API (/api) starten."""
     from kimdocs.web.server import serve
 
     serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
-          queue=queue, richtlinie=richtlinie, warm=warm)
+          queue=queue, richtlinie=richtlinie, warm=warm,
+          register=register_commands.configured(register_url, _config()))
+
+
+for _command in register_commands.COMMANDS:  # issue 22: uebersicht, register export/import
+    main.add_command(_command)

@@ -40,6 +40,7 @@ import kimdocs
 from kimdocs import errors
 from kimdocs.guideline import DEFAULT_GUIDELINE, available
 from kimdocs.model import DOCUMENT_TITLES, DOCUMENT_TYPES, json_schema
+from kimdocs.register import web as register_web
 from kimdocs.rules import load_guideline
 from kimdocs.web import work
 
@@ -73,6 +74,7 @@ class Settings:
     # Host names the server answers to (None: any). On a loopback address only the loopback
     # names: a foreign site that rebinds its DNS name to 127.0.0.1 gets no answer.
     allowed_hosts: list[str] | None = None
+    register: str | None = None  # issue 22: the register behind the page "Übersicht"
 
     @property
     def max_upload_bytes(self) -> int:
@@ -408,6 +410,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _api(app, settings)
     _pages(app, settings)
+    app.include_router(register_web.router)  # issue 22: the page "Übersicht"
     return app
 
 
@@ -466,6 +469,9 @@ def _api(app: FastAPI, settings: Settings) -> None:
             data = await read_json(request)
             r = _guideline(richtlinie, settings)
             doc = work.validated(art, data)
+            problem = await run_in_threadpool(register_web.book, settings, doc, r)  # issue 22
+            if problem:
+                raise ApiError(409, problem)
 
             def make():
                 with work.scratch() as tmp:
@@ -597,8 +603,11 @@ def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *, pag
                  if isinstance(bescheid, UploadFile) and bescheid.filename else None)
         named = [(work.display_name(u.filename, f"Datei {i}"), u.file)
                  for i, u in enumerate(uploads, start=1)]
-        return work.check_uploads(named, tmp, r=r, art=art, eingang=eingang, bescheid=bpath,
-                                  pages=pages, timeout=settings.timeout, strict_type=strict)
+        results = work.check_uploads(named, tmp, r=r, art=art, eingang=eingang,
+                                     bescheid=bpath, pages=pages, timeout=settings.timeout,
+                                     strict_type=strict)
+    register_web.record_uploads(settings, [g.bericht for g in results], eingang)  # issue 22
+    return results
 
 
 # --- pages ------------------------------------------------------------------------------------
