@@ -84,9 +84,9 @@ def test_regeln_json_lists_all_codes_and_sections():
     assert result.exit_code == 0
     rules = json.loads(result.output)["regeln"]
     codes = [r["code"] for r in rules]
-    assert [c for c in codes if c.startswith("KIM-1")] == [f"KIM-{n}" for n in range(101, 116)]
+    assert [c for c in codes if c.startswith("KIM-1")] == [f"KIM-{n}" for n in range(101, 119)]
     kinds = {d for r in rules if r["art"] == "abschnitt" for d in r["dokumente"]}
-    assert kinds == {"antrag", "bescheid", "vorlage", "jahresbericht"}
+    assert kinds == {"antrag", "bescheid", "vorlage", "jahresbericht", "verwendungsnachweis"}
     assert all(r["pruefung"] for r in rules)
 
 

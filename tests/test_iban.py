@@ -13,9 +13,9 @@ from docx import Document
 
 from kimdocs.cli.commands import main
 from kimdocs.errors import EXIT_INPUT, InputError
-from kimdocs.rules import load_guideline
-from kimdocs.model import check_iban, group_iban, read_mapping, validate
 from kimdocs.generate.render import render_document
+from kimdocs.model import check_iban, group_iban, read_mapping, validate
+from kimdocs.rules import load_guideline
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 GOOD = "DE89 3704 0044 0532 0130 00"  # the usual sample IBAN; its check digits are right

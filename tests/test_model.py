@@ -110,7 +110,8 @@ def test_unknown_kind_is_refused(tmp_path):
         json_schema("rechnung")
 
 
-@pytest.mark.parametrize("kind", ["antrag", "bescheid", "vorlage", "jahresbericht"])
+@pytest.mark.parametrize("kind", ["antrag", "bescheid", "vorlage", "jahresbericht",
+                                  "verwendungsnachweis"])
 def test_json_schema_per_kind(kind):
     schema = json_schema(kind)
     assert schema["type"] == "object" and schema["required"]

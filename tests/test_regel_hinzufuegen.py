@@ -52,7 +52,7 @@ def sachkosten_anteil(f, regel, r, jahr, zeile):
 # --- the guideline entry, on a copy of the guideline ---------------------------------------
 
 ENTRY = {
-    "code": "KIM-116", "name": NAME, "titel": "Sachkosten höchstens 25 % der Personalkosten",
+    "code": "KIM-199", "name": NAME, "titel": "Sachkosten höchstens 25 % der Personalkosten",
     "klausel": "Versuch (Issue 17)", "schwere": "fehler", "art": "zahl", "dokumente": ["antrag"],
     "beschreibung": "Die Sachkosten eines Haushaltsjahres betragen höchstens ein Viertel der "
                     "Personalkosten.",
@@ -63,7 +63,7 @@ ENTRY = {
 # --- the one case file ----------------------------------------------------------------------
 
 CASES = """\
-regel: KIM-116
+regel: KIM-199
 art: antrag
 faelle:
 - name: ein-viertel
@@ -83,7 +83,7 @@ faelle:
   erwartet: verletzt
   daten: {}
   zuwendung: {2025: {sachkosten: "1250.00"}, 2026: {sachkosten: "15000.00"}}
-  gekuerzt_durch: {2025: {sachkosten: KIM-116}, 2026: {sachkosten: KIM-116}}
+  gekuerzt_durch: {2025: {sachkosten: KIM-199}, 2026: {sachkosten: KIM-199}}
 - name: ein-zehntel-je-fall
   erwartet: verletzt
   parameter: {anteil: "0.1"}
@@ -109,7 +109,7 @@ def _stamp(folder: Path) -> dict[str, tuple[int, int]]:
 def test_a_number_rule_is_an_entry_a_function_and_a_case_file(tmp_path):
     before = _stamp(ROOT / "kimdocs") | _stamp(ROOT / "tests" / "regelfaelle")
     r = load_guideline(_copy(tmp_path, ENTRY))
-    cases_file = tmp_path / "KIM-116.yaml"
+    cases_file = tmp_path / "KIM-199.yaml"
     cases_file.write_text(CASES, encoding="utf-8")
     spec, cases = load_case_file(cases_file)
     for case in cases:  # the same harness as tests/regelfaelle, document and data path
@@ -120,8 +120,8 @@ def test_a_number_rule_is_an_entry_a_function_and_a_case_file(tmp_path):
     assert (result.jahr(2025).sachkosten, result.jahr(2026).sachkosten) == (
         D("1250.00"), D("15000.00"))
     cut = next(k for k in result.jahr(2026).kuerzungen if k.zeile == "sachkosten")
-    assert (cut.regel, cut.grund, cut.beantragt) == ("KIM-116", "hoechstbetrag", D("20000.00"))
-    assert next(b for b in result.befunde if b.code == "KIM-116").status == "verletzt"
+    assert (cut.regel, cut.grund, cut.beantragt) == ("KIM-199", "hoechstbetrag", D("20000.00"))
+    assert next(b for b in result.befunde if b.code == "KIM-199").status == "verletzt"
     # the shipped guideline, without the entry, grants as before
     assert calculate_grant(load_data(KOBLENZ)).jahr(2026).sachkosten == D("20000.00")
     assert _stamp(ROOT / "kimdocs") | _stamp(ROOT / "tests" / "regelfaelle") == before
@@ -129,7 +129,7 @@ def test_a_number_rule_is_an_entry_a_function_and_a_case_file(tmp_path):
 
 def test_an_own_setting_the_entry_lacks_refuses_the_guideline(tmp_path):
     entry = {k: v for k, v in ENTRY.items() if k != "parameter"}
-    with pytest.raises(GuidelineError, match=r"legt „anteil“ nicht fest.*KIM-116"):
+    with pytest.raises(GuidelineError, match=r"legt „anteil“ nicht fest.*KIM-199"):
         load_guideline(_copy(tmp_path, entry))
     misspelt = {**ENTRY, "parameter": {"anteil": "0.25", "antiel": "0.3"}}
     with pytest.raises(GuidelineError, match="parameter antiel liest ihre Prüfung nicht"):
@@ -141,11 +141,11 @@ def test_an_own_setting_the_entry_lacks_refuses_the_guideline(tmp_path):
 
 def test_an_own_setting_left_open_makes_the_rule_nicht_pruefbar_and_stops_the_grant(tmp_path):
     r = load_guideline(_copy(tmp_path, {**ENTRY, "parameter": {"anteil": None}}))
-    regel = r.regel("KIM-116")
+    regel = r.regel("KIM-199")
     befund = rule(NAME)(from_antrag(load_data(KOBLENZ), r), regel, r)
     assert befund.status == "nicht_pruefbar"
     assert befund.meldung.startswith("Die Richtlinie kim-rlp-2025 legt „anteil“ nicht fest")
-    with pytest.raises(GuidelineError, match="KIM-116.*legt „anteil“ nicht fest"):
+    with pytest.raises(GuidelineError, match="KIM-199.*legt „anteil“ nicht fest"):
         calculate_grant(load_data(KOBLENZ), r)
 
 

@@ -24,11 +24,9 @@ from click.testing import CliRunner
 from docx import Document
 
 from kimdocs.cli.commands import main
-from kimdocs.generate.context import build_context, data_hash
 from kimdocs.errors import RenderError
-from kimdocs.rules import load_guideline
+from kimdocs.generate.context import build_context, data_hash
 from kimdocs.generate.libreoffice import read_pdfa_claim
-from kimdocs.model import load_data
 from kimdocs.generate.output import Auftrag, file_stem, produce, safe_name
 from kimdocs.generate.render import (
     TEMPLATE_FILES,
@@ -37,6 +35,8 @@ from kimdocs.generate.render import (
     template_path,
     template_variables,
 )
+from kimdocs.model import load_data
+from kimdocs.rules import load_guideline
 
 ROOT = Path(__file__).resolve().parent.parent
 BEISPIELE = ROOT / "beispiele"
@@ -180,7 +180,11 @@ def test_koblenz_bescheid_parts(made):
         assert expected in text, expected
     assert "Widerspruch erhoben" not in text
     assert "schriftlich oder zur Niederschrift" not in text  # electronic filing, § 55d VwGO
-    assert "beigefügt" not in text  # the ANBest are not sent with it
+    # the ANBest-K bind only when sent with the notice, in the version of its date (issue 20)
+    assert "sie gelten in der am 20.11.2025 geltenden Fassung und sind als Anlage beigefügt" in text
+    assert ("Anlage: Allgemeine Nebenbestimmungen für Zuwendungen zur Projektförderung an "
+            "kommunale Körperschaften (ANBest-K) in der am 20.11.2025 geltenden Fassung") in text
+    assert "werden auf Anforderung übersandt" not in text
 
 
 def test_court_follows_the_kommune(made):
@@ -340,7 +344,8 @@ def run(*args, **kwargs):
     return CliRunner().invoke(main, [str(a) for a in args], **kwargs)
 
 
-@pytest.mark.parametrize("art", ["antrag", "bescheid", "vorlage", "jahresbericht"])
+@pytest.mark.parametrize("art", ["antrag", "bescheid", "vorlage", "jahresbericht",
+                                 "verwendungsnachweis"])
 def test_cli_docx_for_all_koblenz_types(art, tmp_path):
     result = run("erstellen", art, BEISPIELE / "koblenz" / f"{art}.yaml", "-o", tmp_path)
     assert result.exit_code == 0, result.output
@@ -440,6 +445,7 @@ def test_bescheid_pdf_pages_deadlines_and_refusal(made):
 
 
 def test_bescheid_vacancy_gets_a_bedingung():
+    from kimdocs.errors import InputError
     from kimdocs.generate.context import bescheid_context
     from kimdocs.model import validate
 
@@ -452,11 +458,16 @@ def test_bescheid_vacancy_gets_a_bedingung():
     assert ctx["summe"]["personalkosten"] == "45.000,00\xa0EUR"
     assert ctx["haushaltsjahre_text"] == "das Haushaltsjahr 2026"
     assert not ctx["tb"]["vorzeitiger_beginn"] and not ctx["tb"]["haushaltsvorbehalt"]
-    # a period starting before the Bescheid's date, and a year beyond the budget years
-    late = validate("bescheid", {"antrag": antrag, "aktenzeichen": "1", "datum": "2026-02-01",
-                                 "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"}})
-    assert "VV Nr. 1.3 zu § 44 LHO" in bescheid_context(late, load_guideline())["tb"][
+    # a period starting before the Bescheid's date: only with the prior consent, which it cites
+    late = {"antrag": antrag, "aktenzeichen": "1", "datum": "2026-02-01",
+            "sachbearbeitung": {"name": "A"}, "zeichnung": {"name": "B"}}
+    with pytest.raises(InputError, match="vorzeitiger_beginn: Der Bewilligungszeitraum beginnt "
+                                         "am 01.01.2026, vor dem Datum des Bescheids"):
+        validate("bescheid", late)
+    late["vorzeitiger_beginn"] = {"zugestimmt_am": "2025-12-01", "aktenzeichen": "Z-1"}
+    text = bescheid_context(validate("bescheid", late), load_guideline())["tb"][
         "vorzeitiger_beginn"]
+    assert "mit Schreiben vom 01.12.2025, Az. Z-1 vorab zugestimmt (VV Nr. 1.3 zu § 44 LHO)" in text
 
 
 def test_bescheid_pdf_of_a_vacancy_states_the_bedingung(made):
@@ -469,9 +480,9 @@ def test_bescheid_pdf_of_a_vacancy_states_the_bedingung(made):
 def test_antrag_pdf_shows_gesamtfinanzierung(made):
     text = pdftotext(made["koblenz_antrag"].with_suffix(".pdf"))
     for expected in ("Finanzierung im Haushaltsjahr 2025", "Gesamtausgaben 9.000,00 EUR",
-                     "Einnahmen: Eigenanteil 2.333,33 EUR", "Gesamtfinanzierung 9.000,00 EUR",
+                     "Einnahmen: Eigenmittel 2.333,33 EUR", "Gesamtfinanzierung 9.000,00 EUR",
                      "Finanzierung im Haushaltsjahr 2026", "Gesamtausgaben 105.600,00 EUR",
-                     "Einnahmen: Eigenanteil 25.600,00 EUR", "Gesamtfinanzierung 105.600,00 EUR",
+                     "Einnahmen: Eigenmittel 25.600,00 EUR", "Gesamtfinanzierung 105.600,00 EUR",
                      "Bankverbindung", "Rechtsverbindliche Unterschrift"):
         assert expected in text, expected
 
@@ -500,14 +511,14 @@ def test_haushaltsvorbehalt_for_a_year_beyond_the_budget_years():
 
 
 def test_verwendungsnachweis_says_abweichend_where_it_deviates(monkeypatch):
-    import kimdocs.generate.context as context
+    import kimdocs.generate.bescheid as context
 
     tb = context.load_textbausteine("kim-rlp-2025")
     changed = dict(tb, verwendungsnachweis_frist_monate=3)
     monkeypatch.setattr(context, "load_textbausteine", lambda _id: changed)
     text = context.bescheid_context(_koblenz_bescheid(), load_guideline())["tb"][
         "verwendungsnachweis"]
-    assert "innerhalb von 3 Monaten" in text and "bis zum 31.03.2027" in text
+    assert "innerhalb von drei Monaten" in text and "bis zum 31.03.2027" in text
     assert "(abweichend von Nr. 6.1 ANBest-K)" in text
     monkeypatch.undo()
     same = context.bescheid_context(_koblenz_bescheid(), load_guideline())

@@ -14,9 +14,9 @@ from openpyxl import Workbook
 from kimdocs.calculator import calculate_grant
 from kimdocs.cli.commands import main
 from kimdocs.errors import InputError
-from kimdocs.rules import load_guideline
-from kimdocs.model import load_data
 from kimdocs.generate.tables import read_bescheide
+from kimdocs.model import load_data
+from kimdocs.rules import load_guideline
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 TABLE = BEISPIELE / "antraege.csv"
@@ -196,6 +196,11 @@ def _row_of(bescheid) -> dict[str, str]:
     if bescheid.bewilligungszeitraum:
         row["bewilligung_beginn"] = _de(bescheid.bewilligungszeitraum.beginn)
         row["bewilligung_ende"] = _de(bescheid.bewilligungszeitraum.ende)
+    if bescheid.begruendung_zeitraum:
+        row["bewilligung_begruendung"] = bescheid.begruendung_zeitraum
+    if bescheid.vorzeitiger_beginn:
+        row["vorzeitig_zugestimmt_am"] = _de(bescheid.vorzeitiger_beginn.zugestimmt_am)
+        row["vorzeitig_aktenzeichen"] = bescheid.vorzeitiger_beginn.aktenzeichen or ""
     for p in a.finanzierungsplan:
         row |= {f"personalkosten_{p.jahr}": _de(p.beantragt_personalkosten),
                 f"sachkosten_{p.jahr}": _de(p.beantragt_sachkosten),
@@ -244,7 +249,7 @@ def _with_end_and_third_party_funds():
 
 
 @pytest.mark.parametrize("beispiel", ["koblenz", "germersheim", "gestaffelt", "verkuerzt",
-                                      "stelle-ende-drittmittel"])
+                                      "vorzeitig", "stelle-ende-drittmittel"])
 def test_row_with_the_optional_columns_gives_what_the_yaml_gives(tmp_path, beispiel):
     yaml = (_with_end_and_third_party_funds() if beispiel == "stelle-ende-drittmittel"
             else load_data(BEISPIELE / beispiel / "bescheid.yaml"))

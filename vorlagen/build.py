@@ -260,12 +260,14 @@ def build_bescheid() -> Document:
                                       "{{ j.sachkosten }}", "{{ j.gesamt }}"]),
         ["Summe", "{{ summe.personalkosten }}", "{{ summe.sachkosten }}", "{{ summe.gesamt }}"],
     ], widths=[35, 45, 40, 45], bold_first_row=True, right_cols=MONEY)
-    para(doc, "Festbeträge der Personalausgaben je Stellenanteil und Jahr (volle Monate):")
+    para(doc, "Festbeträge der Personalausgaben je Stellenanteil und Jahr (voll besetzte "
+              "Kalendermonate); sie ergeben zusammen die Personalkosten der Tabelle oben:")
     table(doc, [
-        ["Jahr", "Stellenanteil", "Monate", "Festbetrag"],
+        ["Jahr", "Stellenanteil", "Monate", "Festbetrag", "Monatsbetrag"],
         *loop_rows("for s in stellen", ["{{ s.jahr }}", "{{ s.person }}, {{ s.vzae }}",
-                                        "{{ s.monate }}", "{{ s.betrag }}"]),
-    ], widths=[20, 80, 20, 45], bold_first_row=True, right_cols=(2, 3))
+                                        "{{ s.monate }}", "{{ s.betrag }}",
+                                        "{{ s.monatsbetrag }}"]),
+    ], widths=[16, 62, 17, 36, 34], bold_first_row=True, right_cols=(2, 3, 4))
     when(doc, "tb.bedingung", [("{{ tb.bedingung }}", None)])
     when(doc, "tb.vorzeitiger_beginn", [("{{ tb.vorzeitiger_beginn }}", None)])
     when(doc, "tb.haushaltsvorbehalt", [("{{ tb.haushaltsvorbehalt }}", None)])
@@ -284,15 +286,14 @@ def build_bescheid() -> Document:
 
     heading(doc, "4. {{ h.bescheid_jahresbericht }}")
     para(doc, "{{ tb.jahresbericht }}")
+    when(doc, "tb.jahresbericht_mitberichtet", [("{{ tb.jahresbericht_mitberichtet }}", None)])
     para(doc, "{{ tb.verwendungsnachweis }}")
+    when(doc, "tb.zwischennachweis", [("{{ tb.zwischennachweis }}", None)])
 
     heading(doc, "5. {{ h.bescheid_nebenbestimmungen }}")
     para(doc, "{{ tb.nebenbestimmungen }} Darüber hinaus gilt:")
     for text in (
-        ("Die Zuwendung ist ausschließlich für den in Nr. 1 genannten Zweck zu verwenden. "
-        "Änderungen, insbesondere ein Wechsel oder das Ausscheiden einer geförderten Person, eine "
-        "Verringerung des Stellenumfangs oder eine Vakanz, sind dem {{ behoerde.kurz }} "
-        "unverzüglich mitzuteilen."),
+        "{{ tb.personen }}",
         ("Eine Förderung derselben Stelle aus anderen öffentlichen Mitteln ist anzuzeigen; eine "
         "Doppelförderung ist ausgeschlossen."),
         "{{ tb.pruefungsrecht }}",
@@ -318,9 +319,11 @@ def build_bescheid() -> Document:
               "kommunales Integrationsmanagement aufbauen, das die Integrationsangebote vor Ort "
               "erfasst, vernetzt und weiterentwickelt. Ihr Vorhaben dient diesem Zweck. Das "
               "Ermessen wird deshalb zugunsten einer Förderung in der aus Nr. 1 ersichtlichen "
-              "Höhe ausgeübt; sie ergibt sich aus Ihrem Antrag und den Höchstbeträgen nach Nr. 2.")
+              "Höhe ausgeübt; sie ergibt sich aus Ihrem Antrag und der Bemessung nach Nr. 2.")
+    when(doc, "zeitraum_gruende", [("{{ zeitraum_gruende }}", None)])
     when(doc, "teilablehnung", [("{{ ablehnung.einleitung }}", None)])
     bullets(doc, "zeile", "ablehnung.jahre")
+    bullets(doc, "zeile", "ablehnung.stellen")
 
     heading(doc, "7. {{ h.bescheid_rechtsbehelfsbelehrung }}")
     when(doc, "rechtsbehelf.klage", [
@@ -333,10 +336,16 @@ def build_bescheid() -> Document:
          "{{ rechtsbehelf.stelle_anschrift }}) einzulegen."), None),
     ])
 
-    para(doc, "Mit freundlichen Grüßen")
-    para(doc, "{{ behoerde.name }}")
-    when(doc, "zeichnung.zusatz", [("{{ zeichnung.zusatz }}", None)])
-    para(doc)
+    # the greeting and the Zeichnung stay with the last paragraph of the text: never alone on
+    # a page of their own
+    for q in doc.paragraphs[-6:]:
+        q.paragraph_format.keep_with_next = True
+    for text in ("Mit freundlichen Grüßen", "{{ behoerde.name }}"):
+        para(doc, text).paragraph_format.keep_with_next = True
+    para(doc, "{%p if zeichnung.zusatz %}")
+    para(doc, "{{ zeichnung.zusatz }}").paragraph_format.keep_with_next = True
+    para(doc, "{%p endif %}")
+    para(doc).paragraph_format.keep_with_next = True
     para(doc, "{{ zeichnung.name }}")
     when(doc, "zeichnung.funktion", [("{{ zeichnung.funktion }}", None)])
     when(doc, "tb.anlage", [("Anlage: {{ tb.anlage }}", None)])
@@ -385,6 +394,17 @@ def build_antrag() -> Document:
                                          " / {% endif %}{{ s.schwerpunkt }}")]),
     ], widths=[35, 18, 27, 22, 63], bold_first_row=True, size=9)
     para(doc, "Stellenumfang insgesamt: {{ vzae_gesamt }}")
+    when(doc, "personalkosten_berechnung", [(
+        "Berechnung der Personalausgaben je Stellenanteil (Jahresbetrag):", None)])
+    para(doc, "{%p if personalkosten_berechnung %}")
+    table(doc, [
+        ["Person", "Entgeltgruppe (TVöD)", "VZÄ", "Jahresentgelt", "Arbeitgeberanteile",
+         "Personalausgaben je Jahr"],
+        *loop_rows("for k in personalkosten_berechnung",
+                   ["{{ k.person }}", "{{ k.entgeltgruppe }}", "{{ k.vzae }}", "{{ k.entgelt }}",
+                    "{{ k.arbeitgeberanteile }}", "{{ k.summe }}"]),
+    ], widths=[33, 24, 16, 30, 31, 31], bold_first_row=True, right_cols=(3, 4, 5), size=8.5)
+    para(doc, "{%p endif %}")
 
     heading(doc, "4. {{ h.antrag_organisation }}")
     table(doc, [["Amt", "{{ organisation.amt }}"], ["Abteilung", "{{ organisation.abteilung }}"]],
@@ -406,6 +426,10 @@ def build_antrag() -> Document:
     heading(doc, "7. {{ h.antrag_zeitraum }}")
     para(doc, "Die Förderung wird für den Zeitraum vom {{ zeitraum.beginn }} bis "
               "{{ zeitraum.ende }} beantragt.")
+    when(doc, "vorzeitiger_beginn", [(
+        ("Zugleich wird die Zustimmung zum vorzeitigen Maßnahmebeginn ab dem "
+         "{{ vorzeitiger_beginn.ab }} beantragt (VV Nr. 1.3 zu § 44 LHO). Begründung: "
+         "{{ vorzeitiger_beginn.begruendung }}"), None)])
 
     heading(doc, "8. {{ h.antrag_finanzierungsplan }}")
     para(doc, "{%p for p in plan %}")
@@ -420,7 +444,7 @@ def build_antrag() -> Document:
     table(doc, [
         ["Gesamtausgaben", "{{ p.gesamtausgaben }}"],
         ["Zuwendung (beantragt)", "{{ p.zuwendung }}"],
-        ["Einnahmen: Eigenanteil", "{{ p.eigenanteil }}"],
+        ["Einnahmen: Eigenmittel", "{{ p.eigenanteil }}"],
         *loop_rows("for d in p.drittmittel", ["Einnahmen: Drittmittel {{ d.bezeichnung }}",
                                                "{{ d.betrag }}"]),
         ["Gesamtfinanzierung", "{{ p.gesamtfinanzierung }}"],
@@ -451,6 +475,10 @@ def build_antrag() -> Document:
               "Bewilligung nicht begonnen, soweit nicht ein vorzeitiger Beginn zugelassen wurde.")
     para(doc, "{{ erklaerungen.richtigkeit }} Die Angaben in diesem Antrag sind vollständig und "
               "richtig.")
+    when(doc, "eigenmittel_gesichert", [("☒ {{ eigenmittel_gesichert }}", None)])
+
+    when(doc, "datenschutz", [("Hinweise zum Datenschutz (Art. 13 und 14 DSGVO)", None)])
+    bullets(doc, "absatz", "datenschutz", style=None)
 
     heading(doc, "10. {{ h.antrag_unterschrift }}")
     para(doc, "Rechtsverbindliche Unterschrift der vertretungsberechtigten Person:")
@@ -577,9 +605,10 @@ def build_jahresbericht() -> Document:
         ["Summe", "", "{{ mittel_summe.bewilligt }}", "{{ mittel_summe.verausgabt }}"],
     ], widths=[30, 45, 45, 45], bold_first_row=True, right_cols=(2, 3))
     para(doc, "{%p for n in nachweis %}")
-    para(doc, "Zahlenmäßiger Nachweis {{ n.jahr }}", bold=True)
+    para(doc, "Zahlenmäßiger Nachweis {{ n.jahr }}{% if n.stand %}, {{ n.stand }}{% endif %}",
+         bold=True)
     table(doc, [
-        ["Ausgaben insgesamt (einschließlich Eigenanteil)", "{{ n.ausgaben }}"],
+        ["{{ n.ausgaben_text }}", "{{ n.ausgaben }}"],
         ["{%tr if n.eigenanteil %}", ""],
         ["davon aus Eigenmitteln", "{{ n.eigenanteil }}"],
         ["{%tr endif %}", ""],
@@ -589,9 +618,10 @@ def build_jahresbericht() -> Document:
     ], widths=[115, 50], right_cols=(1,))
     para(doc, "{%p endfor %}")
     when(doc, "wirtschaftlich_sparsam", [(
-        ("Es wird bestätigt, dass die Ausgaben notwendig waren, dass wirtschaftlich und "
-         "sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen "
-         "übereinstimmen."), None)])
+        ("Es wird bestätigt, dass die bisherigen Ausgaben notwendig waren, dass wirtschaftlich "
+         "und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen "
+         "übereinstimmen (Stand des Berichts). Die abschließende Bestätigung gibt die "
+         "vertretungsberechtigte Person mit dem Verwendungsnachweis ab."), None)])
 
     heading(doc, "9. {{ h.jahresbericht_ausblick }}")
     bullets(doc, "absatz", "ausblick", style=None)
@@ -607,11 +637,86 @@ def build_jahresbericht() -> Document:
     return doc
 
 
+def build_verwendungsnachweis() -> Document:
+    doc = new_document("Verwendungsnachweis")
+    page_footer(doc)
+    letter_head(
+        doc, "{{ kommune.bezeichnung }}", "{{ absender }}",
+        ["{{ behoerde.name }}", "{%p for zeile in behoerde.anschrift %}", "{{ zeile }}",
+         "{%p endfor %}"],
+        [["Ihr Aktenzeichen", "{{ bescheid.aktenzeichen }}"],
+         ["Ihr Bescheid vom", "{{ bescheid.datum }}"],
+         ["Kreisschlüssel", "{{ kommune.kreisschluessel }}"],
+         ["Datum", "{{ datum }}"]])
+    para(doc, "{{ titel }}{% if zwischennachweis %} {{ zwischennachweis_jahr }}{% endif %}",
+         "Title")
+    para(doc, "{{ programm }}", bold=True)
+    para(doc, "{% if zwischennachweis %}Zwischennachweis über das abgeschlossene Haushaltsjahr "
+              "{{ zwischennachweis_jahr }}{% else %}Nachweis der Verwendung{% endif %} der "
+              "Zuwendung nach Nr. 4 Ihres Bewilligungsbescheids vom {{ bescheid.datum }}, "
+              "Aktenzeichen {{ bescheid.aktenzeichen }}.")
+    table(doc, [
+        ["Zuwendungsempfänger", "{{ kommune.rechtstraeger }}"],
+        ["Bewilligungszeitraum", "{{ zeitraum.beginn }} bis {{ zeitraum.ende }}"],
+        ["Vorzulegen bis", "{{ frist }}"],
+    ], widths=[55, 110], grid=False)
+
+    heading(doc, "1. {{ h.verwendungsnachweis_sachbericht }}")
+    bullets(doc, "absatz", "sachbericht", style=None)
+
+    heading(doc, "2. {{ h.verwendungsnachweis_zahlen }}")
+    para(doc, "Ausgaben nach den Zeilen des Finanzierungsplans (Plan gegen Ist); in der "
+              "Festbetragsfinanzierung wird der Festbetrag einer Zeile nur gekürzt, soweit ihre "
+              "zuwendungsfähigen Ausgaben darunter bleiben:")
+    table(doc, [
+        ["Jahr", "Zeile", "geplant", "Festbetrag (bewilligt)", "Ausgaben (Ist)",
+         "davon aus der Zuwendung (verausgabt)", "Kürzung"],
+        *loop_rows("for z in zeilen", ["{{ z.jahr }}", "{{ z.zeile }}", "{{ z.geplant }}",
+                                       "{{ z.festbetrag }}", "{{ z.ausgaben }}",
+                                       "{{ z.verausgabt }}", "{{ z.kuerzung }}"]),
+        ["Summe", "", "", "{{ summe.festbetrag }}", "{{ summe.ausgaben }}",
+         "{{ summe.verausgabt }}", "{{ summe.kuerzung }}"],
+    ], widths=[10, 26, 25.8, 25.8, 25.8, 25.8, 25.8], bold_first_row=True,
+        right_cols=(2, 3, 4, 5, 6), size=7.5)  # seven columns: no amount broken over two lines
+    para(doc, "{%p for j in jahre %}")
+    para(doc, "Einnahmen und Ergebnis {{ j.jahr }}", bold=True)
+    table(doc, [
+        ["Zuwendung erhalten (ausgezahlt)", "{{ j.zuwendung }}"],
+        ["Eigenmittel", "{{ j.eigenmittel }}"],
+        *loop_rows("for d in j.drittmittel", ["Drittmittel: {{ d.bezeichnung }}",
+                                               "{{ d.betrag }}"]),
+        ["Einnahmen insgesamt", "{{ j.einnahmen }}"],
+        ["Ausgaben insgesamt (Ist)", "{{ j.ausgaben }}"],
+        ["Zuwendung nach Festbeträgen zustehend", "{{ j.zustehend }}"],
+        ["Ergebnis: {{ j.saldo_text }}", "{{ j.saldo }}"],
+    ], widths=[115, 50], right_cols=(1,))
+    para(doc, "{%p endfor %}")
+    para(doc, "Die Festbeträge werden insgesamt um {{ summe.kuerzung }} gekürzt; zustehend sind "
+              "{{ summe.zustehend }}, ausgezahlt wurden {{ summe.erhalten }}. "
+              "{{ saldo_text }}: {{ saldo }}.")
+
+    heading(doc, "3. {{ h.verwendungsnachweis_bestaetigung_teil }}")
+    para(doc, "Es wird bestätigt, dass")
+    for name, text in (
+            ("zweckentsprechend", ("die Zuwendung ausschließlich für den im Bescheid "
+                                   "genannten Zweck verwendet wurde,")),
+            ("wirtschaftlich_sparsam", "wirtschaftlich und sparsam verfahren worden ist,"),
+            ("buecher_belege", "die Angaben mit den Büchern und Belegen übereinstimmen und"),
+            ("nebenbestimmungen", "die Nebenbestimmungen des Bescheids beachtet wurden.")):
+        para(doc, "{{ bestaetigung." + name + " }} " + text)
+    para(doc, "Die Bestätigung gibt die vertretungsberechtigte Person ab.")
+    para(doc)
+    closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
+            "unterschrift.funktion", "unterschrift.zusatz")
+    return doc
+
+
 BUILDERS = {
     "antrag.docx": build_antrag,
     "bescheid.docx": build_bescheid,
     "vorlage.docx": build_vorlage,
     "jahresbericht.docx": build_jahresbericht,
+    "verwendungsnachweis.docx": build_verwendungsnachweis,
 }
 
 

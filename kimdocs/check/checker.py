@@ -130,7 +130,8 @@ def guideline_of(richtlinie) -> Richtlinie:
 
 _TITLE_WORDS = {"antrag": ["antrag auf", "antrag"], "bescheid": ["bewilligungsbescheid",
                 "zuwendungsbescheid", "bescheid"], "vorlage": ["unterrichtungsvorlage",
-                "beschlussvorlage", "vorlage"], "jahresbericht": ["jahresbericht", "sachbericht"]}
+                "beschlussvorlage", "vorlage"], "jahresbericht": ["jahresbericht", "sachbericht"],
+                "verwendungsnachweis": ["verwendungsnachweis", "zwischennachweis"]}
 
 
 def recognise(document: Document, r: Richtlinie, cache: dict | None = None) -> str | None:

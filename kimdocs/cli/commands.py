@@ -44,7 +44,7 @@ from kimdocs.rules import load_guideline
 from kimdocs.version import __version__
 
 RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
-ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
+ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht", "verwendungsnachweis"]
 
 # The files the running command works on, so that the last-resort handler can name them.
 _dateien: list[str] = []

@@ -14,18 +14,23 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from kimdocs.calculator import calculate_grant, funded_vzae
-from kimdocs.errors import RenderError
-from kimdocs.formatting import (
-    format_date,
-    format_date_long,
-    format_decimal,
-    format_eur,
-    format_vzae,
-    round_cents,
+from kimdocs.formatting import format_date, format_eur, format_vzae
+from kimdocs.generate.bescheid import bescheid_context
+from kimdocs.generate.parts import (
+    CHECKED,
+    LEER,
+    UNCHECKED,
+    common_of,
+    kommune_of,
+    legal_name,
+    paragraphs,
+    period_of,
+    person_of,
+    text_or_empty,
+    zusatz_text,
 )
+from kimdocs.generate.verwendung import verwendung_context, verwendung_year
 from kimdocs.guideline import Richtlinie
-from kimdocs.guideline.kommunen import load_list, lookup
 from kimdocs.guideline.textbausteine import fill, load_textbausteine
 from kimdocs.model import (
     DOCUMENT_TITLES,
@@ -33,15 +38,12 @@ from kimdocs.model import (
     Bewilligungsbescheid,
     Jahresbericht,
     Kommune,
-    Person,
     Unterrichtungsvorlage,
-    Zeitraum,
+    Verwendungsnachweis,
     group_iban,
 )
+from kimdocs.rules.caps import full_months
 from kimdocs.version import __version__
-
-LEER = ""  # an optional field left empty stays empty (a dash reads as a value in a letter)
-CHECKED, UNCHECKED = "☒", "☐"
 
 
 @dataclass(frozen=True)
@@ -65,267 +67,6 @@ def data_hash(doc) -> str:
     payload = json.dumps(doc.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
                          separators=(",", ":"))
     return "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-# --- small helpers ----------------------------------------------------------------------------
-
-def _text(value: str | None) -> str:
-    return value if value else LEER
-
-
-def _paragraphs(text: str | None) -> list[str]:
-    """Split a YAML block into paragraphs at blank lines; inner line breaks become spaces."""
-    if not text:
-        return []
-    blocks = [" ".join(line.strip() for line in block.splitlines()).strip()
-              for block in text.strip().split("\n\n")]
-    return [b for b in blocks if b]
-
-
-def _zeitraum(z: Zeitraum) -> dict[str, str]:
-    return {"beginn": format_date(z.beginn), "ende": format_date(z.ende)}
-
-
-def _person(p: Person) -> dict[str, str]:
-    # empty stays empty: a letter leaves out a line rather than printing a dash
-    return {"name": p.name, "funktion": p.funktion or "", "telefon": p.telefon or "",
-            "fax": p.fax or "", "email": p.email or ""}
-
-
-def legal_name(kommune: Kommune) -> str:
-    """The body as a legal person: 'Stadt Koblenz', 'Landkreis Germersheim'."""
-    prefix = {"kreisfreie_stadt": "Stadt", "landkreis": "Landkreis"}.get(kommune.art or "")
-    if prefix is None or kommune.name.lower().endswith("kreis") or "kreis " in kommune.name:
-        return kommune.name  # 'Westerwaldkreis', 'Eifelkreis Bitburg-Prüm'
-    return f"{prefix} {kommune.name}"
-
-
-def _kommune(k: Kommune) -> dict:
-    return {
-        "name": k.name,
-        "bezeichnung": k.anzeigename,
-        "rechtstraeger": legal_name(k),
-        "kreisschluessel": _text(k.kreisschluessel),
-        "ags": _text(k.ags),
-        "anschrift": k.anschrift.zeilen() if k.anschrift else [],
-    }
-
-
-def _headings(richtlinie: Richtlinie, kind: str) -> dict[str, str]:
-    """Section headings keyed by rule name with '_' for '-' (`h.bescheid_bewilligung`)."""
-    return {r.name.replace("-", "_"): r.ueberschrift for r in richtlinie.abschnitte(kind)}
-
-
-def _common(kind: str, richtlinie: Richtlinie) -> dict:
-    return {
-        "h": _headings(richtlinie, kind),
-        "titel": DOCUMENT_TITLES[kind],
-        "programm": richtlinie.titel,
-        "behoerde": _behoerde(richtlinie),
-    }
-
-
-def _behoerde(richtlinie: Richtlinie) -> dict:
-    b = richtlinie.parameter.bewilligungsbehoerde
-    ort = b.anschrift[-1].split(" ", 1)[-1] if b.anschrift else ""
-    return {"name": b.name, "kurz": b.kurz, "anschrift": list(b.anschrift), "ort": ort,
-            "oberste_landesbehoerde": b.oberste_landesbehoerde}
-
-
-def _frist_text(richtlinie: Richtlinie) -> str:
-    frist = richtlinie.need("jahresbericht_frist")
-    return f"{frist.tag:02d}.{frist.monat:02d}."
-
-
-def _aufzaehlung(items: list[str]) -> str:
-    """'2025 und 2026', 'A, B und C'."""
-    items = [str(i) for i in items]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
-
-
-# --- Bewilligungsbescheid ---------------------------------------------------------------------
-
-def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
-    """The competent Verwaltungsgericht from the Kommune → court table (§ 52 Nr. 3 VwGO)."""
-    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
-    treffer = lookup(liste, kommune)
-    key = treffer.eintrag.verwaltungsgericht if treffer.eintrag else None
-    gericht = liste.gerichte.get(key) if key else None
-    if gericht is None:
-        why = treffer.problem or f"kein Verwaltungsgericht für {kommune.name} hinterlegt"
-        raise RenderError(
-            f"Rechtsbehelfsbelehrung: zuständiges Verwaltungsgericht nicht ermittelbar ({why})")
-    return {"name": gericht.name, "anschrift": gericht.anschrift}
-
-
-def _jahre_text(jahre: list[int]) -> str:
-    """'das Haushaltsjahr 2026' / 'die Haushaltsjahre 2025 und 2026'."""
-    word = "das Haushaltsjahr" if len(jahre) == 1 else "die Haushaltsjahre"
-    return f"{word} {_aufzaehlung(jahre)}"
-
-
-def _add_months(day: date, months: int) -> date:
-    """The last day of the month `months` after `day`'s month (deadline after a period)."""
-    import calendar
-
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
-    g = tb["bescheid"]["gruende"]
-    out = []
-    for k in j.kuerzungen:
-        values = {"beantragt": format_eur(k.beantragt), "bewilligt": format_eur(k.bewilligt),
-                  "monate": _monate(j.monate), "beginn": format_date(zeitraum.beginn),
-                  "ende": format_date(zeitraum.ende),
-                  "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
-                  "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
-                  "vzae_monate": _monate(j.vzae_monate, "VZÄ-Monat"),
-                  "stellen_monate": "; ".join(f"{s.bezeichnung}, {format_vzae(s.vzae)}: "
-                                              f"{_monate(s.monate)}" for s in j.stellen)}
-        key = "zeitraum" if k.grund == "zeitraum" else f"{k.grund}_{k.zeile}"
-        text = fill(g[key], **values)
-        if text not in out:
-            out.append(text)
-    return "; ".join(out)
-
-
-def _monate(n, word: str = "Monat") -> str:
-    return f"{format_decimal(n)} {word}{'' if n == 1 else 'e'}"
-
-
-def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
-    antrag = b.antrag
-    if not isinstance(antrag, Antrag):
-        raise RenderError(f"Bescheid {b.aktenzeichen}: Antrag nicht geladen ({antrag})")
-    zeitraum = b.zeitraum
-    berechnung = calculate_grant(antrag, richtlinie, zeitraum)
-    # Breaks no notice can cure (the guideline marks them); the others (amounts over a cap,
-    # overhead items, VZÄ over the maximum) are cut back by the calculator.
-    blocking = [f for f in berechnung.verstoesse if richtlinie.regel(f.code).sperrt_bescheid]
-    if blocking:
-        raise RenderError("Bescheid nicht erstellt, der Antrag verletzt " + "; ".join(
-            f"{f.code} ({f.meldung})" for f in blocking))
-    if not berechnung.jahre:
-        raise RenderError(f"Bescheid {b.aktenzeichen}: im Bewilligungszeitraum ist nichts "
-                          "zuwendungsfähig")
-    tb = load_textbausteine(richtlinie.id)
-    if not tb:
-        raise RenderError(f"Richtlinie {richtlinie.id}: keine Textbausteine für den Bescheid")
-    t = tb["bescheid"]
-    jahre = [{"jahr": str(j.jahr), "monate": str(j.monate),
-              "personalkosten": format_eur(j.personalkosten), "sachkosten": format_eur(j.sachkosten),
-              "gesamt": format_eur(j.gesamt)} for j in berechnung.jahre]
-    stellen = [{"jahr": str(j.jahr), "person": s.bezeichnung, "vzae": format_vzae(s.vzae),
-                "monate": str(s.monate), "betrag": format_eur(round_cents(s.hoechstbetrag))}
-               for j in berechnung.jahre for s in j.stellen if s.monate]
-    summe_p = sum((j.personalkosten for j in berechnung.jahre), Decimal("0.00"))
-    summe_s = sum((j.sachkosten for j in berechnung.jahre), Decimal("0.00"))
-    p = richtlinie.parameter
-    behoerde = _behoerde(richtlinie)
-    klage = p.bewilligungsbehoerde.oberste_landesbehoerde
-    antragsdatum = format_date(b.ihr_schreiben_vom or antrag.unterschrift.datum)
-    granted_years = [j.jahr for j in berechnung.jahre]
-    kurz = behoerde["kurz"]
-    common = {"behoerde": kurz, "programm": richtlinie.titel, "antragsdatum": antragsdatum,
-              "vzae": format_vzae(funded_vzae(antrag, richtlinie)),
-              "zuwendungsform": p.zuwendungsform, "finanzierungsart": p.finanzierungsart,
-              "personal_je_vzae": format_eur(richtlinie.need("personalkosten_je_vzae")),
-              "sach_je_jahr": format_eur(richtlinie.need("sachkosten_je_jahr")),
-              "haushaltsjahre": _aufzaehlung(granted_years), "frist": _frist_text(richtlinie)}
-    stellen_text = "; ".join(
-        f"{s.person or 'unbesetzt'}, {format_vzae(s.vzae)} ab {format_date(s.beginn)}"
-        + (f" bis {format_date(s.ende)}" if s.ende else "") for s in antrag.stellen)
-    vakanzen = [s for s in antrag.stellen if not s.besetzt]
-    nb = tb["nebenbestimmungen"]
-    vn_monate = tb["verwendungsnachweis_frist_monate"]
-    abweichend = "" if vn_monate == nb["verwendungsnachweis_frist_monate_anbest"] else fill(
-        t["verwendungsnachweis_abweichend"], nummer=nb["verwendungsnachweis_nummer"],
-        kurz=nb["kurz"])
-    beigefuegt = fill(t["nebenbestimmungen_beigefuegt"] if nb["beigefuegt"]
-                      else t["nebenbestimmungen_nicht_beigefuegt"], fundort=nb["fundort"])
-    ohne_haushalt = [y for y in granted_years if y not in p.budget_je_jahr]
-    abgelehnt = [j for j in (*berechnung.jahre, *berechnung.abgelehnte_jahre) if j.abgelehnt]
-    gericht = _gericht(richtlinie, antrag.antragsteller) if klage else None
-    return {
-        **_common("bescheid", richtlinie),
-        "aktenzeichen": b.aktenzeichen,
-        "datum": format_date(b.datum),
-        "datum_lang": format_date_long(b.datum),
-        "antragsdatum": antragsdatum,
-        "ihr_zeichen": b.ihr_zeichen or "",
-        "sachbearbeitung": _person(b.sachbearbeitung),
-        "zeichnung": {**_person(b.zeichnung), "zusatz": _zusatz(b.zeichnung.zusatz)},
-        "empfaenger": _kommune(antrag.antragsteller),
-        "zeitraum": _zeitraum(zeitraum),
-        "vzae": common["vzae"],
-        "jahre": jahre,
-        "stellen": stellen,
-        "haushaltsjahre": _aufzaehlung(granted_years),
-        "haushaltsjahre_text": _jahre_text(granted_years),
-        "summe": {"personalkosten": format_eur(summe_p), "sachkosten": format_eur(summe_s),
-                  "gesamt": format_eur(berechnung.gesamt)},
-        "beantragt_gesamt": format_eur(berechnung.beantragt),
-        # granted less than asked: the rest is refused, per year with its reason
-        "teilablehnung": bool(abgelehnt),
-        "ablehnung": {
-            "einleitung": fill(t["teilablehnung_einleitung"],
-                               beantragt=format_eur(berechnung.beantragt),
-                               bewilligt=format_eur(berechnung.gesamt)),
-            "jahre": [fill(t["teilablehnung_jahr"], jahr=j.jahr, betrag=format_eur(j.abgelehnt),
-                           gruende=_gruende(j, tb, richtlinie, zeitraum))
-                      for j in sorted(abgelehnt, key=lambda j: j.jahr)],
-        },
-        "finanzierungsart": p.finanzierungsart,
-        "zuwendungsform": p.zuwendungsform,
-        "personal_je_vzae": common["personal_je_vzae"],
-        "sach_je_jahr": common["sach_je_jahr"],
-        "anteilig": p.anteilig == "volle_kalendermonate",
-        "frist": _frist_text(richtlinie),
-        "auszahlung_hinweis": b.auszahlung_hinweis or "",
-        "rechtsgrundlagen": list(tb["rechtsgrundlagen"]),
-        "tb": {
-            "zuwendungszweck": fill(t["zuwendungszweck"], **common, stellen=stellen_text),
-            "antrag_bestandteil": fill(t["antrag_bestandteil"], **common),
-            "finanzierung": [fill(t["finanzierungsart"], **common), fill(t["sachkosten"])]
-            + ([fill(t["leerstand"])] if p.leerstand == "nicht_gefoerdert" else []),
-            "bedingung": fill(t["bedingung_vakanz"], **common, vakanzen="; ".join(
-                f"{format_vzae(s.vzae)}, geplanter Beginn {format_date(s.beginn)}"
-                for s in vakanzen)) if vakanzen else "",
-            "jahresbericht": fill(t["jahresbericht"], **common),
-            "verwendungsnachweis": fill(
-                t["verwendungsnachweis"], monate=vn_monate, abweichend=abweichend,
-                vn_frist=format_date(_add_months(zeitraum.ende, vn_monate))),
-            "nebenbestimmungen": fill(t["nebenbestimmungen"], name=nb["name"], kurz=nb["kurz"],
-                                      beigefuegt=beigefuegt),
-            "anlage": f"{nb['name']} ({nb['kurz']})" if nb["beigefuegt"] else "",
-            "pruefungsrecht": fill(t["pruefungsrecht"], **common),
-            "vorzeitiger_beginn": fill(t["vorzeitiger_beginn"],
-                                       beginn=format_date(zeitraum.beginn))
-            if zeitraum.beginn < b.datum else "",
-            "haushaltsvorbehalt": fill(t["haushaltsvorbehalt"], jahre=_jahre_text(ohne_haushalt))
-            if ohne_haushalt else "",
-            "haushaltsstelle": fill(t["haushaltsstelle"], haushaltsstelle=b.haushaltsstelle)
-            if b.haushaltsstelle else "",
-            "klage": fill(t["rechtsbehelf_klage"], gericht=gericht["name"],
-                          gericht_anschrift=gericht["anschrift"]) if gericht else "",
-            "kein_widerspruch": fill(t["rechtsbehelf_kein_widerspruch"]) if klage else "",
-        },
-        "rechtsbehelf": {
-            "klage": klage,
-            # the court is only needed (and only looked up) for the Klage variant
-            "gericht": gericht or {"name": "", "anschrift": ""},
-            "stelle": behoerde["name"],
-            "stelle_anschrift": ", ".join(behoerde["anschrift"]),
-        },
-    }
-
-
-def _zusatz(zusatz: str) -> str:
-    """The Zeichnung line above the name: nothing for a signature without Zusatz."""
-    return "" if zusatz == "ohne Zusatz" else zusatz
 
 
 # --- Antrag -----------------------------------------------------------------------------------
@@ -356,29 +97,38 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
     org = a.organisation
     e = a.erklaerungen
     bank = a.bankverbindung
-    antragsteller = _kommune(a.antragsteller)
+    antragsteller = kommune_of(a.antragsteller)
+    behoerde = richtlinie.parameter.bewilligungsbehoerde
+    ta = load_textbausteine(richtlinie.id).get("antrag")
     if a.antragsteller.art == "landkreis":  # a Landkreis has a Kreisschlüssel, no AGS
         antragsteller["ags"] = "entfällt (Landkreis: maßgeblich ist der Kreisschlüssel)"
     return {
-        **_common("antrag", richtlinie),
+        **common_of("antrag", richtlinie),
         "antragsteller": antragsteller,
         "absender": ", ".join([a.antragsteller.anzeigename, *(
             a.antragsteller.anschrift.zeilen() if a.antragsteller.anschrift else [])]),
-        "ansprechperson": _person(a.ansprechperson),
+        "ansprechperson": person_of(a.ansprechperson),
         "stellen": [{"person": s.person or "unbesetzt (geplanter Beginn)",
                      "vzae": format_vzae(s.vzae), "entgeltgruppe": s.entgeltgruppe,
                      "beginn": format_date(s.beginn)
                      + (f" bis {format_date(s.ende)}" if s.ende else ""),
-                     "funktion": _text(s.funktion), "schwerpunkt": _text(s.schwerpunkt)}
+                     "funktion": text_or_empty(s.funktion), "schwerpunkt": text_or_empty(s.schwerpunkt)}
                     for s in a.stellen],
         "vzae_gesamt": format_vzae(a.vzae_gesamt),
-        "organisation": {"amt": org.amt, "abteilung": _text(org.abteilung),
+        # the calculation of the personnel costs per part, where the Antrag gives it
+        "personalkosten_berechnung": [{
+            "person": s.person or "unbesetzt", "entgeltgruppe": s.entgeltgruppe,
+            "vzae": format_vzae(s.vzae), "entgelt": format_eur(s.entgelt_jahr),
+            "arbeitgeberanteile": format_eur(s.arbeitgeberanteile_jahr or Decimal("0.00")),
+            "summe": format_eur(s.entgelt_jahr + (s.arbeitgeberanteile_jahr or Decimal("0.00"))),
+        } for s in a.stellen if s.entgelt_jahr is not None],
+        "organisation": {"amt": org.amt, "abteilung": text_or_empty(org.abteilung),
                          "in_verwaltung": org.in_kommunalverwaltung and not org.traeger,
                          "traeger": org.traeger or ""},
         "aufgaben": list(a.aufgaben),
         "integrationskonzept": {"vorhanden": a.integrationskonzept.vorhanden,
                                 "beschreibung": a.integrationskonzept.beschreibung or ""},
-        "zeitraum": _zeitraum(a.zeitraum),
+        "zeitraum": period_of(a.zeitraum),
         "plan": plan,
         "erklaerungen": {
             "keine_doppelfoerderung": CHECKED if e.keine_doppelfoerderung else UNCHECKED,
@@ -387,10 +137,19 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
         },
         "unterschrift": {"ort": a.unterschrift.ort, "datum": format_date(a.unterschrift.datum),
                          "name": a.unterschrift.name, "funktion": a.unterschrift.funktion or "",
-                         "zusatz": _zusatz(a.unterschrift.zusatz)},
+                         "zusatz": zusatz_text(a.unterschrift.zusatz)},
         # a Landkreis has a Kreisschlüssel, no AGS (that is a Gemeinde's key)
         "bank": {"kontoinhaber": bank.kontoinhaber, "iban": group_iban(bank.iban), "bic": bank.bic or "",
                  "kreditinstitut": bank.kreditinstitut or ""} if bank else None,
+        "vorzeitiger_beginn": {"ab": format_date(a.vorzeitiger_beginn.ab),
+                               "begruendung": a.vorzeitiger_beginn.begruendung}
+        if a.vorzeitiger_beginn else None,
+        "datenschutz": [fill(absatz, behoerde_name=behoerde.name,
+                             behoerde_anschrift=", ".join(behoerde.anschrift),
+                             speicherdauer=ta["speicherdauer"]) for absatz in ta["datenschutz"]]
+        if ta else [],
+        "eigenmittel_gesichert": fill(ta["eigenmittel_gesichert"])
+        if ta and e.eigenmittel_gesichert else "",
         "vorsteuer": "" if a.vorsteuerabzugsberechtigt is None else (
             "Der Antragsteller ist zum Vorsteuerabzug berechtigt; die Ausgaben sind netto "
             "angegeben." if a.vorsteuerabzugsberechtigt else
@@ -402,8 +161,8 @@ def antrag_context(a: Antrag, richtlinie: Richtlinie) -> dict:
 
 def vorlage_context(v: Unterrichtungsvorlage, richtlinie: Richtlinie) -> dict:
     return {
-        **_common("vorlage", richtlinie),
-        "kommune": _kommune(v.kommune),
+        **common_of("vorlage", richtlinie),
+        "kommune": kommune_of(v.kommune),
         "nummer": v.nummer,
         "datum": format_date(v.datum),
         "dezernat": v.dezernat,
@@ -415,9 +174,9 @@ def vorlage_context(v: Unterrichtungsvorlage, richtlinie: Richtlinie) -> dict:
                         "oeffentlich": CHECKED if g.oeffentlich else UNCHECKED,
                         "nichtoeffentlich": UNCHECKED if g.oeffentlich else CHECKED,
                         "top": g.top or ""} for g in v.gremienweg],
-        "hintergrund": _paragraphs(v.hintergrund),
-        "umsetzung": _paragraphs(v.umsetzung),
-        "sachstand": _paragraphs(v.sachstand),
+        "hintergrund": paragraphs(v.hintergrund),
+        "umsetzung": paragraphs(v.umsetzung),
+        "sachstand": paragraphs(v.sachstand),
         "anlagen": list(v.anlagen),
     }
 
@@ -444,19 +203,26 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
     if j.fragebogen_beigefuegt and not any("fragebogen" in x.lower() for x in anlagen):
         anlagen.append(f"Fragebogen des {richtlinie.parameter.bewilligungsbehoerde.kurz}")
     rows, summe = _mittel_rows(j)
-    # zahlenmäßiger Nachweis per year: all spending incl. Eigenanteil, and the grant received
+    # zahlenmäßiger Nachweis per year: all spending incl. Eigenmittel where they are entered;
+    # without them the line says what it is (a Kommune must not sign a wrong total)
     nachweis = [{
         "jahr": str(m.jahr),
+        "ausgaben_text": "Ausgaben insgesamt (einschließlich Eigenmittel)"
+        if m.eigenanteil_verausgabt is not None
+        else "Ausgaben aus der Zuwendung (Eigenmittel nicht angegeben)",
         "ausgaben": format_eur(m.verausgabt_gesamt + (m.eigenanteil_verausgabt or 0)),
         "eigenanteil": format_eur(m.eigenanteil_verausgabt)
         if m.eigenanteil_verausgabt is not None else "",
         "erhalten": format_eur(m.erhalten) if m.erhalten is not None else "",
+        # a report dated before the year ends shows figures as of its date, provisionally
+        "stand": f"Stand {format_date(j.datum)} (vorläufig)"
+        if m.jahr == j.berichtsjahr and j.datum < date(m.jahr, 12, 31) else "",
     } for m in sorted(j.mittelverwendung, key=lambda m: m.jahr)]
-    teile = {name: _paragraphs(getattr(a, name)) for name in (
+    teile = {name: paragraphs(getattr(a, name)) for name in (
         "einbindung_gemeinden", "steuerungsgremien", "fallkoordination",
         "interkulturelle_oeffnung", "massnahmenplanung", "zielerreichung")}
     return {
-        **_common("jahresbericht", richtlinie),
+        **common_of("jahresbericht", richtlinie),
         "absender": {"bezeichnung": j.kommune.anzeigename,
                      "zeile": ", ".join([j.kommune.anzeigename, *(
                          j.kommune.anschrift.zeilen() if j.kommune.anschrift else [])])},
@@ -466,31 +232,31 @@ def jahresbericht_context(j: Jahresbericht, richtlinie: Richtlinie) -> dict:
         "teile": teile,
         "nachweis": nachweis,
         "wirtschaftlich_sparsam": bool(j.wirtschaftlich_sparsam),
-        "kommune": _kommune(j.kommune),
+        "kommune": kommune_of(j.kommune),
         "berichtsjahr": str(j.berichtsjahr),
         "datum": format_date(j.datum),
         "frist": format_date(richtlinie.need("jahresbericht_frist").im_jahr(j.berichtsjahr)),
         "personal": [{"name": p.name or "unbesetzt", "vzae": format_vzae(p.vzae),
                       "seit": format_date(p.seit) if p.seit else LEER,
-                      "funktion": _text(p.funktion), "schwerpunkt": _text(p.schwerpunkt)}
+                      "funktion": text_or_empty(p.funktion), "schwerpunkt": text_or_empty(p.schwerpunkt)}
                      for p in j.personal],
-        "integrationsinfrastruktur": _paragraphs(a.integrationsinfrastruktur),
-        "bestandsaufnahme": _paragraphs(a.bestandsaufnahme),
+        "integrationsinfrastruktur": paragraphs(a.integrationsinfrastruktur),
+        "bestandsaufnahme": paragraphs(a.bestandsaufnahme),
         "handlungsfelder": list(a.handlungsfelder),
-        "vernetzung_kommune": _paragraphs(a.vernetzung_kommune),
+        "vernetzung_kommune": paragraphs(a.vernetzung_kommune),
         "netzwerkrunden": list(a.netzwerkrunden),
-        "interkommunale_vernetzung": _paragraphs(a.interkommunale_vernetzung),
-        "oeffentlichkeitsarbeit": _paragraphs(a.oeffentlichkeitsarbeit),
-        "kooperation_land": _paragraphs(a.kooperation_land),
-        "integrationskonzept": _paragraphs(j.integrationskonzept),
+        "interkommunale_vernetzung": paragraphs(a.interkommunale_vernetzung),
+        "oeffentlichkeitsarbeit": paragraphs(a.oeffentlichkeitsarbeit),
+        "kooperation_land": paragraphs(a.kooperation_land),
+        "integrationskonzept": paragraphs(j.integrationskonzept),
         "mittel": rows,
         "mittel_summe": summe,
-        "ausblick": _paragraphs(j.ausblick),
+        "ausblick": paragraphs(j.ausblick),
         "fragebogen_beigefuegt": j.fragebogen_beigefuegt,
         "anlagen": anlagen,
         "unterschrift": {"ort": j.unterschrift.ort, "datum": format_date(j.unterschrift.datum),
                          "name": j.unterschrift.name, "funktion": j.unterschrift.funktion or "",
-                         "zusatz": _zusatz(j.unterschrift.zusatz)},
+                         "zusatz": zusatz_text(j.unterschrift.zusatz)},
     }
 
 
@@ -501,6 +267,7 @@ _BUILDERS = {
     "bescheid": bescheid_context,
     "vorlage": vorlage_context,
     "jahresbericht": jahresbericht_context,
+    "verwendungsnachweis": verwendung_context,
 }
 
 
@@ -529,13 +296,18 @@ def document_date(doc) -> date:
 
 
 def document_year(doc) -> int:
-    """The year in the file name: first Haushaltsjahr, Berichtsjahr, or the Vorlage's date."""
+    """The year in the file name: the first Haushaltsjahr granted (a Bescheid for 2026 alone
+    is not named _2025) or requested, the Berichtsjahr, or the Vorlage's date."""
     if isinstance(doc, Bewilligungsbescheid):
-        return min(p.jahr for p in doc.antrag.finanzierungsplan)
+        zeitraum = doc.zeitraum
+        return next((y for y in zeitraum.jahre() if full_months(zeitraum, y)),
+                    zeitraum.beginn.year)
     if isinstance(doc, Antrag):
         return min(p.jahr for p in doc.finanzierungsplan)
     if isinstance(doc, Jahresbericht):
         return doc.berichtsjahr
+    if isinstance(doc, Verwendungsnachweis):
+        return verwendung_year(doc)
     return doc.datum.year
 
 

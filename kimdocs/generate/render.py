@@ -25,6 +25,7 @@ TEMPLATE_FILES = {
     "bescheid": "bescheid.docx",
     "vorlage": "vorlage.docx",
     "jahresbericht": "jahresbericht.docx",
+    "verwendungsnachweis": "verwendungsnachweis.docx",
 }
 
 

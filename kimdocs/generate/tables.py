@@ -15,7 +15,10 @@ Columns (header names, case-insensitive; order free; see vorlagen/README.md):
 Optional, so that a row says what a YAML Antrag/Bescheid says: stelle_beginn, stelle_ende
 (per position), personalausgaben_JJJJ, sachausgaben_JJJJ (planned spending; default: the
 amounts requested), eigenanteil_JJJJ, drittmittel_JJJJ, drittmittel_bezeichnung (Einnahmen),
-bewilligung_beginn, bewilligung_ende (the Bescheid's own Bewilligungszeitraum).
+bewilligung_beginn, bewilligung_ende (the Bescheid's own Bewilligungszeitraum) with
+bewilligung_begruendung (its reasons, needed when it is shorter), vorzeitig_zugestimmt_am and
+vorzeitig_aktenzeichen (the prior consent to an early start, needed when the period begins
+before the Bescheid's date).
 Several positions: person, vzae, entgeltgruppe, stelle_beginn and stelle_ende hold values
 separated by ';' (entgeltgruppe, stelle_beginn and stelle_ende: one value for all).
 
@@ -372,6 +375,12 @@ def row_to_data(v: dict[str, Any], header: list[str]) -> tuple[dict[str, Any], d
         bescheid["bewilligungszeitraum"] = {
             k: _date(c, f"bewilligung_{k}") if _filled(c) else default
             for (k, c), default in zip(own.items(), (beginn, ende))}
+    if grund := _cell(v, "bewilligung_begruendung", False):
+        bescheid["begruendung_zeitraum"] = grund
+    if _filled(v.get("vorzeitig_zugestimmt_am")):
+        bescheid["vorzeitiger_beginn"] = {
+            "zugestimmt_am": _date(v["vorzeitig_zugestimmt_am"], "vorzeitig_zugestimmt_am"),
+            "aktenzeichen": _cell(v, "vorzeitig_aktenzeichen", False) or None}
     return antrag, bescheid
 
 

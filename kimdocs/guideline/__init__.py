@@ -21,7 +21,7 @@ from kimdocs.model import Money, read_mapping
 
 DEFAULT_GUIDELINE = "kim-rlp-2025"
 
-DocumentKind = Literal["antrag", "bescheid", "vorlage", "jahresbericht"]
+DocumentKind = Literal["antrag", "bescheid", "vorlage", "jahresbericht", "verwendungsnachweis"]
 Severity = Literal["fehler", "warnung", "hinweis"]
 
 

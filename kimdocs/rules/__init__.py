@@ -13,7 +13,7 @@ from kimdocs.errors import GuidelineError
 from kimdocs.guideline import DEFAULT_GUIDELINE, Richtlinie, read_guideline
 
 # the rule groups register themselves on import (kimdocs.rules.registry.implements)
-from kimdocs.rules import belehrung, budget, cross, deadlines, eligibility, money, staff  # noqa: F401
+from kimdocs.rules import belehrung, budget, cross, deadlines, eligibility, money, staff, verwendung  # noqa: F401
 from kimdocs.rules.registry import REGISTRY, Pruefung, not_set, unknown, unset
 
 __all__ = ["REGISTRY", "bind", "load_guideline", "rule", "unset"]

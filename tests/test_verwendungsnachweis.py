@@ -1,0 +1,168 @@
+"""The fifth document (issue 20): the Verwendungsnachweis and the Zwischennachweis — data,
+the Festbetrag reduction against a hand calculation, its rules on data and on the generated
+document, `kimdocs erstellen` / `kimdocs pruefen --bescheid`."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_szenarien import UNROUNDED, docx_lines
+
+from kimdocs.calculator import calculate_bescheid
+from kimdocs.check import check_file
+from kimdocs.cli.commands import main
+from kimdocs.errors import InputError
+from kimdocs.generate.context import build_context, document_year
+from kimdocs.generate.render import render_document
+from kimdocs.model import json_schema, load_data, read_mapping, validate
+from kimdocs.rules import load_guideline
+from kimdocs.rules.verwendung import check_nachweis
+
+D = Decimal
+BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
+KOBLENZ = BEISPIELE / "koblenz" / "verwendungsnachweis.yaml"
+
+
+def _nachweis(**changes):
+    data = read_mapping(KOBLENZ)
+    data.update(changes)
+    return validate("verwendungsnachweis", data)
+
+
+def _with_line(jahr_index: int, line: str, **values):
+    data = read_mapping(KOBLENZ)
+    data["jahre"][jahr_index][line] = dict(data["jahre"][jahr_index][line], **values)
+    return validate("verwendungsnachweis", data)
+
+
+def _status(befunde):
+    return {b.code: b.status for b in befunde}
+
+
+def test_festbetrag_reduction_equals_the_hand_calculation():
+    v = load_data(KOBLENZ)
+    # by hand: a line is cut only where its spending stays below its Festbetrag
+    # 2025 Personal 6.800 ≥ 5.000 → 0; Sach 1.200 < 1.666,67 → 466,67
+    # 2026 Personal 79.950 ≥ 60.000 → 0; Sach 17.850,40 < 20.000 → 2.149,60
+    kuerzung = {(j.jahr, k): z.kuerzung for j in v.jahre for k, z in j.zeilen}
+    assert kuerzung == {(2025, "personalkosten"): D("0.00"), (2025, "sachkosten"): D("466.67"),
+                        (2026, "personalkosten"): D("0.00"), (2026, "sachkosten"): D("2149.60")}
+    ctx = build_context(v, load_guideline())
+    # 466,67 + 2.149,60 = 2.616,27; zustehend 5.000 + 1.200 + 60.000 + 17.850,40 = 84.050,40;
+    # paid 6.666,67 + 77.850,40 = 84.517,07 → refund 466,67
+    assert ctx["summe"]["kuerzung"] == "2.616,27\xa0EUR"
+    assert ctx["summe"]["zustehend"] == "84.050,40\xa0EUR"
+    assert ctx["summe"]["erhalten"] == "84.517,07\xa0EUR"
+    assert (ctx["saldo_text"], ctx["saldo"]) == ("Zu erstatten", "466,67\xa0EUR")
+    assert ctx["frist"] == "30.06.2027"  # six months after 31.12.2026
+
+
+def test_the_document_shows_plan_festbetrag_spending_and_reduction():
+    text = docx_lines(render_document(load_data(KOBLENZ), load_guideline()))
+    assert ("2025 | Sachkosten | 2.200,00 EUR | 1.666,67 EUR | 1.200,00 EUR | 1.200,00 EUR | "
+            "466,67 EUR") in text
+    assert "Summe |  |  | 86.666,67 EUR | 105.800,40 EUR | 84.050,40 EUR | 2.616,27 EUR" in text
+    assert "Ergebnis: zu erstatten | 466,67 EUR" in text
+    assert "Zu erstatten: 466,67 EUR." in text
+    assert "Vorzulegen bis | 30.06.2027" in text
+    assert "Die Bestätigung gibt die vertretungsberechtigte Person ab." in text
+    assert "Annahme" not in text and not UNROUNDED.search(text)
+
+
+def test_rules_on_the_data_pass_and_fail_for_the_right_reason():
+    r = load_guideline()
+    assert set(_status(check_nachweis(load_data(KOBLENZ), r)).values()) == {"erfuellt"}
+    # charged to the grant beyond the Festbetrag in one line
+    over = check_nachweis(_with_line(1, "sachkosten", ausgaben="21000.00",
+                                     verausgabt="21000.00"), r)
+    assert _status(over)["KIM-116"] == "verletzt"
+    assert "über dem Festbetrag" in next(b.meldung for b in over if b.code == "KIM-116")
+    # spending below the Festbetrag, but the full Festbetrag charged: the reduction is missing
+    uncut = check_nachweis(_with_line(1, "sachkosten", verausgabt="20000.00"), r)
+    assert "der Festbetrag ist zu kürzen" in next(b.meldung for b in uncut if b.code == "KIM-116")
+    late = check_nachweis(_nachweis(datum="2027-07-01"), r)
+    assert _status(late)["KIM-117"] == "verletzt"
+    unterschrift = dict(read_mapping(KOBLENZ)["unterschrift"], zusatz="Im Auftrag")
+    assert _status(check_nachweis(_nachweis(unterschrift=unterschrift), r))["KIM-118"] == \
+        "verletzt"
+    bestaetigung = dict(read_mapping(KOBLENZ)["bestaetigung"], buecher_belege=False)
+    assert _status(check_nachweis(_nachweis(bestaetigung=bestaetigung), r))["KIM-118"] == \
+        "verletzt"
+
+
+def test_the_bescheid_amounts_stand_for_the_festbetraege():
+    r = load_guideline()
+    granted = calculate_bescheid(load_data(BEISPIELE / "koblenz" / "bescheid.yaml"), r)
+    bewilligt = {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
+                 for j in granted.jahre}
+    assert _status(check_nachweis(load_data(KOBLENZ), r, bewilligt))["KIM-116"] == "erfuellt"
+    smaller = {**bewilligt, 2026: {"personalkosten": D("55000.00"), "sachkosten": D("20000.00")}}
+    assert _status(check_nachweis(load_data(KOBLENZ), r, smaller))["KIM-116"] == "verletzt"
+
+
+def test_zwischennachweis_for_a_finished_year_only():
+    z = load_data(BEISPIELE / "zwischennachweis" / "verwendungsnachweis.yaml")
+    assert z.titel_art == "Zwischennachweis" and document_year(z) == 2025
+    ctx = build_context(z, load_guideline())
+    assert ctx["frist"] == "30.04.2026" and ctx["titel"] == "Zwischennachweis"
+    with pytest.raises(InputError, match="zwischennachweis_jahr: 2026 ist kein abgeschlossenes"):
+        _nachweis(zwischennachweis_jahr=2026)
+    with pytest.raises(InputError, match="jahre: ein Zwischennachweis nennt nur das Jahr 2025"):
+        _nachweis(zwischennachweis_jahr=2025)
+    with pytest.raises(InputError, match="jahre: 2027 liegt außerhalb"):
+        _nachweis(jahre=[dict(read_mapping(KOBLENZ)["jahre"][1], jahr=2027)])
+
+
+def test_json_schema_of_the_fifth_type():
+    schema = json_schema("verwendungsnachweis")
+    assert {"kommune", "bescheid_aktenzeichen", "bewilligungszeitraum", "jahre",
+            "bestaetigung", "unterschrift", "sachbericht"} <= set(schema["required"])
+    assert "Nachweiszeile" in schema["$defs"]
+
+
+def test_cli_creates_docx_and_pdf_and_the_checker_accepts_them(tmp_path):
+    run = CliRunner().invoke
+    made = run(main, ["erstellen", "verwendungsnachweis", str(KOBLENZ), "-o", str(tmp_path),
+                      "--format", "beide"])
+    assert made.exit_code == 0, made.output
+    docx = tmp_path / "Verwendungsnachweis_Koblenz_2026.docx"
+    assert docx.is_file() and docx.with_suffix(".pdf").is_file()
+    bescheid = str(BEISPIELE / "koblenz" / "bescheid.yaml")
+    ok = run(main, ["pruefen", str(docx), str(docx.with_suffix(".pdf")), "--bescheid", bescheid])
+    assert ok.exit_code == 0, ok.output
+    assert ok.output.count("EINREICHUNGSFÄHIG") == 2
+    # a copy with more charged to the grant than granted in one line
+    data = KOBLENZ.read_text(encoding="utf-8").replace(
+        "sachkosten: {festbetrag: 20000.00, geplant: 24000.00, ausgaben: 17850.40, "
+        "verausgabt: 17850.40}",
+        "sachkosten: {festbetrag: 20000.00, geplant: 24000.00, ausgaben: 21000.00, "
+        "verausgabt: 21000.00}")
+    copy = tmp_path / "kopie" / "verwendungsnachweis.yaml"
+    copy.parent.mkdir()
+    copy.write_text(data, encoding="utf-8")
+    assert run(main, ["erstellen", "verwendungsnachweis", str(copy), "-o",
+                      str(copy.parent)]).exit_code == 0
+    bad = run(main, ["pruefen", str(copy.parent / docx.name), "--bescheid", bescheid])
+    assert bad.exit_code == 1, bad.output
+    assert "MÄNGEL" in bad.output and "KIM-116" in bad.output
+    report = check_file(copy.parent / docx.name)
+    assert report.urteil == "maengel"
+    assert {b.code for b in report.ergebnisse if b.status == "verletzt"} == {"KIM-116"}
+    # the Bescheid as a generated Word document instead of its data file
+    assert run(main, ["erstellen", "bescheid", bescheid, "-o", str(tmp_path / "b")]).exit_code == 0
+    bescheid_docx = str(tmp_path / "b" / "Bewilligungsbescheid_Koblenz_2025.docx")
+    assert run(main, ["pruefen", str(docx), "--bescheid", bescheid_docx]).exit_code == 0
+    bad_docx = run(main, ["pruefen", str(copy.parent / docx.name), "--bescheid", bescheid_docx])
+    assert bad_docx.exit_code == 1 and "KIM-116" in bad_docx.output
+
+
+def test_a_verwendungsnachweis_renders_without_libreoffice_as_bytes():
+    data = render_document(load_data(BEISPIELE / "germersheim" / "verwendungsnachweis.yaml"),
+                           load_guideline())
+    text = docx_lines(data)
+    assert "Ergebnis: ausgeglichen | 0,00 EUR" in text and "In Vertretung" in text
+    assert io.BytesIO(data).read(2) == b"PK"
