@@ -31,7 +31,7 @@ from kimdocs.generate.context import document_kommune
 from kimdocs.generate.output import Auftrag, atomic_write, budget_lines, produce
 from kimdocs.generate.tables import read_bescheide
 from kimdocs.guideline import DEFAULT_GUIDELINE
-from kimdocs.guideline.kommunen import eligible_list, lookup, suggest
+from kimdocs.guideline.kommunen import unknown_body
 from kimdocs.interrupts import install
 from kimdocs.limits import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Limits
 from kimdocs.model import json_schema, load_data, read_mapping
@@ -112,16 +112,9 @@ def _check_folder(folder: Path, target: Path, *, create: bool) -> None:
 def check_body(doc: Any, richtlinie: Any, path: str) -> None:
     """The body named in the data must be on the guideline's list (name and Kreisschlüssel);
     a near miss gets "Meinten Sie …?". An ambiguous name is left to the rules (KIM-101)."""
-    kommune = document_kommune(doc)
-    liste = eligible_list(richtlinie)
-    if liste is None:  # the guideline names no list (Baden-Württemberg): nothing to compare
-        return
-    treffer = lookup(liste, kommune)
-    if treffer.eintrag is not None or treffer.mehrdeutig:
-        return
-    hint = suggest(liste, kommune.name)
-    raise errors.InputError(f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else ""),
-                            path=path, field="name")
+    problem = unknown_body(richtlinie, document_kommune(doc))
+    if problem:
+        raise errors.InputError(problem, path=path, field="name")
 
 
 class _Kimdocs(Gruppe):

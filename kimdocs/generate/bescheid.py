@@ -30,14 +30,18 @@ from kimdocs.generate.parts import (
     zusatz_text,
 )
 from kimdocs.guideline import Richtlinie
-from kimdocs.guideline.kommunen import load_list, lookup
+from kimdocs.guideline.kommunen import eligible_list, lookup
 from kimdocs.guideline.textbausteine import fill, load_textbausteine
 from kimdocs.model import Antrag, Bewilligungsbescheid, Kommune, Zeitraum
 
 
 def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
     """The competent Verwaltungsgericht from the Kommune → court table (§ 52 Nr. 3 VwGO)."""
-    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
+    liste = eligible_list(richtlinie)
+    if liste is None:
+        raise RenderError("Rechtsbehelfsbelehrung: zuständiges Verwaltungsgericht nicht "
+                          f"ermittelbar (die Richtlinie {richtlinie.id} nennt keine Liste der "
+                          "Kommunen mit ihren Gerichten)")
     treffer = lookup(liste, kommune)
     key = treffer.eintrag.verwaltungsgericht if treffer.eintrag else None
     gericht = liste.gerichte.get(key) if key else None

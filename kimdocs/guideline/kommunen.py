@@ -134,3 +134,18 @@ def suggest(liste: Liste, name: str) -> str | None:
     names = {normalize_name(e.name): e.name for e in liste.eintraege}
     close = difflib.get_close_matches(normalize_name(name), list(names), n=1, cutoff=0.75)
     return names[close[0]] if close else None
+
+
+def unknown_body(richtlinie: Richtlinie, kommune: Kommune) -> str | None:
+    """Why the body named in data is not on the guideline's list, with "Meinten Sie …?" for a
+    near miss; None when it is on the list, when the name is ambiguous (left to KIM-101) or
+    when the guideline names no list. Checked by the command line and the web alike before a
+    document is made, so no "Antrag_Koblentz_2025.docx" is written."""
+    liste = eligible_list(richtlinie)
+    if liste is None:
+        return None
+    treffer = lookup(liste, kommune)
+    if treffer.eintrag is not None or treffer.mehrdeutig:
+        return None
+    hint = suggest(liste, kommune.name)
+    return f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else "")

@@ -19,7 +19,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from kimdocs import errors
 from kimdocs.generate.libreoffice import find_soffice
-from kimdocs.guideline.kommunen import load_list
+from kimdocs.guideline.kommunen import eligible_list
 from kimdocs.model import DOCUMENT_TYPES, json_schema
 from kimdocs.register import web as register_web
 from kimdocs.report.catalogue import rules_as_dict
@@ -83,8 +83,6 @@ def openapi_with_components(app) -> dict:
         spec.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
     return app.openapi_schema
 
-
-DEFAULT_LIST = "kommunen-rlp"  # a guideline without its own list: the Kommunen of RLP
 
 _STATUS_TEXT = {400: "Ungültige Anfrage", 401: "Nicht angemeldet", 403: "Fremde Seite",
                 404: "Nicht gefunden", 409: "Programmbudget erschöpft (Register)",
@@ -207,7 +205,9 @@ async def api_status(request: Request):
             summary="Die antragsberechtigten Kommunen der Richtlinie (für die Auswahl im Formular)")
 async def api_kommunen(request: Request, richtlinie: str | None = None):
     r = guideline(richtlinie, request.app.state.settings)
-    liste = load_list(r.parameter.berechtigte or DEFAULT_LIST)
+    liste = eligible_list(r)
+    if liste is None:  # the guideline names no list of eligible bodies
+        return {"liste": None, "kommunen": []}
     return {"liste": liste.id, "kommunen": [
         {"name": e.name, "kreisschluessel": e.kreisschluessel, "art": e.art,
          "verwaltungsgericht": e.verwaltungsgericht} for e in liste.eintraege]}

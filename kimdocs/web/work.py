@@ -42,7 +42,7 @@ from kimdocs.generate.output import Auftrag, budget_lines, file_stem, produce
 from kimdocs.generate.render import render_document
 from kimdocs.generate.tables import read_bescheide
 from kimdocs.guideline import Richtlinie
-from kimdocs.guideline.kommunen import load_list, lookup, suggest
+from kimdocs.guideline.kommunen import unknown_body
 from kimdocs.limits import DEFAULT_LIMITS, Limits
 from kimdocs.model import (
     DOCUMENT_TITLES,
@@ -350,12 +350,9 @@ def check_body(doc, r: Richtlinie) -> None:
     """As the command line does before it makes a document: the Kommune must be on the
     guideline's list, a near miss gets "Meinten Sie …?" (no Antrag_Koblentz_2025.docx that the
     checker then calls nicht prüfbar). An ambiguous name is left to the rules (KIM-101)."""
-    liste = load_list(r.parameter.berechtigte or "kommunen-rlp")
-    treffer = lookup(liste, document_kommune(doc))
-    if treffer.eintrag is not None or treffer.mehrdeutig:
+    text = unknown_body(r, document_kommune(doc))
+    if text is None:
         return
-    hint = suggest(liste, document_kommune(doc).name)
-    text = f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else "")
     where = {"antrag": "antragsteller.name", "bescheid": "antrag.antragsteller.name"}
     raise BadData(f"ungültige Daten: {text}", [(where.get(doc.art, "kommune.name"), text)])
 
