@@ -315,11 +315,11 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
     if daten is not None:
         doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
         check_body(doc, r, daten)
-        auftraege = _book(register_url, config, [Auftrag(daten, doc)], r)  # issue 22
-        if not auftraege:
+        result = produce([Auftrag(daten, doc)], out, r, fmt=fmt, pdfa=pdfa, force=force,
+                         vorlagen=Path(vorlagen) if vorlagen else None,
+                         approve=_booking(register_url, config, r))  # issue 22
+        if result.abgelehnt:
             sys.exit(errors.EXIT_FINDINGS)
-        result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
-                         vorlagen=Path(vorlagen) if vorlagen else None)
         for path in result.dateien:
             click.echo(f"erstellt: {path}")
         if result.fehler:
@@ -330,9 +330,6 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
 
     zeilen = read_bescheide(tabelle)
     auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
-    booked = _book(register_url, config, auftraege, r)  # issue 22: refused rows are not made
-    refused = len(auftraege) - len(booked)
-    auftraege = booked
     # one step per DOCX rendered and, for PDF output, one per PDF converted
     steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
     with click.progressbar(length=steps, label="Bescheide erstellen", file=sys.stderr) as bar:
@@ -341,7 +338,8 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
 
         result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
                          vorlagen=Path(vorlagen) if vorlagen else None, on_rendered=step,
-                         on_converted=step)
+                         on_converted=step,
+                         approve=_booking(register_url, config, r))  # issue 22: refused: not made
     click.echo(f"\n{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt in {out}.")
     for f in result.fehler:
         click.echo(f"Fehler {f.label}: {f.meldung}", err=True)
@@ -349,7 +347,7 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
         click.echo(line)
     if result.fehler:
         click.echo(f"{len(result.fehler)} Zeile(n) fehlerhaft.", err=True)
-    if result.fehler or refused:
+    if result.fehler or result.abgelehnt:
         sys.exit(errors.EXIT_FINDINGS)
 
 
@@ -365,16 +363,20 @@ def _speicher_option(help_text: str):
                         help=help_text)
 
 
-def _book(register_url: str | None, config: Any, auftraege: list, r: Any) -> list:
-    """Issue 22: with a register, book each Bescheid against the budget (KIM-114 across
-    time) before it is made; returns what may be made."""
+def _booking(register_url: str | None, config: Any, r: Any):
+    """Issue 22: with a register, the last gate of `produce`: each Bescheid is booked against
+    the budget (KIM-114 across time) once nothing else can stop the run; what it refuses is
+    not made. None without a register."""
     url = register_commands.configured(register_url, config)
     if not url:
-        return auftraege
-    keep, lines = book_all(url, auftraege, r)
-    for line in lines:
-        click.echo(line, err=True)
-    return keep
+        return None
+
+    def approve(auftraege: list) -> list:
+        keep, lines = book_all(url, auftraege, r)
+        for line in lines:
+            click.echo(line, err=True)
+        return keep
+    return approve
 
 
 def _date_option(ctx, param, value):

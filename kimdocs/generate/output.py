@@ -132,13 +132,15 @@ class Ergebnis:
     dateien: list[Path] = field(default_factory=list)
     fehler: list[Fehler] = field(default_factory=list)
     gemacht: list[object] = field(default_factory=list)  # the docs that gave every file
+    abgelehnt: list[Auftrag] = field(default_factory=list)  # refused by the last gate (approve)
 
 
 def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie, *,
             fmt: str = "docx", pdfa: bool = False, force: bool = False,
             vorlagen: Path | None = None,
             on_rendered: Callable[[Auftrag], None] | None = None,
-            on_converted: Callable[[Path], None] | None = None) -> Ergebnis:
+            on_converted: Callable[[Path], None] | None = None,
+            approve: Callable[[list[Auftrag]], list[Auftrag]] | None = None) -> Ergebnis:
     """Render each Auftrag to DOCX and/or PDF in `out_dir`.
 
     A bad Auftrag is reported in `Ergebnis.fehler` and the others are still made. Raises
@@ -170,6 +172,12 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
     if existing and not force:
         names = ", ".join(t.name for t in existing[:5]) + (" …" if len(existing) > 5 else "")
         raise RenderError(f"{EXISTS}: {names}", path=out_dir)
+    if approve is not None:
+        # the last gate, once nothing else can stop the run (the register books each Bescheid
+        # against the programme budget here): what it refuses is not made
+        kept = {id(a) for a in approve(list(stems.values()))}
+        result.abgelehnt = [a for a in stems.values() if id(a) not in kept]
+        stems = {s: a for s, a in stems.items() if id(a) in kept}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
