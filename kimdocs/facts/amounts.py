@@ -20,6 +20,8 @@ from kimdocs.readers.figures import find_figures
 # --- a cell's amount ------------------------------------------------------------------------
 
 _BARE = re.compile(r"\s*-?[\d.]+(,\d+)?(,-{1,2})?\s*")
+_BARE_YEAR = re.compile(r"\s*(19|20)\d{2}\s*")
+_DIGIT = re.compile(r"\d")
 
 
 def cell_amount(cell: str) -> Decimal | None:
@@ -29,9 +31,9 @@ def cell_amount(cell: str) -> Decimal | None:
 
 def bare_amount(cell: str) -> Decimal | None:
     """A number without unit (the header names it), never a year."""
-    if not _BARE.fullmatch(cell) or re.fullmatch(r"\s*(19|20)\d{2}\s*", cell):  # a year, not an amount
+    if not _BARE.fullmatch(cell) or _BARE_YEAR.fullmatch(cell):  # a year, not an amount
         return None
-    if re.search(r"\d", cell):
+    if _DIGIT.search(cell):
         try:
             return parse_number(cell.strip().rstrip("-").rstrip(","))
         except (InvalidOperation, ValueError):

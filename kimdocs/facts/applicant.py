@@ -6,6 +6,7 @@ letterhead a form points to ("siehe Briefkopf")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten
@@ -16,6 +17,7 @@ from kimdocs.readers.document import Heading, Paragraph
 _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwendungsempfänger",
                    "name der kommune", "kommune", "gebietskörperschaft", "träger der maßnahme")
 _KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel")
+_KEY_PREFIXES = tuple(f"{k} " for k in _KEY_KEYS)  # "ags (amtlicher gemeindeschlüssel)"
 _KEY_VALUE = re.compile(r"\b(07\d{3}(?:\d{3})?)\b")  # Rhineland-Palatinate: 07…
 _KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
 _KEY_IN_VALUE = re.compile(_KEY_NAMED, re.IGNORECASE)
@@ -56,6 +58,11 @@ def body_kind(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # a section's title comes back for every paragraph under it
+def _about_applicant(section: str) -> bool:
+    return bool(_APPLICANT_SECTION.search(section))
+
+
 def _name_part(text: str) -> str:
     return _NAME_END.sub("", text.strip()).strip()
 
@@ -76,18 +83,17 @@ def _looks_like_name(text: str) -> bool:
 class Applicant(Family):
     def text_block(self, f: Fakten, p: Passage) -> None:
         # the first line under a heading "Antragsteller" names it
-        if p.kind == "paragraph" and f.antragsteller.name is None and _APPLICANT_SECTION.search(
+        if p.kind == "paragraph" and f.antragsteller.name is None and _about_applicant(
                 p.section) and _looks_like_name(p.text):
             self._set_name(f, _name_part(p.text), self.ctx.at(p.location, p.text))
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
-        if any(key == k or key.startswith(k + " ") for k in _KEY_KEYS):
+        if key in _KEY_KEYS or key.startswith(_KEY_PREFIXES):
             m = _KEY_VALUE.search(value)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
-        elif any(key == k or key.startswith(k) for k in _APPLICANT_KEYS[:5]) \
-                or key in _APPLICANT_KEYS:
+        elif key.startswith(_APPLICANT_KEYS[:5]) or key in _APPLICANT_KEYS:
             self._set_name(f, _name_part(value), self.ctx.at(pair.where, f"{pair.label}: {value}"))
             m = _KEY_IN_VALUE.search(value)
             if m:

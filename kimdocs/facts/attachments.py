@@ -18,14 +18,14 @@ _MISSING = re.compile(r"\b(nicht|kein|nachgereicht|fehlt)\b", re.IGNORECASE)
 
 class Attachments(Family):
     def passage(self, f: Fakten, p: Passage) -> None:
-        if _QUESTIONNAIRE.search(p.text) and f.fragebogen is None:
+        if f.fragebogen is None and "fragebogen" in p.low and _QUESTIONNAIRE.search(p.text):
             f.fragebogen = Erwaehnung(p.text, self.ctx.at(p.location, p.text),
                                       bool(_MISSING.search(p.text)))
         m = _ATTACHMENTS.match(p.text)
         if m:
             f.anlagen += [a.strip(_BULLETS) for a in _ITEM_GAP.split(m.group(2))
                           if a.strip(_BULLETS)]
-        elif p.section.casefold().startswith("anlage") and p.kind != "heading":
+        elif p.section[:6].casefold().startswith("anlage") and p.kind != "heading":
             f.anlagen.append(p.text.strip(_BULLETS))
 
     def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:

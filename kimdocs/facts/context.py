@@ -5,7 +5,6 @@ passage of text). A family keeps its own state; it reads the document only throu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kimdocs.facts.model import Fakten
@@ -85,39 +84,44 @@ class Context:
         return cols[col] if col < len(cols) else ""
 
 
-@dataclass
 class Pair:
     """A labelled value: a form's table row ("Antragsteller | Stadt Mainz") or a line
-    "Label: value". `key` is the label without number, colon and case."""
+    "Label: value". `key` is the label without number, colon and case; `label` as written."""
 
-    key: str
-    value: str
-    label: str  # as written
-    where: Location | None
-    figures: list[Figure]  # of the value
+    __slots__ = ("figures", "key", "label", "value", "where")
+
+    def __init__(self, key: str, value: str, label: str, where: Location | None,
+                 figures: list[Figure]):
+        self.key = key
+        self.value = value
+        self.label = label
+        self.where = where
+        self.figures = figures  # of the value
 
 
-@dataclass
 class Passage:
     """A text to read sentence by sentence: a paragraph, a heading or a label line, or a long
-    table cell (a form's answer field) under its row's label."""
+    table cell (a form's answer field) under its row's label. `section`: the heading (or the
+    row's label) it stands under; `kind`: "paragraph", "heading" (also a label line) or
+    "cell"; `index`: its block."""
 
-    text: str
-    location: Location | None
-    section: str  # the heading (or the row's label) it stands under
-    kind: str  # "paragraph", "heading" (also a label line) or "cell"
-    figures: list[Figure]
-    index: int  # its block
-    low: str = field(init=False)
+    __slots__ = ("figures", "index", "kind", "location", "low", "section", "text")
 
-    def __post_init__(self) -> None:
-        self.low = self.text.casefold()
+    def __init__(self, text: str, location: Location | None, section: str, kind: str,
+                 figures: list[Figure], index: int):
+        self.text = text
+        self.low = text.casefold()
+        self.location = location
+        self.section = section
+        self.kind = kind
+        self.figures = figures
+        self.index = index
 
 
 class Family:
     """One kind of fact. The driver (kimdocs.facts.reading) offers every block, in one pass, to
     the families that override a hook for it, in this order per block:
-      figures(f, i, block, figures)  every block's figures
+      figures(f, i, block, figures)  the figures of a block that has any
       text_block(f, p)               a text block, before its label and its sentences
       pair(f, pair)                  a labelled value (a table row or a paragraph "Label: …")
       passage(f, p)                  a paragraph, heading or long cell, after its label
@@ -142,3 +146,11 @@ class Family:
     def table(self, f: Fakten, i: int, table: Table, cells) -> None: ...
 
     def finish(self, f: Fakten) -> None: ...
+
+
+HOOKS = ("figures", "text_block", "pair", "passage", "row", "table", "finish")
+
+
+def hooks_of(kind: type[Family]) -> frozenset[str]:
+    """The hooks a family overrides: the driver calls only these."""
+    return frozenset(h for h in HOOKS if getattr(kind, h) is not getattr(Family, h))

@@ -52,6 +52,8 @@ class Periods(Family):
                           self.ctx.at(pair.where, f"{pair.label}: {pair.value}"))
 
     def passage(self, f: Fakten, p: Passage) -> None:
+        if p.kind != "cell" and "zeit" not in p.low:
+            return  # no period's word: only a form's cell under a label "Zeitraum" has one
         low, dates = period_reading(p)
         if len(dates) >= 2 and ("zeitraum" in low or "laufzeit" in low or (
                 p.kind == "cell" and _PERIOD_IN_SECTION.search(p.section))):

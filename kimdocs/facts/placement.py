@@ -4,6 +4,7 @@ an outside body (a Verein, a gGmbH, a Wohlfahrtsverband), and that body's name."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten
@@ -16,7 +17,7 @@ _EMPLOYER = ("anstellungsträger", "trägerschaft")  # and "Träger" itself
 _PLACES = re.compile("|".join((*_PLACING, *_EMPLOYER, r"\bträger\b")), re.IGNORECASE)
 # a sentence is read for a placement only with one of these words ("Träger" only as a label:
 # "Träger der Migrationsberatung" is a partner) or under a heading about the post
-_PLACEMENT_HINT = re.compile("|".join((*_PLACING, *_EMPLOYER, "träger:")))
+_HINTS = (*_PLACING, *_EMPLOYER, "träger:")
 _TOPIC = ("anbindung", "ansiedlung", "einbindung")  # a heading about where the post sits
 _PLACEMENT_SECTION = re.compile("|".join((*_TOPIC, "organisation", "stelle")), re.IGNORECASE)
 # a heading whose whole part is about where the post sits ("Einbindung in die Verwaltung")
@@ -37,6 +38,12 @@ _AT_BODY = re.compile(rf"\bbei(?:m| dem| der| einem| einer)?\s+(.+?)(?:\s+(?:{'|
                       r"\b|$)")
 
 
+@lru_cache(maxsize=1024)  # a section's title comes back for every passage under it
+def _section_about(section: str) -> tuple[bool, bool]:
+    """Is the section about the post, and is all of it about where the post sits?"""
+    return bool(_PLACEMENT_SECTION.search(section)), bool(_PLACEMENT_HEADING.search(section))
+
+
 class Placement(Family):
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
@@ -51,10 +58,10 @@ class Placement(Family):
 
     def passage(self, f: Fakten, p: Passage) -> None:
         low, text = p.low, p.text
-        if (_PLACEMENT_HINT.search(low) or _PLACEMENT_SECTION.search(p.section)) and (
+        about_post, about_place = _section_about(p.section)
+        if (any(w in low for w in _HINTS) or about_post) and (
                 _PLACES.search(text) or (_INTERNAL.search(text) and (
-                    "angesiedelt" in low or (p.kind != "heading"
-                                             and _PLACEMENT_HEADING.search(p.section))))):
+                    "angesiedelt" in low or (p.kind != "heading" and about_place)))):
             self._place(f, text, p.location)
 
     def _place(self, f: Fakten, text: str, location, label: bool = False) -> None:

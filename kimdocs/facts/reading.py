@@ -13,7 +13,7 @@ from datetime import date
 from kimdocs.facts.amounts import Amounts
 from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
-from kimdocs.facts.context import Context, Family, Pair, Passage
+from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
 from kimdocs.facts.dates import Dates
 from kimdocs.facts.model import Fakten
 from kimdocs.facts.overhead import Overhead
@@ -27,25 +27,40 @@ from kimdocs.readers.document import Document, Table
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
                                       Overhead, Attachments, Signature)
-_HOOKS = ("figures", "text_block", "pair", "passage", "row", "table", "finish")
+_NONE: tuple = ()  # the figures of a block without any
+# per hook, the families (by position) that want it: a block costs only the calls that read it
+_WANTS = {hook: [k for k, kind in enumerate(FAMILIES) if hook in hooks_of(kind)] for hook in HOOKS}
 
 
 def from_document(document: Document, r: Richtlinie, art: str, *,
                   eingang: date | None = None) -> Fakten:
     ctx = Context(document, r, art)
     families = [kind(ctx) for kind in FAMILIES]
-    # per hook, the families that override it: a block costs only the calls that read it
-    on = {hook: [getattr(fam, hook) for fam in families
-                 if getattr(type(fam), hook) is not getattr(Family, hook)] for hook in _HOOKS}
+    on = {hook: [getattr(families[k], hook) for k in wanted] for hook, wanted in _WANTS.items()}
+    on_figures, on_text, on_pair, on_passage = (on["figures"], on["text_block"], on["pair"],
+                                                on["passage"])
     f = Fakten(art, eingang=eingang)
     for i, block in enumerate(document.blocks):
-        figures = ctx.by_block.get(i, [])
-        for hook in on["figures"]:
-            hook(f, i, block, figures)
+        figures = ctx.by_block.get(i, _NONE)
+        if figures:
+            for hook in on_figures:
+                hook(f, i, block, figures)
         if isinstance(block, Table):
             _table(ctx, on, f, i, block, figures)
-        else:
-            _text(ctx, on, f, i, block, figures)
+            continue
+        text = block.text
+        kind = "heading" if ctx.heading[i] else "paragraph"
+        p = Passage(text, block.location, ctx.section[i], kind, figures, i)
+        for hook in on_text:
+            hook(f, p)
+        if kind == "paragraph" and ":" in text[:60]:  # "Antragsteller: Stadt Mainz"
+            key, _, value = text.partition(":")
+            if value.strip() and len(key) <= 40:
+                pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures)
+                for hook in on_pair:
+                    hook(f, pair)
+        for hook in on_passage:
+            hook(f, p)
     for hook in on["finish"]:
         hook(f)
     return f
@@ -59,36 +74,23 @@ def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:
     for fig in figures:
         if fig.location and fig.location.cell:
             cells.setdefault(fig.location.cell, []).append(fig)
+    on_pair, on_passage, on_row = on["pair"], on["passage"], on["row"]
     for r, row in enumerate(rows):
         key = label_key(row[0]) if row else ""
-        rest = " ".join(c for c in row[1:] if c.strip())
-        if key and rest and len(row) >= 2:  # a form's row: label | value
-            pair = Pair(key, rest, row[0], table.location.in_cell(r, 1),
-                        [g for c in range(1, len(row)) for g in cells.get((r, c), [])])
-            for hook in on["pair"]:
-                hook(f, pair)
+        if key and len(row) >= 2:  # a form's row: label | value
+            rest = " ".join(c for c in row[1:] if c.strip())
+            if rest:
+                pair = Pair(key, rest, row[0], table.location.in_cell(r, 1),
+                            [g for c in range(1, len(row)) for g in cells.get((r, c), [])])
+                for hook in on_pair:
+                    hook(f, pair)
         for c, cell in enumerate(row):  # a form: a long cell is prose under its row's label
             if len(cell) > PROSE_CELL:
                 p = Passage(cell, table.location.in_cell(r, c), row[0] if c else ctx.section[i],
-                            "cell", cells.get((r, c), []), i)
-                for hook in on["passage"]:
+                            "cell", cells.get((r, c), _NONE), i)
+                for hook in on_passage:
                     hook(f, p)
-        for hook in on["row"]:
+        for hook in on_row:
             hook(f, i, table, r, cells)
     for hook in on["table"]:
         hook(f, i, table, cells)
-
-
-def _text(ctx: Context, on, f: Fakten, i: int, block, figures) -> None:
-    kind = "heading" if ctx.heading[i] else "paragraph"
-    p = Passage(block.text, block.location, ctx.section[i], kind, figures, i)
-    for hook in on["text_block"]:
-        hook(f, p)
-    if kind == "paragraph" and ":" in block.text[:60]:  # "Antragsteller: Stadt Mainz"
-        key, _, value = block.text.partition(":")
-        if value.strip() and len(key) <= 40:
-            pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures)
-            for hook in on["pair"]:
-                hook(f, pair)
-    for hook in on["passage"]:
-        hook(f, p)

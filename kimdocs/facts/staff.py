@@ -116,6 +116,8 @@ class Staff(Family):
         """Staff shares in a sentence: VZÄ, weekly hours, percent of a post, "halbe Stelle",
         "Vollzeit"; a bracketed restatement is the same part."""
         text = p.text
+        if not p.figures and "Vollzeit" not in text:
+            return
         shares = []
         for g in p.figures:
             if g.kind in ("vzae", "stunden"):
