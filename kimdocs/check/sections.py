@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from kimdocs.guideline import Regel
 from kimdocs.readers.document import Block, Document, Heading, Paragraph, Table
+from kimdocs.readers.outline import HEADING_NUMBER
 
-_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")
+_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
 

@@ -1,14 +1,27 @@
-"""An amount in a table cell: a figure with its unit, or a bare number under a header."""
+"""Amounts (Beträge): each with its line (Personal, Sach, Overhead, Eigenanteil, Gesamt), its
+role (beantragt, geplant, bewilligt, verausgabt, Zuwendung, a cap quoted, a share of a line)
+and its year; and the sums a table states (Summen) with the readings its items give. Also the
+amount of a single table cell (the calculator and the Bescheid use it)."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
+from kimdocs.facts.context import Family
+from kimdocs.facts.model import Betrag, Fakten, Summe
+from kimdocs.facts.overhead import is_overhead_text
+from kimdocs.facts.text import TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
+from kimdocs.readers.document import Figure, Table
 from kimdocs.readers.figures import find_figures
 
+# --- a cell's amount ------------------------------------------------------------------------
+
 _BARE = re.compile(r"\s*-?[\d.]+(,\d+)?(,-{1,2})?\s*")
+_BARE_YEAR = re.compile(r"\s*(19|20)\d{2}\s*")
+_DIGIT = re.compile(r"\d")
 
 
 def cell_amount(cell: str) -> Decimal | None:
@@ -18,11 +31,329 @@ def cell_amount(cell: str) -> Decimal | None:
 
 def bare_amount(cell: str) -> Decimal | None:
     """A number without unit (the header names it), never a year."""
-    if not _BARE.fullmatch(cell) or re.fullmatch(r"\s*(19|20)\d{2}\s*", cell):  # a year, not an amount
+    if not _BARE.fullmatch(cell) or _BARE_YEAR.fullmatch(cell):  # a year, not an amount
         return None
-    if re.search(r"\d", cell):
+    if _DIGIT.search(cell):
         try:
             return parse_number(cell.strip().rstrip("-").rstrip(","))
         except (InvalidOperation, ValueError):
             return None
     return None
+
+
+# --- lines and roles ------------------------------------------------------------------------
+
+_LINES = (  # (posten, words in the label), first match wins; overhead comes from the guideline
+    ("eigenanteil", ("eigenanteil", "eigenmittel", "eigene mittel", "kommunaler anteil",
+                     "eigenbeteiligung", "eigenleistung")),
+    ("personal", ("personal",)),
+    ("sach", ("sachkosten", "sachausgaben", "sachmittel", "sachaufwand")),
+)
+_ROLES = (  # (rolle, words), first match wins
+    ("zuwendung", ("davon zuwendung", "davon aus der zuwendung", "davon förder",
+                   "davon kim", "davon landes")),
+    ("verausgabt", ("verausgabt", "ist-ausgaben", "ist ausgaben", "tatsächlich", "ausgegeben",
+                    "verwendet", "ist-kosten")),
+    ("bewilligt", ("bewilligt", "bewilligung", "gewährt")),
+    ("beantragt", ("beantragt", "antragssumme", "beantragte")),
+    ("zuwendung", ("zuwendung", "zuschuss", "förderung", "fördermittel", "förderbetrag",
+                   "landesmittel", "zuweisung", "förderfähig")),
+    ("geplant", ("geplant", "ausgaben", "gesamtkosten", "kosten der stelle", "voraussichtlich",
+                 "kalkul")),
+)
+_ROLE_WORDS = [(role, re.compile("|".join(map(re.escape, words)))) for role, words in _ROLES]
+_DAVON_WORD = re.compile(r"\bdavon\b")
+_OWN_OR_THIRD = re.compile(r"eigen|dritt")
+_PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
+                               r"kosten der|voraussicht|kalkul")
+
+
+def classify_line(label: str, overhead_terms: list[str]) -> str | None:
+    low = label.casefold()
+    if is_overhead_text(label, overhead_terms):
+        return "overhead"
+    for posten, words in _LINES:
+        if any(w in low for w in words):
+            return posten
+    if TOTAL.search(low):
+        return "gesamt"
+    return None
+
+
+def classify_role(*texts: str) -> str | None:
+    """The role of an amount: the nearest text (its own label first) that names one."""
+    for text in texts:
+        role = _role_named(text)
+        if role is not None:
+            return role
+    return None
+
+
+@lru_cache(maxsize=8192)  # section titles and captions come back for every amount under them
+def _role_named(text: str) -> str | None:
+    """The first role (in the order of _ROLES) that one text names."""
+    low = text.casefold()
+    # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
+    if _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
+        return "zuwendung"
+    for role, words in _ROLE_WORDS:
+        if words.search(low):
+            # "Personalausgaben" names the line, not planned spending
+            if role == "geplant" and "ausgaben" in low and not _PLANNED_SPENDING.search(low):
+                continue
+            return role
+    return None
+
+
+# "Festbeträge der Personalausgaben je Stellenanteil und Jahr": amounts per position are
+# shares of the year's line, never the line itself
+_BREAKDOWN = re.compile(r"\bje\s+(stellenanteil|stelle|person|mitarbeiter\w*|beschäftigte\w*)\b",
+                        re.IGNORECASE)
+_DAVON = re.compile(r"[,;]\s*(?=(?:und\s+)?(?:davon|wovon|hiervon|darunter)\b)", re.IGNORECASE)
+_CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit|"
+                        r"maximalförderung|maximal|obergrenze|förderhöchst", re.IGNORECASE)
+_GRANT_VERB = re.compile(r"bewillig|gewähr", re.IGNORECASE)
+# a plan, not spending: in a Jahresbericht "Ausgaben" alone are the spending. (Before the
+# split into families this pattern held "plan" and "soll" between literal backspace
+# characters, so they never matched: left out here, as the corpus was scored without them.)
+_PLAN_WORDS = re.compile(r"geplant|voraussicht|kalkul|planung|ansatz", re.IGNORECASE)
+# rows of a plan that are financing or own contribution, not a cost item
+_FINANCE_ROW = re.compile(r"zuwendung|zuweisung|zuschuss|förder|eigen|drittmittel|finanzierung|"
+                          r"einnahme|landesmittel|beantragt|bewilligt|anteil|davon|erstattung|"
+                          r"spende|sponsor|erlös|ertr[aä]g|mittel\b|umlage|pauschal",
+                          re.IGNORECASE)
+# parts of the pay of the post, not Sachkosten: "Arbeitgeberanteil", "Zusatzversorgung (ZVK)"
+_PAY_ROW = re.compile(r"arbeitgeber|sozialversicherung|zusatzversorgung|\bzvk\b|sonderzahlung|"
+                      r"entgelt|gehalt|lohn|brutto|tvöd|besoldung|vergütung|beihilfe|"
+                      r"\b(?:eg|e|s)\s?\d{1,2}\b|stufe", re.IGNORECASE)
+_SUM_WORD = re.compile(r"gesamt|summe", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_SUBTOTAL = re.compile(r"(personal|sach|overhead|eigen)", re.IGNORECASE)
+
+
+def _total_row(head: str) -> bool:
+    """"Summe", "Gesamt", and the compounds "Gesamtausgaben", "Zwischensumme", "Gesamtkosten"."""
+    return bool(TOTAL.search(head) or _SUM_WORD.search(head))
+
+
+def _row_label(table: Table, b: Betrag) -> str:
+    r = b.fundstelle.zelle[0] if b.fundstelle and b.fundstelle.zelle else -1
+    return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
+
+
+def _year_in(*texts: str) -> int | None:
+    for text in texts:
+        years = YEAR.findall(text)
+        if len(set(years)) == 1:
+            return int(years[0])
+    return None
+
+
+class Amounts(Family):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._cost_tables: dict[int, int] = {}  # table block -> end of its cost items (0: none)
+        self._undated: list[Betrag] = []  # the year is the document's period (known at the end)
+        self._made: list[tuple[Figure, Betrag]] = []
+
+    def figures(self, f: Fakten, i: int, block, figures: list[Figure]) -> None:
+        for fig in figures:
+            if fig.kind == "betrag":
+                self._amount(f, fig, i, block)
+
+    def table(self, f: Fakten, i: int, table: Table, cells) -> None:
+        _table_sums(self.ctx, f, i, table, cells)
+
+    def finish(self, f: Fakten) -> None:
+        for fig in self.ctx.orphans:  # figures of no block (a Document built by hand)
+            if fig.kind == "betrag":
+                self._amount(f, fig, fig.location.block_index if fig.location else -1, None)
+        if not self.ctx.in_order:  # the amounts in the order of the document's figures
+            order = {id(g): k for k, g in enumerate(self.ctx.document.figures)}
+            f.betraege[:] = [b for _, b in sorted(self._made, key=lambda m: order[id(m[0])])]
+        if self._undated:
+            period = f.zeitraum()
+            jahr = period.beginn.year if period and period.beginn.year == period.ende.year \
+                else None
+            for b in self._undated:
+                b.jahr = jahr or f.berichtsjahr
+        self._column_roles(f)
+
+    def _amount(self, f: Fakten, fig: Figure, index: int, block) -> None:
+        ctx = self.ctx
+        header = corner = ""
+        before = sentence = ""
+        if isinstance(block, Table) and fig.location.cell:
+            header = ctx.column_header(index, block, fig.location.cell[1])
+            if fig.location.cell[1]:  # the table's own title cell: "Ausgaben 2026", "2026"
+                corner = ctx.column_header(index, block, 0)
+        elif block is not None:
+            before = block.text.split(fig.text, 1)[0][-80:]
+            sentence = sentence_at(block.text, fig.text)
+        # "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
+        # Zuweisung finanziert": the role of each amount is in its own clause
+        clauses = _DAVON.split(sentence)
+        clause = next((c for c in clauses if fig.text in c), sentence)
+        if len(clauses) > 1 and clause == clauses[0]:
+            # "80.000 € Zuweisung, davon 60.000 € Personalkosten …": the whole, not a line
+            sentence = clause
+        inside = 0 <= index < len(ctx.section)
+        caption = ctx.caption[index] if inside else ""
+        section = ctx.section[index] if inside else ""
+        label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
+        posten = classify_line(label, ctx.terms) or (self._one_line(sentence)
+                                                     if sentence else None)
+        if posten is None and caption:
+            posten = classify_line(caption, ctx.terms)
+        rolle = classify_role(label, clause, corner, caption, section)
+        if rolle == "geplant" and ctx.art == "jahresbericht" and not _PLAN_WORDS.search(
+                " ".join((label, sentence, corner, caption, section))):
+            rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
+        caps = {m.group(0).casefold() for m in _CAP_WORDS.finditer(sentence or "")}
+        if caps and not (caps <= {"bis zu"} and _GRANT_VERB.search(sentence)):
+            rolle = "hoechstbetrag"  # the guideline's cap quoted, not claimed
+            # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
+        elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
+            rolle = "anteil"
+        jahr = _year_in(fig.label, header, before[-40:], sentence, corner, caption, section)
+        total = bool(TOTAL.search(label) or (before and TOTAL.search(before[-40:])))
+        if isinstance(block, Table) and fig.location.cell and posten in (None, "gesamt") \
+                and self._sach_item(index, block, fig.location.cell[0]):
+            posten, total = "sach", False  # "Netzwerktreffen" under "Personalausgaben"
+        b = Betrag(fig.value, posten, rolle, jahr, label,
+                   ctx.at(fig.location, f"{label}: {fig.text}"), total)
+        f.betraege.append(b)
+        self._made.append((fig, b))
+        if jahr is None:
+            self._undated.append(b)
+
+    def _one_line(self, sentence: str) -> str | None:
+        """The line of an amount whose own label names none, from its sentence – only where
+        the sentence speaks of one line: "80.000 € (Personalausgaben 60.000 €,
+        Sachausgaben 20.000 €)" leaves the 80.000 € without a line."""
+        if is_overhead_text(sentence, self.ctx.terms):
+            return "overhead"
+        low = sentence.casefold()
+        named = {posten for posten, words in _LINES if any(w in low for w in words)}
+        return named.pop() if len(named) == 1 else None
+
+    def _sach_item(self, index: int, table: Table, r: int) -> bool:
+        """A cost item of a cost plan without a line word ("Netzwerktreffen und
+        Veranstaltungen", "Sprachmittlung"): in a table that has a personnel row, every other
+        item row is a Sachkosten item – the programme funds only these two lines (Konzept
+        Nr. 5). Not a total, an own contribution, a financing row, overhead or a year row."""
+        rows = table.rows
+        terms = self.ctx.terms
+        if index not in self._cost_tables:
+            personal = [k for k, row in enumerate(rows) if k and row
+                        and classify_line(row[0], terms) == "personal"]
+            # the cost items end at the first total: below it a plan lists its financing
+            end = next((k for k, row in enumerate(rows) if k and row and _total_row(row[0])),
+                       len(rows))
+            self._cost_tables[index] = end if personal and personal[0] < end else 0
+        end = self._cost_tables[index]
+        if not end or r == 0 or r >= end or not rows[r]:
+            return False
+        head = " ".join(rows[r][0].split())
+        return bool(head) and classify_line(head, terms) is None \
+            and not _total_row(head) and not _FINANCE_ROW.search(head) \
+            and not _PAY_ROW.search(head) and not YEAR.search(head) \
+            and len(_LETTER.findall(head)) >= 3
+
+    def _column_roles(self, f: Fakten) -> None:
+        """A column whose stated total adds up its items and whose rows name a grant
+        ("Personalkostenzuschuss", "Beantragte Zuweisung gesamt") is a grant column: its items
+        without a role word of their own are grant items too (not planned costs)."""
+        by_cell: dict[tuple[int, int], list[Betrag]] = {}
+        for b in f.betraege:
+            fs = b.fundstelle
+            if fs is not None and fs.zelle is not None and fs.block is not None:
+                by_cell.setdefault((fs.block, fs.zelle[1]), []).append(b)
+        for (index, _col), column in by_cell.items():
+            table = self.ctx.document.blocks[index]
+            if not isinstance(table, Table):
+                continue
+            totals = [b for b in column if b.summe]
+            items = [b for b in column if not b.summe]
+            if len(totals) != 1 or len(items) < 2 or \
+                    totals[0].wert != sum((b.wert for b in items), Decimal(0)):
+                continue
+            own = {classify_role(_row_label(table, b)) for b in column}
+            grant = [x for x in ("beantragt", "zuwendung") if x in own]
+            if not grant:
+                continue
+            for b in items:
+                if b.rolle in (None, "geplant") and classify_role(_row_label(table, b)) is None:
+                    b.rolle = grant[0]
+
+
+def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
+    """The sums a table states: a total row under its items (subtotals: the items since the
+    last sum), and a "Gesamt" column over the line columns of its row."""
+    rows = table.rows
+    width = max(len(row) for row in rows)
+    if not any(row and TOTAL.search(row[0]) for row in rows) and not any(
+            TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width)):
+        return  # no stated sum: nothing to add up
+
+    def value(r_index: int, c: int) -> Decimal | None:
+        if c >= len(rows[r_index]):
+            return None
+        found = [g for g in cells.get((r_index, c), ()) if g.kind == "betrag"]
+        return found[0].value if found else bare_amount(rows[r_index][c])
+
+    values = [[value(r_index, c) for c in range(width)] for r_index in range(len(rows))]
+    totals = [bool(row) and bool(TOTAL.search(row[0])) for row in rows]
+    header_rows = next((k for k, row in enumerate(values) if any(
+        v is not None for v in row[1:])), len(rows))
+    # column sums: a total row under its items (subtotals: the items since the last sum)
+    for r_index, row in enumerate(rows):
+        if not totals[r_index] or r_index < header_rows:
+            continue
+        subtotal = bool(_SUBTOTAL.search(row[0]))
+        for c in range(1, width):
+            stated = values[r_index][c]
+            if stated is None:
+                continue
+            items = [values[k][c] for k in range(header_rows, r_index) if not totals[k]
+                     and values[k][c] is not None]
+            if not items:
+                continue
+            readings = {sum(items)}
+            subs = [values[k][c] for k in range(header_rows, r_index)
+                    if totals[k] and values[k][c] is not None]
+            if subs:
+                readings.add(sum(subs))
+            if subtotal:  # "Summe Sachkosten": the items just above it
+                acc = Decimal(0)
+                for k in range(r_index - 1, header_rows - 1, -1):
+                    if totals[k]:
+                        break
+                    if values[k][c] is not None:
+                        acc += values[k][c]
+                        readings.add(acc)
+            header = ctx.column_header(i, table, c)
+            primary = sum(items)
+            f.summen.append(Summe(stated, [primary, *sorted(readings - {primary})],
+                                  f"{row[0]} {header}".strip(),
+                                  ctx.at(table.location.in_cell(r_index, c),
+                                         f"{row[0]} {header}: {row[c]}")))
+    # row sums: a "Gesamt" column over the line columns of the same row
+    heads = [ctx.column_header(i, table, c) for c in range(width)]
+    total_cols = [c for c in range(1, width) if TOTAL.search(heads[c])
+                  and classify_line(heads[c], ctx.terms) in (None, "gesamt")]
+    line_cols = [c for c in range(1, width) if c not in total_cols
+                 and classify_line(heads[c], ctx.terms) in ("personal", "sach", "overhead")]
+    if len(total_cols) != 1 or len(line_cols) < 2 or any(
+            classify_line(h, ctx.terms) == "eigenanteil" or "davon" in h.casefold()
+            for h in heads):
+        return
+    c = total_cols[0]
+    for r_index in range(header_rows, len(rows)):
+        stated = values[r_index][c]
+        items = [values[r_index][k] for k in line_cols if values[r_index][k] is not None]
+        if stated is None or len(items) < 2:
+            continue
+        f.summen.append(Summe(stated, [sum(items)], f"{rows[r_index][0]} {heads[c]}".strip(),
+                              ctx.at(table.location.in_cell(r_index, c),
+                                     f"{rows[r_index][0]} {heads[c]}: {rows[r_index][c]}")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kimdocs.facts import (
+from kimdocs.facts.model import (
     Ansiedlung,
     Antragsteller,
     Betrag,
@@ -17,6 +17,7 @@ from kimdocs.facts import (
     Zeitraum,
 )
 from kimdocs.facts.overhead import is_overhead_text
+from kimdocs.formatting import format_eur
 from kimdocs.guideline import Richtlinie
 
 
@@ -46,8 +47,6 @@ def from_antrag(antrag, r: Richtlinie) -> Fakten:
             f.betraege.append(Betrag(posten.betrag, "overhead" if overhead else "sach", "geplant",
                                      p.jahr, posten.bezeichnung))
             if overhead:
-                from kimdocs.formatting import format_eur
-
                 f.overhead.append(Erwaehnung(
                     f"{p.jahr}: {posten.bezeichnung} ({format_eur(posten.betrag)})"))
         # the balance rule (KIM-115): Gesamtausgaben against Gesamtfinanzierung

@@ -1,14 +1,19 @@
 """Overhead (Gemeinkosten, Verwaltungskostenpauschale, …): the one test whether a text names
 overhead, with the guideline's words (`parameter.overhead_begriffe`). The fact layer reads
 overhead items with it and the calculator leaves the same items out of the eligible
-Sachausgaben, so the finding (KIM-107) and the grant always agree."""
+Sachausgaben, so the finding (KIM-107) and the grant always agree. Below the test, the family
+of facts that collects the overhead a document claims (a row or a sentence with an amount)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from kimdocs.facts.context import Family, Passage
+from kimdocs.facts.model import Erwaehnung, Fakten
+from kimdocs.facts.text import SENTENCE
 from kimdocs.guideline import Richtlinie
+from kimdocs.readers.document import Table
 
 _SPACES_AND_HYPHENS = re.compile(r"[\s\u00ad-]+")
 
@@ -33,3 +38,35 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
 def is_overhead(text: str, richtlinie: Richtlinie) -> bool:
     """Does `text` (a cost item's label) name overhead under this guideline?"""
     return is_overhead_text(text, tuple(t.casefold() for t in richtlinie.parameter.overhead_begriffe))
+
+
+# --- the overhead a document claims --------------------------------------------------------
+
+_NEGATION = re.compile(r"\b(nicht|kein\w*|ohne|entf[aä]ll\w*)\b", re.IGNORECASE)
+_NON_ZERO = re.compile(r"[1-9]")
+
+
+class Overhead(Family):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.search = overhead_search(ctx.terms)  # any overhead word, in compact form
+
+    def passage(self, f: Fakten, p: Passage) -> None:
+        if self.search(compact(p.text)):
+            money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
+            for sentence in SENTENCE.split(p.text):
+                # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
+                # or "seit 2024" is no cost
+                if is_overhead_text(sentence, self.ctx.terms) and any(m in sentence for m in money) \
+                        and not _NEGATION.search(sentence):
+                    f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
+
+    def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:
+        # an overhead row with a non-zero amount or rate
+        row = table.rows[r]
+        if row and is_overhead_text(row[0], self.ctx.terms) and not _NEGATION.search(" ".join(row)):
+            if any(g.kind in ("betrag", "prozent") and g.value != 0
+                   for c in range(len(row)) for g in cells.get((r, c), [])) or any(
+                    _NON_ZERO.search(c) for c in row[1:]):
+                text = " | ".join(row)
+                f.overhead.append(Erwaehnung(text, self.ctx.at(table.location.in_cell(r, 0), text)))

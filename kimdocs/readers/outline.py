@@ -14,12 +14,19 @@ from dataclasses import dataclass
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
 
-# "1." "1.2" "1.2.3" "1.2." (parts of one or two digits, no leading zero: "60.000" is an amount,
-# "15.12.2026" a date); "II." roman; "A." letter. Then the title, starting with a letter.
-_NUMBERED = re.compile(
-    r"^(?:(?P<arabic>[1-9]\d?(?:\.[1-9]\d?){0,3})(?P<dot>\.)?|(?P<roman>[IVX]{1,5})\.|(?P<letter>[A-H])\.)"
-    r"[\s\u00a0\t]+(?P<title>[A-ZÄÖÜa-zäöü§].*)$"
+# The number a heading or a form label starts with: "1." "1.2" "1.2.3." (parts of one or two
+# digits), "II." roman, "A." or "a)" a letter. The one pattern for it: the outline here, the
+# sections (kimdocs.check.sections) and the form labels (kimdocs.facts) strip or read it.
+HEADING_NUMBER = re.compile(
+    r"(?:(?P<arabic>\d{1,2}(?:\.\d{1,2})*)(?P<dot>\.)?|(?P<roman>[IVXLC]{1,6})\.|"
+    r"(?P<letter>[A-Za-z])(?P<close>[.)]))"
 )
+# A numbered heading: the number, then the title, starting with a letter.
+_NUMBERED = re.compile(rf"^{HEADING_NUMBER.pattern}[\s\u00a0\t]+(?P<title>[A-ZÄÖÜa-zäöü§].*)$")
+# An outline number is stricter than a label's: parts without a leading zero ("60.000" is an
+# amount, "15.12.2026" a date), at most four; roman I, V, X; a capital A-H with a dot.
+_OUTLINE_ARABIC = re.compile(r"[1-9]\d?(?:\.[1-9]\d?){0,3}")
+_OUTLINE_MARK = re.compile(r"[IVX]{1,5}|[A-H]")
 
 
 @dataclass
@@ -38,15 +45,18 @@ def numbering(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     if m["arabic"]:
+        if not _OUTLINE_ARABIC.fullmatch(m["arabic"]):
+            return None
         parts = m["arabic"].split(".")
         if len(parts) == 1 and not m["dot"] and len(m["title"].split()) > 6:
             return None  # "3 Personen nahmen teil ..." is a sentence, not a heading
         if len(parts) == 3 and len(parts[2]) == 2 and not m["dot"]:
             return None  # "1.12.25 ..." looks like a date
         return m["arabic"], len(parts)
-    if m["roman"]:
-        return m["roman"], 1
-    return m["letter"], 1
+    mark = m["roman"] or m["letter"]
+    if m["close"] == ")" or not _OUTLINE_MARK.fullmatch(mark):
+        return None  # "a) …", "L. …": a list item or an initial, not a part of the outline
+    return mark, 1
 
 
 def _short_without_final_period(text: str) -> bool:

@@ -1,0 +1,144 @@
+"""The applicant: its name and the kind of body (Landkreis, Stadt, Verbandsgemeinde, Verein, …),
+and its Kreisschlüssel or Gemeindeschlüssel. Read from a form's label ("Antragsteller:"), the
+first line under a heading about it, a sentence ("Die Stadt Mainz beantragt …"), or the
+letterhead a form points to ("siehe Briefkopf")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kimdocs.facts.context import Family, Pair, Passage
+from kimdocs.facts.model import Fakten
+from kimdocs.facts.text import PLACE_DATE
+from kimdocs.findings import Fundstelle
+from kimdocs.readers.document import Heading, Paragraph
+
+_APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwendungsempfänger",
+                   "name der kommune", "kommune", "gebietskörperschaft", "träger der maßnahme")
+_KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel")
+_KEY_PREFIXES = tuple(f"{k} " for k in _KEY_KEYS)  # "ags (amtlicher gemeindeschlüssel)"
+_KEY_VALUE = re.compile(r"\b(07\d{3}(?:\d{3})?)\b")  # Rhineland-Palatinate: 07…
+_KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
+_KEY_IN_VALUE = re.compile(_KEY_NAMED, re.IGNORECASE)
+_KEY_IN_TEXT = re.compile(_KEY_NAMED)  # on the casefolded text
+_APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
+_BODY = (r"(?:Verbandsgemeinde|Ortsgemeinde|Gemeinde|Stadt|Landkreis|Kreis|Kreisverwaltung|"
+         r"Stadtverwaltung|Große Kreisstadt)")
+_NAME = r"[A-ZÄÖÜ][\w\-]+(?:\s+(?:am|an|in|der|im|(?:a\.|i\.|d\.)\s?\w+\.?|[A-ZÄÖÜ(][\w\-()]+))*"
+_APPLICANT_SENTENCE = re.compile(
+    rf"(?P<name>(?:{_BODY}\s+{_NAME})|(?:{_NAME}\s+(?:e\.\s?V\.|gGmbH|GmbH)))\s+"
+    rf"(?:beantragt|stellt\s+(?:hiermit\s+)?(?:den|einen)\s+Antrag)")
+_POINTER = re.compile(r"^(?:siehe|s\.|vgl\.|wie)\s+(?:im\s+)?(?:briefkopf|kopf|oben|absender)\b",
+                      re.IGNORECASE)
+_LETTERHEAD_BODY = re.compile(rf"{_BODY}(?:\s+des|\s+der)?\s+{_NAME}")
+# where a name ends in a form's answer: its address, its key, a register, a comma …
+_NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschlüssel\b|\bAGS\b|"
+                       r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;(:]|\n|"
+                       r"\b[A-ZÄÖÜ][a-zäöüß-]+(?:straße|str\.|platz|weg|allee)\b|\d{5}).*$", re.S)
+_KINDS = (  # (kind, pattern on the name); the guideline's list decides what is eligible
+    ("verein", r"e\.\s?v\.|\bverein\b|verband\b"),
+    ("ggmbh", r"\bg?gmbh\b|\bag\b|stiftung"),
+    ("verbandsgemeinde", r"\bverbandsgemeinde|\bvg\b"),
+    ("ortsgemeinde", r"\bortsgemeinde"),
+    ("verbandsfreie_gemeinde", r"\bverbandsfreie\b|^gemeinde\b"),
+    # also abbreviated: "Lkr. Neuwied", "LK Kusel", "KV Cochem-Zell", "Kreisverw. Kusel"
+    ("landkreis", (r"\blandkreis\b|\bkreisverwaltung\b|\bkreis\b|rhein-|\w+-kreis\b|"
+                  r"\blkr\.|\blk\b|\bkv\b|\bkreisverw\.|\beifelkreis\b")),
+    ("stadt", r"\bstadt\b|stadtverwaltung|\bstadtverw\.|\bstadtv\."),
+)
+_KIND_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
+
+
+def body_kind(name: str) -> str | None:
+    low = name.casefold()
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(low):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1024)  # a section's title comes back for every paragraph under it
+def _about_applicant(section: str) -> bool:
+    return bool(_APPLICANT_SECTION.search(section))
+
+
+def _name_part(text: str) -> str:
+    return _NAME_END.sub("", text.strip()).strip()
+
+
+def _looks_like_name(text: str) -> bool:
+    """The first line under "Antragsteller": a body ("Verbandsgemeinde Nastätten") or a
+    proper name of capitalised words, not a sentence ("Angaben folgen.")."""
+    text = text.strip()
+    if not (3 <= len(text) <= 120 and text[0].isupper() and ":" not in text[:40]
+            and not PLACE_DATE.match(text) and len(_name_part(text)) >= 3):
+        return False
+    name = _name_part(text)
+    words = [w for w in name.split() if w not in ("am", "an", "der", "des", "in", "im", "e.", "V.")]
+    return body_kind(name) is not None or (not name.endswith(".") and all(
+        w[:1].isupper() or w[:1] == "(" for w in words))
+
+
+class Applicant(Family):
+    def text_block(self, f: Fakten, p: Passage) -> None:
+        # the first line under a heading "Antragsteller" names it
+        if p.kind == "paragraph" and f.antragsteller.name is None and _about_applicant(
+                p.section) and _looks_like_name(p.text):
+            self._set_name(f, _name_part(p.text), self.ctx.at(p.location, p.text))
+
+    def pair(self, f: Fakten, pair: Pair) -> None:
+        key, value = pair.key, pair.value
+        if key in _KEY_KEYS or key.startswith(_KEY_PREFIXES):
+            m = _KEY_VALUE.search(value)
+            if m:
+                self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
+        elif key.startswith(_APPLICANT_KEYS[:5]) or key in _APPLICANT_KEYS:
+            self._set_name(f, _name_part(value), self.ctx.at(pair.where, f"{pair.label}: {value}"))
+            m = _KEY_IN_VALUE.search(value)
+            if m:
+                self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
+
+    def passage(self, f: Fakten, p: Passage) -> None:
+        low = p.low
+        m = _APPLICANT_SENTENCE.search(p.text) if f.antragsteller.name is None and (
+            "beantragt" in low or "antrag" in low) else None
+        if m:
+            self._set_name(f, m.group("name"), self.ctx.at(p.location, p.text))
+        if f.antragsteller.schluessel is None and ("schlüssel" in low or "ags" in low):
+            m = _KEY_IN_TEXT.search(low)
+            if m:
+                self._set_key(f, m.group(1), self.ctx.at(p.location, p.text))
+
+    def _set_name(self, f: Fakten, name: str, where: Fundstelle) -> None:
+        name = " ".join(name.split()).strip(" ,;")
+        if not name or name in ("–", "-"):
+            return
+        if _POINTER.match(name):  # "siehe Briefkopf": the body named in the letterhead
+            head = self._letterhead_body()
+            if head is None:
+                return
+            name, where = head
+        if f.antragsteller.name is None:
+            f.antragsteller.name = name
+            f.antragsteller.art = body_kind(name)
+            f.antragsteller.fundstelle = where
+
+    def _letterhead_body(self) -> tuple[str, Fundstelle] | None:
+        """The authority a letterhead names ("Kreisverwaltung Bad Dürkheim"): a line that is
+        only a body's name, before the document's first heading."""
+        for block in self.ctx.document.blocks:
+            if isinstance(block, Heading):
+                return None
+            if isinstance(block, Paragraph) and _LETTERHEAD_BODY.fullmatch(block.text.strip()):
+                return block.text.strip(), self.ctx.at(block.location, block.text)
+        return None
+
+    def _set_key(self, f: Fakten, key: str, where: Fundstelle) -> None:
+        a = f.antragsteller
+        if a.schluessel is None:
+            a.schluessel = key
+            a.fundstelle = a.fundstelle or where
+        elif a.schluessel != key and not (len(key) == 8 and key.endswith("000")
+                                          and key[:5] == a.schluessel):
+            a.unklar = f"Das Dokument nennt zwei Schlüssel ({a.schluessel}, {key})."

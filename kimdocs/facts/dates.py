@@ -1,0 +1,63 @@
+"""When and under which number: the document's own date (Datum: "Mainz, den 12.03.2026", a
+label "Datum:"), the Berichtsjahr of a Jahresbericht, and the Aktenzeichen. (The Eingang is not
+read: it is given with the document, `from_document(…, eingang=…)`.)"""
+
+from __future__ import annotations
+
+import re
+
+from kimdocs.facts.context import Family, Pair, Passage
+from kimdocs.facts.model import Datum, Fakten
+from kimdocs.facts.periods import is_period_label, period_reading
+from kimdocs.facts.text import PLACE_DATE
+
+_DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
+_DATE_LABEL = re.compile(r"\b(datum|stand|den)\b", re.IGNORECASE)  # a date figure's own label
+_FILE_KEYS = ("aktenzeichen", "az", "az.", "unser zeichen", "mein zeichen", "geschäftszeichen")
+_REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})")
+# "Bericht über das Kommunale Integrationsmanagement im Jahr 2025", "Bericht … für das Jahr 2026"
+_REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
+                          r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
+_LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
+_INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}),\s*(?:den\s+)?"
+                               r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
+
+
+class Dates(Family):
+    def pair(self, f: Fakten, pair: Pair) -> None:
+        if is_period_label(pair.key):
+            return  # the period's dates (kimdocs.facts.periods)
+        dates = [g for g in pair.figures if g.kind == "datum"]
+        if (_DATE_KEY.search(pair.key) or PLACE_DATE.match(pair.value)) and dates \
+                and f.datum is None:
+            f.datum = Datum(dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}"))
+        elif pair.key in _FILE_KEYS and f.aktenzeichen is None:
+            f.aktenzeichen = pair.value.strip()
+
+    def passage(self, f: Fakten, p: Passage) -> None:
+        if f.datum is None and p.kind != "heading" and any(g.kind == "datum" for g in p.figures):
+            # a date the document quotes ("auf Ihren Antrag vom …" before the period) is not its own
+            dates = period_reading(p)[1]
+            if PLACE_DATE.match(p.text) or any(_DATE_LABEL.search(g.label) for g in dates[:1]):
+                f.datum = Datum(dates[0].value, self.ctx.at(p.location, p.text))
+        if p.kind == "paragraph" and f.datum is None and _LABEL_START.match(p.text):
+            # "Berichtsjahr: 2026 Mainz, 08.12.2026": a PDF reader joined the place-and-date
+            # line to the label line above it
+            m = _INNER_PLACE_DATE.search(p.text)
+            dates = [g for g in p.figures if g.kind == "datum" and m and g.text == m.group(2)]
+            if dates:
+                f.datum = Datum(dates[0].value, self.ctx.at(p.location, m.group(0)))
+
+    def finish(self, f: Fakten) -> None:
+        if self.ctx.art != "jahresbericht":
+            return
+        # the Berichtsjahr: the usual words first in all the head, then "Bericht … im Jahr 2025"
+        for pattern in (_REPORT_WORDS, _REPORT_YEAR):
+            for block in self.ctx.document.blocks[:12]:
+                m = pattern.search(block.text)
+                if m:
+                    f.berichtsjahr = int(m.group(1))
+                    return
+        period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
+        if period and period.beginn.year == period.ende.year:
+            f.berichtsjahr = period.beginn.year

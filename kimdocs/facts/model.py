@@ -1,0 +1,136 @@
+"""The facts the guideline speaks of, as data: what a rule judges, whether they were read from a
+document (kimdocs.facts.reading) or taken from YAML data (kimdocs.facts.from_data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from kimdocs.findings import Fundstelle
+from kimdocs.formatting import format_date
+
+
+@dataclass
+class Antragsteller:
+    name: str | None = None
+    art: str | None = None  # landkreis, kreisfreie_stadt, verbandsgemeinde, verein, …
+    schluessel: str | None = None  # Kreisschlüssel (5) or Gemeindeschlüssel (8 digits)
+    fundstelle: Fundstelle | None = None
+    unklar: str | None = None
+
+
+@dataclass
+class Ansiedlung:
+    einheit: str | None = None
+    extern: bool | None = None  # True: at an outside body; False: inside the administration
+    traeger: str | None = None
+    fundstelle: Fundstelle | None = None
+    unklar: str | None = None
+
+
+@dataclass
+class Stellenanteil:
+    wer: str  # the person, or "unbesetzte Stelle"
+    vzae: Decimal
+    beginn: date | None = None
+    ende: date | None = None
+    fundstellen: list[Fundstelle] = field(default_factory=list)
+    besetzt: bool = True
+    # successive holders merged into this part (staff.merge_successive), each with its own dates:
+    # the months between them (a change of holder, parental leave) are not funded
+    abschnitte: list[Stellenanteil] = field(default_factory=list)
+
+
+@dataclass
+class Zeitraum:
+    art: str  # foerder, bewilligung, bericht
+    beginn: date
+    ende: date
+    fundstelle: Fundstelle | None = None
+
+
+@dataclass
+class Betrag:
+    wert: Decimal
+    posten: str | None  # personal, sach, overhead, eigenanteil, gesamt
+    rolle: str | None  # beantragt, geplant, bewilligt, verausgabt, zuwendung
+    jahr: int | None
+    bezeichnung: str
+    fundstelle: Fundstelle | None = None
+    summe: bool = False  # a stated sum or subtotal, not an item
+
+
+@dataclass
+class Summe:
+    """A stated sum and the items it should add up to; `gleich` lists accepted readings."""
+
+    angegeben: Decimal
+    lesarten: list[Decimal]
+    bezeichnung: str
+    fundstelle: Fundstelle | None = None
+
+    @property
+    def stimmt(self) -> bool:
+        return self.angegeben in self.lesarten
+
+
+@dataclass
+class Datum:
+    wert: date
+    fundstelle: Fundstelle | None = None
+
+
+@dataclass
+class Erwaehnung:
+    """A passage that matters to a rule (an overhead item, the questionnaire, a signature)."""
+
+    text: str
+    fundstelle: Fundstelle | None = None
+    verneint: bool = False
+
+
+@dataclass
+class Fakten:
+    art: str
+    quelle: str = "dokument"  # or "daten"
+    antragsteller: Antragsteller = field(default_factory=Antragsteller)
+    ansiedlung: Ansiedlung = field(default_factory=Ansiedlung)
+    stellen: list[Stellenanteil] = field(default_factory=list)
+    stellen_gesamt: Decimal | None = None  # a stated total share
+    stellen_unklar: str | None = None
+    zeitraeume: list[Zeitraum] = field(default_factory=list)
+    datum: Datum | None = None
+    berichtsjahr: int | None = None
+    betraege: list[Betrag] = field(default_factory=list)
+    summen: list[Summe] = field(default_factory=list)
+    overhead: list[Erwaehnung] = field(default_factory=list)
+    fragebogen: Erwaehnung | None = None
+    anlagen: list[str] = field(default_factory=list)
+    zeichnung: Erwaehnung | None = None
+    aktenzeichen: str | None = None
+    eingang: date | None = None
+    # the Bescheid for the cross-checks: granted amounts per year and line, or why not
+    bewilligt: dict[int, dict[str, Decimal]] | None = None
+    bescheid_problem: str | None = None
+    bescheid_kommune: str | None = None
+    bescheid_aktenzeichen: str | None = None
+
+    def zeitraum(self) -> Zeitraum | None:
+        """The funding period: the Bewilligungszeitraum, else the Förderzeitraum."""
+        for kind in ("bewilligung", "foerder", "bericht"):
+            found = [z for z in self.zeitraeume if z.art == kind]
+            if found:
+                return found[0]
+        return None
+
+    def zeitraum_unklar(self) -> str | None:
+        for kind in ("bewilligung", "foerder"):
+            found = {(z.beginn, z.ende) for z in self.zeitraeume if z.art == kind}
+            if len(found) > 1:
+                return f"Das Dokument nennt verschiedene Zeiträume ({_periods(found)})."
+        return None
+
+
+def _periods(found) -> str:
+    return "; ".join(f"{format_date(a)} bis {format_date(b)}" for a, b in sorted(found))

@@ -1,0 +1,80 @@
+"""The periods a document names: Förderzeitraum, Bewilligungszeitraum, Berichtszeitraum
+(Zeitraum). Read from a labelled value ("Bewilligungszeitraum: 01.01.2026 – 31.12.2026"), a
+sentence ("für die Zeit vom … bis …"), or the two dates under a heading about it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kimdocs.facts.context import Family, Pair, Passage
+from kimdocs.facts.model import Fakten, Zeitraum
+from kimdocs.readers.document import Figure
+
+_PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
+                 ("foerder", "förderzeitraum"), ("foerder", "foerderzeitraum"),
+                 ("foerder", "durchführungszeitraum"), ("foerder", "laufzeit"),
+                 ("foerder", "zeitraum"))
+_TIME_SPAN = re.compile(r"\b(?:für|in) die zeit(?= vom\b)|\bfür die zeit von\b")
+_PERIOD_IN_SECTION = re.compile("zeitraum|laufzeit", re.IGNORECASE)
+
+
+def is_period_label(key: str) -> bool:
+    return "zeitraum" in key or "laufzeit" in key
+
+
+def period_reading(p: Passage) -> tuple[str, list[Figure]]:
+    """The passage's words and dates as a period reads them: "für die Zeit vom … bis …" names
+    a Zeitraum, and where the period's word follows other dates ("auf Ihren Antrag vom … für
+    den Zeitraum vom … bis …"), its dates are the ones after the word."""
+    low, text = p.low, p.text
+    dates = [g for g in p.figures if g.kind == "datum"]
+    if "die zeit" in low and _TIME_SPAN.search(low) and "zeitraum" not in low:
+        low = _TIME_SPAN.sub(" zeitraum ", low)
+    at = max(low.find("zeitraum"), low.find("laufzeit"))
+    if at > 0 and len(dates) > 2:
+        later, pos = [], 0
+        for g in dates:
+            pos = text.find(g.text, pos)
+            if pos > at:
+                later.append(g)
+            pos += len(g.text)
+        dates = later if len(later) >= 2 else dates
+    return low, dates
+
+
+class Periods(Family):
+    def pair(self, f: Fakten, pair: Pair) -> None:
+        if is_period_label(pair.key):
+            dates = [g for g in pair.figures if g.kind == "datum"]
+            if len(dates) >= 2:
+                self._add(f, pair.key, dates[0].value, dates[1].value,
+                          self.ctx.at(pair.where, f"{pair.label}: {pair.value}"))
+
+    def passage(self, f: Fakten, p: Passage) -> None:
+        if p.kind != "cell" and "zeit" not in p.low:
+            return  # no period's word: only a form's cell under a label "Zeitraum" has one
+        low, dates = period_reading(p)
+        if len(dates) >= 2 and ("zeitraum" in low or "laufzeit" in low or (
+                p.kind == "cell" and _PERIOD_IN_SECTION.search(p.section))):
+            self._add(f, low if "zeitraum" in low or "laufzeit" in low else p.section.casefold(),
+                      dates[0].value, dates[1].value, self.ctx.at(p.location, p.text))
+        elif p.kind == "heading" and ("zeitraum" in low or "laufzeit" in low):
+            # the two dates in the lines under the heading
+            under = [g for k in (p.index + 1, p.index + 2) for g in self.ctx.by_block.get(k, [])
+                     if g.kind == "datum"]
+            if len(under) >= 2:
+                self._add(f, low, under[0].value, under[1].value, self.ctx.at(p.location, p.text))
+
+    def _add(self, f: Fakten, key: str, beginn: date, ende: date, where) -> None:
+        # one date named twice ("beginnt am 01.02.2026 … Ausgaben ab dem 01.02.2026") is no
+        # period, and no period runs backwards
+        if beginn >= ende:
+            return
+        kind = next((k for k, w in _PERIOD_WORDS if w in key), "foerder")
+        if self.ctx.art == "bescheid" and kind == "foerder":
+            kind = "bewilligung"
+        if self.ctx.art == "jahresbericht" and kind == "foerder" and "bericht" in key:
+            kind = "bericht"
+        if not any(z.art == kind and z.beginn == beginn and z.ende == ende for z in f.zeitraeume):
+            f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))

@@ -1,0 +1,96 @@
+"""Reading the facts of a Document in one pass over its blocks.
+
+Each block is offered to the families of facts that want it (kimdocs.facts.context.Family):
+its figures, a text block before its parts, a labelled value, a passage of text, a table row,
+a whole table. Every family keeps its own state and writes its own facts, so the order of the
+families does not matter within a block; at the end each family finishes (the Berichtsjahr
+before the amounts, whose year may come from it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kimdocs.facts.amounts import Amounts
+from kimdocs.facts.applicant import Applicant
+from kimdocs.facts.attachments import Attachments
+from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
+from kimdocs.facts.dates import Dates
+from kimdocs.facts.model import Fakten
+from kimdocs.facts.overhead import Overhead
+from kimdocs.facts.periods import Periods
+from kimdocs.facts.placement import Placement
+from kimdocs.facts.signature import Signature
+from kimdocs.facts.staff import Staff
+from kimdocs.facts.text import PROSE_CELL, label_key
+from kimdocs.guideline import Richtlinie
+from kimdocs.readers.document import Document, Table
+
+FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
+                                      Overhead, Attachments, Signature)
+_NONE: tuple = ()  # the figures of a block without any
+# per hook, the families (by position) that want it: a block costs only the calls that read it
+_WANTS = {hook: [k for k, kind in enumerate(FAMILIES) if hook in hooks_of(kind)] for hook in HOOKS}
+
+
+def from_document(document: Document, r: Richtlinie, art: str, *,
+                  eingang: date | None = None) -> Fakten:
+    ctx = Context(document, r, art)
+    families = [kind(ctx) for kind in FAMILIES]
+    on = {hook: [getattr(families[k], hook) for k in wanted] for hook, wanted in _WANTS.items()}
+    on_figures, on_text, on_pair, on_passage = (on["figures"], on["text_block"], on["pair"],
+                                                on["passage"])
+    f = Fakten(art, eingang=eingang)
+    for i, block in enumerate(document.blocks):
+        figures = ctx.by_block.get(i, _NONE)
+        if figures:
+            for hook in on_figures:
+                hook(f, i, block, figures)
+        if isinstance(block, Table):
+            _table(ctx, on, f, i, block, figures)
+            continue
+        text = block.text
+        kind = "heading" if ctx.heading[i] else "paragraph"
+        p = Passage(text, block.location, ctx.section[i], kind, figures, i)
+        for hook in on_text:
+            hook(f, p)
+        if kind == "paragraph" and ":" in text[:60]:  # "Antragsteller: Stadt Mainz"
+            key, _, value = text.partition(":")
+            if value.strip() and len(key) <= 40:
+                pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures)
+                for hook in on_pair:
+                    hook(f, pair)
+        for hook in on_passage:
+            hook(f, p)
+    for hook in on["finish"]:
+        hook(f)
+    return f
+
+
+def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:
+    rows = table.rows
+    if not rows:
+        return
+    cells: dict[tuple[int, int], list] = {}
+    for fig in figures:
+        if fig.location and fig.location.cell:
+            cells.setdefault(fig.location.cell, []).append(fig)
+    on_pair, on_passage, on_row = on["pair"], on["passage"], on["row"]
+    for r, row in enumerate(rows):
+        key = label_key(row[0]) if row else ""
+        if key and len(row) >= 2:  # a form's row: label | value
+            rest = " ".join(c for c in row[1:] if c.strip())
+            if rest:
+                pair = Pair(key, rest, row[0], table.location.in_cell(r, 1),
+                            [g for c in range(1, len(row)) for g in cells.get((r, c), [])])
+                for hook in on_pair:
+                    hook(f, pair)
+        for c, cell in enumerate(row):  # a form: a long cell is prose under its row's label
+            if len(cell) > PROSE_CELL:
+                p = Passage(cell, table.location.in_cell(r, c), row[0] if c else ctx.section[i],
+                            "cell", cells.get((r, c), _NONE), i)
+                for hook in on_passage:
+                    hook(f, p)
+        for hook in on_row:
+            hook(f, i, table, r, cells)
+    for hook in on["table"]:
+        hook(f, i, table, cells)

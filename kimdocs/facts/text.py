@@ -1,0 +1,41 @@
+"""Words and cuts of text that several families of facts use: a total, a year, a sentence, a
+form label, a place and date."""
+
+from __future__ import annotations
+
+import re
+
+from kimdocs.readers.document import Heading, Table
+from kimdocs.readers.outline import HEADING_NUMBER
+
+TOTAL = re.compile(r"\b(summe|gesamt|gesamtsumme|gesamtbetrag|insgesamt|zusammen|total)\b",
+                   re.IGNORECASE)
+YEAR = re.compile(r"\b(20\d{2})\b")
+PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
+# "Mainz, den 12.03.2026" at the start of a line: where and when a document was signed
+PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?\d{1,2}\.")
+# (?<=[.!?]) first: a cheap test that fails at almost every position of a text
+SENTENCE = re.compile(
+    r"(?<=[.!?])(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))\s+(?=[A-ZÄÖÜ])")
+# a form label loses its number as a heading does ("1. Antragsteller:", "a) Name:")
+_LABEL_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s*")
+_LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")
+
+
+def label_key(text: str) -> str:
+    """A form label: "1. Antragsteller:" -> "antragsteller"."""
+    return _LABEL_NUMBER.sub("", text.strip()).rstrip(": ").casefold()
+
+
+def is_label_line(block) -> bool:
+    """A paragraph that is only a label ("Anbindung in der Verwaltung:"): in a letter or a
+    bold-lines document it opens a part, as a heading does."""
+    return not isinstance(block, (Heading, Table)) and bool(_LABEL_ALONE.match(block.text.strip()))
+
+
+def sentence_at(text: str, part: str) -> str:
+    """The sentence of `text` in which `part` stands."""
+    for sentence in SENTENCE.split(text):
+        if part in sentence:
+            return sentence
+    return ""
