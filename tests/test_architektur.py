@@ -14,6 +14,13 @@ MAX_LAZY_SHARE = 0.10
 # pulls a heavy third-party library (pypdfium2, python-docx, lxml, docxtpl, FastAPI/uvicorn)
 # that most commands never need. "module: imported name" -> why.
 LAZY = {
+    # the register (issue 22): SQLAlchemy and Alembic load only when a register is configured;
+    # every `kimdocs` command imports kimdocs.register.commands and .hooks, which stay light
+    "kimdocs.register.db": "SQLAlchemy engine and Alembic migrations: only with --register",
+    "kimdocs.register.store": "SQLAlchemy sessions: only when something is recorded",
+    "kimdocs.register.overview": "SQLAlchemy queries: only for `kimdocs uebersicht`",
+    "kimdocs.register.transfer": "SQLAlchemy: only for `kimdocs register export/import`",
+    "kimdocs.register.schnell": "sqlite3 fast path of `pruefen --register` (no SQLAlchemy)",
     "kimdocs.readers": "the format readers load pypdfium2 / python-docx / lxml on first use",
     # kimdocs.readers picks the format module a file needs, in the reading child
     "kimdocs.readers.pdf": "pypdfium2 at its top: loaded only to read a PDF",
