@@ -12,7 +12,9 @@ from kimdocs.facts.periods import is_period_label, period_reading
 from kimdocs.facts.text import PLACE_DATE
 
 _DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
-_DATE_LABEL = re.compile(r"\b(datum|stand|den)\b", re.IGNORECASE)  # a date figure's own label
+# a date figure's own label: "Datum", "Stand", or "den" right before it ("Mainz, den 12.03.2026")
+# – not the "den" of "für den Zeitraum vom 01.12.2025" (issue 19, class 7)
+_DATE_LABEL = re.compile(r"\b(datum|stand)\b|\bden\s*$", re.IGNORECASE)
 _FILE_KEYS = ("aktenzeichen", "az", "az.", "unser zeichen", "mein zeichen", "geschäftszeichen")
 _REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(20\d{2})")
 # "Bericht über das Kommunale Integrationsmanagement im Jahr 2025", "Bericht … für das Jahr 2026"
