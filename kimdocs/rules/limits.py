@@ -52,6 +52,16 @@ class NichtPruefbar(Exception):
     the rule is *nicht prüfbar* with this reason."""
 
 
+class Obergrenze(NichtPruefbar):
+    """Raised by a limit that the facts only bound from above (no staff share read: the
+    guideline's maximum stands in): an amount over `wert` breaks the rule for certain, one
+    below it is *nicht prüfbar* with the reason – never *erfüllt* on a guess."""
+
+    def __init__(self, wert: Decimal, grund: str):
+        super().__init__(grund)
+        self.wert = wert
+
+
 def years_of(b: Betrag, f: Fakten) -> tuple[list[int], str]:
     """The Haushaltsjahre an amount may belong to, and how they were found (for the
     message); no year when the document gives none."""
@@ -88,7 +98,7 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
     unclear = f.zeitraum_unklar()
     if unclear:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["zeitraum_unklar"].format(grund=unclear))
-    over, checked = [], []
+    over, checked, unsure = [], [], None
     try:
         for b in sorted(found, key=lambda b: b.jahr or 0):
             years, woher = years_of(b, f)
@@ -98,7 +108,10 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                                  [b.fundstelle] if b.fundstelle else [])
             limits = {}
             for jahr in years:
-                limit = grenze(f, regel, r, jahr, zeile)
+                try:
+                    limit = grenze(f, regel, r, jahr, zeile)
+                except Obergrenze as bound:
+                    limit, unsure = bound.wert, str(bound)
                 if limit is None:
                     return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ohne_grenze"].format(
                         posten=label, jahr=jahr))
@@ -124,5 +137,8 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
             hoechstbetrag=format_eur(limit)).replace("  ", " ") for b, limit in over)
         return Befund.of(regel, "verletzt", MELDUNGEN["ueber"].format(posten=label, liste=liste),
                          [b.fundstelle for b, _ in over if b.fundstelle])
+    if unsure:  # within a bound only: not enough to say the rule is kept
+        return Befund.of(regel, "nicht_pruefbar", unsure,
+                         [b.fundstelle for b in checked if b.fundstelle])
     return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(posten=label),
                      [b.fundstelle for b in checked if b.fundstelle])

@@ -16,16 +16,19 @@ from decimal import Decimal
 
 from kimdocs.facts import Fakten
 from kimdocs.findings import Befund
-from kimdocs.formatting import format_eur
+from kimdocs.formatting import format_eur, format_vzae
 from kimdocs.guideline import Regel, Richtlinie
 from kimdocs.model import Zeitraum
 from kimdocs.rules.caps import Anteil, full_months, personnel_cap, sach_cap
 from kimdocs.rules.common import not_found, total
-from kimdocs.rules.limits import NichtPruefbar
+from kimdocs.rules.limits import NichtPruefbar, Obergrenze
 from kimdocs.rules.registry import implements, limit
 
 MELDUNGEN = {
     "keine_stelle": "Ohne Stellenanteil lässt sich der Höchstbetrag für {posten} nicht berechnen.",
+    "ohne_anteile": "Im Dokument ist kein Stellenanteil zu lesen. Die Personalkosten liegen "
+                    "innerhalb des Höchstbetrags für {vzae}; ob sie für die beantragten Anteile "
+                    "zulässig sind, ist so nicht prüfbar. Bitte die Stellenanteile angeben.",
     "overhead": "Overhead- oder Gemeinkosten werden geltend gemacht; sie werden nicht "
                 "übernommen: {liste}.",
     "kein_overhead": "Kein Kostenposten nennt Overhead- oder Gemeinkosten.",
@@ -67,8 +70,6 @@ def staff(f: Fakten, r: Richtlinie) -> list[Anteil]:
         parts = [anteil(p) for p in f.stellen]
     if not parts and f.stellen_gesamt is not None:
         parts = [Anteil(f.stellen_gesamt)]
-    if not parts and r.parameter.vzae_hoechstens is not None:
-        parts = [Anteil(r.parameter.vzae_hoechstens)]
     if not parts:
         raise NichtPruefbar(MELDUNGEN["keine_stelle"].format(posten="Personalkosten"))
     return parts
@@ -95,7 +96,16 @@ def anteil(p):
 def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> Decimal:
     """The guideline's amount per VZÄ and year for the VZÄ counted in each full month of
     the period (never above the maximum), one twelfth per month (kimdocs.rules.caps)."""
-    return personnel_cap(staff(f, r), period_of(f, jahr), jahr, r)
+    try:
+        parts = staff(f, r)
+    except NichtPruefbar:
+        maximum = r.parameter.vzae_hoechstens
+        if f.stellen_unklar or maximum is None:
+            raise
+        # no share read: the cap for the guideline's maximum bounds it from above only
+        raise Obergrenze(personnel_cap([Anteil(maximum)], period_of(f, jahr), jahr, r),
+                         MELDUNGEN["ohne_anteile"].format(vzae=format_vzae(maximum))) from None
+    return personnel_cap(parts, period_of(f, jahr), jahr, r)
 
 
 @implements("sachkosten-hoechstbetrag", begrenzt="sachkosten",
