@@ -102,9 +102,15 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         maximum = r.parameter.vzae_hoechstens
         if f.stellen_unklar or maximum is None:
             raise
-        # no share read: the cap for the guideline's maximum bounds it from above only
-        raise Obergrenze(personnel_cap([Anteil(maximum)], period_of(f, jahr), jahr, r),
-                         MELDUNGEN["ohne_anteile"].format(vzae=format_vzae(maximum))) from None
+        cap = personnel_cap([Anteil(maximum)], period_of(f, jahr), jahr, r)
+        if f.art == "bescheid":
+            # a Bescheid grants for the post named in its Antrag and need not repeat the
+            # shares: its amounts are held to the cap of the whole post (the Antrag is
+            # compared with --bescheid, KIM-112)
+            return cap
+        # no share read in an Antrag or a report, which must state them: the cap for the
+        # guideline's maximum bounds it from above only
+        raise Obergrenze(cap, MELDUNGEN["ohne_anteile"].format(vzae=format_vzae(maximum))) from None
     return personnel_cap(parts, period_of(f, jahr), jahr, r)
 
 
