@@ -39,8 +39,8 @@ from kimdocs.web.app import Settings, create_app
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-# .ci/install puts axe-core here (npm install --prefix .venv/axe axe-core@4)
-AXE = Path(os.environ.get("KIMDOCS_AXE", Path(sys.executable).parent.parent / "axe" /
+# .ci/install puts axe-core here (npm install --prefix .ci/axe axe-core@4), as for the other pages
+AXE = Path(os.environ.get("KIMDOCS_AXE", Path(__file__).resolve().parent.parent / ".ci" / "axe" /
                           "node_modules" / "axe-core" / "axe.min.js"))
 TOKEN = "geheim-123"
 
