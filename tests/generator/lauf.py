@@ -224,6 +224,9 @@ def main() -> int:
         new = {j: w for j, w in failed.items() if explain(w, classes) is None}
         print(f"{len(todo)} Dokumente, {len(failed)} mit falschem Fakt oder Urteil, davon "
               f"{len(new)} keiner bekannten Klasse (tests/generator/bekannt.yaml)")
+        by_class = Counter(k for w in failed.values() for k in (explain(w, classes) or ()))
+        print("  bekannte Klassen: " + (", ".join(f"{k}: {v}" for k, v in sorted(
+            by_class.items(), key=str)) or "keine"))
         for name, counts in coverage(todo).items():
             print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         for job, wrong in new.items():
