@@ -33,9 +33,14 @@ _POINTER = re.compile(r"^(?:siehe|s\.|vgl\.|wie)\s+(?:im\s+)?(?:briefkopf|kopf|o
                       re.IGNORECASE)
 _LETTERHEAD_BODY = re.compile(rf"{_BODY}(?:\s+des|\s+der)?\s+{_NAME}")
 # where a name ends in a form's answer: its address, its key, a register, a comma …
+# – but not inside a name: "Landkreis Südliche Weinstraße" (a street has its house number),
+# "Frankenthal (Pfalz)", "Altenkirchen (Westerwald)" (a one-word addition in brackets); issue 19
+# class 8
 _NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschlüssel\b|\bAGS\b|"
-                       r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;(:]|\n|"
-                       r"\b[A-ZÄÖÜ][a-zäöüß-]+(?:straße|str\.|platz|weg|allee)\b|\d{5}).*$", re.S)
+                       r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;:]|\n|"
+                       r"\((?![A-ZÄÖÜ][\w-]+\))|"
+                       r"\b[A-ZÄÖÜ][\w-]*\s?(?:[Ss]traße|[Ss]tr\.|[Pp]latz|[Ww]eg|[Aa]llee)\s*\d|"
+                       r"\d{5}).*$", re.S)
 _KINDS = (  # (kind, pattern on the name); the guideline's list decides what is eligible
     ("verein", r"e\.\s?v\.|\bverein\b|verband\b"),
     ("ggmbh", r"\bg?gmbh\b|\bag\b|stiftung"),
