@@ -171,10 +171,19 @@ def wrong_facts(case: Case, path: Path, richtlinie) -> list[str]:
     return wrong
 
 
+CHUNK = 100  # documents per LibreOffice and browser run (a long run would wear one out)
+
+
 def run(todo: list[Job], folder: Path) -> dict[Job, list[str]]:
     richtlinie = load_guideline("kim-rlp-2025")
-    files = produce(todo, folder)
-    return {job: wrong_facts(draw(job.seed), files[job], richtlinie) for job in todo}
+    out: dict[Job, list[str]] = {}
+    for start in range(0, len(todo), CHUNK):
+        chunk = todo[start:start + CHUNK]
+        files = produce(chunk, folder / f"teil{start // CHUNK:03d}")
+        out.update({job: wrong_facts(draw(job.seed), files[job], richtlinie) for job in chunk})
+        for path in files.values():  # keep the disk small on a long run
+            path.unlink(missing_ok=True)
+    return out
 
 
 def signature(wrong: list[str], classes: list[dict]) -> set[str]:
