@@ -48,8 +48,12 @@ def read_document_unsandboxed(
     *,
     max_pages: int = DEFAULT_MAX_PAGES,
     max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS,
+    ocr: str = "auto",
+    progress=None,
 ) -> Document:
-    """Read `path` in this process. Only for trusted files: no time or memory limit."""
+    """Read `path` in this process. Only for trusted files: no time or memory limit.
+    `ocr`: 'auto' (pages without usable text and image files), 'immer', 'nie';
+    `progress(page, total)` before each page recognised (kimdocs.readers.images)."""
     from kimdocs.readers import sniff
     from kimdocs.readers.figures import extract_figures
 
@@ -59,7 +63,11 @@ def read_document_unsandboxed(
         if fmt == "pdf":
             from kimdocs.readers.pdf import read_pdf
 
-            document = read_pdf(path, max_pages=max_pages)
+            document = read_pdf(path, max_pages=max_pages, ocr=ocr, progress=progress)
+        elif fmt in ("tiff", "png", "jpeg"):
+            from kimdocs.readers.images import read_image
+
+            document = read_image(path, fmt, max_pages=max_pages, ocr=ocr, progress=progress)
         elif fmt == "docx":
             sniff.check_zip(path)
             from kimdocs.readers.docx import read_docx
@@ -78,6 +86,10 @@ def read_document_unsandboxed(
         raise ReadError(_failure(exc, fmt), path=path) from exc
     make_plain(document)
     document.figures = extract_figures(document)
+    if document.ocr_pages:
+        from kimdocs.readers.trust import mark_uncertain
+
+        mark_uncertain(document)
     return document
 
 
@@ -106,6 +118,7 @@ def read_document(
     memory_mb: int = DEFAULT_MEMORY_MB,
     max_pages: int = DEFAULT_MAX_PAGES,
     max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS,
+    ocr: str = "auto",
 ) -> Document:
     """Read an untrusted file in a child process: at most `timeout` seconds and `memory_mb`
     MiB of address space, at most `max_pages` pages and (DOCX/ODT) `max_paragraphs`
@@ -121,7 +134,7 @@ def read_document(
         raise ReadError(problem, path=path)
     return run_isolated(
         read_document_unsandboxed, path, timeout=timeout, memory_mb=memory_mb,
-        max_pages=max_pages, max_paragraphs=max_paragraphs,
+        max_pages=max_pages, max_paragraphs=max_paragraphs, ocr=ocr,
     )
 
 

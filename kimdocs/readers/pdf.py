@@ -363,7 +363,70 @@ def _open(path: Path):
         ) from None
 
 
-def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
+OCR_MODES = ("auto", "immer", "nie")
+_USABLE_CHARS = 20  # a page with fewer letters and digits in its text layer is a scan
+OCR_MIN_DPI, OCR_MAX_DPI = 200, 300
+
+
+def _page_needs_ocr(page, mode: str) -> bool:
+    """auto: the page shows an image and its text layer has hardly any letters or digits
+    (a scan, perhaps with a stamp's or a scanner's few words); immer: every page; nie: none."""
+    if mode == "nie":
+        return False
+    if mode == "immer":
+        return True
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+    finally:
+        textpage.close()
+    if sum(c.isalnum() for c in text) >= _USABLE_CHARS:
+        return False
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+
+
+def pages_needing_ocr(path: Path, mode: str = "auto") -> int:
+    """How many pages of a PDF the reader will recognise by OCR (for a caller that scales
+    its time limit); 0 when the file cannot be opened (the reader will say why)."""
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return 0
+    try:
+        return sum(_page_needs_ocr(pdf[i], mode) for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def _ocr_dpi(page) -> int:
+    """The resolution to recognise a page at: that of its largest image (a scan at 200 dpi is
+    read at 200 dpi, not blown up), between 200 and 300 dpi; 300 without an image."""
+    best, area = OCR_MAX_DPI, 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+            pixels = max(obj.get_px_size())
+        except Exception:
+            continue
+        extent = (right - left) * (top - bottom)
+        if extent > area and right > left:  # long side against long side: turned or not
+            area, best = extent, int(pixels * 72 / max(right - left, top - bottom))
+    return max(OCR_MIN_DPI, min(best, OCR_MAX_DPI))
+
+
+def _ocr_page(page, index: int, path: Path):
+    from kimdocs.readers.scan import read_scan_page
+
+    dpi = _ocr_dpi(page)
+    image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False).to_pil()
+    return read_scan_page(image, dpi, index + 1, path=path)
+
+
+def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
+             progress=None) -> Document:
+    """`ocr`: 'auto' recognises pages without a usable text layer, 'immer' every page, 'nie'
+    none; `progress(n, total)` is called before the n-th page to be recognised."""
     pdf = _open(path)
     tables = _Tables(path)
     try:
@@ -378,10 +441,18 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
             )
         page_lines: list[list[_Line]] = []
         page_tables: list[list] = []
+        scans = []
+        todo = [i for i in range(pages) if _page_needs_ocr(pdf[i], ocr)]
         for index in range(pages):
             page = pdf[index]
             try:
-                lines, found = _read_page(page, index, tables)
+                if index in todo:
+                    if progress is not None:
+                        progress(len(scans) + 1, len(todo))
+                    scans.append(_ocr_page(page, index, path))
+                    lines, found = scans[-1].lines, scans[-1].tables
+                else:
+                    lines, found = _read_page(page, index, tables)
             finally:
                 page.close()
             page_lines.append(lines)
@@ -392,12 +463,21 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         pdf.close()
 
     if not any(ln.text for lines in page_lines for ln in lines):
+        if scans:
+            raise ReadError(
+                "Die PDF-Datei ist ein Scan, aber die Texterkennung hat auf keiner Seite Text "
+                "gefunden (leere, sehr blasse oder unscharfe Seiten?).", path=path)
         raise ReadError(
             "Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), bitte mit "
             "Texterkennung (OCR) speichern und erneut einreichen.",
             path=path,
         )
-    return assemble(path, "pdf", metadata, pages, page_lines, page_tables)
+    document = assemble(path, "pdf", metadata, pages, page_lines, page_tables)
+    if scans:
+        from kimdocs.readers.scan import attach
+
+        attach(document, scans)
+    return document
 
 
 def _metadata(pdf) -> dict:

@@ -29,8 +29,15 @@ _NAMES = {
     "pdf": "ein PDF-Dokument",
     "docx": "ein Word-Dokument (DOCX)",
     "odt": "ein OpenDocument-Text (ODT)",
+    "tiff": "ein TIFF-Bild",
+    "png": "ein PNG-Bild",
+    "jpeg": "ein JPEG-Bild",
 }
-_EXT_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt"}
+_EXT_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt",
+               ".tif": "tiff", ".tiff": "tiff", ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}
+# Scans and photos, read by OCR (kimdocs.readers.images).
+_IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"),
+                (b"MM\x00*", "tiff"))
 
 
 def describe(fmt: str) -> str:
@@ -163,6 +170,8 @@ def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
     fmt: str | None = None
     if b"%PDF-" in head[:1024]:  # PDF allows junk before the header
         fmt = "pdf"
+    elif image := next((f for magic, f in _IMAGE_MAGIC if head.startswith(magic)), None):
+        fmt = image
     elif head.startswith(b"PK\x03\x04"):
         if not inspect_zip:
             return "zip"

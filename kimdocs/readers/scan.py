@@ -1,0 +1,358 @@
+"""A page image -> the lines and ruled tables of kimdocs.readers.layout, by Tesseract.
+
+Before recognition the page is made upright and straight: the skew (a sheet fed a little
+crooked, up to 4°) is measured from the sharpness of the row profile of a small copy and
+turned away; a page that reads poorly is asked for its orientation (Tesseract's OSD) and
+read again turned by 90, 180 or 270°. Ruling lines (table borders) are found as long dark
+runs, handed to the same grid finder as a PDF's drawn lines (kimdocs.readers.grid) and
+painted white before recognition, so Tesseract reads the cells without stray bars.
+
+Every box the reader returns is in points on the page as the user sees it (the image as
+given); layout works on the corrected (upright, straight) page, and `ScanPage.to_seen` turns
+a box from there back.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from kimdocs.readers import ocr
+from kimdocs.readers.document import OcrWord
+from kimdocs.readers.grid import find_tables
+from kimdocs.readers.layout import _LIST_MARKER, Line, clean_cell, table_of
+
+POOR = 55.0  # mean word confidence below which the orientation is asked
+SIZE_FACTOR = 0.84  # Tesseract's x_size (ascender to descender) per point of type size
+_MAX_SKEW = 4.0
+_STRAY = re.compile(r"^[|\[\]_]+$")  # a bar left from a border, not a word
+# A digit group with letters OCR takes for digits: "6O.000,00", "l5.12.2026", "2S.000".
+_DIGITISH = re.compile(r"^([(\[]?)([0-9OoIlSB][0-9OoIlSB.,]*[0-9OoIlSB])([)\]€%.,:;]*)$")
+_AS_DIGIT = str.maketrans("OoIlSB", "001158")
+
+
+def repair_digits(word: str) -> str | None:
+    """The digits a misread digit group most likely means ("6O.000,00" -> "60.000,00"), or
+    None when the word is no such group (too few real digits, or nothing to undo)."""
+    m = _DIGITISH.match(word)
+    if not m:
+        return None
+    core = m.group(2)
+    digits = sum(c.isdigit() for c in core)
+    odd = sum(c in "OoIlSB" for c in core)
+    if odd == 0 or digits < 2 or digits < 2 * odd:
+        return None
+    return m.group(1) + core.translate(_AS_DIGIT) + m.group(3)
+
+
+@dataclass
+class ScanPage:
+    number: int
+    lines: list[Line]
+    tables: list  # (bbox, rows) as layout takes them
+    words: list[OcrWord]
+    confidence: float  # mean word confidence, weighted by length
+    turn: int = 0  # clockwise degrees that made the page upright
+    skew: float = 0.0  # degrees turned away (counter-clockwise positive)
+    size: tuple[float, float] = (0.0, 0.0)  # corrected page, points
+    seen_size: tuple[float, float] = (0.0, 0.0)  # page as displayed, points
+    dpi: int = 300
+    extra: dict = field(default_factory=dict)
+
+    def to_seen(self, box):
+        """A box (x0, top, x1, bottom) of the corrected page -> the page as displayed."""
+        return _to_seen(box, self.size, self.seen_size, self.turn, self.skew)
+
+
+def _rotate_point(x, y, cx, cy, degrees):
+    """Turn (x, y) about (cx, cy) by `degrees` counter-clockwise as seen (y down)."""
+    a = math.radians(degrees)
+    dx, dy = x - cx, y - cy
+    return cx + dx * math.cos(a) + dy * math.sin(a), cy - dx * math.sin(a) + dy * math.cos(a)
+
+
+def _to_seen(box, size, seen_size, turn, skew):
+    w, h = size
+    corners = [(box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])]
+    if skew:
+        corners = [_rotate_point(x, y, w / 2, h / 2, -skew) for x, y in corners]
+    sw, sh = seen_size
+    if turn == 90:  # the page was turned 90° clockwise to be upright: turn it back
+        corners = [(sw - y, x) for x, y in corners]
+    elif turn == 180:
+        corners = [(sw - x, sh - y) for x, y in corners]
+    elif turn == 270:
+        corners = [(y, sh - x) for x, y in corners]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return (max(min(xs), 0.0), max(min(ys), 0.0), min(max(xs), sw), min(max(ys), sh))
+
+
+# --- straightening ----------------------------------------------------------------------------
+
+def _profile_score(small, angle: float) -> float:
+    from PIL import Image  # noqa: PLC0415 - Pillow only where pages are images
+
+    turned = small.rotate(angle, resample=Image.BILINEAR, fillcolor=0)
+    rows = turned.resize((1, turned.height), Image.BOX).tobytes()
+    return float(sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1)))
+
+
+def skew_angle(gray) -> float:
+    """The angle (degrees, counter-clockwise positive) that makes the text lines of a page
+    horizontal: the turn whose row profile of ink is sharpest, on a copy at about 60 dpi."""
+    scale = 700 / max(gray.size)
+    small = gray.resize((max(int(gray.width * scale), 1), max(int(gray.height * scale), 1)))
+    ink = small.point(lambda v: 255 if v < 140 else 0)
+    best = 0.0
+    for step, span in ((1.0, 4), (0.25, 3), (0.05, 4)):
+        best = max((best + k * step for k in range(-span, span + 1)),
+                   key=lambda a: _profile_score(ink, a))
+    return round(best, 2) if abs(best) <= _MAX_SKEW else 0.0
+
+
+# --- ruling lines --------------------------------------------------------------------------------
+
+_FULL = bytes(49 if v >= 235 else 48 for v in range(256))  # b"1": an all-ink box
+_RUN = re.compile(rb"1{2,}")
+
+
+def _runs(image, window: int, horizontal: bool) -> list[tuple[int, int, int]]:
+    """Long dark runs of a binary image (ink 255): (row, start, end) for horizontal ones,
+    (column, start, end) for vertical ones, in pixels. The image is boxed down by `window`
+    along the run direction; a box that is all ink is part of a line (no letter is)."""
+    from PIL import Image  # noqa: PLC0415 - Pillow only where pages are images
+
+    if not horizontal:
+        image = image.transpose(Image.Transpose.TRANSPOSE)
+    w, h = image.size
+    small = image.resize((max(w // window, 1), h), Image.BOX)
+    n = small.width
+    data = small.tobytes().translate(_FULL)
+    out = []
+    for line in range(h):
+        for m in _RUN.finditer(data, line * n, (line + 1) * n):
+            a, b = m.start() - line * n, m.end() - line * n
+            out.append((line, a * window - window, b * window + window))
+    return out
+
+
+def _group(runs, thickness_max: int) -> list[tuple[float, int, int]]:
+    """Runs on neighbouring rows (one stroke several pixels thick) -> one edge (middle,
+    start, end); a band thicker than `thickness_max` is a filled area, not a line."""
+    runs.sort(key=lambda r: (r[0], r[1]))
+    edges: list[list] = []  # [first, last, start, end]
+    for pos, a, b in runs:
+        for e in edges[-6:]:
+            if pos - e[1] <= 1 and a < e[3] and b > e[2]:
+                e[1], e[2], e[3] = pos, min(e[2], a), max(e[3], b)
+                break
+        else:
+            edges.append([pos, pos, a, b])
+    return [((e[0] + e[1]) / 2, e[2], e[3]) for e in edges if e[1] - e[0] < thickness_max]
+
+
+def find_rules(ink, dpi: int):
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines in pixels."""
+    window = max(int(dpi * 6 / 72), 4)  # 6 pt
+    thick = max(int(dpi * 3 / 72), 3)
+    horizontal = _group(_runs(ink, window, True), thick)
+    vertical = _group(_runs(ink, window, False), thick)
+    w, h = ink.size
+    horizontal = [(y, max(a, 0), min(b, w)) for y, a, b in horizontal]
+    vertical = [(x, max(a, 0), min(b, h)) for x, a, b in vertical]
+    return horizontal, vertical
+
+
+def _erase(gray, horizontal, vertical, dpi: int):
+    from PIL import ImageDraw  # noqa: PLC0415 - Pillow only where pages are images
+
+    out = gray.copy()
+    draw = ImageDraw.Draw(out)
+    pad = max(dpi // 100, 1) + 1
+    for y, a, b in horizontal:
+        draw.rectangle((a, y - pad, b, y + pad), fill=255)
+    for x, a, b in vertical:
+        draw.rectangle((x - pad, a, x + pad, b), fill=255)
+    return out
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+def _mean_confidence(lines: list[ocr.OcrLine]) -> float:
+    words = [w for ln in lines for w in ln.words if any(c.isalnum() for c in w.text)]
+    total = sum(len(w.text) for w in words)
+    return sum(w.conf * len(w.text) for w in words) / total if total else 0.0
+
+
+def _prepare(gray, turn: int):
+    from PIL import Image  # noqa: PLC0415 - Pillow only where pages are images
+
+    if turn:
+        gray = gray.rotate(-turn, expand=True)  # PIL turns counter-clockwise
+    skew = skew_angle(gray)
+    if skew:
+        gray = gray.rotate(skew, resample=Image.BILINEAR, fillcolor=255)
+    return gray, skew
+
+
+def _recognise(gray, dpi: int, *, path, page: int):
+    """Tesseract's lines, the ink (binary image) and the ruled tables (grid, in points) of
+    a corrected page. Only the borders of tables are painted out before recognition: a rule
+    under a title or a signature line touches the letters above it."""
+    ink = gray.point(lambda v: 255 if v < 150 else 0)
+    horizontal, vertical = find_rules(ink, dpi)
+    scale = 72 / dpi
+    grids = find_tables([(y * scale, a * scale, b * scale) for y, a, b in horizontal],
+                        [(x * scale, a * scale, b * scale) for x, a, b in vertical])
+    clean = gray
+    if grids:
+        def inside(x, y):
+            return any(g.bbox[0] - 3 <= x * scale <= g.bbox[2] + 3
+                       and g.bbox[1] - 3 <= y * scale <= g.bbox[3] + 3 for g in grids)
+        clean = _erase(gray, [e for e in horizontal if inside((e[1] + e[2]) / 2, e[0])],
+                       [e for e in vertical if inside(e[0], (e[1] + e[2]) / 2)], dpi)
+    lines = ocr.recognise(clean, dpi, path=path, page=page)
+    return lines, ink, grids
+
+
+def read_scan_page(image, dpi: int, number: int, *, path=None) -> ScanPage:
+    """Recognise one page image (as displayed) rendered or scanned at `dpi`."""
+    gray = image.convert("L") if image.mode != "L" else image
+    seen_size = (gray.width * 72 / dpi, gray.height * 72 / dpi)
+    turn = 0
+    work, skew = _prepare(gray, 0)
+    lines, ink, grids = _recognise(work, dpi, path=path, page=number)
+    confidence = _mean_confidence(lines)
+    if confidence < POOR:
+        found, sure = ocr.orientation(gray, path=path, page=number)
+        if found and sure >= 1.0:
+            work2, skew2 = _prepare(gray, found)
+            again = _recognise(work2, dpi, path=path, page=number)
+            if _mean_confidence(again[0]) > confidence:
+                turn, work, skew = found, work2, skew2
+                lines, ink, grids = again
+                confidence = _mean_confidence(lines)
+    lines = [_repaired(ln) for ln in lines]
+    scale = 72 / dpi
+    page = ScanPage(number, [], [], [], confidence, turn, skew,
+                    (work.width * scale, work.height * scale), seen_size, dpi)
+    page.lines = _layout_lines(lines, ink, scale, number)
+    page.tables = _tables(lines, grids, scale)
+    for ln in page.lines:
+        ln.table = table_of(ln, page.tables)
+        if ln.table is not None:
+            ln.cells = None
+    page.words = [OcrWord(w.text, page.to_seen(_pt(w.box, scale)), w.conf, w.raw)
+                  for ln in lines for w in ln.words]
+    return page
+
+
+def _repaired(line: ocr.OcrLine) -> ocr.OcrLine:
+    words = []
+    for w in line.words:
+        fixed = repair_digits(w.text)
+        words.append(w if fixed is None else ocr.Word(fixed, w.box, w.conf, raw=w.text))
+    return ocr.OcrLine(line.box, line.baseline, line.size, tuple(words))
+
+
+def _pt(box, scale):
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+def _stroke(ink, box) -> float:
+    """The mean width of the horizontal ink runs in a box (pixels): about 1.5 times as wide in
+    bold type as in regular type of the same size, whatever the letters."""
+    from PIL import ImageChops  # noqa: PLC0415 - Pillow only where pages are images
+
+    crop = ink.crop(box)
+    edges = ImageChops.difference(crop, ImageChops.offset(crop, 1, 0)).histogram()[255]
+    return 2 * crop.histogram()[255] / max(edges, 1)
+
+
+def _layout_lines(lines: list[ocr.OcrLine], ink, scale: float, number: int) -> list[Line]:
+    """Tesseract's lines -> layout lines in points: the type size from x_size (sizes within
+    12 % of the page's body size are the body size: OCR measures with noise), bold where the
+    strokes are clearly wider for the size than the page's usual."""
+    words_of = [[w for w in ln.words if not _STRAY.match(w.text)] for ln in lines]
+    kept = [(ln, ws) for ln, ws in zip(lines, words_of) if ws]
+    if not kept:
+        return []
+    sizes = [ln.size * scale / SIZE_FACTOR for ln, _ in kept]
+    weights: dict[float, int] = {}
+    for s, (_, ws) in zip(sizes, kept):
+        key = round(s * 2) / 2
+        weights[key] = weights.get(key, 0) + sum(len(w.text) for w in ws)
+    body = max(weights, key=weights.get)  # type: ignore[arg-type]
+    # stroke width per type size: bold lines stand out against the page's usual
+    ratios = [_stroke(ink, ln.box) / max(ln.size, 1.0) for ln, _ in kept]
+    usual = sorted(ratios)[len(ratios) // 2]
+    out = []
+    for (ln, ws), size, ratio in zip(kept, sizes, ratios):
+        size = body if abs(size - body) <= body * 0.12 else round(size * 2) / 2
+        x0 = min(w.box[0] for w in ws) * scale
+        x1 = max(w.box[2] for w in ws) * scale
+        base = ln.baseline * scale
+        line = Line(" ".join(w.text for w in ws), number, x0, x1, base - size * 0.8,
+                    base + size * 0.25, base, base, size, usual > 0 and ratio > usual * 1.3)
+        line.cells = _cells(ws, scale, size)
+        out.append(line)
+    return out
+
+
+def _cells(words, scale: float, size: float) -> list[tuple[float, str]] | None:
+    """Words set apart by a gap wider than two type sizes: columns of a borderless table."""
+    gap = max(2 * size, 14)
+    cells: list[list] = []
+    for w in words:
+        x0, x1 = w.box[0] * scale, w.box[2] * scale
+        if cells and x0 - cells[-1][2] < gap:
+            cells[-1][1].append(w.text)
+            cells[-1][2] = x1
+        else:
+            cells.append([x0, [w.text], x1])
+    if len(cells) < 2 or _LIST_MARKER.match(" ".join(cells[0][1])):
+        return None
+    return [(c[0], " ".join(c[1])) for c in cells]
+
+
+def _tables(lines: list[ocr.OcrLine], grids, scale: float):
+    """Ruled tables in points with the words inside each cell as its text."""
+    found = []
+    for table in grids:
+        rows = [[""] * len(table.columns) for _ in table.rows]
+        texts: dict[tuple[int, int], list] = {}
+        for n, ln in enumerate(lines):
+            for w in ln.words:
+                if _STRAY.match(w.text):
+                    continue
+                cx, cy = (w.box[0] + w.box[2]) / 2 * scale, (w.box[1] + w.box[3]) / 2 * scale
+                for cell in table.cells:
+                    if cell.x0 <= cx <= cell.x1 and cell.top <= cy <= cell.bottom:
+                        texts.setdefault(table.position(cell), []).append((n, w))
+                        break
+        for (r, c), items in texts.items():
+            by_line: dict[int, list[str]] = {}
+            for n, w in items:
+                by_line.setdefault(n, []).append(w.text)
+            rows[r][c] = clean_cell("\n".join(" ".join(ws) for ws in by_line.values()))
+        if any(any(row) for row in rows):
+            found.append((table.bbox, rows))
+    return found
+
+
+def attach(document, scans: list[ScanPage]) -> None:
+    """Record the OCR pages on `document` and turn the boxes of their blocks back to the page
+    as displayed (layout placed them on the corrected page)."""
+    from dataclasses import replace
+
+    from kimdocs.readers.document import OcrPage
+
+    by_page = {s.number: s for s in scans}
+    for block in document.blocks:
+        loc = block.location
+        scan = by_page.get(loc.page) if loc.page else None
+        if scan is not None and loc.bbox is not None and (scan.turn or scan.skew):
+            block.location = replace(loc, bbox=scan.to_seen(loc.bbox))
+    document.ocr_pages = [OcrPage(s.number, s.confidence, s.turn, s.skew, s.dpi, s.words)
+                          for s in scans]
