@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import Image, ImageOps
+
 from kimdocs.errors import ReadError
 from kimdocs.readers.document import Document
+from kimdocs.readers.layout import assemble
+from kimdocs.readers.scan import attach, read_scan_page
 
 MAX_PIXELS = 60_000_000  # one page; an A4 page at 600 dpi has 35 million
 _A4_WIDTH_INCH = 8.27
@@ -19,8 +23,6 @@ _A4_WIDTH_INCH = 8.27
 
 def count_frames(path: Path) -> int:
     """How many pages an image file has (0 when Pillow cannot open it)."""
-    from PIL import Image  # noqa: PLC0415 - Pillow only for image files
-
     try:
         with Image.open(path) as im:
             return getattr(im, "n_frames", 1)
@@ -31,7 +33,7 @@ def count_frames(path: Path) -> int:
 def _dpi(image) -> int:
     stated = image.info.get("dpi")
     try:
-        dpi = int(round(float(stated[0]))) if stated else 0
+        dpi = round(float(stated[0])) if stated else 0
     except (TypeError, ValueError, IndexError):
         dpi = 0
     if 100 <= dpi <= 1200:
@@ -42,11 +44,6 @@ def _dpi(image) -> int:
 
 def read_image(path: Path, fmt: str, *, max_pages: int = 2000, ocr: str = "auto",
                progress=None) -> Document:
-    from PIL import Image, ImageOps  # noqa: PLC0415 - Pillow only for image files
-
-    from kimdocs.readers.layout import assemble
-    from kimdocs.readers.scan import attach, read_scan_page
-
     if ocr == "nie":
         raise ReadError("Die Datei ist ein Bild; ohne Texterkennung (--ocr nie) enthält sie "
                         "keinen lesbaren Text.", path=path)

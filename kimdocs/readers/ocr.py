@@ -158,7 +158,7 @@ def parse_hocr(hocr: str) -> list[OcrLine]:
     for n, m in enumerate(starts):
         end = starts[n + 1].start() if n + 1 < len(starts) else len(hocr)
         x0, top, x1, bottom = (int(v) for v in m.group(1, 2, 3, 4))
-        slope, offset = float(m.group(5) or 0), float(m.group(6) or 0)
+        offset = float(m.group(6) or 0)  # baseline: slope (group 5) and offset at the left
         size = float(m.group(7) or (bottom - top))
         words = []
         for w in _WORD.finditer(hocr, m.end(), end):

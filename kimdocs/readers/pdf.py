@@ -416,7 +416,7 @@ def _ocr_dpi(page) -> int:
 
 
 def _ocr_page(page, index: int, path: Path):
-    from kimdocs.readers.scan import read_scan_page
+    from kimdocs.readers.scan import read_scan_page  # Pillow and OCR only for scanned pages
 
     dpi = _ocr_dpi(page)
     image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False).to_pil()
@@ -474,7 +474,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
         )
     document = assemble(path, "pdf", metadata, pages, page_lines, page_tables)
     if scans:
-        from kimdocs.readers.scan import attach
+        from kimdocs.readers.scan import attach  # loaded already by _ocr_page
 
         attach(document, scans)
     return document

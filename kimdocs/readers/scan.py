@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from PIL import Image, ImageChops, ImageDraw
 
 from kimdocs.readers import ocr
-from kimdocs.readers.document import OcrWord
+from kimdocs.readers.document import OcrPage, OcrWord
 from kimdocs.readers.grid import find_tables
 from kimdocs.readers.layout import _LIST_MARKER, Line, clean_cell, table_of
 
@@ -91,8 +93,6 @@ def _to_seen(box, size, seen_size, turn, skew):
 # --- straightening ----------------------------------------------------------------------------
 
 def _profile_score(small, angle: float) -> float:
-    from PIL import Image  # noqa: PLC0415 - Pillow only where pages are images
-
     turned = small.rotate(angle, resample=Image.BILINEAR, fillcolor=0)
     rows = turned.resize((1, turned.height), Image.BOX).tobytes()
     return float(sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1)))
@@ -121,8 +121,6 @@ def _runs(image, window: int, horizontal: bool) -> list[tuple[int, int, int]]:
     """Long dark runs of a binary image (ink 255): (row, start, end) for horizontal ones,
     (column, start, end) for vertical ones, in pixels. The image is boxed down by `window`
     along the run direction; a box that is all ink is part of a line (no letter is)."""
-    from PIL import Image  # noqa: PLC0415 - Pillow only where pages are images
-
     if not horizontal:
         image = image.transpose(Image.Transpose.TRANSPOSE)
     w, h = image.size
@@ -165,8 +163,6 @@ def find_rules(ink, dpi: int):
 
 
 def _erase(gray, horizontal, vertical, dpi: int):
-    from PIL import ImageDraw  # noqa: PLC0415 - Pillow only where pages are images
-
     out = gray.copy()
     draw = ImageDraw.Draw(out)
     pad = max(dpi // 100, 1) + 1
@@ -186,8 +182,6 @@ def _mean_confidence(lines: list[ocr.OcrLine]) -> float:
 
 
 def _prepare(gray, turn: int):
-    from PIL import Image  # noqa: PLC0415 - Pillow only where pages are images
-
     if turn:
         gray = gray.rotate(-turn, expand=True)  # PIL turns counter-clockwise
     skew = skew_angle(gray)
@@ -263,8 +257,6 @@ def _pt(box, scale):
 def _stroke(ink, box) -> float:
     """The mean width of the horizontal ink runs in a box (pixels): about 1.5 times as wide in
     bold type as in regular type of the same size, whatever the letters."""
-    from PIL import ImageChops  # noqa: PLC0415 - Pillow only where pages are images
-
     crop = ink.crop(box)
     edges = ImageChops.difference(crop, ImageChops.offset(crop, 1, 0)).histogram()[255]
     return 2 * crop.histogram()[255] / max(edges, 1)
@@ -344,10 +336,6 @@ def _tables(lines: list[ocr.OcrLine], grids, scale: float):
 def attach(document, scans: list[ScanPage]) -> None:
     """Record the OCR pages on `document` and turn the boxes of their blocks back to the page
     as displayed (layout placed them on the corrected page)."""
-    from dataclasses import replace
-
-    from kimdocs.readers.document import OcrPage
-
     by_page = {s.number: s for s in scans}
     for block in document.blocks:
         loc = block.location
