@@ -81,11 +81,11 @@ def _to_seen(box, size, seen_size, turn, skew):
         corners = [_rotate_point(x, y, w / 2, h / 2, -skew) for x, y in corners]
     sw, sh = seen_size
     if turn == 90:  # the page was turned 90° clockwise to be upright: turn it back
-        corners = [(sw - y, x) for x, y in corners]
+        corners = [(y, sh - x) for x, y in corners]
     elif turn == 180:
         corners = [(sw - x, sh - y) for x, y in corners]
     elif turn == 270:
-        corners = [(y, sh - x) for x, y in corners]
+        corners = [(sw - y, x) for x, y in corners]
     xs, ys = [c[0] for c in corners], [c[1] for c in corners]
     return (max(min(xs), 0.0), max(min(ys), 0.0), min(max(xs), sw), min(max(ys), sh))
 
