@@ -113,20 +113,38 @@ def skew_angle(gray) -> float:
 
 # --- ruling lines --------------------------------------------------------------------------------
 
-_FULL = bytes(49 if v >= 235 else 48 for v in range(256))  # b"1": an all-ink box
-_RUN = re.compile(rb"1{2,}")
+_RUN = re.compile(rb"2{2,}")
 
 
-def _runs(image, window: int, horizontal: bool) -> list[tuple[int, int, int]]:
-    """Long dark runs of a binary image (ink 255): (row, start, end) for horizontal ones,
-    (column, start, end) for vertical ones, in pixels. The image is boxed down by `window`
-    along the run direction; a box that is all ink is part of a line (no letter is)."""
+def levels(gray) -> tuple[int, int]:
+    """The paper's grey (median) and the ink's (2nd percentile) of a page."""
+    hist = gray.histogram()
+    total, seen, ink, paper = sum(hist), 0, None, 255
+    for value, count in enumerate(hist):
+        seen += count
+        if ink is None and seen >= total * 0.02:
+            ink = value
+        if seen >= total * 0.5:
+            paper = value
+            break
+    return paper, ink if ink is not None else 0
+
+
+def _runs(gray, window: int, horizontal: bool, lenient: int) -> list[tuple[int, int, int]]:
+    """Long unbroken dark runs of a grey page: (row, start, end) for horizontal ones,
+    (column, start, end) for vertical ones, in pixels. Each pixel takes the darker of itself
+    and its neighbour across the run (a thin rule drawn over two rows, noise on it), is ink
+    when darker than `lenient`, and the ink is boxed down by `window` along the run: a rule
+    fills two boxes in a row without a gap, which no line of text does (its letters stand
+    apart, even in bold type)."""
     if not horizontal:
-        image = image.transpose(Image.Transpose.TRANSPOSE)
-    w, h = image.size
-    small = image.resize((max(w // window, 1), h), Image.BOX)
+        gray = gray.transpose(Image.Transpose.TRANSPOSE)
+    ink = ImageChops.darker(gray, ImageChops.offset(gray, 0, 1)).point(
+        bytes(255 if v < lenient else 0 for v in range(256)))
+    w, h = ink.size
+    small = ink.resize((max(w // window, 1), h), Image.BOX)
     n = small.width
-    data = small.tobytes().translate(_FULL)
+    data = small.tobytes().translate(bytes(50 if v >= 238 else 48 for v in range(256)))
     out = []
     for line in range(h):
         for m in _RUN.finditer(data, line * n, (line + 1) * n):
@@ -135,14 +153,15 @@ def _runs(image, window: int, horizontal: bool) -> list[tuple[int, int, int]]:
     return out
 
 
-def _group(runs, thickness_max: int) -> list[tuple[float, int, int]]:
-    """Runs on neighbouring rows (one stroke several pixels thick) -> one edge (middle,
-    start, end); a band thicker than `thickness_max` is a filled area, not a line."""
+def _group(runs, thickness_max: int, gap: int) -> list[tuple[float, int, int]]:
+    """Runs on the same or neighbouring rows (one stroke several pixels thick, broken by a
+    speck of paper up to `gap` long) -> one edge (middle, start, end); a band thicker than
+    `thickness_max` is a filled area, not a line."""
     runs.sort(key=lambda r: (r[0], r[1]))
     edges: list[list] = []  # [first, last, start, end]
     for pos, a, b in runs:
-        for e in edges[-6:]:
-            if pos - e[1] <= 1 and a < e[3] and b > e[2]:
+        for e in edges[-8:]:
+            if pos - e[1] <= 1 and a <= e[3] + gap and b >= e[2] - gap:
                 e[1], e[2], e[3] = pos, min(e[2], a), max(e[3], b)
                 break
         else:
@@ -150,16 +169,33 @@ def _group(runs, thickness_max: int) -> list[tuple[float, int, int]]:
     return [((e[0] + e[1]) / 2, e[2], e[3]) for e in edges if e[1] - e[0] < thickness_max]
 
 
-def find_rules(ink, dpi: int):
+def find_rules(gray, dpi: int):
     """Horizontal (y, x0, x1) and vertical (x, top, bottom) ruling lines in pixels."""
     window = max(int(dpi * 6 / 72), 4)  # 6 pt
     thick = max(int(dpi * 3 / 72), 3)
-    horizontal = _group(_runs(ink, window, True), thick)
-    vertical = _group(_runs(ink, window, False), thick)
-    w, h = ink.size
+    paper, dark = levels(gray)
+    horizontal = _group(_runs(gray, window, True, (paper + dark) // 2), thick, window)
+    vertical = _group(_runs(gray, window, False, (paper + dark) // 2), thick, window)
+    w, h = gray.size
     horizontal = [(y, max(a, 0), min(b, w)) for y, a, b in horizontal]
     vertical = [(x, max(a, 0), min(b, h)) for x, a, b in vertical]
-    return horizontal, vertical
+    reach = 3 * window
+    return _meet(horizontal, vertical, reach), _meet(vertical, horizontal, reach)
+
+
+def _meet(edges, across, reach: float):
+    """Noise eats the ends of a rule where it meets another: an edge that stops short of a
+    crossing rule by less than `reach` is drawn on to it (a table's corners close again)."""
+    out = []
+    for pos, a, b in edges:
+        for cross, start, end in across:
+            if start - reach <= pos <= end + reach:
+                if a - reach <= cross < a:
+                    a = cross
+                elif b < cross <= b + reach:
+                    b = cross
+        out.append((pos, a, b))
+    return out
 
 
 def _erase(gray, horizontal, vertical, dpi: int):
@@ -194,8 +230,9 @@ def _recognise(gray, dpi: int, *, path, page: int):
     """Tesseract's lines, the ink (binary image) and the ruled tables (grid, in points) of
     a corrected page. Only the borders of tables are painted out before recognition: a rule
     under a title or a signature line touches the letters above it."""
-    ink = gray.point(lambda v: 255 if v < 150 else 0)
-    horizontal, vertical = find_rules(ink, dpi)
+    paper, dark = levels(gray)
+    ink = gray.point(lambda v: 255 if v < (paper + dark) // 2 else 0)
+    horizontal, vertical = find_rules(gray, dpi)
     scale = 72 / dpi
     grids = find_tables([(y * scale, a * scale, b * scale) for y, a, b in horizontal],
                         [(x * scale, a * scale, b * scale) for x, a, b in vertical])
