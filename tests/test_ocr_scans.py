@@ -56,7 +56,7 @@ CASES = [(e, v) for e in EXAMPLES for v in VARIANTS] if ALLE else CI
 def _tile(seed: int) -> Image.Image:
     """A deterministic tile of grey noise (the page is covered with copies of it)."""
     rnd = random.Random(seed)
-    return Image.frombytes("L", (251, 241), bytes(int(rnd.gauss(128, 40)) & 0xFF
+    return Image.frombytes("L", (251, 241), bytes(int(rnd.gauss(128, 22)) & 0xFF
                                                   for _ in range(251 * 241)))
 
 

@@ -316,6 +316,12 @@ def _layout_lines(lines: list[ocr.OcrLine], ink, scale: float, number: int) -> l
     # stroke width per type size: bold lines stand out against the page's usual
     ratios = [_stroke(ink, ln.box) / max(ln.size, 1.0) for ln, _ in kept]
     usual = sorted(ratios)[len(ratios) // 2]
+
+    def bold(size: float, ratio: float) -> bool:
+        # Bold type measures 1.2-1.5 times the usual stroke; small type (footnotes, table
+        # headers) has relatively thick strokes anyway and is left regular.
+        return usual > 0 and ratio > usual * 1.15 and size >= body * 0.9
+
     out = []
     for (ln, ws), size, ratio in zip(kept, sizes, ratios):
         size = body if abs(size - body) <= body * 0.12 else round(size * 2) / 2
@@ -323,7 +329,7 @@ def _layout_lines(lines: list[ocr.OcrLine], ink, scale: float, number: int) -> l
         x1 = max(w.box[2] for w in ws) * scale
         base = ln.baseline * scale
         line = Line(" ".join(w.text for w in ws), number, x0, x1, base - size * 0.8,
-                    base + size * 0.25, base, base, size, usual > 0 and ratio > usual * 1.3)
+                    base + size * 0.25, base, base, size, bold(size, ratio))
         line.cells = _cells(ws, scale, size)
         out.append(line)
     return out
