@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from kimdocs.errors import ReadError
+from kimdocs.readers import forms_pdf
 from kimdocs.readers.document import Document
 from kimdocs.readers.grid import find_tables
 
@@ -275,21 +276,28 @@ def _ruling_edges(page, frame: PageFrame):
     return horizontal, vertical, complex_paths
 
 
-def _grid_tables(bounded: _Bounded, horizontal, vertical):
-    """Tables from ruling lines, cell text straight from pdfium's text layer."""
+def _grid_tables(bounded: _Bounded, horizontal, vertical, cells: list):
+    """Tables from ruling lines, cell text straight from pdfium's text layer; `cells` gets
+    each table's {(row, column): box} (form fields are put into their cell)."""
     found = []
     for table in find_tables(horizontal, vertical):
         rows = [[""] * len(table.columns) for _ in table.rows]
+        boxes = {}
         for cell in table.cells:
             r, c = table.position(cell)
             text = bounded(cell.x0, cell.top, cell.x1, cell.bottom)
             rows[r][c] = clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
+            boxes[(r, c)] = (cell.x0, cell.top, cell.x1, cell.bottom)
         if any(any(row) for row in rows):
             found.append((table.bbox, rows))
+            cells.append(boxes)
     return found
 
 
-def _read_page(page, index: int, tables: _Tables):
+def _read_page(page, index: int, tables: _Tables, cells: list | None = None):
+    """Lines and ruled tables (bbox, rows) of a page; `cells`, if given, gets each table's
+    cell boxes (empty for tables pdfplumber found)."""
+    cells = [] if cells is None else cells
     textpage = page.get_textpage()
     try:
         frame = PageFrame.of(page)
@@ -298,9 +306,10 @@ def _read_page(page, index: int, tables: _Tables):
         if lines:
             bounded = _Bounded(textpage, textpage.count_chars(), frame)
             horizontal, vertical, complex_paths = _ruling_edges(page, frame)
-            found = _grid_tables(bounded, horizontal, vertical)
+            found = _grid_tables(bounded, horizontal, vertical, cells)
             if not found and complex_paths:
                 found = tables.find(index)  # borders drawn in one piece: let pdfplumber look
+                cells[:] = [{} for _ in found]
             # Columns only matter outside ruled tables (a line inside one only places it).
             for ln in lines:
                 ln.table = table_of(ln, found)
@@ -442,17 +451,29 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
         page_lines: list[list[_Line]] = []
         page_tables: list[list] = []
         scans = []
+        stamps: list = []
+        fields: list = []
+        widgets = None  # read with pypdf at the first page that has any
         todo = [i for i in range(pages) if _page_needs_ocr(pdf[i], ocr)]
         for index in range(pages):
             page = pdf[index]
             try:
+                cells: list = []
                 if index in todo:
                     if progress is not None:
                         progress(len(scans) + 1, len(todo))
                     scans.append(_ocr_page(page, index, path))
                     lines, found = scans[-1].lines, scans[-1].tables
                 else:
-                    lines, found = _read_page(page, index, tables)
+                    lines, found = _read_page(page, index, tables, cells)
+                has_widgets = _annotations(page, index + 1, stamps)
+                if has_widgets:
+                    if widgets is None:
+                        widgets = forms_pdf.read_widgets(path)
+                    mine = [w for w in widgets if w.page == index]
+                    if mine:
+                        fields += forms_pdf.place(mine, PageFrame.of(page), lines, found,
+                                                  cells or [{} for _ in found], index + 1)
             finally:
                 page.close()
             page_lines.append(lines)
@@ -473,11 +494,58 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
             path=path,
         )
     document = assemble(path, "pdf", metadata, pages, page_lines, page_tables)
+    document.form_fields = fields
+    document.stamps = stamps + forms_pdf.text_stamps(document)
     if scans:
         from kimdocs.readers.scan import attach  # loaded already by _ocr_page
 
         attach(document, scans)
     return document
+
+
+_ANNOT_FREETEXT, _ANNOT_STAMP, _ANNOT_WIDGET = (
+    pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET)
+
+
+def _annotations(page, page_no: int, stamps: list) -> bool:
+    """Receipt stamps among a page's stamp and free-text annotations (appended to `stamps`);
+    whether the page has form fields."""
+    raw = page.raw
+    count = pdfium_c.FPDFPage_GetAnnotCount(raw)
+    if count <= 0:
+        return False
+    widgets = False
+    frame = None
+    for i in range(count):
+        annot = pdfium_c.FPDFPage_GetAnnot(raw, i)
+        if not annot:
+            continue
+        try:
+            kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            if kind == _ANNOT_WIDGET:
+                widgets = True
+            elif kind in (_ANNOT_FREETEXT, _ANNOT_STAMP):
+                text = " ".join(_annot_string(annot, key) for key in (b"Contents", b"Subj"))
+                rect = pdfium_c.FS_RECTF()
+                pdfium_c.FPDFAnnot_GetRect(annot, ctypes.byref(rect))
+                frame = frame or PageFrame.of(page)
+                box = frame.seen_box(rect.left, rect.bottom, rect.right, rect.top)
+                found = forms_pdf.stamp_of(text, page_no, box, "annotation")
+                if found is not None:
+                    stamps.append(found)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return widgets
+
+
+def _annot_string(annot, key: bytes) -> str:
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    if size <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buf, ctypes.POINTER(
+        pdfium_c.FPDF_WCHAR)), size)
+    return buf.raw[: size - 2].decode("utf-16-le", "replace")
 
 
 def _metadata(pdf) -> dict:
