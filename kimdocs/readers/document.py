@@ -201,17 +201,18 @@ class FormField:
     """A form field's value as filled in: its label (field name, tooltip or the text beside
     it), the value ('' when empty or still showing its placeholder; for a check box '☒' or
     '☐'), the kind ('text', 'checkbox', 'radio', 'choice', 'date') and where it came from
-    ('acroform', 'sdt', 'formfield', 'odf-control')."""
+    ('acroform', 'sdt', 'formfield', 'odf-control'); `name` the field's own name."""
 
     label: str
     value: str
     kind: str
     source: str
     page: int | None = None
+    name: str = ""
 
     def to_dict(self) -> dict:
         return {"label": self.label, "value": self.value, "kind": self.kind,
-                "source": self.source, "page": self.page}
+                "source": self.source, "page": self.page, "name": self.name}
 
 
 @dataclass

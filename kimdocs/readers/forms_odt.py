@@ -34,9 +34,9 @@ def _date(value: str) -> str:
     return f"{m.group(3)}.{m.group(2)}.{m.group(1)}" if m else value
 
 
-def controls(root) -> dict[str, tuple[str, str, str]]:
-    """control id -> (kind, value as read, own label) for every control of the document."""
-    out: dict[str, tuple[str, str, str]] = {}
+def controls(root) -> dict[str, tuple[str, str, str, str]]:
+    """control id -> (kind, value as read, own label, name) for every control."""
+    out: dict[str, tuple[str, str, str, str]] = {}
     if root is None:
         return out
     for el in root.iter():
@@ -62,17 +62,18 @@ def controls(root) -> dict[str, tuple[str, str, str]]:
             value = el.get(_f("current-value")) or el.get(_f("value")) or ""
             if kind == "date":
                 value = _date(value)
-        out[ident] = (kind, value.strip(), label or el.get(_f("name")) or "")
+        out[ident] = (kind, value.strip(), label, el.get(_f("name")) or "")
     return out
 
 
-def at_anchor(found: tuple[str, str, str], before: str) -> tuple[str, FormField]:
-    """The text to read at a control's anchor, and its FormField."""
-    kind, value, own = found
+def at_anchor(found: tuple[str, str, str, str], before: str) -> tuple[str, FormField]:
+    """The text to read at a control's anchor, and its FormField (label empty when neither
+    the control nor its paragraph gives one: the reader takes the row's label or the name)."""
+    kind, value, own, name = found
+    beside = before.strip().rstrip(":").strip()[-80:]
     if kind in ("checkbox", "radio"):
         text = f"{value} {own}" if own else value
-        label = own or before.strip().rstrip(":").strip()[-80:]
+        label = own or beside
     else:
-        text = value
-        label = before.strip().rstrip(":").strip()[-80:] or own
-    return text, FormField(label, value, kind, "odf-control")
+        text, label = value, beside or own
+    return text, FormField(label, value, kind, "odf-control", name=name)

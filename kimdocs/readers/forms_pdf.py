@@ -160,10 +160,11 @@ def place(widgets: list[Widget], frame, lines: list[Line], found: list, cells: l
             if beside is None:  # nothing on its line: a line "Feldname: Wert" of its own
                 name = w.tooltip or w.name
                 text = f"{name}: {value}" if w.kind in ("text", "choice") else f"{value} {name}"
-                lines.append(_line(text, page_no, box))
+                new = _line(text, page_no, box)
+                at = next((i for i, ln in enumerate(lines) if ln.top > new.top), len(lines))
+                lines.insert(at, new)
             label = label or beside or w.name
-        fields.append(FormField(label or w.name, value, w.kind, "acroform", page_no))
-    lines.sort(key=lambda ln: (ln.top, ln.x0))
+        fields.append(FormField(label or w.name, value, w.kind, "acroform", page_no, w.name))
     return fields
 
 

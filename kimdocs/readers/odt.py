@@ -356,6 +356,8 @@ def read_odt(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
 
     blocks = assemble_blocks(header_items, reader.items, footer_items)
     document = Document(str(path), "odt", _metadata(meta), blocks, [], reader.page)
+    for field in reader.fields:
+        field.label = field.label or field.name
     document.form_fields = reader.fields
     return document
 
