@@ -135,7 +135,7 @@ def make_pdf_form(antrag, target: Path, *, ticked=(True, True, True)) -> Path:
             height = float(form.height)
             for t_full, t_form in zip(full.find_tables(), form.find_tables()):
                 texts = t_full.extract()
-                for r, (row_full, row_form) in enumerate(zip(texts, t_form.rows)):
+                for row_full, row_form in zip(texts, t_form.rows):
                     for c, (value, box) in enumerate(zip(row_full, row_form.cells)):
                         value = " ".join((value or "").split())  # wrapped in the PDF
                         if c == 0 or not value or box is None or len(value) > SHORT:
@@ -335,7 +335,7 @@ def make_odt_form(source: Path, target: Path) -> Path:
         n += 1
         ident = f"control{n}"
         etree.SubElement(form, _o(f"form:{kind}"), {
-            _o("form:id"): ident, _o(f"xml:id"): ident, _o("form:name"): f"Feld{n}",
+            _o("form:id"): ident, _o("xml:id"): ident, _o("form:name"): f"Feld{n}",
             **{_o(f"form:{k.replace('_', '-')}"): v for k, v in attrs.items()}})
         etree.SubElement(paragraph, _o("draw:control"), {
             _o("draw:control"): ident, _o("text:anchor-type"): "as-char",
