@@ -226,6 +226,17 @@ def _prepare(gray, turn: int):
     return gray, skew
 
 
+_MIN_CELL = 8.0  # points: a cell holds at least a line of small type
+
+
+def _plausible(grid) -> bool:
+    """A grid of real cells, not the strokes of large bold letters taken for rules: at
+    most a quarter of its cells narrower or lower than a line of small type."""
+    small = sum(1 for c in grid.cells
+                if c.x1 - c.x0 < _MIN_CELL or c.bottom - c.top < _MIN_CELL)
+    return small * 4 <= len(grid.cells)
+
+
 def _recognise(gray, dpi: int, *, path, page: int):
     """Tesseract's lines, the ink (binary image) and the ruled tables (grid, in points) of
     a corrected page. Only the borders of tables are painted out before recognition: a rule
@@ -234,8 +245,9 @@ def _recognise(gray, dpi: int, *, path, page: int):
     ink = gray.point(lambda v: 255 if v < (paper + dark) // 2 else 0)
     horizontal, vertical = find_rules(gray, dpi)
     scale = 72 / dpi
-    grids = find_tables([(y * scale, a * scale, b * scale) for y, a, b in horizontal],
-                        [(x * scale, a * scale, b * scale) for x, a, b in vertical])
+    grids = [g for g in find_tables(
+        [(y * scale, a * scale, b * scale) for y, a, b in horizontal],
+        [(x * scale, a * scale, b * scale) for x, a, b in vertical]) if _plausible(g)]
     clean = gray
     if grids:
         def inside(x, y):
