@@ -222,7 +222,7 @@ def test_receipt_stamp_annotation_gives_its_date(tmp_path):
     stamps = read_document(path).stamps
     assert [(s.date, s.source, s.text, s.page) for s in stamps] == [
         (date(2026, 12, 19), "annotation", "Eingegangen 19.12.2026", 1)]
-    x0, top, x1, bottom = stamps[0].bbox  # as displayed: near the top right
+    x0, top, _, _ = stamps[0].bbox  # as displayed: near the top right
     assert top < 100 and x0 >= 400
 
 
