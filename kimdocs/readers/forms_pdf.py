@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pypdf import PdfReader
-
 from kimdocs.readers.document import FormField, Stamp
 from kimdocs.readers.layout import Line
 
@@ -90,6 +88,8 @@ def _on_state(widget) -> str:
 def read_widgets(path) -> list[Widget]:
     """The form fields of a PDF, one entry per widget; [] without a form or on any error in
     the form (the page text is still read)."""
+    from pypdf import PdfReader  # 0.7 s to import: only for a PDF with form fields
+
     try:
         reader = PdfReader(str(path))
         root = reader.trailer["/Root"].get_object()
