@@ -93,6 +93,34 @@ def read_document_unsandboxed(
     return document
 
 
+def pages_to_recognise(path: Path | str, *, ocr: str = "auto", timeout: float = 10.0) -> int:
+    """How many pages of `path` the reader would recognise by OCR (0 for DOCX/ODT, or when
+    the file cannot be opened: reading will say why), counted in a child process like any
+    untrusted file. A caller scales its time limit by it (kimdocs.readers.ocr.SECONDS_PER_PAGE)."""
+    from kimdocs.readers.sandbox import run_isolated
+
+    try:
+        return run_isolated(_count_ocr_pages, Path(path), timeout=timeout,
+                            memory_mb=DEFAULT_MEMORY_MB, ocr=ocr)
+    except ReadError:
+        return 0
+
+
+def _count_ocr_pages(path: Path, *, ocr: str = "auto") -> int:
+    from kimdocs.readers import sniff
+
+    fmt = sniff.detect_format(path, inspect_zip=False)
+    if fmt == "pdf":
+        from kimdocs.readers.pdf import pages_needing_ocr
+
+        return pages_needing_ocr(path, ocr)
+    if fmt in ("tiff", "png", "jpeg") and ocr != "nie":
+        from kimdocs.readers.images import count_frames
+
+        return count_frames(path)
+    return 0
+
+
 def _failure(exc: Exception, fmt: str) -> str:
     """Why reading failed, in German: a limit we keep on purpose, or a damaged file."""
     from kimdocs.readers import sniff
@@ -141,7 +169,8 @@ def read_document(
 # ---------------------------------------------------------------------------------------------
 # Text view
 
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT"}
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT", "tiff": "TIFF-Bild",
+                 "png": "PNG-Bild", "jpeg": "JPEG-Bild"}
 _KIND_NAMES = {
     "betrag": "Betrag",
     "vzae": "VZÄ",
@@ -220,10 +249,32 @@ def render_text(document: Document) -> str:
         lines.append("  (keine Beträge, Stellenanteile oder Daten erkannt)")
     for fig in document.figures:
         label = fig.label or "(ohne Bezeichnung)"
+        unsure = f", unsicher erkannt: „{fig.raw}“" if fig.uncertain and fig.raw else (
+            ", unsicher erkannt" if fig.uncertain else "")
         lines.append(
             f"  {_KIND_NAMES[fig.kind]}: {label}: {format_figure(fig)} "
-            f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}]"
+            f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}{unsure}]"
         )
+    lines += _extras(document)
     paragraphs = sum(isinstance(b, Paragraph) for b in document.blocks)
     lines += ["", f"Absätze: {paragraphs}"]
     return "\n".join(lines) + "\n"
+
+
+def _extras(document: Document) -> list[str]:
+    """Texterkennung, Eingangsstempel, Formularfelder: only where the document has them."""
+    lines = []
+    if document.ocr_pages:
+        pages = ", ".join(f"S. {p.page} ({p.confidence:.0f} %)" for p in document.ocr_pages)
+        lines += ["", f"Texterkennung (Tesseract), mittlere Sicherheit je Seite: {pages}"]
+    if document.stamps:
+        lines.append("")
+    for stamp in document.stamps:
+        where = "Anmerkung" if stamp.source == "annotation" else "Text"
+        page = f", S. {stamp.page}" if stamp.page else ""
+        lines.append(f"Eingangsstempel: {stamp.date:%d.%m.%Y} [„{stamp.text}“, {where}{page}]")
+    if document.form_fields:
+        lines += ["", f"Formularfelder ({len(document.form_fields)}):"]
+        for field in document.form_fields:
+            lines.append(f"  {field.label or field.name}: {field.value or '(leer)'}")
+    return lines

@@ -31,6 +31,9 @@ from kimdocs.errors import ReadError
 LANGUAGE = "deu"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-deu"
 PAGE_TIMEOUT = 120.0  # seconds for one page; the sandbox's limit for the whole file is tighter
+# What a page costs on the 2-core machine of bench/bench_ocr.py, with room for a busy one: a
+# caller gives a scan of n pages (kimdocs.readers.pages_to_recognise) n times this on top.
+SECONDS_PER_PAGE = 4.0
 
 _LINE = re.compile(
     r"<span class='ocr_(?:line|header|caption|textfloat)'[^>]*title=\"bbox (\d+) (\d+) (\d+) (\d+)"
