@@ -486,8 +486,9 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
     if not any(ln.text for lines in page_lines for ln in lines):
         if scans:
             raise ReadError(
-                "Die PDF-Datei ist ein Scan, aber die Texterkennung hat auf keiner Seite Text "
-                "gefunden (leere, sehr blasse oder unscharfe Seiten?).", path=path)
+                "Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), und die "
+                "Texterkennung (OCR) hat auf keiner Seite Text gefunden (leere, sehr blasse "
+                "oder unscharfe Seiten?).", path=path)
         raise ReadError(
             "Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), bitte mit "
             "Texterkennung (OCR) speichern und erneut einreichen.",
