@@ -18,7 +18,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
 
 import kimdocs
 from kimdocs.errors import ReadError
-from kimdocs.readers import ocr, read_document, read_document_unsandboxed
+from kimdocs.readers import ocr, pages_to_recognise, read_document, read_document_unsandboxed
 from kimdocs.readers.document import Document, Location, OcrPage, OcrWord, Paragraph
 from kimdocs.readers.figures import extract_figures
 from kimdocs.readers.pdf import pages_needing_ocr
@@ -78,7 +78,7 @@ def test_scan_reads_as_text_with_outline_and_figures(scanned):
     assert amounts == {("Personalausgaben", Decimal("58200.00")),
                        ("Sachausgaben", Decimal("17850.40"))}
     page = scanned.ocr_pages[0]
-    assert page.page == 1 and page.dpi == DPI and page.confidence > 80
+    assert page.page == 1 and page.dpi == 300 and page.confidence > 80  # 200 dpi read at 300
     assert abs(page.skew + 0.8) <= 0.15  # straightened: turned back by as much
     assert all(f.confidence is not None and not f.uncertain for f in scanned.figures)
 
@@ -99,13 +99,10 @@ def test_ocr_nie_keeps_the_old_answer(scan):
         read_document(scan, ocr="nie")
 
 
-def test_pages_needing_ocr_and_progress(tmp_path):
+def test_pages_needing_ocr(tmp_path, scan):
     path = as_pdf([page_image(LINES[1:4]), page_image(LINES[4:])], tmp_path / "zwei.pdf")
     assert pages_needing_ocr(path) == 2 and pages_needing_ocr(path, "nie") == 0
-    calls = []
-    document = read_document_unsandboxed(path, progress=lambda n, total: calls.append((n, total)))
-    assert calls == [(1, 2), (2, 2)]
-    assert [p.page for p in document.ocr_pages] == [1, 2]
+    assert pages_to_recognise(path) == 2 and pages_to_recognise(scan, ocr="immer") == 1
 
 
 def test_missing_tesseract_is_a_german_message_with_the_install_command(scan, monkeypatch):
@@ -135,12 +132,15 @@ def test_sideways_photo_is_turned_upright(tmp_path):
     assert x1 < 842 / 2 and bottom - top > x1 - x0  # a line of text standing upright
 
 
-def test_multipage_tiff(tmp_path):
+def test_multipage_tiff_with_progress(tmp_path):
     path = tmp_path / "bericht.tif"
     first, second = page_image(LINES[:4]), page_image(LINES[4:])
     first.save(path, save_all=True, append_images=[second], dpi=(DPI, DPI),
                compression="tiff_lzw")
-    document = read_document(path)
+    assert pages_to_recognise(path) == 2
+    calls = []
+    document = read_document_unsandboxed(path, progress=lambda n, total: calls.append((n, total)))
+    assert calls == [(1, 2), (2, 2)]  # "Texterkennung Seite 1 von 2", …
     assert document.format == "tiff" and document.pages == 2
     assert [p.page for p in document.ocr_pages] == [1, 2]
     assert "2. Mittelverwendung" in [h.text for h in document.headings()]

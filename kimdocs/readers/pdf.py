@@ -374,7 +374,7 @@ def _open(path: Path):
 
 OCR_MODES = ("auto", "immer", "nie")
 _USABLE_CHARS = 20  # a page with fewer letters and digits in its text layer is a scan
-OCR_MIN_DPI, OCR_MAX_DPI = 200, 300
+OCR_MIN_DPI, OCR_MAX_DPI = 300, 400
 
 
 def _page_needs_ocr(page, mode: str) -> bool:
@@ -409,9 +409,10 @@ def pages_needing_ocr(path: Path, mode: str = "auto") -> int:
 
 
 def _ocr_dpi(page) -> int:
-    """The resolution to recognise a page at: that of its largest image (a scan at 200 dpi is
-    read at 200 dpi, not blown up), between 200 and 300 dpi; 300 without an image."""
-    best, area = OCR_MAX_DPI, 0.0
+    """The resolution to recognise a page at: that of its largest image, at least 300 dpi
+    (Tesseract misreads small type below: "1,0 VZÄ" in 9 pt at 200 dpi became "10 VZÄ";
+    measured, 300 instead of 200 dpi costs it about 15 % more time), at most 400."""
+    best, area = OCR_MIN_DPI, 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
         try:
             left, bottom, right, top = obj.get_bounds()
