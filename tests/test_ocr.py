@@ -21,7 +21,7 @@ from kimdocs.errors import ReadError
 from kimdocs.readers import ocr, pages_to_recognise, read_document, read_document_unsandboxed
 from kimdocs.readers.document import Document, Location, OcrPage, OcrWord, Paragraph
 from kimdocs.readers.figures import extract_figures
-from kimdocs.readers.pdf import pages_needing_ocr
+from kimdocs.readers.pdf_pages import pages_needing_ocr
 from kimdocs.readers.scan import repair_digits, skew_angle
 from kimdocs.readers.trust import mark_uncertain
 

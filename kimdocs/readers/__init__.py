@@ -58,6 +58,9 @@ def read_document_unsandboxed(
     from kimdocs.readers.figures import extract_figures
 
     path = Path(path)
+    if ocr not in ("auto", "immer", "nie"):
+        raise ReadError(f"Unbekannte Einstellung für die Texterkennung: „{ocr}“ (erlaubt: "
+                        "auto, immer, nie).", path=path)
     fmt = sniff.detect_format(path)
     try:
         if fmt == "pdf":
@@ -111,7 +114,7 @@ def _count_ocr_pages(path: Path, *, ocr: str = "auto") -> int:
 
     fmt = sniff.detect_format(path, inspect_zip=False)
     if fmt == "pdf":
-        from kimdocs.readers.pdf import pages_needing_ocr
+        from kimdocs.readers.pdf_pages import pages_needing_ocr
 
         return pages_needing_ocr(path, ocr)
     if fmt in ("tiff", "png", "jpeg") and ocr != "nie":

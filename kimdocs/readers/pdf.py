@@ -1,4 +1,5 @@
-"""PDF -> Document. The only module that imports pypdfium2 and pdfplumber.
+"""PDF -> Document. With kimdocs.readers.pdf_pages (scans, annotations) the only module that
+imports pypdfium2 and pdfplumber.
 
 Two speeds (measured: pypdfium2 about 1.3 ms per page, pdfplumber 30-80 ms): the text, line
 positions, fonts and ruling lines of every page come from pypdfium2, and tables are found from
@@ -44,6 +45,7 @@ from kimdocs.readers.layout import (  # noqa: F401
 )
 from kimdocs.readers.layout import Line as _Line
 from kimdocs.readers.layout import Para as _Para  # noqa: F401
+from kimdocs.readers.pdf_pages import annotations, ocr_page, page_needs_ocr
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
@@ -372,67 +374,6 @@ def _open(path: Path):
         ) from None
 
 
-OCR_MODES = ("auto", "immer", "nie")
-_USABLE_CHARS = 20  # a page with fewer letters and digits in its text layer is a scan
-OCR_MIN_DPI, OCR_MAX_DPI = 300, 400
-
-
-def _page_needs_ocr(page, mode: str) -> bool:
-    """auto: the page shows an image and its text layer has hardly any letters or digits
-    (a scan, perhaps with a stamp's or a scanner's few words); immer: every page; nie: none."""
-    if mode == "nie":
-        return False
-    if mode == "immer":
-        return True
-    textpage = page.get_textpage()
-    try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count > 0 else ""
-    finally:
-        textpage.close()
-    if sum(c.isalnum() for c in text) >= _USABLE_CHARS:
-        return False
-    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
-
-
-def pages_needing_ocr(path: Path, mode: str = "auto") -> int:
-    """How many pages of a PDF the reader will recognise by OCR (for a caller that scales
-    its time limit); 0 when the file cannot be opened (the reader will say why)."""
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError:
-        return 0
-    try:
-        return sum(_page_needs_ocr(pdf[i], mode) for i in range(len(pdf)))
-    finally:
-        pdf.close()
-
-
-def _ocr_dpi(page) -> int:
-    """The resolution to recognise a page at: that of its largest image, at least 300 dpi
-    (Tesseract misreads small type below: "1,0 VZÄ" in 9 pt at 200 dpi became "10 VZÄ";
-    measured, 300 instead of 200 dpi costs it about 15 % more time), at most 400."""
-    best, area = OCR_MIN_DPI, 0.0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
-        try:
-            left, bottom, right, top = obj.get_bounds()
-            pixels = max(obj.get_px_size())
-        except Exception:
-            continue
-        extent = (right - left) * (top - bottom)
-        if extent > area and right > left:  # long side against long side: turned or not
-            area, best = extent, int(pixels * 72 / max(right - left, top - bottom))
-    return max(OCR_MIN_DPI, min(best, OCR_MAX_DPI))
-
-
-def _ocr_page(page, index: int, path: Path):
-    from kimdocs.readers.scan import read_scan_page  # Pillow and OCR only for scanned pages
-
-    dpi = _ocr_dpi(page)
-    image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False).to_pil()
-    return read_scan_page(image, dpi, index + 1, path=path)
-
-
 def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
              progress=None) -> Document:
     """`ocr`: 'auto' recognises pages without a usable text layer, 'immer' every page, 'nie'
@@ -455,7 +396,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
         stamps: list = []
         fields: list = []
         widgets = None  # read with pypdf at the first page that has any
-        todo = [i for i in range(pages) if _page_needs_ocr(pdf[i], ocr)]
+        todo = [i for i in range(pages) if page_needs_ocr(pdf[i], ocr)]
         for index in range(pages):
             page = pdf[index]
             try:
@@ -463,11 +404,11 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
                 if index in todo:
                     if progress is not None:
                         progress(len(scans) + 1, len(todo))
-                    scans.append(_ocr_page(page, index, path))
+                    scans.append(ocr_page(page, index, path))
                     lines, found = scans[-1].lines, scans[-1].tables
                 else:
                     lines, found = _read_page(page, index, tables, cells)
-                has_widgets = _annotations(page, index + 1, stamps)
+                has_widgets = annotations(page, index + 1, stamps)
                 if has_widgets:
                     if widgets is None:
                         widgets = forms_pdf.read_widgets(path)
@@ -503,51 +444,6 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
 
         attach(document, scans)
     return document
-
-
-_ANNOT_FREETEXT, _ANNOT_STAMP, _ANNOT_WIDGET = (
-    pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET)
-
-
-def _annotations(page, page_no: int, stamps: list) -> bool:
-    """Receipt stamps among a page's stamp and free-text annotations (appended to `stamps`);
-    whether the page has form fields."""
-    raw = page.raw
-    count = pdfium_c.FPDFPage_GetAnnotCount(raw)
-    if count <= 0:
-        return False
-    widgets = False
-    frame = None
-    for i in range(count):
-        annot = pdfium_c.FPDFPage_GetAnnot(raw, i)
-        if not annot:
-            continue
-        try:
-            kind = pdfium_c.FPDFAnnot_GetSubtype(annot)
-            if kind == _ANNOT_WIDGET:
-                widgets = True
-            elif kind in (_ANNOT_FREETEXT, _ANNOT_STAMP):
-                text = " ".join(_annot_string(annot, key) for key in (b"Contents", b"Subj"))
-                rect = pdfium_c.FS_RECTF()
-                pdfium_c.FPDFAnnot_GetRect(annot, ctypes.byref(rect))
-                frame = frame or PageFrame.of(page)
-                box = frame.seen_box(rect.left, rect.bottom, rect.right, rect.top)
-                found = forms_pdf.stamp_of(text, page_no, box, "annotation")
-                if found is not None:
-                    stamps.append(found)
-        finally:
-            pdfium_c.FPDFPage_CloseAnnot(annot)
-    return widgets
-
-
-def _annot_string(annot, key: bytes) -> str:
-    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
-    if size <= 2:
-        return ""
-    buf = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buf, ctypes.POINTER(
-        pdfium_c.FPDF_WCHAR)), size)
-    return buf.raw[: size - 2].decode("utf-16-le", "replace")
 
 
 def _metadata(pdf) -> dict:
