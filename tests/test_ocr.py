@@ -146,6 +146,30 @@ def test_multipage_tiff_with_progress(tmp_path):
     assert "2. Mittelverwendung" in [h.text for h in document.headings()]
 
 
+def test_check_boxes_on_a_scan_are_seen_ticked_or_empty(tmp_path):
+    """Tesseract reads no box glyph; the reader looks at the square left of the line."""
+    image = page_image([("Der Antragsteller erklärt:", False, 12),
+                        ("Die Angaben sind vollständig und richtig.", False, 12),
+                        ("Mit der Maßnahme wurde noch nicht begonnen.", False, 12),
+                        ("Keine Doppelförderung.", False, 12)])
+    draw = ImageDraw.Draw(image)
+    line = int(12 * DPI / 72 * 2.2)
+    for n, ticked in ((1, True), (2, False), (3, True)):
+        top = int(1.2 * DPI) + n * line + 4
+        x0, side = int(1.0 * DPI) - 45, 30
+        draw.rectangle((x0, top, x0 + side, top + side), outline=20, width=3)
+        if ticked:
+            draw.line((x0 + 6, top + 6, x0 + side - 6, top + side - 6), fill=20, width=3)
+            draw.line((x0 + 6, top + side - 6, x0 + side - 6, top + 6), fill=20, width=3)
+    path = tmp_path / "erklaerung.png"
+    image.save(path, dpi=(DPI, DPI))
+    lines = read_document(path).full_text().split("\n")
+    assert "Der Antragsteller erklärt:" in lines
+    assert "\u2612 Die Angaben sind vollständig und richtig." in lines
+    assert "\u2610 Mit der Maßnahme wurde noch nicht begonnen." in lines
+    assert "\u2612 Keine Doppelförderung." in lines
+
+
 @pytest.mark.parametrize("data, what", [
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "beschädigt"),
     (b"II*\x00" + b"\xff" * 50, "beschädigt"),

@@ -346,11 +346,62 @@ def _layout_lines(lines: list[ocr.OcrLine], ink, scale: float, number: int) -> l
         x0 = min(w.box[0] for w in ws) * scale
         x1 = max(w.box[2] for w in ws) * scale
         base = ln.baseline * scale
-        line = Line(" ".join(w.text for w in ws), number, x0, x1, base - size * 0.8,
+        text = " ".join(w.text for w in ws)
+        box = check_box(ink, (min(w.box[0] for w in ws), ln.box[1], ln.box[2], ln.box[3]))
+        if box is not None:  # Tesseract reads no box: it is looked at in the image
+            glyph, left = box
+            text, x0 = f"{glyph} {text}", left * scale
+        line = Line(text, number, x0, x1, base - size * 0.8,
                     base + size * 0.25, base, base, size, bold(size, ratio))
         line.cells = _cells(ws, scale, size)
         out.append(line)
     return out
+
+
+TICKED, UNTICKED = "\u2612", "\u2610"  # ☒ ☐
+
+
+def _extent(crop) -> tuple[int, int, int, int] | None:
+    """The box of the ink in `crop`, leaving out specks of noise: only columns and rows with
+    at least three ink pixels count."""
+    w, h = crop.size
+    cols = crop.resize((w, 1), Image.BOX).tobytes()
+    rows = crop.resize((1, h), Image.BOX).tobytes()
+    xs = [i for i, v in enumerate(cols) if v * h >= 3 * 255]
+    ys = [i for i, v in enumerate(rows) if v * w >= 3 * 255]
+    if not xs or not ys:
+        return None
+    return xs[0], ys[0], xs[-1] + 1, ys[-1] + 1
+
+
+def check_box(ink, line_box) -> tuple[str, int] | None:
+    """A check box just left of a line's first word (pixels of the corrected page): ☒ when
+    its inside holds ink (a cross, a tick), ☐ when only its frame does; and its left edge.
+    A box is a square about as high as the line, framed on all four sides (a bullet is
+    smaller and filled, letters are not framed)."""
+    x0, top, _, bottom = line_box
+    h = bottom - top
+    if h <= 4:
+        return None
+    right = max(x0 - max(3, h // 8), 0)  # clear of the first letter
+    region = (max(x0 - int(2.2 * h), 0), max(top - h // 3, 0), right, bottom + h // 3)
+    if region[2] - region[0] < h // 2:
+        return None
+    crop = ink.crop(region)
+    found = _extent(crop)
+    if found is None:
+        return None
+    bw, bh = found[2] - found[0], found[3] - found[1]
+    if not (0.55 * h <= bh <= 1.5 * h and 0.75 <= bw / bh <= 1.33):
+        return None
+    square = crop.crop(found)
+    edges = [square.crop(b) for b in ((0, 0, bw, 2), (0, bh - 2, bw, bh), (0, 0, 2, bh),
+                                      (bw - 2, 0, bw, bh))]
+    if any(e.histogram()[255] < 0.4 * e.width * e.height for e in edges):
+        return None  # not framed on every side
+    inner = square.crop((bw // 4, bh // 4, bw - bw // 4, bh - bh // 4))
+    filled = inner.histogram()[255] / max(inner.width * inner.height, 1)
+    return (TICKED if filled > 0.1 else UNTICKED), region[0] + found[0]
 
 
 def _cells(words, scale: float, size: float) -> list[tuple[float, str]] | None:
