@@ -61,7 +61,7 @@ def read_document_unsandboxed(
     if ocr not in ("auto", "immer", "nie"):
         raise ReadError(f"Unbekannte Einstellung für die Texterkennung: „{ocr}“ (erlaubt: "
                         "auto, immer, nie).", path=path)
-    fmt = sniff.detect_format(path)
+    fmt = sniff.detect_format(path, images=True)
     try:
         if fmt == "pdf":
             from kimdocs.readers.pdf import read_pdf
@@ -112,7 +112,7 @@ def pages_to_recognise(path: Path | str, *, ocr: str = "auto", timeout: float = 
 def _count_ocr_pages(path: Path, *, ocr: str = "auto") -> int:
     from kimdocs.readers import sniff
 
-    fmt = sniff.detect_format(path, inspect_zip=False)
+    fmt = sniff.detect_format(path, inspect_zip=False, images=True)
     if fmt == "pdf":
         from kimdocs.readers.pdf_pages import pages_needing_ocr
 
