@@ -381,3 +381,52 @@ def test_odt_form_reads_like_the_printed_antrag(antrag):
     assert [v for k, _, v in fields if k == "checkbox"] == [TICKED] * 3
     assert _verdict(kimdocs.check_file(form)) == _verdict(kimdocs.check_file(original))
     assert copy.deepcopy(filled.form_fields) == filled.form_fields  # plain, picklable data
+
+
+def test_pdf_radio_group_and_choice(antrag):
+    """A radio group (the chosen option ☒, the other ☐, each before the text right of it)
+    and a list field read with their labels."""
+    writer = PdfWriter(clone_from=str(antrag["leer"]))
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({
+        NameObject("/Fields"): ArrayObject()})
+    with pdfplumber.open(antrag["leer"]) as pdf:
+        index = next(i for i, p in enumerate(pdf.pages) if p.search(DECLARATIONS[0]))
+        page = pdf.pages[index]
+        height = float(page.height)
+        hits = [page.search(needle)[0] for needle in DECLARATIONS[:2]]
+        label = page.search("Der Antragsteller erklärt:")[0]
+    group = DictionaryObject({NameObject("/FT"): NameObject("/Btn"),
+                              NameObject("/Ff"): NumberObject(1 << 15),
+                              NameObject("/T"): TextStringObject("auswahl"),
+                              NameObject("/V"): NameObject("/zwei"),
+                              NameObject("/Kids"): ArrayObject()})
+    group_ref = writer._add_object(group)
+    for option, w in zip(("eins", "zwei"), hits):
+        states = DictionaryObject({NameObject(f"/{option}"): _appearance(writer, "o"),
+                                   NameObject("/Off"): _appearance(writer, "")})
+        kid = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/Parent"): group_ref, NameObject("/F"): NumberObject(4),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (
+                w["x0"] - 14, height - w["bottom"], w["x0"] - 3, height - w["top"])]),
+            NameObject("/AS"): NameObject(f"/{option}" if option == "zwei" else "/Off"),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): states})})
+        added = writer.add_annotation(index, kid)
+        group["/Kids"].append(added.indirect_reference)
+    writer._root_object["/AcroForm"]["/Fields"].append(group_ref)
+    _field(writer, index, (label["x1"] + 10, height - label["bottom"], label["x1"] + 150,
+                           height - label["top"]), "Vertretung",
+           **{"/FT": NameObject("/Ch"), "/V": TextStringObject("Oberbürgermeister"),
+              "/TU": TextStringObject("Vertretungsberechtigt")})
+    path = antrag["base"] / "auswahl.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    document = read_document(path)
+    text = document.full_text()
+    assert f"{UNTICKED} Für die beantragte Stelle" in text
+    assert f"{TICKED} Mit der Maßnahme wurde" in text
+    assert "Der Antragsteller erklärt: Oberbürgermeister" in text
+    fields = [(f.kind, f.label, f.value, f.name) for f in document.form_fields]
+    assert ("choice", "Vertretungsberechtigt", "Oberbürgermeister", "Vertretung") in fields
+    assert [(k, v) for k, _, v, _ in fields if k == "radio"] == [
+        ("radio", UNTICKED), ("radio", TICKED)]
