@@ -428,5 +428,5 @@ def test_pdf_radio_group_and_choice(antrag):
     assert "Der Antragsteller erklärt: Oberbürgermeister" in text
     fields = [(f.kind, f.label, f.value, f.name) for f in document.form_fields]
     assert ("choice", "Vertretungsberechtigt", "Oberbürgermeister", "Vertretung") in fields
-    assert [(k, v) for k, _, v, _ in fields if k == "radio"] == [
-        ("radio", UNTICKED), ("radio", TICKED)]
+    assert [(f.value, f.option) for f in document.form_fields if f.kind == "radio"] == [
+        (UNTICKED, "eins"), (TICKED, "zwei")]

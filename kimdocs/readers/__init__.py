@@ -1,13 +1,19 @@
-"""Reading submitted documents (PDF, DOCX, ODT) into one neutral `Document`.
+"""Reading submitted documents (PDF, DOCX, ODT; scans as PDF, TIFF, PNG, JPEG) into one
+neutral `Document`.
 
     read_document(path)               the safe entry: parses in a child process with a time
                                       and memory limit; Document or ReadError (German)
     read_document_unsandboxed(path)   the same in this process, for trusted files and benchmarks
+    pages_to_recognise(path)          how many pages need OCR (to scale a time limit)
     render_text(document)             the German text view of `kimdocs lesen`
 
 The format is judged by content, not by extension (kimdocs.readers.sniff). Each format has
-one module and only that module imports its library: pdf.py (pypdfium2, pdfplumber),
-docx.py (python-docx), odt.py (lxml).
+its modules and only they import its library: pdf.py and pdf_pages.py (pypdfium2,
+pdfplumber), docx.py (python-docx), odt.py (lxml), images.py and scan.py (Pillow). Pages
+without a usable text layer and image files are recognised by Tesseract (ocr.py, the one
+module that runs it) and laid out like born-digital pages (layout.py). Form fields
+(forms_pdf.py, forms_docx.py, forms_odt.py) are read as their values with their labels.
+`ocr`: 'auto' (only where needed), 'immer', 'nie'.
 """
 
 from __future__ import annotations

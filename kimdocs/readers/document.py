@@ -201,7 +201,8 @@ class FormField:
     """A form field's value as filled in: its label (field name, tooltip or the text beside
     it), the value ('' when empty or still showing its placeholder; for a check box '☒' or
     '☐'), the kind ('text', 'checkbox', 'radio', 'choice', 'date') and where it came from
-    ('acroform', 'sdt', 'formfield', 'odf-control'); `name` the field's own name."""
+    ('acroform', 'sdt', 'formfield', 'odf-control'); `name` the field's own name; `option`
+    a PDF box's export value (the radio option it stands for: "ja", "nein")."""
 
     label: str
     value: str
@@ -209,10 +210,12 @@ class FormField:
     source: str
     page: int | None = None
     name: str = ""
+    option: str = ""
 
     def to_dict(self) -> dict:
         return {"label": self.label, "value": self.value, "kind": self.kind,
-                "source": self.source, "page": self.page, "name": self.name}
+                "source": self.source, "page": self.page, "name": self.name,
+                "option": self.option}
 
 
 @dataclass

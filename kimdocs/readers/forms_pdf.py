@@ -164,7 +164,8 @@ def place(widgets: list[Widget], frame, lines: list[Line], found: list, cells: l
                 at = next((i for i, ln in enumerate(lines) if ln.top > new.top), len(lines))
                 lines.insert(at, new)
             label = label or beside or w.name
-        fields.append(FormField(label or w.name, value, w.kind, "acroform", page_no, w.name))
+        fields.append(FormField(label or w.name, value, w.kind, "acroform", page_no, w.name,
+                                w.export))
     return fields
 
 
