@@ -26,6 +26,7 @@ from kimdocs.readers.grid import find_tables
 from kimdocs.readers.layout import _LIST_MARKER, Line, clean_cell, table_of
 
 MIN_DPI = 300  # Tesseract's best resolution for 9-12 pt type
+MAX_UPSCALED = 40_000_000  # pixels: an A4 page at 300 dpi has 8.7 million
 POOR = 55.0  # mean word confidence below which the orientation is asked
 SIZE_FACTOR = 0.84  # Tesseract's x_size (ascender to descender) per point of type size
 _MAX_SKEW = 4.0
@@ -264,8 +265,9 @@ def read_scan_page(image, dpi: int, number: int, *, path=None) -> ScanPage:
     """Recognise one page image (as displayed) rendered or scanned at `dpi`."""
     gray = image.convert("L") if image.mode != "L" else image
     seen_size = (gray.width * 72 / dpi, gray.height * 72 / dpi)
-    if dpi < MIN_DPI:  # small type needs the pixels: a 200 dpi scan is read at 300 dpi
-        factor = MIN_DPI / dpi
+    factor = MIN_DPI / dpi
+    if dpi < MIN_DPI and gray.width * gray.height * factor ** 2 <= MAX_UPSCALED:
+        # small type needs the pixels: a 200 dpi scan is read at 300 dpi
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)),
                            Image.LANCZOS)
         dpi = MIN_DPI
