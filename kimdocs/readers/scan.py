@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from PIL import Image, ImageChops, ImageDraw
 
@@ -62,7 +62,6 @@ class ScanPage:
     size: tuple[float, float] = (0.0, 0.0)  # corrected page, points
     seen_size: tuple[float, float] = (0.0, 0.0)  # page as displayed, points
     dpi: int = 300
-    extra: dict = field(default_factory=dict)
 
     def to_seen(self, box):
         """A box (x0, top, x1, bottom) of the corrected page -> the page as displayed."""
