@@ -15,7 +15,7 @@ from PIL import Image, ImageOps
 from kimdocs.errors import ReadError
 from kimdocs.readers.document import Document
 from kimdocs.readers.layout import assemble
-from kimdocs.readers.scan import attach, read_scan_page
+from kimdocs.readers.scan import attach, recognise_all
 
 MAX_PIXELS = 60_000_000  # one page; an A4 page at 600 dpi has 35 million
 _A4_WIDTH_INCH = 8.27
@@ -61,24 +61,25 @@ def read_image(path: Path, fmt: str, *, max_pages: int = 2000, ocr: str = "auto"
         if frames > max_pages:
             raise ReadError(f"Das Bild hat {frames} Seiten; gelesen werden höchstens "
                             f"{max_pages} Seiten.", path=path)
-        scans = []
-        for index in range(frames):
-            if progress is not None:
-                progress(index + 1, frames)
-            try:
-                image.seek(index)
-                if image.width * image.height > MAX_PIXELS:
-                    raise ReadError(f"Seite {index + 1} des Bildes ist größer als "
-                                    f"{MAX_PIXELS // 1_000_000} Millionen Bildpunkte.",
-                                    path=path)
-                page = ImageOps.exif_transpose(image).convert("L")  # a photo's own turn
-                dpi = _dpi(image)
-            except ReadError:
-                raise
-            except Exception:
-                raise ReadError(f"Seite {index + 1} des Bildes ist beschädigt und kann nicht "
-                                "gelesen werden.", path=path) from None
-            scans.append(read_scan_page(page, dpi, index + 1, path=path))
+
+        def pages():
+            for index in range(frames):
+                try:
+                    image.seek(index)
+                    if image.width * image.height > MAX_PIXELS:
+                        raise ReadError(f"Seite {index + 1} des Bildes ist größer als "
+                                        f"{MAX_PIXELS // 1_000_000} Millionen Bildpunkte.",
+                                        path=path)
+                    page = ImageOps.exif_transpose(image).convert("L")  # a photo's own turn
+                    dpi = _dpi(image)
+                except ReadError:
+                    raise
+                except Exception:
+                    raise ReadError(f"Seite {index + 1} des Bildes ist beschädigt und kann "
+                                    "nicht gelesen werden.", path=path) from None
+                yield page, dpi, index + 1
+
+        scans = recognise_all(pages(), frames, path=path, progress=progress)
     page_lines = [s.lines for s in scans]
     if not any(page_lines):
         raise ReadError("Die Texterkennung hat in dem Bild keinen Text gefunden (leer, sehr "

@@ -15,12 +15,10 @@ with the apt command that installs it.
 
 from __future__ import annotations
 
-import ctypes
 import html
 import os
 import re
 import shutil
-import signal
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
@@ -111,13 +109,13 @@ def require(path: Path | str | None = None) -> str:
     return exe
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the forked tesseract process
-    """Tesseract dies with the reader: when the sandbox kills a reader over its time limit,
-    the page it was recognising does not run on."""
-    try:
-        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
+@lru_cache(maxsize=1)
+def _with_parent() -> tuple[str, ...]:
+    """Tesseract dies with the reader (when the sandbox kills a reader over its time limit,
+    the page it was recognising does not run on): util-linux's setpriv sets the parent-death
+    signal. A preexec_fn would do the same, but is not safe with the reader's threads."""
+    exe = shutil.which("setpriv")
+    return (exe, "--pdeathsig", "KILL") if exe else ()
 
 
 def _run(args: list[str], image, *, path, page: int) -> str:
@@ -128,8 +126,8 @@ def _run(args: list[str], image, *, path, page: int) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
         done = subprocess.run(
-            [exe, "stdin", "stdout", *args], input=data, capture_output=True,
-            timeout=PAGE_TIMEOUT, env=env, preexec_fn=_die_with_parent,
+            [*_with_parent(), exe, "stdin", "stdout", *args], input=data, capture_output=True,
+            timeout=PAGE_TIMEOUT, env=env,
         )
     except subprocess.TimeoutExpired:
         raise ReadError(

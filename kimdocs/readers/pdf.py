@@ -45,7 +45,7 @@ from kimdocs.readers.layout import (  # noqa: F401
 )
 from kimdocs.readers.layout import Line as _Line
 from kimdocs.readers.layout import Para as _Para  # noqa: F401
-from kimdocs.readers.pdf_pages import annotations, ocr_page, page_needs_ocr
+from kimdocs.readers.pdf_pages import annotations, page_needs_ocr, recognise_pages
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
@@ -397,15 +397,15 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
         fields: list = []
         widgets = None  # read with pypdf at the first page that has any
         todo = [i for i in range(pages) if page_needs_ocr(pdf[i], ocr)]
+        if todo:  # recognised first, several pages at once (kimdocs.readers.scan)
+            scans = recognise_pages(pdf, todo, path, progress)
+        scanned = {s.number - 1: s for s in scans}
         for index in range(pages):
             page = pdf[index]
             try:
                 cells: list = []
-                if index in todo:
-                    if progress is not None:
-                        progress(len(scans) + 1, len(todo))
-                    scans.append(ocr_page(page, index, path))
-                    lines, found = scans[-1].lines, scans[-1].tables
+                if index in scanned:
+                    lines, found = scanned[index].lines, scanned[index].tables
                 else:
                     lines, found = _read_page(page, index, tables, cells)
                 has_widgets = annotations(page, index + 1, stamps)
@@ -440,7 +440,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
     document.form_fields = fields
     document.stamps = stamps + forms_pdf.text_stamps(document)
     if scans:
-        from kimdocs.readers.scan import attach  # loaded already by _ocr_page
+        from kimdocs.readers.scan import attach  # loaded already by recognise_pages
 
         attach(document, scans)
     return document

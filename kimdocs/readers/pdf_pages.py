@@ -77,12 +77,23 @@ def _ocr_dpi(page) -> int:
     return max(OCR_MIN_DPI, min(best, OCR_MAX_DPI))
 
 
-def ocr_page(page, index: int, path: Path):
-    from kimdocs.readers.scan import read_scan_page  # Pillow and OCR only for scanned pages
+def recognise_pages(pdf, indexes: list[int], path: Path, progress=None) -> list:
+    """ScanPages of the pages at `indexes`: each rendered here (pdfium is not thread-safe) at
+    its resolution, recognised by kimdocs.readers.scan, several at once."""
+    from kimdocs.readers.scan import recognise_all  # Pillow and OCR only for scanned pages
 
-    dpi = _ocr_dpi(page)
-    image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False).to_pil()
-    return read_scan_page(image, dpi, index + 1, path=path)
+    def images():
+        for index in indexes:
+            page = pdf[index]
+            try:
+                dpi = _ocr_dpi(page)
+                image = page.render(scale=dpi / 72, grayscale=True,
+                                    may_draw_forms=False).to_pil()
+            finally:
+                page.close()
+            yield image, dpi, index + 1
+
+    return recognise_all(images(), len(indexes), path=path, progress=progress)
 
 
 _ANNOT_FREETEXT, _ANNOT_STAMP, _ANNOT_WIDGET = (

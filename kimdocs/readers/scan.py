@@ -15,7 +15,10 @@ a box from there back.
 from __future__ import annotations
 
 import math
+import os
 import re
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from PIL import Image, ImageChops, ImageDraw
@@ -296,6 +299,36 @@ def read_scan_page(image, dpi: int, number: int, *, path=None) -> ScanPage:
     page.words = [OcrWord(w.text, page.to_seen(_pt(w.box, scale)), w.conf, w.raw)
                   for ln in lines for w in ln.words]
     return page
+
+
+def _workers() -> int:
+    """Pages recognised at once: one Tesseract (single-threaded) per core, at most four."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4))
+
+
+def recognise_all(images, total: int, *, path=None, progress=None) -> list[ScanPage]:
+    """ScanPages of page images `(image, dpi, number)`, made lazily by the caller in this
+    thread. Tesseract runs single-threaded (its own threads fight over the cores), so pages
+    are recognised side by side, one per core; a page's preparation (straightening, rules)
+    overlaps another's recognition. At most that many page images are held at once.
+    `progress(n, total)` before the n-th page ("Texterkennung Seite n von total")."""
+    workers = _workers()
+    done: list[ScanPage] = []
+    pending: deque = deque()
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kimdocs-ocr") as pool:
+        for n, (image, dpi, number) in enumerate(images, 1):
+            if progress is not None:
+                progress(n, total)
+            pending.append(pool.submit(read_scan_page, image, dpi, number, path=path))
+            del image
+            if len(pending) >= workers:
+                done.append(pending.popleft().result())
+        done.extend(future.result() for future in pending)
+    return done
 
 
 def _repaired(line: ocr.OcrLine) -> ocr.OcrLine:
