@@ -302,12 +302,14 @@ def read_scan_page(image, dpi: int, number: int, *, path=None) -> ScanPage:
 
 
 def _workers() -> int:
-    """Pages recognised at once: one Tesseract (single-threaded) per core, at most four."""
+    """Pages recognised at once: one Tesseract (single-threaded) per core, at most two: each
+    thread may take its own malloc arena of address space, and the reader's address space is
+    capped (1 GiB by default); two use both cores of the machines we measured on."""
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
-    return max(1, min(cores, 4))
+    return max(1, min(cores, 2))
 
 
 def recognise_all(images, total: int, *, path=None, progress=None) -> list[ScanPage]:
