@@ -315,7 +315,7 @@ def _workers() -> int:
 def recognise_all(images, total: int, *, path=None, progress=None) -> list[ScanPage]:
     """ScanPages of page images `(image, dpi, number)`, made lazily by the caller in this
     thread. Tesseract runs single-threaded (its own threads fight over the cores), so pages
-    are recognised side by side, one per core; a page's preparation (straightening, rules)
+    are recognised side by side (two at once); a page's preparation (straightening, rules)
     overlaps another's recognition. At most that many page images are held at once.
     `progress(n, total)` before the n-th page ("Texterkennung Seite n von total")."""
     workers = _workers()
