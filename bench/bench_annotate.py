@@ -36,8 +36,8 @@ def main() -> None:
     from bench.bench_check import report as jahresbericht
     from bench.results import machine, write_section
     from kimdocs.annotate import annotate
-    from kimdocs.checker import check_file
-    from kimdocs.libreoffice import find_soffice
+    from kimdocs.check import check_file
+    from kimdocs.generate.libreoffice import find_soffice
 
     outline = replace_cell(without(jahresbericht(10), "Interkommunale"), "17.850,40 EUR",
                            "24.000,00 EUR")

@@ -108,14 +108,14 @@ def best_cpu_time(func, runs: int) -> tuple[float, object]:
 
 def fresh_check(document, richtlinie):
     """check_document without the help of caches filled by earlier runs (fair timing)."""
-    from kimdocs import sections
-    from kimdocs.checker import check_document
-    from kimdocs.rules import facts
+    from kimdocs.check import check_document
 
-    for module in (sections, facts):  # every lru_cache of the rules, as in a new process
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear"):
-                value.cache_clear()
+    # every lru_cache of facts, rules and checker, as in a new process
+    for name, module in list(sys.modules.items()):
+        if name.startswith(("kimdocs.facts", "kimdocs.rules", "kimdocs.check")):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
     return check_document(document, richtlinie=richtlinie)
 
 
@@ -150,8 +150,8 @@ def main() -> None:
     from dokumente import to_pdf, write_docx
 
     from bench.results import machine, write_section
-    from kimdocs.checker import check_files
-    from kimdocs.guideline import load_guideline
+    from kimdocs.check import check_files
+    from kimdocs.rules import load_guideline
     from kimdocs.readers import read_document_unsandboxed
 
     r = load_guideline()
@@ -206,7 +206,7 @@ def main() -> None:
     worst_share = max(s for _, s, _, _ in limits)
     _, _, big, big_cpu = max(limits)  # the largest document
     write_section("bench_check", f"""
-## Prüfen (kimdocs.checker): Fakten einmal lesen, Regeln darauf
+## Prüfen (kimdocs.check.checker): Fakten einmal lesen, Regeln darauf
 
 {machine()} Befehl: `python bench/bench_check.py --runs {args.runs}`.
 

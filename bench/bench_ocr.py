@@ -40,8 +40,8 @@ def make_scan(base: Path, pages: int | None = None) -> Path:
     from test_ocr_scans import VARIANTS, save_scan, scan_pages
 
     import kimdocs
+    from kimdocs.generate.libreoffice import convert_to_pdf
     from kimdocs.guideline import load_guideline
-    from kimdocs.libreoffice import convert_to_pdf
     from kimdocs.model import load_data
 
     source = base / "antrag.docx"

@@ -4,7 +4,7 @@
 
 Measures (median of --runs runs each):
   1. render 36 notices as DOCX (docxtpl, including the atomic write),
-  2. convert the 36 DOCX to PDF in ONE LibreOffice batch (kimdocs.libreoffice),
+  2. convert the 36 DOCX to PDF in ONE LibreOffice batch (kimdocs.generate.libreoffice),
   3. convert them with one LibreOffice start per document, for comparison.
 Writes the figures with the machine (nproc, CPU model, LibreOffice version) into its
 section of bench/RESULTS.md.
@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kimdocs.guideline import load_guideline  # noqa: E402 - after the sys.path line
-from kimdocs.kommunen import Eintrag, load_list  # noqa: E402
+from kimdocs.rules import load_guideline  # noqa: E402 - after the sys.path line
+from kimdocs.guideline.kommunen import Eintrag, load_list  # noqa: E402
 from kimdocs.model import validate  # noqa: E402
 
 
@@ -70,7 +70,7 @@ def _machine() -> str:
                 Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
                platform.processor() or "unbekannt")
     try:
-        from kimdocs.libreoffice import find_soffice
+        from kimdocs.generate.libreoffice import find_soffice
 
         lo = subprocess.run([find_soffice(), "--version"], capture_output=True, text=True,
                             timeout=60, check=False).stdout.strip()
@@ -90,8 +90,8 @@ def main() -> None:
                         help="ohne die langsame Messung mit einem LibreOffice-Start je Dokument")
     args = parser.parse_args()
 
-    from kimdocs.libreoffice import convert_to_pdf
-    from kimdocs.output import Auftrag, produce
+    from kimdocs.generate.libreoffice import convert_to_pdf
+    from kimdocs.generate.output import Auftrag, produce
 
     richtlinie = load_guideline("kim-rlp-2025")
     docs = [synthetic_bescheid(e, i) for i, e in enumerate(load_list("kommunen-rlp").eintraege)]
@@ -132,7 +132,7 @@ def main() -> None:
     text = f"""## Erstellen: 36 Bewilligungsbescheide
 
 Befehl: `python bench/bench_render.py --runs {args.runs}` (am {date.today():%d.%m.%Y}).
-36 synthetische Anträge, einer je Kommune aus `kimdocs/data/kommunen-rlp.yaml` (1,0 VZÄ, 2026).
+36 synthetische Anträge, einer je Kommune aus `kimdocs/guideline/listen/kommunen-rlp.yaml` (1,0 VZÄ, 2026).
 Median aus {args.runs} Läufen.
 
 Maschine:

@@ -9,7 +9,7 @@ Generates
       (issue 13: a real 1,999-page PDF ran past 340 s)
 and times, with the default limits (or --zeitlimit),
   read      kimdocs.readers.read_document (bounded child, reading only)
-  check     kimdocs.checker.check_file (reading AND rules in one bounded child)
+  check     kimdocs.check.check_file (reading AND rules in one bounded child)
   folder    check_files over both and a small good report, 2 workers: when is the good one
             reported, and when is the whole folder done.
 Peak memory is the largest child's max RSS (getrusage of the children).
@@ -109,7 +109,7 @@ def main() -> None:
     from dokumente import JAHRESBERICHT, write_docx
 
     from bench.results import machine, write_section
-    from kimdocs.checker import check_file, check_files
+    from kimdocs.check import check_file, check_files
     from kimdocs.errors import ReadError
     from kimdocs.readers import read_document
 

@@ -37,7 +37,7 @@ import pypdfium2  # noqa: E402
 
 from bench.bench_render import synthetic_bescheid  # noqa: E402 - after the sys.path line
 from bench.results import machine, write_section  # noqa: E402
-from kimdocs.kommunen import load_list  # noqa: E402
+from kimdocs.guideline.kommunen import load_list  # noqa: E402
 from kimdocs.model import read_mapping  # noqa: E402
 from kimdocs.web.work import _plain  # noqa: E402
 

@@ -12,17 +12,18 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from kimdocs.version import __version__ as __version__
 
 if TYPE_CHECKING:  # what type checkers see; at run time the names load lazily (below)
     from kimdocs.annotate import annotate_file
     from kimdocs.calculator import calculate_grant
-    from kimdocs.checker import Pruefbericht, check_bytes, check_document, check_file
+    from kimdocs.check.checker import Pruefbericht, check_document
+    from kimdocs.check.files import check_bytes, check_file
     from kimdocs.config import Config, load_config
     from kimdocs.errors import GuidelineError, InputError, KimdocsError
     from kimdocs.findings import Befund
-    from kimdocs.guideline import load_guideline
-    from kimdocs.libreoffice import convert_to_pdf
+    from kimdocs.generate.libreoffice import convert_to_pdf
+    from kimdocs.generate.render import render_document
     from kimdocs.model import (
         Antrag,
         Bewilligungsbescheid,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # what type checkers see; at run time the names load lazily (
         validate,
     )
     from kimdocs.readers import read_document
-    from kimdocs.render import render_document
+    from kimdocs.rules import load_guideline
 
 # public name -> module that defines it
 _EXPORTS = {
@@ -45,15 +46,15 @@ _EXPORTS = {
     "Unterrichtungsvorlage": "kimdocs.model",
     "Jahresbericht": "kimdocs.model",
     "validate": "kimdocs.model",
-    "load_guideline": "kimdocs.guideline",
+    "load_guideline": "kimdocs.rules",
     "calculate_grant": "kimdocs.calculator",
-    "render_document": "kimdocs.render",
-    "convert_to_pdf": "kimdocs.libreoffice",
+    "render_document": "kimdocs.generate.render",
+    "convert_to_pdf": "kimdocs.generate.libreoffice",
     "read_document": "kimdocs.readers",
-    "check_file": "kimdocs.checker",
-    "check_bytes": "kimdocs.checker",
-    "check_document": "kimdocs.checker",
-    "Pruefbericht": "kimdocs.checker",
+    "check_file": "kimdocs.check.files",
+    "check_bytes": "kimdocs.check.files",
+    "check_document": "kimdocs.check.checker",
+    "Pruefbericht": "kimdocs.check.checker",
     "Befund": "kimdocs.findings",
     # not "annotate": that name is the subpackage kimdocs.annotate once it is imported
     "annotate_file": "kimdocs.annotate",

@@ -13,15 +13,24 @@ whatever is granted below the request is listed per year with its reason (`Kuerz
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 
-from .findings import Befund
-from .formatting import round_cents
-from .guideline import Richtlinie, load_guideline
-from .model import Antrag, Jahresplan, Zeitraum
+from kimdocs.facts.from_data import from_antrag
+from kimdocs.facts.overhead import is_overhead
+from kimdocs.findings import Befund
+from kimdocs.formatting import round_cents
+from kimdocs.guideline import Richtlinie
+from kimdocs.model import Antrag, Jahresplan, Zeitraum
+from kimdocs.rules import load_guideline, rule
+from kimdocs.rules.caps import (
+    Anteil,
+    full_months,
+    part_months,
+    personnel_cap,
+    sach_cap,
+    vzae_months,
+)
 
 
 @dataclass(frozen=True)
@@ -118,28 +127,6 @@ class Berechnung:
         return {str(j.jahr): j.to_dict() for j in self.jahre}
 
 
-def full_months(zeitraum: Zeitraum, jahr: int) -> int:
-    """Full calendar months of the period in `jahr` (a month counts only if wholly covered)."""
-    count = 0
-    for month in range(1, 13):
-        first = date(jahr, month, 1)
-        last = date(jahr, month, calendar.monthrange(jahr, month)[1])
-        if zeitraum.beginn <= first and last <= zeitraum.ende:
-            count += 1
-    return count
-
-
-def _share(richtlinie: Richtlinie, monate: int) -> Decimal:
-    if richtlinie.parameter.anteilig == "keine":
-        return Decimal(1)
-    return Decimal(monate) / Decimal(12)
-
-
-def is_overhead(bezeichnung: str, richtlinie: Richtlinie) -> bool:
-    text = bezeichnung.casefold()
-    return any(t.casefold() in text for t in richtlinie.parameter.overhead_begriffe)
-
-
 def eligible_sachausgaben(plan: Jahresplan, richtlinie: Richtlinie) -> Decimal:
     """Sachausgaben without overhead items: those are not zuwendungsfähig (and reported)."""
     return sum((p.betrag for p in plan.sachausgaben if not is_overhead(p.bezeichnung, richtlinie)),
@@ -151,81 +138,6 @@ def funded_vzae(antrag: Antrag, richtlinie: Richtlinie) -> Decimal:
     total = antrag.vzae_gesamt
     maximum = richtlinie.parameter.vzae_hoechstens
     return min(total, maximum) if maximum is not None else total
-
-
-@dataclass(frozen=True)
-class Anteil:
-    """A staff part as the caps see it, from Antrag data or from a read document: its VZÄ
-    and, where known, when it starts and ends (None: with the funding period). `besetzt`
-    False: a vacancy, `beginn` its planned start."""
-
-    vzae: Decimal
-    beginn: date | None = None
-    ende: date | None = None
-    besetzt: bool = True
-    bezeichnung: str = ""
-
-
-def _months(jahr: int) -> list[tuple[date, date]]:
-    return [(date(jahr, m, 1), date(jahr, m, calendar.monthrange(jahr, m)[1]))
-            for m in range(1, 13)]
-
-
-def _covers(a: Anteil, first: date, last: date, richtlinie: Richtlinie) -> bool:
-    """Does the part count in the whole month first..last? A vacancy counts from its planned
-    start, or from the period's start where the guideline funds vacancy months."""
-    beginn = a.beginn if (a.besetzt or richtlinie.parameter.leerstand != "gefoerdert") else None
-    return (beginn is None or beginn <= first) and (a.ende is None or last <= a.ende)
-
-
-def _in_period(zeitraum: Zeitraum, first: date, last: date) -> bool:
-    return zeitraum.beginn <= first and last <= zeitraum.ende
-
-
-def part_months(a: Anteil, zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> int:
-    """Full calendar months in `jahr` in which the part counts within the period."""
-    return sum(1 for first, last in _months(jahr)
-               if _in_period(zeitraum, first, last) and _covers(a, first, last, richtlinie))
-
-
-def _vzae_months(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
-                 richtlinie: Richtlinie) -> list[Decimal]:
-    """Per part, its VZÄ-months in the year within the period; in a month where the parts
-    together exceed the maximum, each part counts in proportion (so the parts add up to the
-    capped total)."""
-    maximum = richtlinie.parameter.vzae_hoechstens
-    out = [Decimal(0)] * len(anteile)
-    for first, last in _months(jahr):
-        if not _in_period(zeitraum, first, last):
-            continue
-        covering = [i for i, a in enumerate(anteile) if _covers(a, first, last, richtlinie)]
-        total = sum((anteile[i].vzae for i in covering), Decimal(0))
-        factor = min(Decimal(1), maximum / total) if maximum is not None and total else 1
-        for i in covering:
-            out[i] += anteile[i].vzae * factor
-    return out
-
-
-def personnel_cap(anteile: list[Anteil], zeitraum: Zeitraum, jahr: int,
-                  richtlinie: Richtlinie) -> Decimal:
-    """The Personalkosten cap of one Haushaltsjahr, unrounded: the guideline's amount per VZÄ
-    and year for the VZÄ counted in each full month of the period (never above the maximum),
-    one twelfth per month. Without pro-rating (`anteilig: keine`) the whole year's amount for
-    the VZÄ of the parts that count in the year at all. The one place both the calculator and
-    the checker take this cap from."""
-    maximum = richtlinie.parameter.vzae_hoechstens
-    rate = richtlinie.need("personalkosten_je_vzae")
-    if richtlinie.parameter.anteilig == "keine":
-        year = Zeitraum(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
-        total = sum((a.vzae for a in anteile if part_months(a, year, jahr, richtlinie)),
-                    Decimal(0))
-        return rate * (min(total, maximum) if maximum is not None else total)
-    return rate * sum(_vzae_months(anteile, zeitraum, jahr, richtlinie), Decimal(0)) / 12
-
-
-def sach_cap(zeitraum: Zeitraum, jahr: int, richtlinie: Richtlinie) -> Decimal:
-    """The Sachkosten cap of one Haushaltsjahr, unrounded, pro rata for the period."""
-    return richtlinie.need("sachkosten_je_jahr") * _share(richtlinie, full_months(zeitraum, jahr))
 
 
 def staff_parts(antrag: Antrag) -> list[Anteil]:
@@ -277,7 +189,7 @@ def calculate_grant(antrag: Antrag, richtlinie: Richtlinie | str | None = None,
         stellen = tuple(
             Stellenjahr(a.bezeichnung, a.vzae, part_months(a, zeitraum, plan.jahr, richtlinie),
                         rate * share / Decimal(12), a.besetzt, share)
-            for a, share in zip(parts, _vzae_months(parts, zeitraum, plan.jahr, richtlinie),
+            for a, share in zip(parts, vzae_months(parts, zeitraum, plan.jahr, richtlinie),
                                 strict=True))
         if monate == 0:
             kuerzungen = tuple(Kuerzung(z, "zeitraum", b, Decimal("0.00")) for z, b in (
@@ -313,9 +225,6 @@ def calculate(doc, richtlinie: Richtlinie | str | None = None) -> Berechnung:
 # the data; the numbers come from the guideline's parameters.
 
 def check_antrag(antrag: Antrag, richtlinie: Richtlinie) -> list[Befund]:
-    from .rules.from_data import from_antrag
-    from .rules.registry import rule
-
     fakten = from_antrag(antrag, richtlinie)
     return [rule(regel.name)(fakten, regel, richtlinie) for regel in richtlinie.regeln_fuer("antrag")
             if regel.art in ("zahl", "frist")]
@@ -323,8 +232,6 @@ def check_antrag(antrag: Antrag, richtlinie: Richtlinie) -> list[Befund]:
 
 def check_programme_budget(berechnungen: list[Berechnung], richtlinie: Richtlinie) -> Befund | None:
     """Portfolio rule: the grants of a batch per Haushaltsjahr within the programme budget."""
-    from .rules.registry import rule
-
     regel = next((r for r in richtlinie.regeln if r.art == "portfolio"), None)
     if regel is None:
         return None

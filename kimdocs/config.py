@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError
+from kimdocs.errors import InputError
 
 if TYPE_CHECKING:
-    from .calculator import Berechnung
-    from .checker import Pruefbericht
-    from .findings import Befund
-    from .guideline import Richtlinie
+    from kimdocs.calculator import Berechnung
+    from kimdocs.check import Pruefbericht
+    from kimdocs.findings import Befund
+    from kimdocs.guideline import Richtlinie
 
 FILE_NAME = "kimdocs.toml"
 Schwere = Literal["fehler", "warnung", "hinweis"]
@@ -66,6 +66,8 @@ class _Settings(_Strict):
     zeichnung: _Person | None = None
     sachbearbeitung: _Person | None = None
     regeln: dict[str, Schwere] = Field(default_factory=dict)
+    # issue 22: SQLite file or postgresql+psycopg:// URL ("register" is taken by ABCMeta)
+    register_url: str | None = Field(None, alias="register")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Config:
     regeln: dict[str, str] = dataclasses.field(default_factory=dict)
     # defaults for a Bescheid's data: {"zeichnung": {...}, "sachbearbeitung": {...}}
     bescheid: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
+    register: str | None = None  # issue 22 (kimdocs.register)
 
     def default_map(self) -> dict[str, dict[str, Any]]:
         """Option defaults for click: the config's guideline and output folder."""
@@ -101,7 +104,7 @@ class Config:
         return out
 
     def apply_to_report(self, report: Pruefbericht) -> Pruefbericht:
-        from .checker import verdict
+        from kimdocs.check import verdict
 
         if not self.regeln or not report.ergebnisse:
             return report
@@ -130,7 +133,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise InputError("Konfigurationsdatei nicht gefunden", path=path) from None
     except OSError as exc:
-        from .errors import os_reason
+        from kimdocs.errors import os_reason
 
         raise InputError(f"Konfigurationsdatei kann nicht gelesen werden ({os_reason(exc)})",
                          path=path) from None
@@ -178,4 +181,5 @@ def load_config(path: Path | str | None = None, cwd: Path | str | None = None) -
               if (person := getattr(settings, key)) is not None}
     return Config(source.name, settings.richtlinie, settings.ausgabe,
                   settings.behoerde.model_dump(exclude_none=True),
-                  {code.upper(): schwere for code, schwere in settings.regeln.items()}, people)
+                  {code.upper(): schwere for code, schwere in settings.regeln.items()}, people,
+                  register=settings.register_url)

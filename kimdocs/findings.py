@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .guideline import Regel
+from kimdocs.guideline import Regel
 
 Status = Literal["erfuellt", "verletzt", "nicht_pruefbar"]
 STATUS_TEXT = {"erfuellt": "erfüllt", "verletzt": "verletzt", "nicht_pruefbar": "nicht prüfbar"}

@@ -7,6 +7,7 @@ The unit follows the number after a protected space (U+00A0), as DIN 5008 asks.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -85,3 +86,10 @@ def format_vzae(value: Decimal | int) -> str:
 def format_percent(value: Decimal | int) -> str:
     """`50 %` (the value is already in percent)."""
     return f"{format_decimal(value)}{NBSP}%"
+
+
+def parse_number(text: str) -> Decimal:
+    """German number to Decimal: `60.000,50` -> Decimal('60000.50'), `60.000,-` -> 60000."""
+    text = re.sub(r"[ \u00a0\u202f]", "", text.replace("\u2212", "-"))
+    text = re.sub(r",(-{1,2}|\u2013)$", "", text)
+    return Decimal(text.replace(".", "").replace(",", "."))

@@ -93,7 +93,7 @@ def temporary(path: Path | str) -> Iterator[Path]:
 @contextlib.contextmanager
 def temporary_directory(kind: str) -> Iterator[Path]:
     """A fresh `kimdocs-<kind>-<pid>-…` folder in the temp folder, removed afterwards."""
-    from .errors import KimdocsError, os_reason
+    from kimdocs.errors import KimdocsError, os_reason
 
     try:
         path = Path(tempfile.mkdtemp(prefix=temp_prefix(kind)))

@@ -94,7 +94,7 @@ def write_docx(outline: list[dict], path: Path, *, headings: str = "styles") -> 
 
 
 def to_pdf(docx_paths: list[Path], out_dir: Path) -> list[Path]:
-    from kimdocs.libreoffice import convert_to_pdf
+    from kimdocs.generate.libreoffice import convert_to_pdf
 
     result = convert_to_pdf(docx_paths, out_dir)
     assert not result.failed, result.failed

@@ -28,11 +28,11 @@ from pypdf import PdfReader
 
 import kimdocs
 from kimdocs.annotate import annotate
-from kimdocs.checker import check_file
-from kimdocs.cli import main
+from kimdocs.check import check_file
+from kimdocs.cli.commands import main
 from kimdocs.errors import ReadError
-from kimdocs.guideline import load_guideline
-from kimdocs.libreoffice import find_soffice
+from kimdocs.rules import load_guideline
+from kimdocs.generate.libreoffice import find_soffice
 from kimdocs.model import load_data
 from kimdocs.readers import read_document
 
@@ -608,7 +608,7 @@ def test_odt_block_elements_follow_the_reader(tmp_path):
 
 def test_an_upload_gets_its_marked_copy_as_bytes(drafts):
     from kimdocs.annotate import annotate_upload
-    from kimdocs.checker import check_bytes
+    from kimdocs.check import check_bytes
 
     data = drafts["negativ"]["odt"][0].read_bytes()
     report = check_bytes(data, "antrag.odt")

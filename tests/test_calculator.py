@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from kimdocs.calculator import calculate_grant, full_months
-from kimdocs.guideline import load_guideline
+from kimdocs.rules import load_guideline
 from kimdocs.model import Zeitraum, validate
 
 D = Decimal

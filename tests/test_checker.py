@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from dokumente import JAHRESBERICHT, replace_cell, to_pdf, without, write_docx
 
 import kimdocs
-from kimdocs.checker import check_bytes, check_file
-from kimdocs.cli import main
+from kimdocs.check import check_bytes, check_file
+from kimdocs.cli.commands import main
 
 SCHEMA = json.loads((Path(kimdocs.__file__).parent / "schemas" /
                      "pruefbericht.schema.json").read_text(encoding="utf-8"))
@@ -241,7 +241,8 @@ def test_guideline_with_misspelt_rule_name_fails_to_load(tmp_path):
     import yaml
 
     from kimdocs.errors import GuidelineError
-    from kimdocs.guideline import available, load_guideline
+    from kimdocs.guideline import available
+    from kimdocs.rules import load_guideline
 
     data = yaml.safe_load(available()["kim-rlp-2025"].read_text(encoding="utf-8"))
     next(r for r in data["regeln"] if r["code"] == "KIM-105")["name"] = "personalkosten-hoechtsbetrag"
@@ -254,9 +255,9 @@ def test_guideline_with_misspelt_rule_name_fails_to_load(tmp_path):
 def test_one_registry_serves_data_and_documents():
     """The calculator and the checker judge a rule by the same function."""
     from kimdocs.calculator import check_antrag
-    from kimdocs.guideline import load_guideline
+    from kimdocs.rules import load_guideline
     from kimdocs.model import load_data
-    from kimdocs.rules.registry import REGISTRY, rule
+    from kimdocs.rules import REGISTRY, rule
 
     r = load_guideline()
     antrag = load_data(Path(__file__).resolve().parent.parent / "beispiele"
@@ -281,12 +282,12 @@ def test_unreadable_bescheid_leaves_only_cross_checks_nicht_pruefbar(reports_dir
 def test_bescheid_is_read_once_for_a_batch(reports_dir, tmp_path, monkeypatch):
     import shutil
 
-    from kimdocs import checker
-    from kimdocs.checker import check_files
+    from kimdocs.check import files as checker
+    from kimdocs.check import check_files
 
     calls = []
-    real = checker.load_granted
-    monkeypatch.setattr(checker, "load_granted",
+    real = checker.load_bescheid
+    monkeypatch.setattr(checker, "load_bescheid",
                         lambda *a, **k: calls.append(a) or real(*a, **k))
     for i in range(3):
         shutil.copy(reports_dir["styles"], tmp_path / f"b{i}.docx")
@@ -298,10 +299,10 @@ def test_bescheid_is_read_once_for_a_batch(reports_dir, tmp_path, monkeypatch):
 
 def test_jahresbericht_data_and_its_document_break_the_same_rules(tmp_path):
     """The facts of the data and of the generated document, judged by the same functions."""
-    from kimdocs.guideline import load_guideline
+    from kimdocs.rules import load_guideline
     from kimdocs.model import load_data
-    from kimdocs.rules.from_data import from_jahresbericht
-    from kimdocs.rules.registry import rule
+    from kimdocs.facts.from_data import from_jahresbericht
+    from kimdocs.rules import rule
 
     data = Path(__file__).resolve().parent.parent / "beispiele" / "negativ-kaiserslautern" \
         / "jahresbericht.yaml"
@@ -332,9 +333,9 @@ def test_antragsfrist_counts_the_eingang_where_known(datum, eingang, expected, w
     """KIM-111: an Antrag dated in December but received in January is late."""
     from datetime import date as d
 
-    from kimdocs.guideline import load_guideline
-    from kimdocs.rules.facts import Datum, Fakten
-    from kimdocs.rules.registry import rule
+    from kimdocs.rules import load_guideline
+    from kimdocs.facts import Datum, Fakten
+    from kimdocs.rules import rule
 
     r = load_guideline()
     regel = next(x for x in r.regeln if x.code == "KIM-111")
@@ -348,10 +349,10 @@ def _brute_force_recognise(document, r):
     """Every type scored, as recognise did before it skipped hopeless types."""
     import re as _re
 
-    from kimdocs.checker import _TITLE_WORDS
+    from kimdocs.check.checker import _TITLE_WORDS
     from kimdocs.model import DOCUMENT_TITLES
     from kimdocs.readers.document import Table
-    from kimdocs.sections import find_sections, normalize
+    from kimdocs.check.sections import find_sections, normalize
 
     opening = " ".join(normalize(b.text) for b in document.blocks[:6] if not isinstance(b, Table))
     best, best_score = None, 0.0
@@ -374,8 +375,8 @@ def _brute_force_recognise(document, r):
                                       ("vorlage", "bescheid"), ("antrag", "bescheid", "vorlage",
                                                                 "jahresbericht")])
 def test_recognise_skips_only_types_that_cannot_win(title, parts_of):
-    from kimdocs.checker import recognise
-    from kimdocs.guideline import load_guideline
+    from kimdocs.check import recognise
+    from kimdocs.rules import load_guideline
     from kimdocs.readers.document import Document, Heading, Location
 
     r = load_guideline()
@@ -389,8 +390,8 @@ def test_recognise_skips_only_types_that_cannot_win(title, parts_of):
 def test_recognise_tie_goes_to_the_first_type_even_when_scored_later():
     """A Bescheid title (bonus 0.5) with half its parts ties with a full Antrag (1.0): the
     Antrag, first in the list of types, wins as before, though it is scored second."""
-    from kimdocs.checker import recognise
-    from kimdocs.guideline import load_guideline
+    from kimdocs.check import recognise
+    from kimdocs.rules import load_guideline
     from kimdocs.readers.document import Document, Heading, Location
 
     r = load_guideline()

@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 import kimdocs
-from kimdocs.cli import main
+from kimdocs.cli.commands import main
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 
@@ -93,7 +93,7 @@ def test_regeln_json_lists_all_codes_and_sections():
 def test_regeln_other_guideline_by_name_and_by_path():
     by_name = run("regeln", "--richtlinie", "bw-integrationsmanagement-2017")
     assert by_name.exit_code == 0 and "BW-104" in by_name.output and "0,25" in by_name.output
-    path = Path(__file__).resolve().parent.parent / "kimdocs" / "richtlinien" / "kim-rlp-2025.yaml"
+    path = Path(__file__).resolve().parent.parent / "kimdocs" / "guideline" / "richtlinien" / "kim-rlp-2025.yaml"
     assert "KIM-114" in run("regeln", "--richtlinie", path).output
 
 

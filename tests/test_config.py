@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import kimdocs
-from kimdocs.cli import main
+from kimdocs.cli.commands import main
 from kimdocs.config import load_config
 from kimdocs.errors import InputError
 

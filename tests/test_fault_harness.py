@@ -283,7 +283,7 @@ def test_a_document_slow_to_check_is_stopped_at_the_bound(tmp_path, kimdocs):
 def test_a_slow_file_does_not_hold_up_its_folder(tmp_path, monkeypatch):
     """In-process: the rules of one file never end (patched, inherited by the forked child);
     the other files of the folder are reported before that file's deadline is up."""
-    from kimdocs import checker
+    from kimdocs.check import files as checker
 
     folder = tmp_path / "ordner"
     folder.mkdir()
@@ -307,7 +307,7 @@ def test_a_slow_file_does_not_hold_up_its_folder(tmp_path, monkeypatch):
 
 
 def test_the_rules_share_the_memory_limit_of_the_read(tmp_path, monkeypatch):
-    from kimdocs import checker
+    from kimdocs.check import files as checker
 
     def greedy(document, **kwargs):
         return [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB
@@ -320,7 +320,7 @@ def test_the_rules_share_the_memory_limit_of_the_read(tmp_path, monkeypatch):
 
 
 def test_a_fault_in_the_rules_is_named_as_one(tmp_path, monkeypatch):
-    from kimdocs import checker
+    from kimdocs.check import files as checker
 
     def broken(document, **kwargs):
         raise KeyError("regel")
@@ -333,7 +333,7 @@ def test_a_fault_in_the_rules_is_named_as_one(tmp_path, monkeypatch):
 
 
 def test_no_process_to_be_had_is_a_german_verdict(tmp_path, monkeypatch):
-    from kimdocs.checker import check_files
+    from kimdocs.check import check_files
     from kimdocs.readers import sandbox
 
     def no_fork(*args, **kwargs):
@@ -348,9 +348,9 @@ def test_no_process_to_be_had_is_a_german_verdict(tmp_path, monkeypatch):
 
 
 def test_the_report_crosses_the_process_boundary_whole(tmp_path):
-    from kimdocs.checker import check_document, check_file
+    from kimdocs.check import check_document, check_file
     from kimdocs.readers import read_document_unsandboxed
-    from kimdocs.report import stamp
+    from kimdocs.check import stamp
 
     path = write_docx(JAHRESBERICHT, tmp_path / "bericht.docx")
     here = stamp(check_document(read_document_unsandboxed(path)))  # + version, hash, size
@@ -372,7 +372,7 @@ def test_an_embedded_svg_with_its_doctype_is_no_dtd_attack(tmp_path):
 
 
 def test_page_and_paragraph_limits_are_configurable(tmp_path):
-    from kimdocs.checker import check_file
+    from kimdocs.check import check_file
 
     path = _docx(tmp_path / "kurz.docx", _body(["Absatz"] * 30).encode())
     report = check_file(path, max_paragraphs=20)
@@ -384,7 +384,7 @@ def test_page_and_paragraph_limits_are_configurable(tmp_path):
 def test_an_unusable_temp_folder_is_named(tmp_path, monkeypatch):
     import tempfile
 
-    from kimdocs.checker import check_bytes
+    from kimdocs.check import check_bytes
 
     not_a_folder = tmp_path / "datei"
     not_a_folder.write_text("")
@@ -401,7 +401,7 @@ def test_an_unusable_temp_folder_stops_pdf_output_with_its_name(tmp_path, monkey
 
     from click.testing import CliRunner
 
-    from kimdocs.cli import main
+    from kimdocs.cli.commands import main
 
     not_a_folder = tmp_path / "datei"
     not_a_folder.write_text("")
@@ -417,7 +417,7 @@ def test_an_unusable_temp_folder_stops_pdf_output_with_its_name(tmp_path, monkey
 
 
 def test_a_bescheid_that_is_a_fifo_is_refused_at_once(tmp_path):
-    from kimdocs.checker import check_files
+    from kimdocs.check import check_files
 
     os.mkfifo(tmp_path / "bescheid.yaml")
     path = write_docx(JAHRESBERICHT, tmp_path / "bericht.docx")
@@ -429,7 +429,7 @@ def test_a_bescheid_that_is_a_fifo_is_refused_at_once(tmp_path):
 
 
 def test_collect_names_what_a_folder_holds_but_is_not_checked(tmp_path):
-    from kimdocs.checker import collect
+    from kimdocs.check import collect
 
     (tmp_path / "notiz.txt").write_text("x")
     (tmp_path / "~$bericht.docx").write_bytes(b"x")

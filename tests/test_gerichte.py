@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kimdocs.kommunen import load_list
+from kimdocs.guideline.kommunen import load_list
 
 GERORGG = "§ 3 Abs. 2 Nr. {} GerOrgG RLP"
 
@@ -59,6 +59,6 @@ def test_court_of_each_kommune(schluessel):
 
 def test_data_names_gerorgg_not_agvwgo():
     from importlib import resources
-    text = (resources.files("kimdocs") / "data" / "kommunen-rlp.yaml").read_text("utf-8")
+    text = (resources.files("kimdocs.guideline") / "listen" / "kommunen-rlp.yaml").read_text("utf-8")
     assert "GerOrgG" in text
     assert "Ausführung der VwGO" not in text

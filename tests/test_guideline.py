@@ -3,9 +3,10 @@
 import pytest
 import yaml
 
-from kimdocs.catalogue import rules_as_markdown
+from kimdocs.report.catalogue import rules_as_markdown
 from kimdocs.errors import GuidelineError
-from kimdocs.guideline import available, load_guideline
+from kimdocs.guideline import available
+from kimdocs.rules import load_guideline
 
 SHIPPED = sorted(available())
 
@@ -95,7 +96,7 @@ def test_shipped_data_reads_the_same_with_the_fast_loader(tmp_path):
 
     from kimdocs import model
 
-    shipped = model._PACKAGE / "richtlinien" / "kim-rlp-2025.yaml"
+    shipped = model._PACKAGE / "guideline" / "richtlinien" / "kim-rlp-2025.yaml"
     copy = shutil.copy(shipped, tmp_path / "kopie.yaml")
     assert model._loader_for(Path(copy)) is model._GuardedLoader
     if yaml.__with_libyaml__:  # PyYAML's wheels carry libyaml; then shipped data takes it

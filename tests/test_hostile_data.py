@@ -203,7 +203,7 @@ DRIVER = textwrap.dedent("""
     import json, resource, sys, time
     resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
     from click.testing import CliRunner
-    from kimdocs.cli import main
+    from kimdocs.cli.commands import main
     for name, args, _ in json.loads(sys.stdin.read()):
         start = time.monotonic()
         result = CliRunner().invoke(main, args)
@@ -267,7 +267,7 @@ def test_a_bad_cell_does_not_stop_the_batch(tmp_path):
                               for r in (header, koblenz, germersheim)) + "\n", encoding="utf-8")
     from click.testing import CliRunner
 
-    from kimdocs.cli import main
+    from kimdocs.cli.commands import main
 
     result = CliRunner().invoke(main, ["erstellen", "bescheid", "--tabelle", str(path), "-o",
                                        str(tmp_path / "aus")])
@@ -279,7 +279,7 @@ def test_a_bad_cell_does_not_stop_the_batch(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
 def test_csv_encodings_are_recognised(tmp_path, encoding):
-    from kimdocs.tables import read_bescheide
+    from kimdocs.generate.tables import read_bescheide
 
     path = tmp_path / "stapel.csv"
     path.write_bytes("\n".join(CSV.splitlines()[:3]).encode(encoding))
@@ -295,7 +295,7 @@ def test_oversized_cell_is_an_error_of_its_row_only(tmp_path):
     path = tmp_path / "stapel.csv"
     path.write_text("\n".join(";".join(r) for r in (header, koblenz, germersheim)) + "\n",
                     encoding="utf-8")
-    from kimdocs.tables import read_bescheide
+    from kimdocs.generate.tables import read_bescheide
 
     zeilen = read_bescheide(path)
     assert "Zeile 2" in zeilen[0].fehler and zeilen[1].fehler is None
@@ -329,7 +329,7 @@ def test_longest_allowed_name_still_makes_a_docx(tmp_path):
     """Names are cut off where the DOCX core properties (255 characters) would fail."""
     from click.testing import CliRunner
 
-    from kimdocs.cli import main
+    from kimdocs.cli.commands import main
     from kimdocs.model import MAX_NAME
 
     for length, code in ((MAX_NAME, 0), (MAX_NAME + 1, 2)):

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from kimdocs.cli import main
+from kimdocs.cli.commands import main
 from kimdocs.errors import EXIT_INPUT, InputError
-from kimdocs.guideline import load_guideline
+from kimdocs.rules import load_guideline
 from kimdocs.model import check_iban, group_iban, read_mapping, validate
-from kimdocs.render import render_document
+from kimdocs.generate.render import render_document
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 GOOD = "DE89 3704 0044 0532 0130 00"  # the usual sample IBAN; its check digits are right

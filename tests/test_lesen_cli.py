@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from dokumente import JAHRESBERICHT, write_docx
 
-from kimdocs.cli import main
+from kimdocs.cli.commands import main
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 

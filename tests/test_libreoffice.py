@@ -1,4 +1,4 @@
-"""Tests for kimdocs.libreoffice against the real LibreOffice (installed here and in CI).
+"""Tests for kimdocs.generate.libreoffice against the real LibreOffice (installed here and in CI).
 
 Hangs and crashes are simulated with a small wrapper that KIMDOCS_SOFFICE points at: it looks
 into the DOCX files it is given (the module passes copies with neutral names) and, at the first
@@ -23,7 +23,7 @@ import pytest
 from docx import Document
 
 from kimdocs.errors import ConversionError
-from kimdocs.libreoffice import ConversionResult, convert_to_pdf, find_soffice, read_pdfa_claim
+from kimdocs.generate.libreoffice import ConversionResult, convert_to_pdf, find_soffice, read_pdfa_claim
 
 HANG = "KIMDOCS-HAENGT"
 CRASH = "KIMDOCS-ABSTURZ"

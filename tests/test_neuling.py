@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 import kimdocs
 from kimdocs import errors
-from kimdocs.cli import main
+from kimdocs.cli.commands import main
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 VORLAGEN = Path(__file__).resolve().parent.parent / "vorlagen"
@@ -110,7 +110,7 @@ def test_pruefen_output_checked_before_work(tmp_path, monkeypatch, target, fragm
     document = tmp_path / "entwurf.docx"
     document.write_bytes(b"PK\x03\x04")
     called = []
-    monkeypatch.setattr("kimdocs.checker.check_files", lambda *a, **k: called.append(a))
+    monkeypatch.setattr("kimdocs.check.check_files", lambda *a, **k: called.append(a))
     result = run("pruefen", document, "--format", "html", "-o", target)
     german_failure(result, 2, fragment, "-o")
     assert called == [], "no check may start before the output path is known to work"
@@ -265,7 +265,7 @@ def test_unwritable_output_folder_refused_first(tmp_path, monkeypatch, antrag):
     import os
 
     real = os.access
-    monkeypatch.setattr("kimdocs.cli.os.access",
+    monkeypatch.setattr("kimdocs.cli.commands.os.access",
                         lambda p, mode: False if Path(p) == tmp_path else real(p, mode))
     german_failure(run("erstellen", "antrag", antrag, "-o", tmp_path / "neu"), 2,
                    "nicht beschreibbar (keine Berechtigung)")

@@ -19,9 +19,12 @@ def test_wheel_contains_data_files(tmp_path):
                    capture_output=True)
     wheel = next(tmp_path.glob("kimdocs-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for guideline in (ROOT / "kimdocs" / "richtlinien").glob("*.yaml"):
-        assert f"kimdocs/richtlinien/{guideline.name}" in names
-    assert "kimdocs/data/kommunen-rlp.yaml" in names
+    for guideline in (ROOT / "kimdocs" / "guideline" / "richtlinien").glob("*.yaml"):
+        assert f"kimdocs/guideline/richtlinien/{guideline.name}" in names
+    assert "kimdocs/guideline/listen/kommunen-rlp.yaml" in names
     for template in (ROOT / "vorlagen").glob("*.docx"):
         assert f"kimdocs/vorlagen/{template.name}" in names
-    assert "kimdocs/cli.py" in names
+    assert "kimdocs/cli/commands.py" in names
+    # every package of the source tree is in the wheel (a new one must be listed in pyproject)
+    for init in (ROOT / "kimdocs").rglob("__init__.py"):
+        assert init.relative_to(ROOT).as_posix() in names

@@ -10,7 +10,7 @@ from docx.enum.section import WD_ORIENT
 from dokumente import stored_turned, to_pdf
 
 import kimdocs
-from kimdocs.guideline import load_guideline
+from kimdocs.rules import load_guideline
 from kimdocs.model import load_data
 from kimdocs.readers import read_document
 from kimdocs.readers.document import Table

@@ -28,8 +28,9 @@ import pytest
 import yaml
 
 from kimdocs.calculator import Berechnung, Jahresbetrag, check_programme_budget
-from kimdocs.checker import check_document
-from kimdocs.guideline import available, load_guideline
+from kimdocs.check import check_document
+from kimdocs.guideline import available
+from kimdocs.rules import load_guideline
 from kimdocs.model import Zeitraum
 from kimdocs.readers.document import Document, Heading, Location, Paragraph, Table, make_plain
 from kimdocs.readers.figures import extract_figures

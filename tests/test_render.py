@@ -23,14 +23,14 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 
-from kimdocs.cli import main
-from kimdocs.context import build_context, data_hash
+from kimdocs.cli.commands import main
+from kimdocs.generate.context import build_context, data_hash
 from kimdocs.errors import RenderError
-from kimdocs.guideline import load_guideline
-from kimdocs.libreoffice import read_pdfa_claim
+from kimdocs.rules import load_guideline
+from kimdocs.generate.libreoffice import read_pdfa_claim
 from kimdocs.model import load_data
-from kimdocs.output import Auftrag, file_stem, produce, safe_name
-from kimdocs.render import (
+from kimdocs.generate.output import Auftrag, file_stem, produce, safe_name
+from kimdocs.generate.render import (
     TEMPLATE_FILES,
     render_document,
     render_template,
@@ -310,7 +310,7 @@ def test_special_characters_are_escaped(richtlinie, tmp_path):
 # --- file names -------------------------------------------------------------------------------
 
 def test_file_names_are_safe_and_unique_for_all_36(richtlinie):
-    from kimdocs.kommunen import load_list
+    from kimdocs.guideline.kommunen import load_list
 
     synthetic_bescheid = _bench().synthetic_bescheid
     stems = [file_stem(synthetic_bescheid(e, i), richtlinie)
@@ -440,7 +440,7 @@ def test_bescheid_pdf_pages_deadlines_and_refusal(made):
 
 
 def test_bescheid_vacancy_gets_a_bedingung():
-    from kimdocs.context import bescheid_context
+    from kimdocs.generate.context import bescheid_context
     from kimdocs.model import validate
 
     antrag = load_data(BEISPIELE / "gestaffelt" / "antrag.yaml")
@@ -487,7 +487,7 @@ def _koblenz_bescheid(**antrag_changes):
 
 
 def test_haushaltsvorbehalt_for_a_year_beyond_the_budget_years():
-    from kimdocs.context import bescheid_context
+    from kimdocs.generate.context import bescheid_context
     from kimdocs.model import read_mapping
 
     plan = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")["finanzierungsplan"]
@@ -500,7 +500,7 @@ def test_haushaltsvorbehalt_for_a_year_beyond_the_budget_years():
 
 
 def test_verwendungsnachweis_says_abweichend_where_it_deviates(monkeypatch):
-    import kimdocs.context as context
+    import kimdocs.generate.context as context
 
     tb = context.load_textbausteine("kim-rlp-2025")
     changed = dict(tb, verwendungsnachweis_frist_monate=3)

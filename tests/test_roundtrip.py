@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kimdocs.checker import check_file
-from kimdocs.cli import main
+from kimdocs.check import check_file
+from kimdocs.cli.commands import main
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 POSITIVE = sorted(p for p in BEISPIELE.glob("*/*.yaml") if not p.parent.name.startswith("negativ"))
@@ -76,8 +76,8 @@ def test_cross_checks_with_a_generated_bescheid_file(generated, suffix):
 def test_granted_amounts_read_from_a_generated_bescheid_are_the_yearly_totals(generated):
     """The Bescheid lists Festbeträge per position too; those are shares, not the year's line."""
     from kimdocs.calculator import calculate_bescheid
-    from kimdocs.checker import load_granted
-    from kimdocs.guideline import load_guideline
+    from kimdocs.check import load_bescheid
+    from kimdocs.rules import load_guideline
     from kimdocs.model import load_data
 
     r = load_guideline()
@@ -85,4 +85,4 @@ def test_granted_amounts_read_from_a_generated_bescheid_are_the_yearly_totals(ge
                 for j in calculate_bescheid(load_data(BEISPIELE / "koblenz" / "bescheid.yaml"),
                                             r).jahre}
     for path in generated["koblenz/bescheid.yaml"]:
-        assert load_granted(path, r).betraege == expected, path.suffix
+        assert load_bescheid(path, r).betraege == expected, path.suffix

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from kimdocs.calculator import calculate_grant
-from kimdocs.guideline import load_guideline
+from kimdocs.rules import load_guideline
 from kimdocs.model import Zeitraum, validate
 
 D = Decimal
@@ -167,7 +167,7 @@ def test_cli_examples_gestaffelt_and_verkuerzt():
 
     from click.testing import CliRunner
 
-    from kimdocs.cli import main
+    from kimdocs.cli.commands import main
 
     beispiele = Path(__file__).resolve().parent.parent / "beispiele"
     run = CliRunner().invoke

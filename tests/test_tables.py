@@ -12,11 +12,11 @@ from click.testing import CliRunner
 from openpyxl import Workbook
 
 from kimdocs.calculator import calculate_grant
-from kimdocs.cli import main
+from kimdocs.cli.commands import main
 from kimdocs.errors import InputError
-from kimdocs.guideline import load_guideline
+from kimdocs.rules import load_guideline
 from kimdocs.model import load_data
-from kimdocs.tables import read_bescheide
+from kimdocs.generate.tables import read_bescheide
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 TABLE = BEISPIELE / "antraege.csv"
@@ -132,7 +132,7 @@ def test_batch_with_one_bad_row_makes_the_others(tmp_path):
 def test_batch_budget_warning(tmp_path):
     # one row repeated for many Kommunen would exceed nothing; a tiny budget file does
     r = load_guideline()
-    from kimdocs.output import budget_lines
+    from kimdocs.generate.output import budget_lines
 
     notices = [z.bescheid for z in read_bescheide(TABLE)]
     lines = budget_lines(notices, r)
@@ -219,7 +219,7 @@ def _notice_data(bescheid):
     positions, months, caps and cuts, the refused years, each rule's result, and the
     Bescheid's figures and texts that rest on them."""
     from kimdocs.calculator import calculate_bescheid
-    from kimdocs.context import build_context
+    from kimdocs.generate.context import build_context
 
     r = load_guideline()
     b = calculate_bescheid(bescheid, r)

@@ -18,7 +18,7 @@ with warnings.catch_warnings():  # Starlette's note that it prefers httpx2 for i
     from starlette.testclient import TestClient
 
 import kimdocs
-from kimdocs.guideline import load_guideline
+from kimdocs.rules import load_guideline
 from kimdocs.model import load_data, read_mapping
 from kimdocs.web import work
 from kimdocs.web.app import Settings, create_app
@@ -249,7 +249,7 @@ def test_upload_limit_from_content_length(isolated_tmp):
 def _cli_json(path: Path) -> dict:
     from click.testing import CliRunner
 
-    from kimdocs.cli import main
+    from kimdocs.cli.commands import main
 
     result = CliRunner().invoke(main, ["berechnen", str(path), "--format", "json"])
     assert result.exit_code in (0, 1), result.output
@@ -334,7 +334,7 @@ def test_erstellen_docx(client):
 
 
 def test_erstellen_bescheid_as_pdfa(client):
-    from kimdocs.libreoffice import read_pdfa_claim
+    from kimdocs.generate.libreoffice import read_pdfa_claim
 
     bescheid = _json(BEISPIELE / "koblenz" / "bescheid.yaml")
     bescheid["antrag"] = _json(BEISPIELE / "koblenz" / "antrag.yaml")

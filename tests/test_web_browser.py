@@ -22,8 +22,8 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 import kimdocs
-from kimdocs.guideline import load_guideline
-from kimdocs.libreoffice import convert_to_pdf
+from kimdocs.rules import load_guideline
+from kimdocs.generate.libreoffice import convert_to_pdf
 from kimdocs.model import load_data
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -67,7 +67,7 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, timeout: float 
     to `out_path`. An earlier marked copy there is replaced: it is derived from the draft
     and the report, so nothing of the user's is lost. Raises ReadError (German) for a file
     that cannot be read; then nothing is written."""
-    from kimdocs.output import atomic_write
+    from kimdocs.generate.output import atomic_write
     from kimdocs.readers.sandbox import run_isolated
     from kimdocs.readers.sniff import detect_format
 

@@ -79,7 +79,7 @@ def summary_text(bericht, unplaced: list[Mark] | None = None,
     could not be checked. `unplaced`: marks the format could not anchor; `where`: for some of
     them (by id) the place to name instead, "in der Kopfzeile, Seite 1" (Word shows no
     comment in a header or footer)."""
-    from kimdocs.checker import VERDICT_TEXT
+    from kimdocs.check import VERDICT_TEXT
 
     verletzt = [b for b in bericht.ergebnisse if b.verletzt]
     offen = [b for b in bericht.ergebnisse if b.status == "nicht_pruefbar"]
@@ -118,7 +118,7 @@ def _short(text: str, limit: int = 80) -> str:
 def _regel(bericht, code: str):
     if bericht is None:
         return None
-    from kimdocs.guideline import load_guideline
+    from kimdocs.rules import load_guideline
 
     try:
         return load_guideline(bericht.richtlinie).regel(code)

@@ -21,12 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from kimdocs.errors import ReadError
+from kimdocs.limits import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_PARAGRAPHS,
+    DEFAULT_MEMORY_MB,
+    DEFAULT_TIMEOUT,
+)
 from kimdocs.readers.document import Document, Figure, Paragraph, make_plain
 
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MEMORY_MB = 1024
-DEFAULT_MAX_PAGES = 2000  # PDF pages; for DOCX/ODT the pages of Word's/Writer's last layout
-DEFAULT_MAX_PARAGRAPHS = 20_000  # DOCX/ODT paragraphs (headers, cells and text boxes too)
 # libxml2's limit for one text node without XML_PARSE_HUGE (which stays off, see odt.py).
 XML_MAX_TEXT = 10_000_000
 

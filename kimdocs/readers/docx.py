@@ -17,7 +17,7 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-from kimdocs.readers import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
+from kimdocs.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
 from kimdocs.readers.document import Document, FormField
 from kimdocs.readers.forms_docx import EMPTY_FORMTEXT, content_control, legacy_field
 from kimdocs.readers.outline import Candidate, assemble_blocks

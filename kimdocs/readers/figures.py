@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from kimdocs.formatting import MONATE
+from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
 
 # Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
@@ -171,13 +171,6 @@ class Match:
     start: int
     end: int
     text: str
-
-
-def parse_number(text: str) -> Decimal:
-    """German number to Decimal: `60.000,50` -> Decimal('60000.50'), `60.000,-` -> 60000."""
-    text = re.sub(r"[ \u00a0\u202f]", "", text.replace("\u2212", "-"))
-    text = re.sub(r",(-{1,2}|\u2013)$", "", text)
-    return Decimal(text.replace(".", "").replace(",", "."))
 
 
 def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:

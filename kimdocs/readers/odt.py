@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from kimdocs.readers import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
+from kimdocs.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
 from kimdocs.readers.document import Document, FormField
 from kimdocs.readers.forms_odt import at_anchor, controls
 from kimdocs.readers.outline import Candidate, assemble_blocks

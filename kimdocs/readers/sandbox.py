@@ -2,7 +2,7 @@
 
 A crafted PDF can make a parser loop or allocate without end, a crash in C code (pdfium,
 libxml2) would take the caller with it, and rules over a huge document can take minutes. So
-the work (reading: `run_isolated`; reading and checking: `run_each` from kimdocs.checker)
+the work (reading: `run_isolated`; reading and checking: `run_each` from kimdocs.check.checker)
 runs in a child: the address space is capped with RLIMIT_AS, the parent waits at most
 `timeout` seconds and then kills the child, and the child dies with its parent. Whatever
 happens, the caller gets the result or a ReadError with a German message: no traceback

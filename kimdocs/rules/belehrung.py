@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ..guideline import Richtlinie
-from ..kommunen import Liste, load_list
-from ..readers.document import Block, Document, Heading, Table
+from kimdocs.guideline import Richtlinie
+from kimdocs.guideline.kommunen import Liste, load_list
+from kimdocs.readers.document import Block, Document, Heading, Table
 
 MELDUNGEN = {
     "widerspruch": "Rechtsbehelfsbelehrung unrichtig: sie nennt den Widerspruch, doch gegen den "

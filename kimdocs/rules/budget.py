@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..findings import Befund
-from ..formatting import format_eur
-from ..guideline import Regel, Richtlinie
-from .registry import implements
+from kimdocs.findings import Befund
+from kimdocs.formatting import format_eur
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
     "ueber": "Programmbudget überschritten – {liste}.",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..findings import Befund
-from ..guideline import Regel
-from .facts import Betrag, Fakten
+from kimdocs.facts import Betrag, Fakten
+from kimdocs.findings import Befund
+from kimdocs.guideline import Regel
 
 NOT_FOUND = "{was} wurde im Dokument nicht gefunden; die Regel kann nicht geprüft werden."
 NOT_FOUND_DATA = "{was} fehlt in den Daten; die Regel kann nicht geprüft werden."

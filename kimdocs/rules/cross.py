@@ -3,18 +3,13 @@ the document's facts against the Bescheid's, read once per run (`load_bescheid`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-from pathlib import Path
-
-from .. import errors
-from ..findings import Befund
-from ..formatting import format_eur
-from ..guideline import Regel, Richtlinie
-from ..kommunen import normalize_name
-from .common import amounts, not_found
-from .facts import Fakten
-from .registry import implements
+from kimdocs.facts import Fakten
+from kimdocs.findings import Befund
+from kimdocs.formatting import format_eur
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.guideline.kommunen import normalize_name
+from kimdocs.rules.common import amounts, not_found
+from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
     "unlesbar": "Der Bescheid konnte nicht gelesen werden: {grund}",
@@ -28,51 +23,6 @@ MELDUNGEN = {
 }
 LINES = {"personal": "personalkosten", "sach": "sachkosten"}
 _LABEL = {"personal": "Personalkosten", "sach": "Sachkosten"}
-
-
-@dataclass(frozen=True)
-class Bewilligung:
-    """What a Bescheid grants, per Haushaltsjahr and line ({2026: {"personalkosten": …}}),
-    or why it could not be read; with the Kommune and Aktenzeichen where known."""
-
-    betraege: dict[int, dict[str, Decimal]] | None
-    problem: str | None = None
-    kommune: str | None = None
-    aktenzeichen: str | None = None
-
-
-def load_bescheid(path: Path | str, r: Richtlinie, *, timeout: float = 60,
-                  memory_mb: int = 1024) -> Bewilligung:
-    """Read a Bescheid once: a data file (computed by the calculator) or a PDF/DOCX/ODT
-    (read in the sandbox under the run's limits). Never raises for a bad file: the reason
-    goes into `problem`, so only the cross-checks become nicht prüfbar."""
-    path = Path(path)
-    try:
-        if path.suffix.lower() in (".yaml", ".yml", ".json"):
-            from ..calculator import calculate_bescheid
-            from ..model import load_data
-
-            bescheid = load_data(path, "bescheid")
-            result = calculate_bescheid(bescheid, r)  # over the Bescheid's own period
-            granted = {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
-                       for j in result.jahre}
-            return Bewilligung(granted, None, bescheid.antrag.antragsteller.name,
-                               bescheid.aktenzeichen)
-        from ..readers import read_document
-        from .facts import from_document
-
-        facts = from_document(read_document(path, timeout=timeout, memory_mb=memory_mb), r,
-                              "bescheid")
-    except errors.KimdocsError as exc:
-        return Bewilligung(None, str(exc))
-    granted: dict[int, dict[str, Decimal]] = {}
-    for posten, line in LINES.items():
-        for b in amounts(facts, posten)[0]:
-            if b.jahr:
-                granted.setdefault(b.jahr, {}).setdefault(line, b.wert)
-    if not granted:
-        return Bewilligung(None, f"{path}: im Bescheid keine Beträge je Haushaltsjahr gefunden")
-    return Bewilligung(granted, None, facts.antragsteller.name, facts.aktenzeichen)
 
 
 def _cross(f: Fakten, regel: Regel, *, spent: bool) -> Befund:

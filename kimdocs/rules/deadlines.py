@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..findings import Befund
-from ..formatting import format_date
-from ..guideline import Regel, Richtlinie
-from .common import not_found
-from .facts import Fakten
-from .registry import implements
+from kimdocs.facts import Fakten
+from kimdocs.findings import Befund
+from kimdocs.formatting import format_date
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.rules.common import not_found
+from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
     "keine_berichtsfrist": "Die Richtlinie legt keine Berichtsfrist fest.",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..findings import Befund
-from ..guideline import Regel, Richtlinie
-from ..kommunen import load_list, lookup, normalize_name
-from ..model import Kommune
-from .common import not_found
-from .facts import Fakten
-from .registry import implements
+from kimdocs.facts import Fakten
+from kimdocs.findings import Befund
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.guideline.kommunen import load_list, lookup, normalize_name
+from kimdocs.model import Kommune
+from kimdocs.rules.common import not_found
+from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
     "keine_liste": "Die Richtlinie hinterlegt keine Liste berechtigter Kommunen.",

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
+from dataclasses import fields, replace
 from datetime import date
 
-from ..findings import Befund
-from ..formatting import format_eur, round_cents
-from ..guideline import Regel, Richtlinie
-from .common import amounts, not_found
-from .facts import Fakten
-from .registry import implements
+from kimdocs.facts import Fakten
+from kimdocs.findings import Befund
+from kimdocs.formatting import format_eur, round_cents
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.model import Zeitraum
+from kimdocs.rules.caps import Anteil, full_months, personnel_cap, sach_cap
+from kimdocs.rules.common import amounts, not_found
+from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
     "kein_hoechstbetrag": "Die Richtlinie legt keinen Höchstbetrag für {posten} fest.",
@@ -43,9 +47,6 @@ _LABEL = {"personal": "Personalkosten", "sach": "Sachkosten"}
 def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
     """The cap of one line and Haushaltsjahr (rounded), from the calculator's cap functions:
     the stated funding period where it has full months in that year, else the whole year."""
-    from ..calculator import Anteil, full_months, personnel_cap, sach_cap
-    from ..model import Zeitraum
-
     whole = Zeitraum.model_construct(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
     stated = f.zeitraum()
     zeitraum = whole
@@ -73,9 +74,6 @@ def cap(f: Fakten, posten: str, jahr: int, r: Richtlinie):
 
 def _whole_months(p):
     """A holder's part from the first of its first month to the last of its last month."""
-    import calendar
-    from dataclasses import replace
-
     beginn = p.beginn.replace(day=1) if p.beginn else None
     ende = p.ende.replace(day=calendar.monthrange(p.ende.year, p.ende.month)[1]) if p.ende \
         else None
@@ -84,10 +82,6 @@ def _whole_months(p):
 
 def anteil(p):
     """A staff part as the calculator's caps take it (a vacancy counts from its start)."""
-    from dataclasses import fields
-
-    from ..calculator import Anteil
-
     names = {x.name for x in fields(Anteil)}
     extra = {k: v for k, v in (("besetzt", p.besetzt), ("bezeichnung", p.wer)) if k in names}
     return Anteil(p.vzae, p.beginn, p.ende, **extra)

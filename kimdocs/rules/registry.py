@@ -1,15 +1,11 @@
-"""One registry of rule implementations, keyed by the rule name of the guideline data.
-
-A rule function takes the facts, its Regel and the Richtlinie and returns a Befund. The
-calculator (data) and the checker (documents) both dispatch through `REGISTRY`; a guideline
-whose rule has no implementation fails to load (`validate`).
-"""
+"""The registry every rule implementation registers in, keyed by the rule name of the
+guideline data. A rule function takes the facts, its Regel and the Richtlinie and returns a
+Befund. This module knows no rule: the rule modules import it (`implements`), and
+kimdocs.rules imports the rule modules, so the registry is full once kimdocs.rules is."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from ..errors import GuidelineError
 
 REGISTRY: dict[str, Callable] = {}
 
@@ -20,24 +16,3 @@ def implements(*names: str):
             REGISTRY[name] = function
         return function
     return register
-
-
-def _load_modules() -> None:
-    from . import budget, cross, deadlines, eligibility, money, staff  # noqa: F401
-
-
-def rule(name: str) -> Callable | None:
-    _load_modules()
-    return REGISTRY.get(name)
-
-
-def validate(richtlinie, path=None) -> None:
-    """Every rule that is not a section rule needs an implementation."""
-    _load_modules()
-    missing = [f"{r.code} „{r.name}“" for r in richtlinie.regeln
-               if r.art != "abschnitt" and r.name not in REGISTRY]
-    if missing:
-        raise GuidelineError(
-            f"Richtlinie {richtlinie.id}: für die Regel {', '.join(missing)} gibt es keine "
-            f"Prüfung (Regelname falsch geschrieben? bekannt: {', '.join(sorted(REGISTRY))})",
-            path=path)

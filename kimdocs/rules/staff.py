@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..findings import Befund
-from ..formatting import format_vzae
-from ..guideline import Regel, Richtlinie
-from .common import not_found, total
-from .facts import Fakten, Stellenanteil
-from .registry import implements
+from kimdocs.facts import Fakten, Stellenanteil
+from kimdocs.findings import Befund
+from kimdocs.formatting import format_vzae
+from kimdocs.guideline import Regel, Richtlinie
+from kimdocs.rules.common import not_found, total
+from kimdocs.rules.registry import implements
 
 MELDUNGEN = {
     "kein_hoechstwert": "Die Richtlinie legt keinen Höchstwert fest.",

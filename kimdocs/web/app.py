@@ -38,8 +38,10 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 
 import kimdocs
 from kimdocs import errors
-from kimdocs.guideline import DEFAULT_GUIDELINE, available, load_guideline
+from kimdocs.guideline import DEFAULT_GUIDELINE, available
 from kimdocs.model import DOCUMENT_TITLES, DOCUMENT_TYPES, json_schema
+from kimdocs.register import web as register_web
+from kimdocs.rules import load_guideline
 from kimdocs.web import work
 
 MAX_FILES = 20  # per request
@@ -72,6 +74,7 @@ class Settings:
     # Host names the server answers to (None: any). On a loopback address only the loopback
     # names: a foreign site that rebinds its DNS name to 127.0.0.1 gets no answer.
     allowed_hosts: list[str] | None = None
+    register: str | None = None  # issue 22: the register behind the page "Übersicht"
 
     @property
     def max_upload_bytes(self) -> int:
@@ -407,6 +410,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     _api(app, settings)
     _pages(app, settings)
+    app.include_router(register_web.router)  # issue 22: the page "Übersicht"
     return app
 
 
@@ -437,7 +441,7 @@ def _api(app: FastAPI, settings: Settings) -> None:
         reports = await _checked_uploads(gate, settings, request,
                                          "Keine Datei im Feld 'dateien'.", pages=False,
                                          strict=True)
-        from kimdocs.report import as_dict
+        from kimdocs.report.formats import as_dict
 
         return JSONResponse(as_dict([g.bericht for g in reports]))  # as `pruefen --format json`
 
@@ -465,6 +469,9 @@ def _api(app: FastAPI, settings: Settings) -> None:
             data = await read_json(request)
             r = _guideline(richtlinie, settings)
             doc = work.validated(art, data)
+            problem = await run_in_threadpool(register_web.book, settings, doc, r)  # issue 22
+            if problem:
+                raise ApiError(409, problem)
 
             def make():
                 with work.scratch() as tmp:
@@ -475,13 +482,13 @@ def _api(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/api/regeln", tags=["api"], summary="Regelkatalog einer Richtlinie")
     async def api_regeln(richtlinie: str | None = None):
-        from kimdocs.catalogue import rules_as_dict
+        from kimdocs.report.catalogue import rules_as_dict
 
         return rules_as_dict(_guideline(richtlinie, settings))
 
     @app.get("/api/status", tags=["api"], summary="Version, Richtlinien, LibreOffice bereit")
     async def api_status():
-        from kimdocs.libreoffice import find_soffice
+        from kimdocs.generate.libreoffice import find_soffice
 
         try:
             soffice = find_soffice()
@@ -596,8 +603,11 @@ def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *, pag
                  if isinstance(bescheid, UploadFile) and bescheid.filename else None)
         named = [(work.display_name(u.filename, f"Datei {i}"), u.file)
                  for i, u in enumerate(uploads, start=1)]
-        return work.check_uploads(named, tmp, r=r, art=art, eingang=eingang, bescheid=bpath,
-                                  pages=pages, timeout=settings.timeout, strict_type=strict)
+        results = work.check_uploads(named, tmp, r=r, art=art, eingang=eingang,
+                                     bescheid=bpath, pages=pages, timeout=settings.timeout,
+                                     strict_type=strict)
+    register_web.record_uploads(settings, [g.bericht for g in results], eingang)  # issue 22
+    return results
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -631,7 +641,7 @@ def _pages(app: FastAPI, settings: Settings) -> None:
 
     @app.post("/pruefen", include_in_schema=False)
     async def pruefen(request: Request):
-        from kimdocs.report import as_html, as_json
+        from kimdocs.report.formats import as_html, as_json
 
         results = await _checked_uploads(gate, settings, request,
                                          "Bitte mindestens eine Datei auswählen.", pages=True,
@@ -652,8 +662,8 @@ def _pages(app: FastAPI, settings: Settings) -> None:
 
     @app.get("/regeln", include_in_schema=False)
     async def regeln(richtlinie: str | None = None):
-        from kimdocs.catalogue import KIND_TEXT
         from kimdocs.findings import SEVERITY_TEXT
+        from kimdocs.report.catalogue import KIND_TEXT
 
         r = _guideline(richtlinie, settings)
         return page("regeln.html", titel="Regeln", aktiv="regeln", r=r, gewaehlt=r.id,
@@ -687,9 +697,9 @@ def _b64(text: str) -> str:
 
 def _view(g: work.Geprueft) -> dict:
     """What the result page shows of one report: Fehler first, page images with marks."""
-    from kimdocs.checker import VERDICT_TEXT
+    from kimdocs.check import VERDICT_TEXT
     from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
-    from kimdocs.report import ordered
+    from kimdocs.report.formats import ordered
 
     r = g.bericht
     befunde = [{**b.to_dict(), "schwere_text": SEVERITY_TEXT[b.schwere],

@@ -9,7 +9,7 @@ from kimdocs.guideline import available
 
 
 def serve(*, host: str, port: int, token: str | None, max_upload_mb: float, workers: int,
-          queue: int, richtlinie: str, warm: bool = True) -> None:
+          queue: int, richtlinie: str, warm: bool = True, register: str | None = None) -> None:
     import signal
     import sys
 
@@ -23,7 +23,8 @@ def serve(*, host: str, port: int, token: str | None, max_upload_mb: float, work
     loopback = host in ("127.0.0.1", "localhost", "::1")
     settings = Settings(token=token or None, max_upload_mb=max_upload_mb, workers=workers,
                         queue=queue, richtlinie=richtlinie, warm_office=warm,
-                        allowed_hosts=["127.0.0.1", "localhost", "[::1]"] if loopback else None)
+                        allowed_hosts=["127.0.0.1", "localhost", "[::1]"] if loopback else None,
+                        register=register)
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"kimdocs web läuft auf http://{shown}:{port}/ (Beenden mit Strg+C)", err=True)

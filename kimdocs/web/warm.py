@@ -5,7 +5,7 @@ A PDF then costs the conversion only (well under a second for a Bescheid) instea
 LibreOffice start. Each instance is restarted when it dies or hangs (no answer within the
 timeout: the whole process group is killed). Without the system Python's `uno` module
 (Debian: python3-uno) the pool is unavailable and callers fall back to
-kimdocs.libreoffice.convert_to_pdf (one LibreOffice start per document).
+kimdocs.generate.libreoffice.convert_to_pdf (one LibreOffice start per document).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 
 from kimdocs.errors import ConversionError
-from kimdocs.libreoffice import find_soffice
+from kimdocs.generate.libreoffice import find_soffice
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 BRIDGE = Path(__file__).with_name("uno_bridge.py")

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from pydantic import ValidationError
 
 from kimdocs import errors
-from kimdocs.checker import Pruefbericht, check_file
+from kimdocs.check import Pruefbericht, check_file
 from kimdocs.guideline import Richtlinie
 from kimdocs.model import DOCUMENT_TYPES, german_validation_message
 
@@ -212,7 +212,7 @@ def marked_copy(path: Path, report: Pruefbericht, *, timeout: float) -> bytes | 
 def marked_pages(path: Path, report: Pruefbericht, *, timeout: float) -> list[Seite]:
     """Images of the pages where a problem has a box, each with its boxes."""
     from kimdocs.readers.sandbox import run_isolated
-    from kimdocs.report import ordered
+    from kimdocs.report.formats import ordered
 
     marks: dict[int, dict[tuple, dict]] = {}  # page -> box -> mark (one box, all its numbers)
     nr = 0
@@ -322,9 +322,9 @@ def validated(kind: str, data: Any):
 
 def calculation(doc, r: Richtlinie) -> dict:
     """The answer of POST /api/berechnen: exactly `kimdocs berechnen --format json` (one
-    envelope, kimdocs.report.calculation_dict) for an Antrag or a Bescheid sent as JSON."""
+    envelope, kimdocs.report.formats.calculation_dict) for an Antrag or a Bescheid sent as JSON."""
     from kimdocs.calculator import calculate
-    from kimdocs.report import calculation_dict
+    from kimdocs.report.formats import calculation_dict
 
     return calculation_dict(calculate(doc, r), r)
 
@@ -333,8 +333,8 @@ def make_document(doc, r: Richtlinie, fmt: str, folder: Path,
                   office=None) -> tuple[str, bytes]:
     """One document as (file name, bytes); fmt docx, pdf or pdfa. PDFs through the warm
     LibreOffice pool (kimdocs.web.warm) if given, else one LibreOffice start."""
-    from kimdocs.output import Auftrag, file_stem, produce
-    from kimdocs.render import render_document
+    from kimdocs.generate.output import Auftrag, file_stem, produce
+    from kimdocs.generate.render import render_document
 
     stem = file_stem(doc, r)
     if fmt == "docx":
@@ -382,8 +382,8 @@ def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
           progress: Callable[[int, int], None]) -> dict:
     """Bescheide for every row of a CSV/XLSX table: the summary and a ZIP (base64) of the
     files and the summary, as `kimdocs erstellen bescheid --tabelle` makes them."""
-    from kimdocs.output import Auftrag, budget_lines, produce
-    from kimdocs.tables import read_bescheide
+    from kimdocs.generate.output import Auftrag, budget_lines, produce
+    from kimdocs.generate.tables import read_bescheide
 
     head = table.read(4096)
     table.seek(0)

@@ -1,0 +1,285 @@
+"""Finding a guideline's required parts in a read document.
+
+Municipal documents word their headings in many ways. A part counts as present when a
+heading (or, for `fundort: text`, a line of text) matches the expected heading or one of the
+accepted alternatives from the guideline data — tolerant of numbering, case, `ö`/`oe`,
+hyphenation and small typos. Exact matches are assigned first, so that a heading claimed by
+one rule ("Interkommunale Vernetzung") is not taken by a looser match of another
+("Vernetzung"). Where wording cannot decide, the content under a heading may: a heading
+under which the rule's key words (`stichworte`) stand.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from kimdocs.guideline import Regel
+from kimdocs.readers.document import Block, Document, Heading, Paragraph, Table
+
+_NUMBER = re.compile(r"^\s*(?:(?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
+
+
+_BROKEN_WORD = re.compile(r"(\w)-\s+(\w)")
+_PUNCTUATION = re.compile(r"[^\w\s/-]")
+_WORD_GAP = re.compile(r"[\s/-]+")
+_LINE_END = re.compile(r"[:\n]")
+
+
+@lru_cache(maxsize=16384)
+def normalize(text: str) -> str:
+    """Comparable form: no numbering, lower case, umlauts spelled out, hyphenation joined,
+    punctuation dropped, white space folded. (Runs for every heading-like line of a
+    document: the patterns are compiled once, the hyphen join only runs where a hyphen is.)"""
+    text = unicodedata.normalize("NFC", text).strip()
+    text = _NUMBER.sub("", text)
+    text = text.casefold().translate(_UMLAUTS)
+    if "-" in text:
+        text = _BROKEN_WORD.sub(r"\1\2", text)  # "Öffentlichkeits- arbeit"
+    text = _PUNCTUATION.sub(" ", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_GAP.split(text)) - {""}
+
+
+@lru_cache(maxsize=65536)
+def similar(candidate: str, wanted: str) -> bool:
+    """Same wording, up to a small typo."""
+    if candidate == wanted:
+        return True
+    shorter, longer = sorted((len(candidate), len(wanted)))
+    # the ratio is at most 2·shorter/(shorter+longer): skip pairs that cannot reach it; and a
+    # typo rarely hits the first letter, which spares most pairs the costly comparison
+    if shorter < 6 or 2 * shorter < TYPO_RATIO * (shorter + longer) \
+            or candidate[0] != wanted[0]:
+        return False
+    matcher = SequenceMatcher(None, candidate, wanted)
+    return matcher.quick_ratio() >= TYPO_RATIO and matcher.ratio() >= TYPO_RATIO
+
+
+def contains(candidate: str, wanted: str) -> bool:
+    """The wanted words all stand in the candidate: "Öffentlichkeitsarbeit und Presse"."""
+    return bool(_words(wanted)) and _words(wanted) <= _words(candidate)
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    regel: Regel
+    block: Block | None  # the heading or line that stands for the part; None = missing
+    how: str  # "ueberschrift", "alternative", "text", "inhalt", ""
+
+    @property
+    def found(self) -> bool:
+        return self.block is not None
+
+
+_LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
+
+
+class _Index:
+    """The heading-like lines of a document with their comparable form, indexed by first
+    letter, by word and by the whole line, so a rule looks only at lines that can match.
+    Built once per document and kind of rule (`fundort`), from the candidates both kinds
+    share (`_candidates`)."""
+
+    def __init__(self, candidates: list[tuple[Block, bool, str]], fundort: str):
+        self.items: list[tuple[Block, str]] = [
+            (block, line) for block, heading_like, line in candidates
+            if heading_like or fundort == "text"]
+        self.by_first: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.by_line: dict[str, list[int]] = {}
+        for k, (_, line) in enumerate(self.items):
+            if not line:
+                continue
+            self.by_first.setdefault(line[0], []).append(k)
+            self.by_line.setdefault(line, []).append(k)
+            for word in _words(line):
+                self.by_word.setdefault(word, []).append(k)
+
+    def positions(self, wanted: list[str], how: str) -> list[int]:
+        found: set[int] = set()
+        for w in wanted:
+            if not w:
+                continue
+            if how == "exact":
+                found.update(self.by_line.get(w, ()))
+            elif how == "similar":
+                found.update(self.by_first.get(w[0], ()))
+            else:  # contains: every wanted word, so look up the rarest
+                lists = [self.by_word.get(word, []) for word in _words(w)]
+                found.update(min(lists, key=len) if lists else ())
+        return sorted(found)
+
+
+# A line of a letterhead or paper head that a PDF reader joined to the lines before it:
+# "Vorlage: 0112/2026 · Datum: 02.06.2026 Dezernat 3 Verfasser: 50 Betreff: …" holds the
+# label lines "Datum:", "Verfasser:", "Betreff:" (a label starts a word after a space).
+_INNER_LABEL = re.compile(r"(?<=\s)[A-ZÄÖÜ][\wäöüß.\-/]{1,30}(?:\s[\wäöüß.\-/]{1,20})?:(?=\s)")
+
+
+def joined_lines(text: str) -> list[str]:
+    """The label lines inside a paragraph that begins with a label and holds more: each
+    from its label to the end (nothing for a paragraph of one label or none)."""
+    if not _LABEL_LINE.match(text):
+        return []
+    return [text[m.start():] for m in _INNER_LABEL.finditer(text)]
+
+
+def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
+    """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
+    (Word numbering without heading style), a label cell of a form table; for parts that
+    may stand in the text, short lines of text as well. Each with whether it may stand for a
+    heading (else only for a part found in the text, `fundort: text`) and its comparable
+    start. One pass for both kinds of rule: a table cell becomes one Paragraph, whichever
+    index holds it (claims concern headings only)."""
+    out: list[tuple[Block, bool, str]] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            out.append((block, True, _line_start(block)))
+        elif isinstance(block, Paragraph):
+            text = block.text.strip()
+            heading_like = bool(_LABEL_LINE.match(text)) or (
+                len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text)
+            if heading_like or len(text) <= 200:
+                out.append((block, heading_like, _line_start(block)))
+            if len(text) <= 600:  # label lines a PDF reader joined: for parts found in text
+                for line in joined_lines(text):
+                    part = Paragraph(line, block.location)
+                    out.append((part, False, _line_start(part)))
+        elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
+            for r, row in enumerate(block.rows):
+                for c, cell in enumerate(row):
+                    if cell.strip() and len(cell) <= 200:
+                        heading_like = len(cell) <= 80 and (c == 0 or bool(_LABEL_LINE.match(cell)))
+                        para = Paragraph(cell, block.location.in_cell(r, c))
+                        out.append((para, heading_like, _line_start(para)))
+    return out
+
+
+def _line_start(block: Block) -> str:
+    """A text line counts by its start: "Betreff: Kommunales …" -> "betreff"."""
+    text = block.text if isinstance(block, Heading) else _LINE_END.split(block.text, 1)[0]
+    return normalize(text)
+
+
+_COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
+
+
+def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = True,
+                  fakten=None, cache: dict | None = None) -> list[SectionMatch]:
+    """One SectionMatch per rule, in the order of `regeln`. `tolerant=False` skips typo
+    matching and recognition by content: a quick look, enough to tell document types apart.
+    `fakten` (kimdocs.facts): a part is present where its facts (`erkannt_an`) are.
+    `cache`: one dict per document, shared by calls on the same document."""
+    claimed: set[int] = set()
+    result: dict[str, SectionMatch] = {}
+    cache = {} if cache is None else cache
+
+    def index(regel: Regel) -> _Index:
+        if regel.fundort not in cache:
+            if "kandidaten" not in cache:
+                cache["kandidaten"] = _candidates(document)
+            cache[regel.fundort] = _Index(cache["kandidaten"], regel.fundort)
+        return cache[regel.fundort]
+
+    def take(regel: Regel, test, how_for, lookup: str, combined: bool = False) -> None:
+        idx = index(regel)
+        wanted = [normalize(w) for w in regel.headings]
+        for k in idx.positions(wanted, lookup):
+            block, line = idx.items[k]
+            if id(block) in claimed and isinstance(block, Heading) and not (
+                    combined and _COMBINED.search(block.text)):
+                continue
+            for i, w in enumerate(wanted):
+                if test(line, w):
+                    claimed.add(id(block))
+                    result[regel.code] = SectionMatch(regel, block, how_for(i, block))
+                    return
+
+    def how(i: int, block: Block) -> str:
+        if not isinstance(block, Heading):
+            return "text"
+        return "ueberschrift" if i == 0 else "alternative"
+
+    for regel in regeln:  # pass 1: exact wording (up to typos)
+        if tolerant:
+            take(regel, similar, how, "similar")
+        else:
+            take(regel, str.__eq__, how, "exact")
+    for regel in regeln:  # pass 2: the wording inside a longer or combined heading
+        if regel.code not in result:
+            take(regel, contains, how, "contains", combined=True)
+    for regel in regeln:  # pass 3: the content under an unclaimed heading
+        if tolerant and regel.code not in result and regel.stichworte:
+            match = _by_content(document, regel, claimed, cache)
+            result[regel.code] = match
+            if match.block is not None:
+                claimed.add(id(match.block))
+    for regel in regeln:  # pass 4: the facts the part is made of, wherever they stand
+        if tolerant and fakten is not None and not (result.get(regel.code) or
+                                                    SectionMatch(regel, None, "")).found:
+            block = _by_facts(document, regel, fakten)
+            if block is not None:
+                result[regel.code] = SectionMatch(regel, block, "inhalt")
+    return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
+
+
+def _bodies(document: Document, cache: dict) -> dict[int, str]:
+    """The normalised text under each heading (to the next heading of its level or
+    higher), by block index; one pass per nesting level, not one per rule."""
+    if "bodies" not in cache:
+        bodies: dict[int, str] = {}
+        open_: list[tuple[int, int, list[str]]] = []  # (index, level, texts)
+        for i, block in enumerate(document.blocks):
+            if isinstance(block, Heading):
+                while open_ and open_[-1][1] >= block.level:
+                    k, _, texts = open_.pop()
+                    bodies[k] = normalize("\n".join(texts))
+                open_.append((i, block.level, []))
+            else:
+                for _, _, texts in open_:
+                    texts.append(block.text)
+        for k, _, texts in open_:
+            bodies[k] = normalize("\n".join(texts))
+        cache["bodies"] = bodies
+    return cache["bodies"]
+
+
+def _by_content(document: Document, regel: Regel, claimed: set[int],
+                cache: dict) -> SectionMatch:
+    keys = [normalize(k) for k in regel.stichworte]
+    need = max(1, (len(keys) + 1) // 2)
+    bodies = _bodies(document, cache)
+    for i, block in enumerate(document.blocks):
+        if not isinstance(block, Heading) or id(block) in claimed:
+            continue
+        body = bodies.get(i, "")
+        if sum(1 for k in keys if k in body) >= need:
+            return SectionMatch(regel, block, "inhalt")
+    return SectionMatch(regel, None, "")
+
+
+def _by_facts(document: Document, regel: Regel, fakten) -> Block | None:
+    for name in regel.erkannt_an:
+        value = getattr(fakten, name, None)
+        if name == "zeitraum":
+            value = fakten.zeitraum()
+        items = value if isinstance(value, list) else [value] if value is not None else []
+        for item in items:
+            where = getattr(item, "fundstelle", None) or next(
+                iter(getattr(item, "fundstellen", []) or []), None)
+            if name == "antragsteller" and not (item.name or item.schluessel):
+                continue
+            if where is not None and where.block is not None \
+                    and 0 <= where.block < len(document.blocks):
+                return document.blocks[where.block]
+    return None

@@ -1,0 +1,5 @@
+"""The `kimdocs` command."""
+
+from kimdocs.cli.commands import main
+
+__all__ = ["main"]

@@ -1,0 +1,537 @@
+"""The `kimdocs` command: a thin German layer over the Python API.
+
+No logic lives here: each command parses its options, calls the library and prints. Every
+KimdocsError becomes its German message on stderr and its exit code (see README, exit codes).
+Usage errors (a missing path, an output path that cannot work) are found before any work
+and end with exit 2; click speaks German (kimdocs.cli.deutsch); whatever else escapes a command
+ends in the group's last-resort handler as a German message naming the file, exit 2, and
+Ctrl-C as "Abgebrochen." with exit 130 — never as a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kimdocs import errors
+from kimdocs.cli.deutsch import Gruppe
+from kimdocs.formatting import format_eur
+from kimdocs.guideline import DEFAULT_GUIDELINE
+from kimdocs.register import commands as register_commands  # issue 22 (light: no SQLAlchemy yet)
+
+RICHTLINIE_HELP = "Richtlinie: mitgelieferte Kennung (z. B. kim-rlp-2025) oder Pfad zu einer Datei."
+ARTEN = ["antrag", "bescheid", "vorlage", "jahresbericht"]
+
+# The files the running command works on, so that the last-resort handler can name them.
+_dateien: list[str] = []
+
+
+def _report_errors(func):
+    """Turn kimdocs errors into a German message and the documented exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except errors.KimdocsError as exc:
+            click.echo(f"Fehler: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+def _choice(values: list[str]) -> click.Choice:
+    return click.Choice(values, case_sensitive=False)
+
+
+def _dump_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _working_on(*paths: str | None) -> None:
+    _dateien[:] = [p for p in paths if p]
+
+
+def check_output_file(path: str) -> None:
+    """-o FILE: refuse before any work a target whose folder is missing, a file, or
+    unwritable, or a target that is a folder (usage error, exit 2)."""
+    target = Path(path)
+    parent = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise errors.UsageError("ist ein Ordner; bitte einen Dateinamen angeben", path=target,
+                                field="-o/--ausgabe")
+    _check_folder(parent, target, create=False)
+
+
+def check_output_dir(path: str) -> None:
+    """-o FOLDER: it may be created, but what exists of it must be a writable folder."""
+    _check_folder(Path(path), Path(path), create=True)
+
+
+def _check_folder(folder: Path, target: Path, *, create: bool) -> None:
+    existing = folder
+    while not existing.exists():
+        if not create:
+            raise errors.UsageError(f"Ordner {folder} existiert nicht", path=target,
+                                    field="-o/--ausgabe")
+        if existing.is_symlink() or existing.parent == existing:
+            break
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise errors.UsageError(f"{existing} ist eine Datei, kein Ordner", path=target,
+                                field="-o/--ausgabe")
+    if existing.exists() and not os.access(existing, os.W_OK | os.X_OK):
+        raise errors.UsageError(f"Ordner {existing} ist nicht beschreibbar (keine Berechtigung)",
+                                path=target, field="-o/--ausgabe")
+
+
+def check_body(doc: Any, richtlinie: Any, path: str) -> None:
+    """The body named in the data must be on the guideline's list (name and Kreisschlüssel);
+    a near miss gets "Meinten Sie …?". An ambiguous name is left to the rules (KIM-101)."""
+    from kimdocs.generate.context import document_kommune
+    from kimdocs.guideline.kommunen import load_list, lookup, suggest
+
+    kommune = document_kommune(doc)
+    liste = load_list(richtlinie.parameter.berechtigte or "kommunen-rlp")
+    treffer = lookup(liste, kommune)
+    if treffer.eintrag is not None or treffer.mehrdeutig:
+        return
+    hint = suggest(liste, kommune.name)
+    raise errors.InputError(f"{treffer.problem}" + (f". Meinten Sie {hint}?" if hint else ""),
+                            path=path, field="name")
+
+
+class _Kimdocs(Gruppe):
+    """The command group with the last-resort handler: whatever escapes a command ends as a
+    German message with exit 2 (130 after Ctrl-C), never as a traceback."""
+
+    def main(self, args: Any = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as exc:
+            exc.show()
+            code = errors.EXIT_INPUT if isinstance(exc, click.UsageError) else exc.exit_code
+        except (click.Abort, KeyboardInterrupt):
+            click.echo("Abgebrochen.", err=True)
+            code = errors.EXIT_INTERRUPTED
+        except errors.KimdocsError as exc:
+            click.echo(f"Fehler: {exc}", err=True)
+            code = exc.exit_code
+        except OSError as exc:
+            click.echo(f"Fehler: {exc.filename or _wo()}: {errors.os_reason(exc)}", err=True)
+            code = errors.EXIT_INPUT
+        except RecursionError:
+            click.echo(f"Fehler: {_wo()}: zu tief verschachtelt, nicht verarbeitbar", err=True)
+            code = errors.EXIT_INPUT
+        except MemoryError:
+            click.echo(f"Fehler: {_wo()}: nicht genug Arbeitsspeicher", err=True)
+            code = errors.EXIT_INPUT
+        except Exception as exc:  # the last resort: name the file, never show a traceback
+            click.echo(f"Fehler: {_wo()}: unerwarteter interner Fehler ({type(exc).__name__}); "
+                       "bitte mit dieser Meldung an die Betreuung von kimdocs wenden.",
+                       err=True)
+            code = errors.EXIT_INPUT
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _config() -> Any:
+    """The configuration the group callback loaded (kimdocs.config.Config)."""
+    from kimdocs.config import Config
+
+    obj = click.get_current_context().find_root().obj
+    return obj if isinstance(obj, Config) else Config()
+
+
+def _wo() -> str:
+    return ", ".join(_dateien) or "Aufruf"
+
+
+@click.group(name="kimdocs", cls=_Kimdocs, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kimdocs", message="kimdocs %(version)s")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="DATEI",
+              help="Konfigurationsdatei (Standard: kimdocs.toml oder [tool.kimdocs] in "
+                   "pyproject.toml im Arbeitsordner).")
+@click.pass_context
+@_report_errors
+def main(ctx: click.Context, config_path: str | None) -> None:
+    """Dokumente des Kommunalen Integrationsmanagements (KIM) erstellen und prüfen."""
+    from kimdocs.config import load_config
+    from kimdocs.interrupts import install
+
+    install()  # SIGINT/SIGTERM: kill children, remove temporary files; sweep old leftovers
+    _working_on(config_path)
+    config = load_config(config_path)
+    ctx.obj = config
+    ctx.default_map = config.default_map()
+
+
+@main.command()
+@click.argument("antrag", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
+              show_default=True)
+@_report_errors
+def berechnen(antrag: str, richtlinie: str, fmt: str) -> None:
+    """Zuwendung je Haushaltsjahr aus einem ANTRAG (YAML/JSON) berechnen.
+
+    Eine Bescheid-Datei (art: bescheid) wird über ihren eigenen Bewilligungszeitraum berechnet.
+    Exit-Code 1, wenn der Antrag eine Regel verletzt (die Regel wird mit Code genannt).
+    """
+    from kimdocs.calculator import calculate
+    from kimdocs.model import load_data, read_mapping
+    from kimdocs.report.formats import calculation_dict
+    from kimdocs.rules import load_guideline
+
+    _working_on(antrag)
+    r = load_guideline(richtlinie)
+    # a Bescheid over its own period
+    kind = "bescheid" if read_mapping(Path(antrag)).get("art") == "bescheid" else "antrag"
+    result = _config().apply_to_calculation(calculate(load_data(antrag, kind), r))
+    if fmt == "json":
+        _dump_json(calculation_dict(result, r, antrag))
+    else:
+        click.echo(f"Zuwendung nach {result.richtlinie}:")
+        click.echo(f"{'Jahr':<6}{'Monate':>7}{'Personalkosten':>20}{'Sachkosten':>18}{'Gesamt':>18}")
+        for j in result.jahre:
+            click.echo(f"{j.jahr:<6}{j.monate:>7}{format_eur(j.personalkosten):>20}"
+                       f"{format_eur(j.sachkosten):>18}{format_eur(j.gesamt):>18}")
+        click.echo(f"{'Summe':<13}{'':>38}{format_eur(result.gesamt):>18}")
+        problems = [b for b in result.befunde if b.status != "erfuellt"]
+        if problems:
+            click.echo("\nRegelverstöße und offene Punkte:")
+            for b in problems:
+                click.echo(f"  {b.zeile()}")
+    if any(b.verletzt and b.schwere != "hinweis" for b in result.befunde):
+        sys.exit(errors.EXIT_FINDINGS)
+
+
+@main.command()
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--format", "fmt", type=_choice(["text", "json", "markdown"]), default="text",
+              show_default=True)
+@_report_errors
+def regeln(richtlinie: str, fmt: str) -> None:
+    """Die Regeln einer Richtlinie auflisten, mit Fundstelle und Prüfweise."""
+    _working_on(richtlinie)
+    from kimdocs.report.catalogue import rules_as_dict, rules_as_markdown, rules_as_text
+    from kimdocs.rules import load_guideline
+
+    r = load_guideline(richtlinie)
+    if fmt == "json":
+        _dump_json(rules_as_dict(r))
+    elif fmt == "markdown":
+        click.echo(rules_as_markdown(r), nl=False)
+    else:
+        click.echo(rules_as_text(r), nl=False)
+
+
+@main.command()
+@click.argument("art", type=_choice(ARTEN), metavar="ART")
+@_report_errors
+def schema(art: str) -> None:
+    """JSON Schema der Eingabedaten einer Dokumentart ausgeben."""
+    from kimdocs.model import json_schema
+
+    _dump_json(json_schema(art))
+
+
+@main.command()
+@click.argument("daten", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--art", type=_choice(ARTEN),
+              help="Dokumentart; sonst aus dem Feld 'art' der Datei.")
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
+              show_default=True, help="json: je Datei gültig/Fehler mit Meldung, Datei, Feld.")
+@_report_errors
+def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: str) -> None:
+    """Datendateien (YAML/JSON) gegen das Modell prüfen, ohne etwas zu erzeugen."""
+    from kimdocs.model import load_data
+    from kimdocs.rules import load_guideline
+    from kimdocs.version import __version__
+
+    r = load_guideline(richtlinie)
+    results: list[dict[str, Any]] = []
+    for path in daten:
+        _working_on(path)
+        try:
+            doc = load_data(path, art)
+            check_body(doc, r, path)
+            results.append({"datei": path, "gueltig": True, "art": doc.art})
+            if fmt == "text":
+                click.echo(f"{path}: gültig ({type(doc).__name__})")
+        except errors.InputError as exc:
+            results.append({"datei": path, "gueltig": False, "fehler": exc.to_dict()})
+            click.echo(f"Fehler: {exc}", err=True)
+    if fmt == "json":
+        _dump_json({"kimdocs_version": __version__, "dateien": results})
+    if not all(item["gueltig"] for item in results):
+        sys.exit(errors.EXIT_INPUT)
+
+
+# --- erstellen (issue 3) ----------------------------------------------------------------------
+
+@main.command()
+@click.argument("art", type=_choice(ARTEN), metavar="ART")
+@click.argument("daten", required=False, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--tabelle", type=click.Path(dir_okay=False, path_type=str),
+              help="Stapel: eine Tabelle (.csv/.xlsx), ein Bescheid je Zeile (nur 'bescheid').")
+@click.option("-o", "--ausgabe", "ordner", default=".", show_default=True,
+              type=click.Path(file_okay=False, path_type=str), help="Ausgabeordner.")
+@click.option("--format", "fmt", type=_choice(["docx", "pdf", "beide"]), default=None,
+              help="Ausgabeformat [Standard: docx, mit --pdfa: pdf].")
+@click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
+@click.option("--force", is_flag=True, help="Vorhandene Dateien überschreiben.")
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--vorlagen", type=click.Path(file_okay=False, path_type=str),
+              help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
+@register_commands.register_option
+@_report_errors
+def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt: str | None,
+              pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None,
+              register_url: str | None = None) -> None:
+    """Ein Dokument der ART aus DATEN (YAML/JSON) als DOCX und/oder PDF erstellen.
+
+    Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
+    werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
+    """
+    from kimdocs.generate.output import Auftrag, budget_lines, produce
+    from kimdocs.rules import load_guideline
+
+    if (daten is None) == (tabelle is None):
+        raise click.UsageError("Bitte genau eines angeben: DATEN oder --tabelle.")
+    if tabelle and art != "bescheid":
+        raise click.UsageError("--tabelle gibt es nur für 'bescheid'.")
+    if pdfa and fmt == "docx":
+        raise click.UsageError("--pdfa verlangt PDF-Ausgabe (--format pdf oder beide).")
+    fmt = fmt or ("pdf" if pdfa else "docx")
+    _working_on(daten, tabelle)
+    check_output_dir(ordner)
+    config = _config()
+    r = config.apply_to_guideline(load_guideline(richtlinie))
+    out = Path(ordner)
+
+    if daten is not None:
+        from kimdocs.model import load_data
+
+        doc = load_data(daten, art, defaults=config.bescheid if art == "bescheid" else None)
+        check_body(doc, r, daten)
+        auftraege = _book(register_url, config, [Auftrag(daten, doc)], r)  # issue 22
+        if not auftraege:
+            sys.exit(errors.EXIT_FINDINGS)
+        result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
+                         vorlagen=Path(vorlagen) if vorlagen else None)
+        for path in result.dateien:
+            click.echo(f"erstellt: {path}")
+        if result.fehler:
+            for f in result.fehler:
+                click.echo(f"Fehler: {f.meldung}", err=True)
+            sys.exit(max(f.exit_code for f in result.fehler))
+        return
+
+    from kimdocs.generate.tables import read_bescheide
+
+    zeilen = read_bescheide(tabelle)
+    auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
+    booked = _book(register_url, config, auftraege, r)  # issue 22: refused rows are not made
+    refused = len(auftraege) - len(booked)
+    auftraege = booked
+    # one step per DOCX rendered and, for PDF output, one per PDF converted
+    steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
+    with click.progressbar(length=steps, label="Bescheide erstellen", file=sys.stderr) as bar:
+        def step(_item):
+            bar.update(1)
+
+        result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
+                         vorlagen=Path(vorlagen) if vorlagen else None, on_rendered=step,
+                         on_converted=step)
+    click.echo(f"\n{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt in {out}.")
+    for f in result.fehler:
+        click.echo(f"Fehler {f.label}: {f.meldung}", err=True)
+    for line in budget_lines(result.gemacht, r):
+        click.echo(line)
+    if result.fehler:
+        click.echo(f"{len(result.fehler)} Zeile(n) fehlerhaft.", err=True)
+    if result.fehler or refused:
+        sys.exit(errors.EXIT_FINDINGS)
+
+
+def _book(register_url: str | None, config: Any, auftraege: list, r: Any) -> list:
+    """Issue 22: with a register, book each Bescheid against the budget (KIM-114 across
+    time) before it is made; returns what may be made."""
+    url = register_commands.configured(register_url, config)
+    if not url:
+        return auftraege
+    from kimdocs.register.hooks import book_all
+
+    keep, lines = book_all(url, auftraege, r)
+    for line in lines:
+        click.echo(line, err=True)
+    return keep
+
+
+def _date_option(ctx, param, value):
+    """--eingang TT.MM.JJJJ (or JJJJ-MM-TT) as a date."""
+    if value is None:
+        return None
+    from datetime import datetime
+
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            pass
+    raise click.BadParameter(f"{value!r} ist kein Datum (TT.MM.JJJJ)")
+
+
+@main.command()
+@click.argument("datei", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=_choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--zeitlimit", type=float, default=60, show_default=True,
+              help="Höchstens so viele Sekunden zum Lesen.")
+@click.option("--speicher", type=int, default=1024, show_default=True,
+              help="Höchstens so viel Arbeitsspeicher (MiB) zum Lesen.")
+@_report_errors
+def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
+    """Zeigen, was in einer PDF-, DOCX- oder ODT-DATEI gelesen wird: Gliederung, Tabellen,
+    Zahlen mit Bezeichnung und Seite."""
+    from kimdocs.readers import read_document, render_text
+
+    _working_on(datei)
+    document = read_document(datei, timeout=zeitlimit, memory_mb=speicher)
+    if fmt == "json":
+        _dump_json(document.to_dict())
+    else:
+        click.echo(render_text(document), nl=False)
+
+
+@main.command()
+@click.argument("dateien", nargs=-1, required=True, type=click.Path())
+@click.option("--art", type=_choice(ARTEN),
+              help="Dokumentart; ohne Angabe am Inhalt erkannt.")
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True, help=RICHTLINIE_HELP)
+@click.option("--eingang", callback=_date_option, metavar="TT.MM.JJJJ",
+              help="Eingangsdatum für die Fristprüfung (sonst das Datum des Dokuments).")
+@click.option("--bescheid", type=click.Path(dir_okay=False),
+              help="Bescheid (Datendatei oder PDF/DOCX) für die Abgleiche KIM-112/113.")
+@click.option("--format", "fmt", type=_choice(["text", "json", "jsonl", "html", "junit"]),
+              default="text", show_default=True)
+@click.option("-o", "--ausgabe", type=click.Path(dir_okay=False),
+              help="Bericht in diese Datei schreiben statt auf die Konsole.")
+@click.option("--ausfuehrlich", is_flag=True, help="Im Text auch die erfüllten Regeln zeigen.")
+@click.option("--zeitlimit", type=float, default=60, show_default=True,
+              help="Höchstens so viele Sekunden zum Lesen und Prüfen je Datei.")
+@click.option("--markieren", type=click.Path(file_okay=False), metavar="ORDNER",
+              help="Je Entwurf eine Kopie mit den Befunden als Kommentare in ORDNER schreiben "
+                   "(NAME.geprueft.docx/.odt/.pdf; eine frühere Kopie wird ersetzt).")
+@register_commands.register_option
+@_report_errors
+def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
+            zeitlimit, markieren=None, register_url=None) -> None:
+    """DATEIEN (PDF, DOCX, ODT oder Ordner) gegen die Förderrichtlinie prüfen.
+
+    Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
+    Fehler-Regel war nicht prüfbar). Bei mehreren Dateien gilt der höchste.
+    """
+    from kimdocs.check import check_files, collect
+    from kimdocs.generate.output import atomic_write
+    from kimdocs.report.formats import FORMATS, as_text
+    from kimdocs.rules import load_guideline
+
+    _working_on(*dateien)
+    missing = [d for d in dateien if not os.path.lexists(d)]
+    if missing:
+        raise errors.UsageError("Datei oder Ordner nicht gefunden (Tippfehler im Pfad?)",
+                                path=missing[0], field="DATEIEN")
+    if ausgabe:
+        check_output_file(ausgabe)
+    if markieren:
+        check_output_dir(markieren)
+    if bescheid and not os.path.lexists(bescheid):
+        raise errors.UsageError("Bescheid nicht gefunden", path=bescheid, field="--bescheid")
+    if bescheid and Path(bescheid).suffix.lower() in (".yaml", ".yml", ".json"):
+        from kimdocs.model import load_data
+
+        load_data(bescheid, "bescheid")  # an Antrag or broken data: say so once, exit 2
+    files = collect(list(dateien))
+    skipped = [(str(p), reason) for p, reason in files.uebersprungen]
+    if not files:
+        why = "; ".join(f"{Path(p).name}: {reason}" for p, reason in skipped[:10])
+        raise errors.InputError("keine PDF-, DOCX- oder ODT-Datei gefunden"
+                                + (f" (übersprungen: {why})" if why else ""), path=dateien[0])
+    r = load_guideline(richtlinie)
+    url = register_commands.configured(register_url, _config())  # issue 22
+    options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
+               "timeout": zeitlimit}
+    if len(files) > 1:
+        with click.progressbar(length=len(files), label="Prüfe", file=sys.stderr) as bar:
+            reports = check_files(files, progress=lambda _: bar.update(1), **options)
+    else:
+        reports = check_files(files, **options)
+    config = _config()
+    reports = [config.apply_to_report(rep) for rep in reports]
+    text = (as_text(reports, verbose=ausfuehrlich, skipped=skipped) if fmt == "text"
+            else FORMATS[fmt](reports, skipped=skipped))
+    if ausgabe:
+        atomic_write(Path(ausgabe), text.encode("utf-8"), force=True)
+        click.echo(f"Bericht geschrieben: {ausgabe}", err=True)
+    else:
+        click.echo(text, nl=False)
+    code = max(r.exit_code for r in reports)
+    if url:  # issue 22: each checked file into the register
+        from kimdocs.register.hooks import record_reports
+
+        for line in record_reports(url, reports, eingang=eingang):
+            click.echo(line, err=True)
+    if markieren:  # issue 12: the drafts back with the findings on them
+        from kimdocs.annotate import annotate_reports
+
+        for line, ok in annotate_reports(reports, markieren, timeout=zeitlimit):
+            click.echo(line, err=True)
+            code = code if ok else max(code, errors.EXIT_INPUT)
+    sys.exit(code)
+
+
+# --- web (issue 10) ---------------------------------------------------------------------------
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adresse; nur lokal erreichbar, solange nichts anderes angegeben ist.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="KIMDOCS_TOKEN", default=None,
+              help="Zugangsschlüssel für API und Seiten (oder Umgebungsvariable KIMDOCS_TOKEN).")
+@click.option("--max-upload-mb", default=20.0, show_default=True, type=click.FloatRange(0.01),
+              help="Höchstgröße je hochgeladener Datei in MB.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="So viele Anfragen arbeiten gleichzeitig.")
+@click.option("--queue", default=8, show_default=True, type=click.IntRange(0, 1000),
+              help="So viele Anfragen warten; weitere erhalten 503 (Retry-After).")
+@click.option("--richtlinie", default=DEFAULT_GUIDELINE, show_default=True,
+              help="Voreingestellte mitgelieferte Richtlinie.")
+@click.option("--warm/--kalt", default=True, show_default=True,
+              help="LibreOffice je Arbeitsplatz bereithalten (braucht python3-uno) oder für "
+                   "jedes PDF neu starten.")
+@register_commands.register_option
+@_report_errors
+def web(host: str, port: int, token: str | None, max_upload_mb: float, workers: int, queue: int,
+        richtlinie: str, warm: bool, register_url: str | None = None) -> None:
+    """Die Weboberfläche und die HTTP-API (/api) starten."""
+    from kimdocs.web.server import serve
+
+    serve(host=host, port=port, token=token, max_upload_mb=max_upload_mb, workers=workers,
+          queue=queue, richtlinie=richtlinie, warm=warm,
+          register=register_commands.configured(register_url, _config()))
+
+
+for _command in register_commands.COMMANDS:  # issue 22: uebersicht, register export/import
+    main.add_command(_command)

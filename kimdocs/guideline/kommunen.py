@@ -1,0 +1,122 @@
+"""Reference data: the bodies eligible under a guideline, and their courts.
+
+Lists live in kimdocs/guideline/listen/<id>.yaml; a guideline names its list in `parameter.berechtigte`.
+Names alone are ambiguous (Kaiserslautern is a city, 07312, and a district, 07335), so a
+lookup by name that fits two bodies says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kimdocs.model import Kommune, read_mapping
+
+
+@dataclass(frozen=True)
+class Eintrag:
+    kreisschluessel: str
+    name: str
+    art: str
+    verwaltungsgericht: str | None = None
+
+    @property
+    def art_text(self) -> str:
+        return "Landkreis" if self.art == "landkreis" else "kreisfreie Stadt"
+
+
+@dataclass(frozen=True)
+class Gericht:
+    name: str
+    anschrift: str
+
+
+@dataclass(frozen=True)
+class Liste:
+    id: str
+    eintraege: tuple[Eintrag, ...]
+    gerichte: dict[str, Gericht]
+    # kinds of bodies that are not eligible ({"verbandsgemeinde": "Verbandsgemeinde"}), and the
+    # große kreisangehörige Städte by name -> their Landkreis key
+    nicht_berechtigt: dict[str, str] = field(default_factory=dict)
+    grosse_staedte: dict[str, str] = field(default_factory=dict)
+
+    def by_key(self, key: str) -> Eintrag | None:
+        return next((e for e in self.eintraege if e.kreisschluessel == key), None)
+
+
+@dataclass(frozen=True)
+class Treffer:
+    """The result of a lookup: exactly one entry, or why there is none."""
+
+    eintrag: Eintrag | None
+    problem: str | None = None
+    mehrdeutig: bool = False  # the name fits several bodies: undecidable, not ineligible
+
+
+# also as municipalities abbreviate themselves: "Lkr. Mainz-Bingen", "KV Cochem-Zell",
+# "Stadtverw. Worms"; and the Eifelkreis ("KV Bitburg-Prüm" is the Eifelkreis Bitburg-Prüm)
+_PREFIXES = re.compile(
+    r"^(stadt(verwaltung|verw\.?|v\.)?|kreisverwaltung|kreisverw\.?|landkreis|lkr\.?|lk\.?|"
+    r"kv\.?|eifelkreis|kreis|kreisfreie stadt|verwaltung des landkreises|verwaltung der stadt)"
+    r"\s+")
+
+
+def normalize_name(name: str) -> str:
+    """Compare names without case, accents, 'Stadt'/'Landkreis' prefixes or punctuation."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = text.replace("ß", "ss")
+    text = _PREFIXES.sub("", text)
+    return re.sub(r"[^a-z0-9äöü]+", " ", text).strip()
+
+
+@lru_cache(maxsize=8)
+def load_list(list_id: str) -> Liste:
+    path = Path(str(resources.files("kimdocs.guideline") / "listen" / f"{list_id}.yaml"))
+    data = read_mapping(path)
+    gerichte = {k: Gericht(**v) for k, v in (data.get("gerichte") or {}).items()}
+    eintraege = tuple(Eintrag(**e) for e in data["kommunen"])
+    other = data.get("nicht_berechtigt") or {}
+    staedte = {normalize_name(s["name"]): s["kreis"]
+               for s in other.get("grosse_kreisangehoerige_staedte") or []}
+    return Liste(list_id, eintraege, gerichte, dict(other.get("arten") or {}), staedte)
+
+
+def lookup(liste: Liste, kommune: Kommune) -> Treffer:
+    """Find the applicant in the list: by Kreisschlüssel if given (and the name must fit),
+    else by name (and kind, where the name alone is ambiguous)."""
+    wanted = normalize_name(kommune.name)
+    if kommune.kreisschluessel:
+        entry = next((e for e in liste.eintraege
+                      if e.kreisschluessel == kommune.kreisschluessel), None)
+        if entry is None:
+            return Treffer(None, f"Kreisschlüssel {kommune.kreisschluessel} gehört zu keiner "
+                                 "antragsberechtigten Kommune")
+        if normalize_name(entry.name) != wanted:
+            return Treffer(None, f"Kreisschlüssel {kommune.kreisschluessel} gehört zu "
+                                 f"{entry.name}, nicht zu {kommune.name}")
+        return Treffer(entry)
+    candidates = [e for e in liste.eintraege if normalize_name(e.name) == wanted]
+    if kommune.art:
+        candidates = [e for e in candidates if e.art == kommune.art]
+    if not candidates:
+        return Treffer(None, f"{kommune.name} ist keine antragsberechtigte Kommune "
+                             "(nur Landkreise und kreisfreie Städte)")
+    if len(candidates) > 1:
+        options = ", ".join(f"{e.kreisschluessel} {e.art_text}" for e in candidates)
+        return Treffer(None, f"Name {kommune.name} ist mehrdeutig ({options}): "
+                             "bitte Kreisschlüssel angeben", mehrdeutig=True)
+    return Treffer(candidates[0])
+
+
+def suggest(liste: Liste, name: str) -> str | None:
+    """The listed body whose name is closest to a misspelt one ("Koblentz" -> "Koblenz")."""
+    import difflib
+
+    names = {normalize_name(e.name): e.name for e in liste.eintraege}
+    close = difflib.get_close_matches(normalize_name(name), list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None

@@ -1,0 +1,176 @@
+"""Plain facts for the register, from the public data models and from report dicts.
+
+The register stores facts and hashes, never the uploaded file. Amounts are strings (no float
+touches money), dates ISO strings. Which Kommune a checked file belongs to is taken, in this
+order, from the caller, from the report (the Kreisschlüssel KIM-101 names), or from the file
+name (`Jahresbericht_Koblenz_2026.pdf`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kimdocs.register.fehler import RegisterError
+
+# LibYAML where installed: the list of Kommunen is read on every `kimdocs pruefen --register`
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_KS = re.compile(r"\b(07\d{3})\b")
+_JAHR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_FRIST = re.compile(r"Frist (\d{2})\.(\d{2})\.(\d{4})")
+
+
+@dataclass(frozen=True)
+class Eintrag:
+    """What recording a document did: `neu`, `bekannt` (same sha256) or `ersetzt`."""
+
+    dokument_id: int
+    status: str
+    ersetzt: int | None = None
+    kommune: str | None = None
+
+
+@dataclass(frozen=True)
+class KommuneRef:
+    kreisschluessel: str
+    name: str
+    art: str | None = None
+
+
+@lru_cache(maxsize=1)
+def kommunen() -> tuple[KommuneRef, ...]:
+    """The 36 Kommunen shipped with kimdocs (kimdocs/guideline/listen/kommunen-rlp.yaml)."""
+    path = resources.files("kimdocs.guideline") / "listen" / "kommunen-rlp.yaml"
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, yaml.YAMLError) as exc:
+        raise RegisterError(f"Liste der Kommunen nicht lesbar ({exc})", path=str(path)) from None
+    return tuple(KommuneRef(str(k["kreisschluessel"]), k["name"], k.get("art"))
+                 for k in data["kommunen"])
+
+
+def find_kommune(value: Any) -> KommuneRef:
+    """A Kommune from a Kreisschlüssel, a name, a dict or a data model's `Kommune`."""
+    if isinstance(value, KommuneRef):
+        return value
+    if value is not None and not isinstance(value, str | dict):  # kimdocs.model.Kommune
+        value = {"name": value.name, "kreisschluessel": value.kreisschluessel, "art": value.art}
+    if isinstance(value, dict):
+        ks, name = value.get("kreisschluessel"), value.get("name")
+        if ks:
+            known = next((k for k in kommunen() if k.kreisschluessel == ks), None)
+            return KommuneRef(ks, (known.name if known else name) or ks,
+                              value.get("art") or (known.art if known else None))
+        value = name
+    text = (value or "").strip()
+    hit = [k for k in kommunen() if text in (k.kreisschluessel, k.name)]
+    if len(hit) == 1:
+        return hit[0]
+    if len(hit) > 1:
+        raise RegisterError(f"Kommune „{text}“ ist mehrdeutig; bitte den Kreisschlüssel "
+                            f"angeben ({', '.join(k.kreisschluessel for k in hit)})",
+                            field="kommune")
+    raise RegisterError(f"Kommune „{text}“ ist nicht in der Liste der Kommunen",
+                        field="kommune")
+
+
+def kommune_from_report(bericht: dict[str, Any]) -> KommuneRef | None:
+    """The Kommune a report names: the Kreisschlüssel in KIM-101, else the file name."""
+    for b in bericht.get("ergebnisse", []):
+        if b.get("name") == "antragsteller-berechtigt" and b.get("status") == "erfuellt":
+            m = _KS.search(b.get("meldung", ""))
+            if m:
+                return find_kommune(m[1])
+    stem = Path(str(bericht.get("datei", ""))).stem.replace("_", " ").replace("-", " ")
+    words = f" {stem.lower()} "
+    hits = [k for k in kommunen() if f" {k.name.lower()} " in words]
+    # the longest name wins (Kaiserslautern vs. Landkreis Kaiserslautern is left undecided)
+    if hits:
+        best = max(hits, key=lambda k: len(k.name))
+        if sum(k.name == best.name for k in hits) == 1:
+            return best
+    return None
+
+
+def year_from_report(bericht: dict[str, Any]) -> int | None:
+    """The Berichtsjahr: the deadline KIM-109 names, else a year in the file name."""
+    for b in bericht.get("ergebnisse", []):
+        m = _FRIST.search(b.get("meldung", "")) if b.get("name") == "jahresbericht-frist" \
+            else None
+        if m:
+            return int(m[3])
+    m = _JAHR.search(Path(str(bericht.get("datei", ""))).stem)
+    return int(m[1]) if m else None
+
+
+def data_sha256(doc: Any) -> str:
+    """sha256 of a data model's canonical JSON: the same data, the same entry."""
+    data = doc.model_dump(mode="json") if hasattr(doc, "model_dump") else doc
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def zeitraum_dict(z: Any) -> dict[str, str]:
+    return {"beginn": z.beginn.isoformat(), "ende": z.ende.isoformat()}
+
+
+def stellen(antrag: Any) -> list[dict[str, Any]]:
+    return [{"person": s.person, "vzae": str(s.vzae), "beginn": s.beginn.isoformat(),
+             "ende": s.ende.isoformat() if s.ende else None} for s in antrag.stellen]
+
+
+def antrag_facts(antrag: Any) -> dict[str, Any]:
+    return {"zeitraum": zeitraum_dict(antrag.zeitraum), "stellen": stellen(antrag),
+            "beantragt": {str(p.jahr): {"personalkosten": str(p.beantragt_personalkosten),
+                                        "sachkosten": str(p.beantragt_sachkosten)}
+                          for p in antrag.finanzierungsplan}}
+
+
+def berechnung_facts(berechnung: Any) -> dict[str, Any]:
+    return {"jahre": {str(j.jahr): {"personalkosten": str(j.personalkosten),
+                                    "sachkosten": str(j.sachkosten), "gesamt": str(j.gesamt),
+                                    "monate": j.monate} for j in berechnung.jahre},
+            "gesamt": str(berechnung.gesamt)}
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (end of month where it does not exist)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@lru_cache(maxsize=8)
+def nachweis_monate(richtlinie_id: str) -> dict[str, int]:
+    """Months after the Bewilligungszeitraum for the Verwendungsnachweis, and after a finished
+    Haushaltsjahr for the Zwischennachweis: from the guideline's text blocks
+    (kimdocs/guideline/richtlinien/<id>.textbausteine.yaml); 6 and 4 where they say nothing (assumption as in
+    the Bescheid: ANBest-P Nr. 6.1, federal model for the Zwischennachweis)."""
+    path = resources.files("kimdocs.guideline") / "richtlinien" / f"{richtlinie_id}.textbausteine.yaml"
+    data: dict[str, Any] = {}
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    except (OSError, yaml.YAMLError):
+        pass
+    return {"verwendungsnachweis": int(data.get("verwendungsnachweis_frist_monate", 6)),
+            "zwischennachweis": int(data.get("zwischennachweis_frist_monate", 4))}
+
+
+def report_findings(bericht: dict[str, Any]) -> list[dict[str, Any]]:
+    """The findings worth keeping: what is not fulfilled, with code and message."""
+    keep = ("code", "name", "status", "schwere", "meldung", "klausel")
+    return [{k: b.get(k) for k in keep} | {"seite": next(
+        (f.get("seite") for f in b.get("fundstellen", []) if f.get("seite")), None)}
+        for b in bericht.get("ergebnisse", []) if b.get("status") != "erfuellt"]
+
+

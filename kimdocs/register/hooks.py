@@ -1,0 +1,109 @@
+"""One call each for the places where the work happens (kimdocs pruefen, erstellen, web):
+recording in the register, given plain data. The command line decides only *whether* a
+register is configured (`--register`, `register = …` in kimdocs.toml, KIMDOCS_REGISTER).
+
+This module is imported by `kimdocs/cli/commands.py`, so it stays light: SQLAlchemy (about 0,2 s of
+CPU to import) is loaded only when a register is used through it; `kimdocs pruefen` into an
+SQLite register needs only sqlite3 (bench/bench_register.py measures what recording adds).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from kimdocs.calculator import calculate_grant
+from kimdocs.formatting import format_eur
+from kimdocs.rules import load_guideline
+
+ENV = "KIMDOCS_REGISTER"
+
+
+def configured(value: str | None = None, config: Any = None) -> str | None:
+    """The register to use: the option, else kimdocs.toml (`register`), else KIMDOCS_REGISTER."""
+    return value or getattr(config, "register", None) or os.environ.get(ENV) or None
+
+
+def who() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unbekannt"
+
+
+@lru_cache(maxsize=4)
+def cached(url: str):
+    """One open register per URL and process (the web app's requests share it)."""
+    from kimdocs.register.store import open_register
+
+    return open_register(url)
+
+
+def record_reports(url: str, reports: list[Any], *, eingang: date | None = None,
+                   wer: str | None = None, kommune: Any = None) -> list[str]:
+    """`kimdocs pruefen --register`: each checked file (Pruefbericht or its dict) as received.
+    An SQLite register at the newest revision is written with sqlite3 alone
+    (kimdocs.register.schnell); anything else through SQLAlchemy. One German line per file."""
+    from kimdocs.register.schnell import record_checks, sqlite_path
+
+    wer = wer or who()
+    lines, lesbar = [], []
+    for rep in reports:
+        data = rep.to_dict() if hasattr(rep, "to_dict") else rep
+        if data.get("sha256"):
+            lesbar.append(data)
+        else:
+            lines.append(f"Register: {data.get('datei')}: nicht eingetragen (nicht lesbar)")
+    if not lesbar:
+        return lines
+    r = load_guideline(lesbar[0].get("richtlinie") or None)
+    path = sqlite_path(url)
+    eintraege = record_checks(path, lesbar, richtlinie=r, eingang=eingang, kommune=kommune,
+                              wer=wer) if path else None
+    if eintraege is None:
+        reg = cached(url)
+        eintraege = [reg.record_check(d, eingang=eingang, wer=wer, kommune=kommune,
+                                      richtlinie=r) for d in lesbar]
+    for data, e in zip(lesbar, eintraege, strict=True):
+        wo = f" ({e.kommune})" if e.kommune else " (keiner Kommune zugeordnet)"
+        text = {"neu": "eingetragen", "bekannt": "schon eingetragen",
+                "ersetzt": "eingetragen, ersetzt die frühere Fassung"}[e.status]
+        lines.append(f"Register: {data.get('datei')}{wo}: {text}")
+    return lines
+
+
+def book_bescheid(url: str, bescheid: Any, richtlinie: Any, *, wer: str | None = None,
+                  berechnung: Any = None):
+    """`kimdocs erstellen bescheid --register`: check the budget across time and book, before
+    the document is made. Refused: KIM-114 in `buchung.befund`, nothing booked."""
+    berechnung = berechnung or calculate_grant(bescheid.antrag, richtlinie,
+                                                       bescheid.zeitraum)
+    return cached(url).record_bescheid(bescheid, berechnung, richtlinie, wer=wer or who())
+
+
+def book_all(url: str, auftraege: list[Any], richtlinie: Any) -> tuple[list[Any], list[str]]:
+    """Book each Bescheid of `auftraege` (objects with `.doc` and `.label`, as kimdocs.output's
+    Auftrag) one at a time; returns the ones that may be made and a line for each."""
+    keep, lines = [], []
+    for a in auftraege:
+        if getattr(a, "doc", None) is None or getattr(a.doc, "art", None) != "bescheid":
+            keep.append(a)
+            continue
+        b = book_bescheid(url, a.doc, richtlinie)
+        lines.append(buchung_text(a.label, b))
+        if b.eingetragen:
+            keep.append(a)
+    return keep, lines
+
+
+def buchung_text(label: str, b: Any) -> str:
+    if b.status == "bekannt":
+        return f"Register: {label}: schon eingetragen"
+    summe = sum((j.dieser for j in b.jahre), Decimal("0.00"))
+    head = f"Register: {label}: " + (f"eingetragen ({format_eur(summe)})" if b.eingetragen
+                                     else "nicht eingetragen")
+    return head + (f" – {b.befund['code']}: {b.befund['meldung']}" if b.befund else "")

@@ -1,0 +1,228 @@
+"""A case written as an Antrag outline in randomly chosen notations and layouts.
+
+The outline is the corpus builder's format (tests/korpus/bauen.py: titel, h1, p, tabelle,
+formular, briefkopf, …), so every producer of the corpus can write it. What was chosen is
+returned beside it (`Choices`), so a failure names its notation and layout and can be shrunk
+to the plainest choices that still fail.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from decimal import Decimal
+
+from generator.fall import Case, Part
+
+MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+          "Oktober", "November", "Dezember"]
+WEEK = Decimal("39")  # the regular week of TVöD, stated in the document where hours are used
+
+
+def _num(value: Decimal, places: int = 2) -> str:
+    """German number: 60.000,00 (places=2), 60.000 (places=0)."""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "§").replace(".", ",").replace("§", ".")
+
+
+def _share_text(value: Decimal) -> str:
+    text = f"{value.normalize():f}".replace(".", ",")
+    return text if "," in text else text + ",0"
+
+
+# --- notations: each turns one fact into text; the first is the plainest ---------------------
+
+def share(style: str, vzae: Decimal) -> str:
+    hours = vzae * WEEK
+    return {
+        "vzae": f"{_share_text(vzae)} VZÄ",
+        "prozent": f"{_num(vzae * 100, 0)} %",
+        "v_h": f"{_num(vzae * 100, 0)} v. H.",
+        "std_woche": f"{_share_text(hours)} Std./Woche",
+        "wochenstunden": f"{_share_text(hours)} Wochenstunden",
+        "stellenanteil": f"Stellenanteil {_share_text(vzae)}",
+        "worte": {Decimal("1.0"): "Vollzeit", Decimal("0.5"): "halbe Stelle"}.get(
+            vzae, f"{_share_text(vzae)} VZÄ"),
+    }[style]
+
+
+SHARE_STYLES = ("vzae", "prozent", "v_h", "std_woche", "wochenstunden", "stellenanteil", "worte")
+
+
+def amount(style: str, value: Decimal) -> str:
+    return {
+        "euro": f"{_num(value)} €",
+        "eur_vorn": f"EUR {_num(value, 0)},-",
+        "doppelstrich": f"{_num(value, 0)},-- €",
+        "leerzeichen": f"{_num(value, 0).replace('.', ' ')} €",
+        "eur_hinten": f"{_num(value)} EUR",
+    }[style]
+
+
+AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten")
+
+
+def day(style: str, d: date) -> str:
+    return {
+        "punkt": d.strftime("%d.%m.%Y"),
+        "lang": f"{d.day}. {MONATE[d.month - 1]} {d.year}",
+        "kurz": d.strftime("%d.%m.%y"),
+        "ohne_null": f"{d.day}.{d.month}.{d.year}",
+    }[style]
+
+
+DATE_STYLES = ("punkt", "lang", "kurz", "ohne_null")
+LAYOUTS = ("abschnitte", "formular", "prosa")
+PRODUCERS = ("docx-formatvorlagen", "docx-fett", "lo-pdf", "lo-odt", "chromium-pdf")
+
+
+@dataclass(frozen=True)
+class Choices:
+    layout: str = "abschnitte"
+    producer: str = "docx-formatvorlagen"
+    share: str = "vzae"
+    amount: str = "euro"
+    date: str = "punkt"
+
+    def plainer(self):
+        """Each choice set back to the plainest, one at a time (for shrinking a failure)."""
+        plain = Choices()
+        for f in fields(self):
+            if getattr(self, f.name) != getattr(plain, f.name):
+                yield replace(self, **{f.name: getattr(plain, f.name)})
+
+
+def choose(rnd: random.Random) -> Choices:
+    return Choices(rnd.choice(LAYOUTS), rnd.choice(PRODUCERS), rnd.choice(SHARE_STYLES),
+                   rnd.choice(AMOUNT_STYLES), rnd.choice(DATE_STYLES))
+
+
+# --- layouts --------------------------------------------------------------------------------
+
+DECLARATIONS = ("Die antragstellende Kommune erklärt, dass für die beantragte Stelle keine "
+                "weiteren Fördermittel beantragt oder bewilligt wurden (keine Doppelförderung) "
+                "und dass mit der Maßnahme nicht vor der Bewilligung begonnen wurde.")
+TASKS = ("Bestandsaufnahme der Integrationsangebote, Aufbau einer Steuerungsgruppe, Vernetzung "
+         "mit Trägern und Nachbarkommunen, Öffentlichkeitsarbeit, Kooperation mit MFFKI und DBKI.")
+CONCEPT = "Ein Integrationskonzept wird im ersten Förderjahr mit dem Beirat erarbeitet."
+
+
+def _town(c: Case) -> str:
+    return c.name.split(" ", 1)[1] if c.name.split(" ", 1)[0] in (
+        "Stadt", "Landkreis", "Verbandsgemeinde", "Ortsgemeinde") else c.name
+
+
+def _office(c: Case) -> str:
+    kind = c.name.split(" ", 1)[0]
+    return {"Stadt": "Stadtverwaltung", "Landkreis": "Kreisverwaltung",
+            "Verbandsgemeinde": "Verbandsgemeindeverwaltung",
+            "Ortsgemeinde": "Ortsgemeindeverwaltung"}.get(kind, "Kreisverwaltung") + " " + _town(c)
+
+
+def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
+    years = sorted(c.requested)
+    rows = [["Position", *map(str, years)],
+            ["Beantragte Zuwendung Personalkosten",
+             *(amount(ch.amount, c.requested[y]["personal"]) for y in years)],
+            ["Beantragte Zuwendung Sachkosten",
+             *(amount(ch.amount, c.requested[y]["sach"]) for y in years)]]
+    if c.overhead:
+        first = years[0]
+        rows.append([c.overhead[0], *(amount(ch.amount, c.overhead[1]) if y == first else "–"
+                                      for y in years)])
+    return rows
+
+
+def _staff_rows(c: Case, ch: Choices) -> list[list[str]]:
+    return [["Person", "Stellenumfang", "Entgeltgruppe", "Beginn"],
+            *([p.person, share(ch.share, p.vzae), "E 11 TVöD", day(ch.date, c.beginn)]
+              for p in c.parts)]
+
+
+def _period(c: Case, ch: Choices) -> str:
+    return (f"Beantragt wird die Förderung für den Zeitraum vom {day(ch.date, c.beginn)} bis "
+            f"zum {day(ch.date, c.ende)}.")
+
+
+def _week_note(ch: Choices) -> list[dict]:
+    if ch.share in ("std_woche", "wochenstunden"):
+        return [{"p": "Die regelmäßige wöchentliche Arbeitszeit einer Vollzeitkraft beträgt "
+                      "39 Stunden (TVöD)."}]
+    return []
+
+
+def outline(c: Case, ch: Choices) -> list[dict]:
+    head = [{"briefkopf": [_office(c), "Abteilung Soziales und Integration"]},
+            {"titel": "Antrag auf Gewährung einer Zuweisung für das Kommunale "
+                      "Integrationsmanagement (KIM)"}]
+    sign = [{"h1": "Ort, Datum, Unterschrift"},
+            {"p": f"{_town(c)}, {day(ch.date, c.datum)}"},
+            {"p": "gez. Dr. Anja Weber, Bürgermeisterin"}]
+    if ch.layout == "formular":
+        body = [
+            {"h1": "1. Antragsteller"},
+            {"formular": [["Antragstellende Kommune", c.name],
+                          *([["Kreisschlüssel", c.key]] if c.key else [])]},
+            {"h1": "2. Ansprechperson"},
+            {"formular": [["Name", "Herr Jonas Reuter"], ["Telefon", "0261 129-0"]]},
+            {"h1": "3. Angaben zur Stelle"},
+            {"formular": [[p.person, share(ch.share, p.vzae)] for p in c.parts]},
+            *_week_note(ch),
+            {"h1": "4. Organisatorische Anbindung"},
+            {"formular": [["Ansiedlung der Stelle",
+                           f"{_office(c)}, Amt für Soziales und Integration"]]},
+            {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
+            {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
+            {"h1": "7. Förderzeitraum"},
+            {"formular": [["Beginn", day(ch.date, c.beginn)], ["Ende", day(ch.date, c.ende)]]},
+            {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
+            {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
+        ]
+    elif ch.layout == "prosa":
+        staff = " und ".join(f"{p.person} mit {share(ch.share, p.vzae)}" for p in c.parts)
+        money = "; ".join(
+            f"für {y} Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und "
+            f"Sachkosten in Höhe von {amount(ch.amount, v['sach'])}"
+            for y, v in sorted(c.requested.items()))
+        extra = (f" Zusätzlich wird eine {c.overhead[0]} von {amount(ch.amount, c.overhead[1])} "
+                 "angesetzt." if c.overhead else "")
+        body = [
+            {"h1": "Antragsteller"},
+            {"p": f"Antragstellerin ist die Kommune {c.name}"
+                  + (f" (Kreisschlüssel {c.key})." if c.key else ".")},
+            {"h1": "Ansprechperson"}, {"p": "Ansprechpartner ist Herr Jonas Reuter, 0261 129-0."},
+            {"h1": "Stellen und Personal"},
+            {"p": f"Das Integrationsmanagement übernehmen {staff}."},
+            *_week_note(ch),
+            {"h1": "Organisatorische Anbindung"},
+            {"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
+                  "angesiedelt."},
+            {"h1": "Aufgaben"}, {"p": TASKS},
+            {"h1": "Integrationskonzept"}, {"p": CONCEPT},
+            {"h1": "Förderzeitraum"}, {"p": _period(c, ch)},
+            {"h1": "Finanzierungsplan"},
+            {"p": f"Beantragt werden {money}.{extra}"},
+            {"h1": "Erklärungen"}, {"p": DECLARATIONS},
+        ]
+    else:
+        body = [
+            {"h1": "1. Antragsteller"},
+            {"formular": [["Kommune", c.name], *([["Kreisschlüssel", c.key]] if c.key else [])]},
+            {"h1": "2. Ansprechperson"}, {"p": "Herr Jonas Reuter, Telefon 0261 129-0"},
+            {"h1": "3. Stelle und Personal"}, {"tabelle": _staff_rows(c, ch)},
+            *_week_note(ch),
+            {"h1": "4. Organisatorische Anbindung"},
+            {"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
+                  "angesiedelt."},
+            {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
+            {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
+            {"h1": "7. Förderzeitraum"}, {"p": _period(c, ch)},
+            {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
+            {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
+        ]
+    return head + body + sign
+
+
+def staff_total(parts: list[Part]) -> Decimal:
+    return sum((p.vzae for p in parts), Decimal(0))
