@@ -41,12 +41,10 @@ def make_scan(base: Path, pages: int | None = None) -> Path:
 
     import kimdocs
     from kimdocs.generate.libreoffice import convert_to_pdf
-    from kimdocs.guideline import load_guideline
-    from kimdocs.model import load_data
 
     source = base / "antrag.docx"
-    data = load_data(ROOT / "beispiele" / "koblenz" / "antrag.yaml")
-    source.write_bytes(kimdocs.render_document(data, load_guideline()))
+    data = kimdocs.load_data(ROOT / "beispiele" / "koblenz" / "antrag.yaml")
+    source.write_bytes(kimdocs.render_document(data, kimdocs.load_guideline()))
     pdf = convert_to_pdf([source], base).converted[source]
     dpi, turn, bw, _ = VARIANTS["grau300"]
     images = scan_pages(pdf, dpi, turn, bw)

@@ -37,8 +37,6 @@ from pypdf.generic import (
 )
 
 import kimdocs
-from kimdocs.guideline import load_guideline
-from kimdocs.model import load_data
 from kimdocs.readers import read_document
 from kimdocs.readers.document import Table
 
@@ -80,9 +78,9 @@ def _declarations(word) -> list:
 def antrag(tmp_path_factory):
     """The printed Antrag (DOCX, PDF) and a blank form of it (PDF, values not printed)."""
     base = tmp_path_factory.mktemp("formulare")
-    data = load_data(ROOT / "beispiele" / "koblenz" / "antrag.yaml")
+    data = kimdocs.load_data(ROOT / "beispiele" / "koblenz" / "antrag.yaml")
     original = base / "antrag.docx"
-    original.write_bytes(kimdocs.render_document(data, load_guideline()))
+    original.write_bytes(kimdocs.render_document(data, kimdocs.load_guideline()))
     word = docx.Document(str(original))
     for t, r, c in _value_cells(word):
         cell = word.tables[t].rows[r].cells[c]

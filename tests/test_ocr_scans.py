@@ -24,8 +24,6 @@ from PIL import Image, ImageChops
 from pypdf import PdfReader, PdfWriter
 
 import kimdocs
-from kimdocs.guideline import load_guideline
-from kimdocs.model import load_data
 from kimdocs.readers import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,12 +110,13 @@ def _verdict(report) -> tuple[str, set[str]]:
 def originals(tmp_path_factory) -> dict[str, tuple[Path, tuple[str, set[str]]]]:
     """example -> (its PDF, verdict and violated rules of the original); one LibreOffice run."""
     base = tmp_path_factory.mktemp("ocr-beispiele")
-    r = load_guideline()
+    r = kimdocs.load_guideline()
     names = sorted({e for e, _ in CASES})
     docx_paths = []
     for name in names:
         path = base / (name.replace("/", "_") + ".docx")
-        path.write_bytes(kimdocs.render_document(load_data(ROOT / "beispiele" / f"{name}.yaml"), r))
+        data = kimdocs.load_data(ROOT / "beispiele" / f"{name}.yaml")
+        path.write_bytes(kimdocs.render_document(data, r))
         docx_paths.append(path)
     pdfs = to_pdf(docx_paths, base)
     return {name: (pdf, _verdict(kimdocs.check_file(pdf, timeout=120)))
