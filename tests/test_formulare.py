@@ -38,7 +38,7 @@ from pypdf.generic import (
 
 import kimdocs
 from kimdocs.readers import read_document
-from kimdocs.readers.document import Table
+from kimdocs.readers.document import Table, plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 TICKED, UNTICKED = "\u2612", "\u2610"
@@ -428,3 +428,16 @@ def test_pdf_radio_group_and_choice(antrag):
     assert ("choice", "Vertretungsberechtigt", "Oberbürgermeister", "Vertretung") in fields
     assert [(f.value, f.option) for f in document.form_fields if f.kind == "radio"] == [
         (UNTICKED, "eins"), (TICKED, "zwei")]
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("☑ Die Angaben sind richtig.", "☒ Die Angaben sind richtig."),
+    ("Stelle in der Kommunalverwaltung angesiedelt ✔ ja □ nein",
+     "Stelle in der Kommunalverwaltung angesiedelt ☒ ja ☐ nein"),
+    ("[x] Keine Doppelförderung\n[ ] Maßnahme begonnen", "☒ Keine Doppelförderung\n☐ Maßnahme begonnen"),
+    ("(X) ja ( ) nein", "☒ ja ☐ nein"),
+    ("Anlage (x)", "Anlage (x)"),  # no box: nothing follows
+    ("f(x) = 3", "f(x) = 3"),
+])
+def test_typed_check_boxes_read_as_the_two_glyphs(typed, read):
+    assert plain_text(typed) == read

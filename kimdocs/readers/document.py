@@ -303,10 +303,20 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _EM_DASH_CENTS = re.compile(r"(?<=\d,)\u2014")
 _THIN_GROUP = re.compile(r"(?<=\d)\u2009(?=\d{3}(?!\d))")
 _ODD = re.compile("[\u0300-\u036f\ufb00-\ufb06\u00ad\u2014\u2009]")
+# Check boxes as people type them, read as the two glyphs the readers give form fields:
+# ☑ ✔ ✓ ✗ ✘ ⊠ and [x] (x) standing before a word are ☒; □ ❑ ◻ and [ ] ( ) are ☐.
+_TICKED_SIGNS = re.compile("(?:(?<=^)|(?<=[\\s:|]))(?:[\u2611\u2714\u2713\u2717\u2718\u22a0]"
+                           "|\\[[xX]\\]|\\([xX]\\))(?=\\s)", re.MULTILINE)
+_EMPTY_SIGNS = re.compile("(?:(?<=^)|(?<=[\\s:|]))(?:[\u25a1\u2751\u25fb]|\\[ \\]|\\( \\))"
+                          "(?=\\s)", re.MULTILINE)
+_SIGNS = re.compile("[\u2611\u2714\u2713\u2717\u2718\u22a0\u25a1\u2751\u25fb]|\\[[ xX]\\]|"
+                    "\\([ xX]\\)")
 
 
 def plain_text(text: str) -> str:
     """`text` with the odd characters above made plain (unchanged if it has none)."""
+    if _SIGNS.search(text):
+        text = _EMPTY_SIGNS.sub("\u2610", _TICKED_SIGNS.sub("\u2612", text))
     if not _ODD.search(text):
         return text
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
