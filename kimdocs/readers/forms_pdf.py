@@ -78,7 +78,7 @@ def _on_state(widget) -> str:
     ap = widget.get("/AP")
     normal = ap.get_object().get("/N") if ap is not None else None
     normal = normal.get_object() if normal is not None else None
-    if hasattr(normal, "keys"):
+    if normal is not None and hasattr(normal, "keys"):
         for key in normal.keys():
             if key != "/Off":
                 return key[1:]
@@ -93,7 +93,7 @@ def read_widgets(path) -> list[Widget]:
     try:
         reader = PdfReader(str(path))
         root = reader.trailer["/Root"].get_object()
-        if "/AcroForm" not in root:
+        if root is None or "/AcroForm" not in root:
             return []
         out = []
         for index, page in enumerate(reader.pages):
@@ -112,7 +112,8 @@ def read_widgets(path) -> list[Widget]:
 def _widget(widget, index: int) -> Widget | None:
     kind_name = _inherited(widget, "/FT")
     flags = int(_inherited(widget, "/Ff") or 0)
-    rect = tuple(float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+    x0, y0, x1, y1 = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0])[:4])
+    rect = (x0, y0, x1, y1)
     name = _full_name(widget)
     tooltip = _text(_inherited(widget, "/TU"))
     value = _inherited(widget, "/V")
@@ -211,7 +212,7 @@ def _into_line(w: Widget, box, lines: list[Line]) -> str | None:
     return label
 
 
-def stamp_of(text: str, page_no: int, box, source: str) -> Stamp | None:
+def stamp_of(text: str, page_no: int | None, box, source: str) -> Stamp | None:
     """A receipt stamp's date from its text ("Eingegangen 19.12.2026", "Eingang: 3.1.27")."""
     if not _RECEIPT.search(text):
         return None

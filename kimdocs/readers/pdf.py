@@ -45,7 +45,7 @@ from kimdocs.readers.layout import (  # noqa: F401
 )
 from kimdocs.readers.layout import Line as _Line
 from kimdocs.readers.layout import Para as _Para  # noqa: F401
-from kimdocs.readers.pdf_pages import annotations, page_needs_ocr, recognise_pages
+from kimdocs.readers.pdf_pages import page_annotations, page_needs_ocr, recognise_pages
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
@@ -408,7 +408,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
                     lines, found = scanned[index].lines, scanned[index].tables
                 else:
                     lines, found = _read_page(page, index, tables, cells)
-                has_widgets = annotations(page, index + 1, stamps)
+                has_widgets = page_annotations(page, index + 1, stamps)
                 if has_widgets:
                     if widgets is None:
                         widgets = forms_pdf.read_widgets(path)

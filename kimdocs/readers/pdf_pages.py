@@ -100,7 +100,7 @@ _ANNOT_FREETEXT, _ANNOT_STAMP, _ANNOT_WIDGET = (
     pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_STAMP, pdfium_c.FPDF_ANNOT_WIDGET)
 
 
-def annotations(page, page_no: int, stamps: list) -> bool:
+def page_annotations(page, page_no: int, stamps: list) -> bool:
     """Receipt stamps among a page's stamp and free-text annotations (appended to `stamps`);
     whether the page has form fields."""
     raw = page.raw

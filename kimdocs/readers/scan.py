@@ -97,8 +97,8 @@ def _to_seen(box, size, seen_size, turn, skew):
 # --- straightening ----------------------------------------------------------------------------
 
 def _profile_score(small, angle: float) -> float:
-    turned = small.rotate(angle, resample=Image.BILINEAR, fillcolor=0)
-    rows = turned.resize((1, turned.height), Image.BOX).tobytes()
+    turned = small.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0)
+    rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
     return float(sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1)))
 
 
@@ -146,7 +146,7 @@ def _runs(gray, window: int, horizontal: bool, lenient: int) -> list[tuple[int, 
     ink = ImageChops.darker(gray, ImageChops.offset(gray, 0, 1)).point(
         bytes(255 if v < lenient else 0 for v in range(256)))
     w, h = ink.size
-    small = ink.resize((max(w // window, 1), h), Image.BOX)
+    small = ink.resize((max(w // window, 1), h), Image.Resampling.BOX)
     n = small.width
     data = small.tobytes().translate(bytes(50 if v >= 238 else 48 for v in range(256)))
     out = []
@@ -226,7 +226,7 @@ def _prepare(gray, turn: int):
         gray = gray.rotate(-turn, expand=True)  # PIL turns counter-clockwise
     skew = skew_angle(gray)
     if skew:
-        gray = gray.rotate(skew, resample=Image.BILINEAR, fillcolor=255)
+        gray = gray.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
     return gray, skew
 
 
@@ -271,7 +271,7 @@ def read_scan_page(image, dpi: int, number: int, *, path=None) -> ScanPage:
     if dpi < MIN_DPI and gray.width * gray.height * factor ** 2 <= MAX_UPSCALED:
         # small type needs the pixels: a 200 dpi scan is read at 300 dpi
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)),
-                           Image.LANCZOS)
+                           Image.Resampling.LANCZOS)
         dpi = MIN_DPI
     turn = 0
     work, skew = _prepare(gray, 0)
@@ -401,8 +401,8 @@ def _extent(crop) -> tuple[int, int, int, int] | None:
     """The box of the ink in `crop`, leaving out specks of noise: only columns and rows with
     at least three ink pixels count."""
     w, h = crop.size
-    cols = crop.resize((w, 1), Image.BOX).tobytes()
-    rows = crop.resize((1, h), Image.BOX).tobytes()
+    cols = crop.resize((w, 1), Image.Resampling.BOX).tobytes()
+    rows = crop.resize((1, h), Image.Resampling.BOX).tobytes()
     xs = [i for i, v in enumerate(cols) if v * h >= 3 * 255]
     ys = [i for i, v in enumerate(rows) if v * w >= 3 * 255]
     if not xs or not ys:
