@@ -22,7 +22,7 @@ from kimdocs.readers import ocr, pages_to_recognise, read_document, read_documen
 from kimdocs.readers.document import Document, Location, OcrPage, OcrWord, Paragraph
 from kimdocs.readers.figures import extract_figures
 from kimdocs.readers.pdf_pages import pages_needing_ocr
-from kimdocs.readers.scan import repair_digits, skew_angle
+from kimdocs.readers.scan import _repaired, repair_digits, skew_angle
 from kimdocs.readers.trust import mark_uncertain
 
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"
@@ -267,3 +267,14 @@ def test_marked_copy_of_a_scan_is_searchable_and_marked_on_the_words(scan, tmp_p
     second = kimdocs.annotate_file(copy, kimdocs.check_file(copy), tmp_path / "zwei.pdf")
     assert PdfReader(str(second)).pages[0].extract_text().count("Personalausgaben") == 1
     assert io.BytesIO(second.read_bytes()).getbuffer().nbytes > 0
+
+
+def test_lost_comma_of_a_share_is_undone_but_kept_uncertain():
+    line = ocr.OcrLine((0, 0, 100, 10), 9.0, 10.0, (
+        ocr.Word("Beispiel", (0, 0, 40, 10), 96), ocr.Word("05VZÄ", (45, 0, 70, 10), 62),
+        ocr.Word("05", (75, 0, 85, 10), 90), ocr.Word("VZA", (88, 0, 100, 10), 80),
+        ocr.Word("05", (0, 20, 10, 30), 95), ocr.Word("Stück", (12, 20, 30, 30), 95)))
+    fixed = _repaired(line).words
+    assert [(w.text, w.raw) for w in fixed] == [
+        ("Beispiel", None), ("0,5 VZÄ", "05VZÄ"), ("0,5", "05"), ("VZA", None),
+        ("05", None), ("Stück", None)]  # "05 Stück" is no share of a position

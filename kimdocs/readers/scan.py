@@ -333,10 +333,22 @@ def recognise_all(images, total: int, *, path=None, progress=None) -> list[ScanP
     return done
 
 
+# A share of a position whose comma the scan lost: "05 VZÄ", "05VZÄ" (never written with a
+# leading zero) most likely says 0,5 VZÄ.
+_LOST_COMMA = re.compile(r"^0([1-9]\d?)(VZ[ÄA])?$")
+_VZAE = re.compile(r"^VZ[ÄA]\b")
+
+
 def _repaired(line: ocr.OcrLine) -> ocr.OcrLine:
+    """Words with a misreading undone, each keeping what Tesseract read (`raw`): the figure
+    they make is uncertain (kimdocs.readers.trust), never silently certain."""
     words = []
-    for w in line.words:
+    for i, w in enumerate(line.words):
         fixed = repair_digits(w.text)
+        comma = _LOST_COMMA.match(fixed or w.text)
+        following = line.words[i + 1].text if i + 1 < len(line.words) else ""
+        if comma and (comma.group(2) or _VZAE.match(following)):
+            fixed = f"0,{comma.group(1)}" + (f" {comma.group(2)}" if comma.group(2) else "")
         words.append(w if fixed is None else ocr.Word(fixed, w.box, w.conf, raw=w.text))
     return ocr.OcrLine(line.box, line.baseline, line.size, tuple(words))
 
