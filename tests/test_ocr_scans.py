@@ -34,7 +34,7 @@ VARIANTS = {
     "grau200": (200, 1.2, False, "pdf"),
     "grau300": (300, 0.6, False, "pdf"),
     "sw300": (300, 0.9, True, "pdf"),
-    "quer200": (200, 1.0, False, "pdf-rotate"),  # page 2 stored sideways, /Rotate 90
+    "quer200": (200, 1.0, False, "pdf-rotate"),  # page 2 (or 1) stored sideways, /Rotate 90
     "tiff200": (200, 1.5, False, "tiff"),
 }
 EXAMPLES = sorted(str(p.relative_to(ROOT / "beispiele").with_suffix(""))
@@ -89,14 +89,15 @@ def save_scan(pages: list[Image.Image], dpi: int, container: str, target: Path) 
                       compression="tiff_lzw")
         return target
     target = target.with_suffix(".pdf")
+    turned = min(1, len(pages) - 1)  # page 2, or the only page
     if container == "pdf-rotate":
-        # Page 2 stored turned (counter-clockwise) and shown upright by /Rotate 90.
-        pages = [p.rotate(90, expand=True) if i == 1 else p for i, p in enumerate(pages)]
+        # That page stored turned (counter-clockwise) and shown upright by /Rotate 90.
+        pages = [p.rotate(90, expand=True) if i == turned else p for i, p in enumerate(pages)]
     buffer = io.BytesIO()
     pages[0].save(buffer, "PDF", save_all=True, append_images=pages[1:], resolution=dpi)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
     if container == "pdf-rotate":
-        writer.pages[1].rotate(90)
+        writer.pages[turned].rotate(90)
     with target.open("wb") as fh:
         writer.write(fh)
     return target
