@@ -24,6 +24,9 @@ LAZY = {
     "kimdocs.readers": "the format readers load pypdfium2 / python-docx / lxml on first use",
     # kimdocs.readers picks the format module a file needs, in the reading child
     "kimdocs.readers.pdf": "pypdfium2 at its top: loaded only to read a PDF",
+    "kimdocs.readers.pdf_pages": "pypdfium2 at its top: only to count a PDF's pages to recognise",
+    "kimdocs.readers.images": "Pillow and Tesseract: only to read an image file",
+    "kimdocs.readers.scan": "Pillow and Tesseract: only for pages that need text recognition",
     "kimdocs.readers.docx": "python-docx at its top: loaded only to read a DOCX",
     "kimdocs.readers.odt": "lxml at its top: loaded only to read an ODT",
     # kimdocs.annotate the same for the marked copy (`pruefen --markieren`)

@@ -12,6 +12,15 @@ to the right) and turned back into user space.
 
 Marking a marked copy again: kimdocs's own annotations (author /T "kimdocs" and a name /NM
 "kimdocs-…") and their pop-ups are taken out first; a person's stay.
+
+A scan read by OCR (Document.ocr_pages): passages are found among the recognised words, so a
+highlight sits on the word boxes; and the copy gets the recognised text as an invisible text
+layer (text render mode 3, the way OCR software makes a scan searchable), written by pypdf
+as one more content stream per page in the standard font Helvetica (WinAnsi: German letters
+and the euro sign; no font is embedded, none is needed for text nobody sees). Each word is
+stretched (Tz) over its box, so a search or a selection finds it where it stands. reportlab
+could draw the same layer, but would be a new dependency for twenty lines of PDF operators.
+A copy marked again reads its own text layer like a born-digital page and gets no second.
 """
 
 from __future__ import annotations
@@ -35,6 +44,9 @@ _PAD = 1.5  # a highlight reaches a little beyond the glyphs
 
 
 def annotate_pdf(path: Path, bericht, document=None) -> bytes:
+    if document is not None and document.format != "pdf":
+        raise ValueError("ein Bild (TIFF, PNG, JPEG) bekommt keine markierte Kopie; bitte "
+                         "als PDF einreichen")
     reader = PdfReader(str(path))
     if reader.is_encrypted:
         # Only an owner password lets kimdocs read it at all; a copy with notes would have
@@ -45,8 +57,9 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
     remove_own_annotations(writer)
     unplaced = []
     pdf = pdfium.PdfDocument(str(path))
+    ocr_pages = {p.page: p for p in getattr(document, "ocr_pages", None) or []}
     try:
-        pages = _Pages(pdf)
+        pages = _Pages(pdf, ocr_pages)
         found = [(mark, _place(mark, document, pages)) for mark in marks(bericht)]
         frames = {n: pages.frame(n) for n in {1, *(p for _, (p, _) in found if p)}
                   if 1 <= n <= pages.count}
@@ -72,6 +85,9 @@ def annotate_pdf(path: Path, bericht, document=None) -> bytes:
                   mark.text, names.next(page_no))
         else:
             _highlight(writer, index, frame, box, mark.text, names.next(page_no))
+    for page_no, scanned in ocr_pages.items():
+        if 1 <= page_no <= len(writer.pages):
+            add_text_layer(writer, page_no - 1, pages.frame(page_no), scanned.words)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -92,9 +108,10 @@ class _Pages:
     """Text search on the pages with pdfium; boxes as the reader gives them (the page as
     displayed, top left)."""
 
-    def __init__(self, pdf):
+    def __init__(self, pdf, ocr_pages: dict | None = None):
         self.pdf = pdf
         self.count = len(pdf)
+        self.ocr_pages = ocr_pages or {}
         self._frames: dict[int, PageFrame] = {}
 
     def frame(self, page_no: int) -> PageFrame:
@@ -103,6 +120,8 @@ class _Pages:
         return self._frames[page_no]
 
     def search(self, page_no: int, text: str) -> list[tuple[float, float, float, float]]:
+        if page_no in self.ocr_pages:
+            return ocr_search(self.ocr_pages[page_no].words, text)
         page = self.pdf[page_no - 1]
         frame = self.frame(page_no)
         textpage = page.get_textpage()
@@ -246,3 +265,75 @@ def remove_own_annotations(writer) -> int:
 
 def _string(value) -> str | None:
     return None if value is None else str(value.get_object())
+
+
+# --- scans: where the recognised words stand, and a searchable copy ---------------------------
+
+def _token(text: str) -> str:
+    return text.strip(".,;:()[]„“\"'").casefold()
+
+
+def ocr_search(words, text: str) -> list[tuple[float, float, float, float]]:
+    """Boxes of the runs of recognised words that spell `text` (word by word, punctuation
+    at their ends aside), like a text search on a born-digital page."""
+    needle = [_token(t) for t in text.split() if _token(t)]
+    if not needle:
+        return []
+    tokens = [_token(w.text) for w in words]
+    hits = []
+    for i in range(len(words) - len(needle) + 1):
+        if tokens[i:i + len(needle)] == needle:
+            hits.append(_union([w.box for w in words[i:i + len(needle)]]))
+    return hits
+
+
+_FONT = "/KDOCR"
+_AVERAGE_WIDTH = 0.5  # Helvetica: average advance per character, in type sizes
+
+
+def _pdf_string(text: str) -> str:
+    raw = text.encode("cp1252", "replace").decode("latin-1")
+    return "(" + raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def add_text_layer(writer, index: int, frame: PageFrame, words) -> None:
+    """The recognised words as invisible text on page `index`, each over its box (boxes as
+    the reader gives them: the page as displayed; turned back into user space)."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject
+
+    page = writer.pages[index]
+    ops = ["BT", "3 Tr"]
+    for w in words:
+        x0, top, x1, bottom = w.box
+        size = max(bottom - top, 1.0)
+        if not w.text.strip() or x1 <= x0:
+            continue
+        # the displayed x axis and the displayed upward direction, in user space
+        ox, oy = frame.stored(x0, bottom - size * 0.2)
+        ax, ay = frame.stored(x0 + 1, bottom - size * 0.2)
+        ux, uy = frame.stored(x0, bottom - size * 0.2 - 1)
+        dx, dy, vx, vy = ax - ox, ay - oy, ux - ox, uy - oy
+        stretch = 100 * (x1 - x0) / max(len(w.text) * size * _AVERAGE_WIDTH, 0.1)
+        ops.append(f"{_FONT} {size:.2f} Tf {stretch:.1f} Tz "
+                   f"{dx:.4f} {dy:.4f} {vx:.4f} {vy:.4f} {ox:.2f} {oy:.2f} Tm "
+                   f"{_pdf_string(w.text + ' ')} Tj")  # a space: words stay apart
+    ops.append("ET")
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else DictionaryObject()
+    fonts = resources.get("/Font")
+    fonts = fonts.get_object() if fonts is not None else DictionaryObject()
+    fonts[NameObject(_FONT)] = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+        NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    resources[NameObject("/Font")] = fonts
+    page[NameObject("/Resources")] = resources
+    streams = []
+    for data in (b"q\n", b"\nQ\n" + "\n".join(ops).encode("latin-1")):
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        streams.append(writer._add_object(stream))
+    contents = page.get("/Contents")
+    existing = [] if contents is None else list(contents.get_object()) if isinstance(
+        contents.get_object(), ArrayObject) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([streams[0], *existing, streams[1]])

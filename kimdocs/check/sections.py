@@ -18,8 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from kimdocs.guideline import Regel
-from kimdocs.readers.document import Block, Document, Heading, Paragraph, Table
-from kimdocs.readers.outline import HEADING_NUMBER
+from kimdocs.readers.document import HEADING_NUMBER, Block, Document, Heading, Paragraph, Table
 
 _NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kimdocs.readers.document import Heading, Table
-from kimdocs.readers.outline import HEADING_NUMBER
+from kimdocs.readers.document import HEADING_NUMBER, Heading, Table
 
 TOTAL = re.compile(r"\b(summe|gesamt|gesamtsumme|gesamtbetrag|insgesamt|zusammen|total)\b",
                    re.IGNORECASE)

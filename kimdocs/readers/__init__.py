@@ -1,13 +1,19 @@
-"""Reading submitted documents (PDF, DOCX, ODT) into one neutral `Document`.
+"""Reading submitted documents (PDF, DOCX, ODT; scans as PDF, TIFF, PNG, JPEG) into one
+neutral `Document`.
 
     read_document(path)               the safe entry: parses in a child process with a time
                                       and memory limit; Document or ReadError (German)
     read_document_unsandboxed(path)   the same in this process, for trusted files and benchmarks
+    pages_to_recognise(path)          how many pages need OCR (to scale a time limit)
     render_text(document)             the German text view of `kimdocs lesen`
 
 The format is judged by content, not by extension (kimdocs.readers.sniff). Each format has
-one module and only that module imports its library: pdf.py (pypdfium2, pdfplumber),
-docx.py (python-docx), odt.py (lxml).
+its modules and only they import its library: pdf.py and pdf_pages.py (pypdfium2,
+pdfplumber), docx.py (python-docx), odt.py (lxml), images.py and scan.py (Pillow). Pages
+without a usable text layer and image files are recognised by Tesseract (ocr.py, the one
+module that runs it) and laid out like born-digital pages (layout.py). Form fields
+(forms_pdf.py, forms_docx.py, forms_odt.py) are read as their values with their labels.
+`ocr`: 'auto' (only where needed), 'immer', 'nie'.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from kimdocs.readers import sniff
 from kimdocs.readers.document import Document, Figure, Paragraph, make_plain
 from kimdocs.readers.figures import extract_figures
 from kimdocs.readers.sandbox import run_isolated
+from kimdocs.readers.trust import mark_uncertain
 
 # libxml2's limit for one text node without XML_PARSE_HUGE (which stays off, see odt.py).
 XML_MAX_TEXT = 10_000_000
@@ -56,20 +63,31 @@ def read_document_unsandboxed(
     limits: Limits | None = None,
     max_pages: int | None = None,
     max_paragraphs: int | None = None,
+    ocr: str = "auto",
+    progress=None,
 ) -> Document:
     """Read `path` in this process. Only for trusted files: no time or memory limit, only
-    the pages and paragraphs of `limits` (or of the single keywords)."""
+    the pages and paragraphs of `limits` (or of the single keywords).
+    `ocr`: 'auto' (pages without usable text and image files), 'immer', 'nie';
+    `progress(page, total)` before each page recognised (kimdocs.readers.images)."""
     limits = limits_of(limits, max_pages=max_pages, max_paragraphs=max_paragraphs)
     max_pages, max_paragraphs = limits.max_pages, limits.max_paragraphs
     path = Path(path)
-    fmt = sniff.detect_format(path)
+    if ocr not in ("auto", "immer", "nie"):
+        raise ReadError(f"Unbekannte Einstellung für die Texterkennung: „{ocr}“ (erlaubt: "
+                        "auto, immer, nie).", path=path)
+    fmt = sniff.detect_format(path, images=True)
     try:
         # lazy: each format module imports its heavy library at the top; only the one the
         # file needs is loaded, in the reading child (test_architektur.LAZY)
         if fmt == "pdf":
             from kimdocs.readers.pdf import read_pdf  # pypdfium2
 
-            document = read_pdf(path, max_pages=max_pages)
+            document = read_pdf(path, max_pages=max_pages, ocr=ocr, progress=progress)
+        elif fmt in ("tiff", "png", "jpeg"):
+            from kimdocs.readers.images import read_image  # Pillow, Tesseract
+
+            document = read_image(path, fmt, max_pages=max_pages, ocr=ocr, progress=progress)
         elif fmt == "docx":
             sniff.check_zip(path)
             from kimdocs.readers.docx import read_docx  # python-docx
@@ -88,7 +106,33 @@ def read_document_unsandboxed(
         raise ReadError(_failure(exc, fmt), path=path) from exc
     make_plain(document)
     document.figures = extract_figures(document)
+    if document.ocr_pages:
+        mark_uncertain(document)
     return document
+
+
+def pages_to_recognise(path: Path | str, *, ocr: str = "auto", timeout: float = 10.0) -> int:
+    """How many pages of `path` the reader would recognise by OCR (0 for DOCX/ODT, or when
+    the file cannot be opened: reading will say why), counted in a child process like any
+    untrusted file. A caller scales its time limit by it (kimdocs.readers.ocr.SECONDS_PER_PAGE)."""
+    try:
+        return run_isolated(_count_ocr_pages, Path(path), timeout=timeout,
+                            memory_mb=DEFAULT_MEMORY_MB, ocr=ocr)
+    except ReadError:
+        return 0
+
+
+def _count_ocr_pages(path: Path, *, ocr: str = "auto") -> int:
+    fmt = sniff.detect_format(path, inspect_zip=False, images=True)
+    if fmt == "pdf":
+        from kimdocs.readers.pdf_pages import pages_needing_ocr  # pypdfium2
+
+        return pages_needing_ocr(path, ocr)
+    if fmt in ("tiff", "png", "jpeg") and ocr != "nie":
+        from kimdocs.readers.images import count_frames  # Pillow
+
+        return count_frames(path)
+    return 0
 
 
 def _failure(exc: Exception, fmt: str) -> str:
@@ -115,6 +159,7 @@ def read_document(
     memory_mb: int | None = None,
     max_pages: int | None = None,
     max_paragraphs: int | None = None,
+    ocr: str = "auto",
 ) -> Document:
     """Read an untrusted file in a child process under `limits` (kimdocs.limits.Limits: at
     most `timeout` seconds and `memory_mb` MiB of address space, at most `max_pages` pages and
@@ -129,14 +174,15 @@ def read_document(
     if problem:
         raise ReadError(problem, path=path)
     # the child reads under the same pages and paragraphs; the sandbox keeps time and memory
-    return run_isolated(functools.partial(read_document_unsandboxed, limits=limits), path,
-                        limits=limits)
+    return run_isolated(functools.partial(read_document_unsandboxed, limits=limits, ocr=ocr),
+                        path, limits=limits)
 
 
 # ---------------------------------------------------------------------------------------------
 # Text view
 
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT"}
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT", "tiff": "TIFF-Bild",
+                 "png": "PNG-Bild", "jpeg": "JPEG-Bild"}
 _KIND_NAMES = {
     "betrag": "Betrag",
     "vzae": "VZÄ",
@@ -212,10 +258,32 @@ def render_text(document: Document) -> str:
         lines.append("  (keine Beträge, Stellenanteile oder Daten erkannt)")
     for fig in document.figures:
         label = fig.label or "(ohne Bezeichnung)"
+        unsure = f", unsicher erkannt: „{fig.raw}“" if fig.uncertain and fig.raw else (
+            ", unsicher erkannt" if fig.uncertain else "")
         lines.append(
             f"  {_KIND_NAMES[fig.kind]}: {label}: {format_figure(fig)} "
-            f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}]"
+            f"[„{' '.join(fig.text.split())}“, {_where(fig.location)}{unsure}]"
         )
+    lines += _extras(document)
     paragraphs = sum(isinstance(b, Paragraph) for b in document.blocks)
     lines += ["", f"Absätze: {paragraphs}"]
     return "\n".join(lines) + "\n"
+
+
+def _extras(document: Document) -> list[str]:
+    """Texterkennung, Eingangsstempel, Formularfelder: only where the document has them."""
+    lines = []
+    if document.ocr_pages:
+        pages = ", ".join(f"S. {p.page} ({p.confidence:.0f} %)" for p in document.ocr_pages)
+        lines += ["", f"Texterkennung (Tesseract), mittlere Sicherheit je Seite: {pages}"]
+    if document.stamps:
+        lines.append("")
+    for stamp in document.stamps:
+        where = "Anmerkung" if stamp.source == "annotation" else "Text"
+        page = f", S. {stamp.page}" if stamp.page else ""
+        lines.append(f"Eingangsstempel: {stamp.date:%d.%m.%Y} [„{stamp.text}“, {where}{page}]")
+    if document.form_fields:
+        lines += ["", f"Formularfelder ({len(document.form_fields)}):"]
+        for field in document.form_fields:
+            lines.append(f"  {field.label or field.name}: {field.value or '(leer)'}")
+    return lines

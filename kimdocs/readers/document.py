@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-FORMATS = ("pdf", "docx", "odt")
+FORMATS = ("pdf", "docx", "odt", "tiff", "png", "jpeg")  # images are read by OCR
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,15 @@ class Location:
         return out
 
 
-# "1.", "2.1", "2.1.3", "II.", "A." followed by the title; the number is not part of the title.
-_NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-Z]\.|[a-z]\))\s+")
+# The number a heading or a form label starts with: "1." "1.2" "1.2.3." (parts of one or two
+# digits), "II." roman, "A." or "a)" a letter. The one pattern for it: a heading's title here,
+# the outline (kimdocs.readers.outline), the sections (kimdocs.check.sections) and the form
+# labels (kimdocs.facts) strip or read it; the number is not part of the title.
+HEADING_NUMBER = re.compile(
+    r"(?:(?P<arabic>\d{1,2}(?:\.\d{1,2})*)(?P<dot>\.)?|(?P<roman>[IVXLC]{1,6})\.|"
+    r"(?P<letter>[A-Za-z])(?P<close>[.)]))"
+)
+_NUMBER_PREFIX = re.compile(rf"^\s*(?:{HEADING_NUMBER.pattern})\s+")
 
 
 @dataclass
@@ -108,6 +115,13 @@ class Figure:
     text: str
     label: str
     location: Location | None = None
+    # Read by OCR: `confidence` is the lowest word confidence (0-100) of its characters;
+    # `uncertain` when that is low or a typical misreading was involved (O/0, l/1, S/5, B/8
+    # inside a digit group), then `raw` is the reading as Tesseract gave it ("6O.000,00 €")
+    # while `value` holds the digits the text most likely means. Born-digital: None/False.
+    confidence: float | None = None
+    uncertain: bool = False
+    raw: str | None = None
 
     def vzae(self, full_time_hours: Decimal | int = 39) -> Decimal | None:
         """The figure as VZÄ: itself for kind vzae, hours / full time for kind stunden."""
@@ -119,13 +133,96 @@ class Figure:
 
     def to_dict(self) -> dict:
         value = self.value.isoformat() if isinstance(self.value, date) else str(self.value)
-        return {
+        out = {
             "kind": self.kind,
             "value": value,
             "text": self.text,
             "label": self.label,
             "location": self.location.to_dict() if self.location else None,
         }
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 1)
+            out["uncertain"] = self.uncertain
+            if self.raw is not None:
+                out["raw"] = self.raw
+        return out
+
+
+@dataclass
+class OcrWord:
+    """A word read by OCR: `text` as kimdocs uses it, `raw` as Tesseract read it (differs only
+    where a misreading inside a digit group was undone: "6O.000" -> "60.000"), its box in
+    points on the page as displayed (x0, top, x1, bottom), confidence 0-100."""
+
+    text: str
+    box: tuple[float, float, float, float]
+    conf: float
+    raw: str | None = None
+
+    @property
+    def uncertain(self) -> bool:
+        return self.raw is not None or self.conf < UNCERTAIN_BELOW
+
+
+UNCERTAIN_BELOW = 60.0  # word confidence (0-100) under which an OCR figure is unsure
+
+
+@dataclass
+class OcrPage:
+    """A page read by OCR: its number, the mean word confidence (0-100, weighted by length),
+    the turn (clockwise degrees, 0/90/180/270) and skew (degrees) that were corrected, the
+    resolution it was read at, and its words (for a searchable copy and highlights)."""
+
+    page: int
+    confidence: float
+    turn: int = 0
+    skew: float = 0.0
+    dpi: int = 300
+    words: list[OcrWord] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"page": self.page, "confidence": round(self.confidence, 1), "turn": self.turn,
+                "skew": self.skew, "dpi": self.dpi, "words": len(self.words)}
+
+
+@dataclass
+class Stamp:
+    """A receipt stamp: its date, the text it was read from, where it came from (`source`:
+    'annotation' for a PDF stamp or free-text annotation, 'text' for a line near the top of
+    page 1), the page and box (points, page as displayed) where known."""
+
+    date: date
+    text: str
+    source: str
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def to_dict(self) -> dict:
+        return {"date": self.date.isoformat(), "text": self.text, "source": self.source,
+                "page": self.page,
+                "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None}
+
+
+@dataclass
+class FormField:
+    """A form field's value as filled in: its label (field name, tooltip or the text beside
+    it), the value ('' when empty or still showing its placeholder; for a check box '☒' or
+    '☐'), the kind ('text', 'checkbox', 'radio', 'choice', 'date') and where it came from
+    ('acroform', 'sdt', 'formfield', 'odf-control'); `name` the field's own name; `option`
+    a PDF box's export value (the radio option it stands for: "ja", "nein")."""
+
+    label: str
+    value: str
+    kind: str
+    source: str
+    page: int | None = None
+    name: str = ""
+    option: str = ""
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "value": self.value, "kind": self.kind,
+                "source": self.source, "page": self.page, "name": self.name,
+                "option": self.option}
 
 
 @dataclass
@@ -136,6 +233,9 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     pages: int | None = None
+    ocr_pages: list[OcrPage] = field(default_factory=list)  # pages read by OCR
+    stamps: list[Stamp] = field(default_factory=list)  # receipt stamps (Eingang)
+    form_fields: list[FormField] = field(default_factory=list)  # filled-in form fields
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
@@ -189,6 +289,10 @@ class Document:
             "metadata": dict(self.metadata),
             "blocks": [b.to_dict() for b in self.blocks],
             "figures": [f.to_dict() for f in self.figures],
+            **({"ocr_pages": [p.to_dict() for p in self.ocr_pages]} if self.ocr_pages else {}),
+            **({"stamps": [s.to_dict() for s in self.stamps]} if self.stamps else {}),
+            **({"form_fields": [f.to_dict() for f in self.form_fields]}
+               if self.form_fields else {}),
         }
 
 
@@ -206,10 +310,20 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _EM_DASH_CENTS = re.compile(r"(?<=\d,)\u2014")
 _THIN_GROUP = re.compile(r"(?<=\d)\u2009(?=\d{3}(?!\d))")
 _ODD = re.compile("[\u0300-\u036f\ufb00-\ufb06\u00ad\u2014\u2009]")
+# Check boxes as people type them, read as the two glyphs the readers give form fields:
+# ☑ ✔ ✓ ✗ ✘ ⊠ and [x] (x) standing before a word are ☒; □ ❑ ◻ and [ ] ( ) are ☐.
+_TICKED_SIGNS = re.compile("(?:(?<=^)|(?<=[\\s:|]))(?:[\u2611\u2714\u2713\u2717\u2718\u22a0]"
+                           "|\\[[xX]\\]|\\([xX]\\))(?=\\s)", re.MULTILINE)
+_EMPTY_SIGNS = re.compile("(?:(?<=^)|(?<=[\\s:|]))(?:[\u25a1\u2751\u25fb]|\\[ \\]|\\( \\))"
+                          "(?=\\s)", re.MULTILINE)
+_SIGNS = re.compile("[\u2611\u2714\u2713\u2717\u2718\u22a0\u25a1\u2751\u25fb]|\\[[ xX]\\]|"
+                    "\\([ xX]\\)")
 
 
 def plain_text(text: str) -> str:
     """`text` with the odd characters above made plain (unchanged if it has none)."""
+    if _SIGNS.search(text):
+        text = _EMPTY_SIGNS.sub("\u2610", _TICKED_SIGNS.sub("\u2612", text))
     if not _ODD.search(text):
         return text
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES)

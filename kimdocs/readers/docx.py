@@ -18,7 +18,8 @@ import docx
 from docx.oxml.ns import qn
 
 from kimdocs.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
-from kimdocs.readers.document import Document
+from kimdocs.readers.document import Document, FormField
+from kimdocs.readers.forms_docx import EMPTY_FORMTEXT, content_control, legacy_field
 from kimdocs.readers.outline import Candidate, assemble_blocks
 from kimdocs.readers.sniff import check_extent
 
@@ -34,10 +35,13 @@ _SKIP = {
     qn("w:fldData"),
     qn("w:pPr"),
     qn("w:rPr"),
+    qn("w:sdtPr"),
     qn("w:txbxContent"),
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
 }
 _TXBX = qn("w:txbxContent")
+_SDT = qn("w:sdt")
+_FLD_CHAR = qn("w:fldChar")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -102,9 +106,11 @@ def _on(el) -> bool:
     return el.get(qn("w:val"), "true").lower() not in ("0", "false", "off", "none")
 
 
-def _text(el) -> str:
-    """Visible text below `el`, without deleted runs, text boxes and field codes."""
+def _text(el, fields: list | None = None) -> str:
+    """Visible text below `el`, without deleted runs, text boxes and field codes. Form
+    controls read as their value (kimdocs.readers.forms_docx); `fields` collects them."""
     out: list[str] = []
+    pending: list[tuple[str, int]] = []  # legacy text fields open: (label, start in out)
 
     def walk(node):
         for child in node:
@@ -119,8 +125,38 @@ def _text(el) -> str:
                 out.append("\n")
             elif tag == qn("w:noBreakHyphen"):
                 out.append("-")
+            elif tag == _SDT:
+                text, field = content_control(child, "".join(out), _text)
+                if field is not None and fields is not None:
+                    fields.append(field)
+                if text is None:
+                    walk(child)
+                else:
+                    out.append(text)
+            elif tag == _FLD_CHAR:
+                _field_char(child)
             else:
                 walk(child)
+
+    def _field_char(fld):
+        kind = fld.get(qn("w:fldCharType"))
+        if kind == "begin":
+            glyph, field = legacy_field(fld, "".join(out))
+            if glyph is not None:
+                out.append(glyph)
+                if fields is not None:
+                    fields.append(field)
+            elif fld.find(f"{qn('w:ffData')}/{qn('w:textInput')}") is not None:
+                name = fld.find(f"{qn('w:ffData')}/{qn('w:name')}")
+                label = name.get(qn("w:val"), "") if name is not None else ""
+                pending.append((label or "".join(out).strip()[-80:], len(out)))
+        elif kind == "end" and pending:
+            label, start = pending.pop()
+            value = "".join(out[start:]).replace(EMPTY_FORMTEXT, "").strip()
+            del out[start:]
+            out.append(value)
+            if fields is not None:
+                fields.append(FormField(label.rstrip(":").strip(), value, "text", "formfield"))
 
     walk(el)
     return "".join(out)
@@ -168,6 +204,7 @@ class _Reader:
     def __init__(self, styles: _Styles, page: int | None = None, notes: dict | None = None):
         self.styles = styles
         self.notes = notes or {}
+        self.fields: list[FormField] = []  # form controls met, with their labels
         # ("p", Candidate, page) or ("t", rows, page)
         self.items: list[tuple[str, object, int | None]] = []
         # Page numbers come from Word's last layout (w:lastRenderedPageBreak), when it left one.
@@ -191,7 +228,7 @@ class _Reader:
 
     def paragraph(self, p):
         page = self._pages(p)
-        text = _clean(_text(p))
+        text = _clean(_text(p, self.fields))
         style_id = None
         ppr = p.find(qn("w:pPr"))
         own_level = None
@@ -283,13 +320,18 @@ class _Reader:
                     vm = tcpr.find(qn("w:vMerge"))
                     # <w:vMerge/> without val continues the cell above; val="restart" opens it.
                     continued = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
+                known = len(self.fields)
                 cell_text = (
                     ""
                     if continued
                     else _clean(
-                        " ".join(_clean(_text(p)) for p in tc.iter(qn("w:p"))).replace("\n", " ")
+                        " ".join(_clean(_text(p, self.fields))
+                                 for p in tc.iter(qn("w:p"))).replace("\n", " ")
                     )
                 )
+                for field in self.fields[known:]:  # a control in a cell: its row's label
+                    if not field.label and row:
+                        field.label = row[0]
                 row.append(cell_text)
                 row.extend([""] * (span - 1))
             rows.append(row)
@@ -308,6 +350,9 @@ class _Reader:
                 self.table(child)
             elif tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
+                pr = child.find(qn("w:sdtPr"))
+                if pr is not None and pr.find(qn("w:showingPlcHdr")) is not None:
+                    continue  # a block control still showing its prompt: nothing written
                 if content is not None:
                     self.container(content)
             elif tag in (qn("w:ins"), qn("w:customXml"), qn("w:smartTag")):
@@ -346,7 +391,9 @@ def read_docx(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
         "created": props.created.isoformat() if props.created else None,
         "modified": props.modified.isoformat() if props.modified else None,
     }
-    return Document(str(path), "docx", metadata, blocks, [], reader.page)
+    document = Document(str(path), "docx", metadata, blocks, [], reader.page)
+    document.form_fields = reader.fields
+    return document
 
 
 def _header_footer_parts(source):

@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
         Decimal(1),
         ("vz", "vollzeitäquivalent", "vk", "stelle"),
         re.compile(
-            rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|VZ\b|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
+            rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|VZA\b|VZ\b|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
             re.IGNORECASE,
         ),
     ),
@@ -444,7 +444,7 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
     return out
 
 
-_UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ)|(%)", re.IGNORECASE)
+_UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ|VZA\b)|(%)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from lxml import etree
 
 from kimdocs.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
-from kimdocs.readers.document import Document
+from kimdocs.readers.document import Document, FormField
+from kimdocs.readers.forms_odt import at_anchor, controls
 from kimdocs.readers.outline import Candidate, assemble_blocks
 from kimdocs.readers.sniff import check_extent
 
@@ -147,8 +148,10 @@ _ANNOTATION = _q("office:annotation")
 
 
 class _Reader:
-    def __init__(self, styles: _Styles, page: int | None = None):
+    def __init__(self, styles: _Styles, page: int | None = None, controls: dict | None = None):
         self.styles = styles
+        self.controls = controls or {}  # form controls by id (kimdocs.readers.forms_odt)
+        self.fields: list[FormField] = []
         self.items: list[tuple[str, object, int | None]] = []  # (kind, item, page)
         self.boxes: list = []
         # LibreOffice saves its layout: text:soft-page-break where a page ended, and a hard
@@ -207,6 +210,12 @@ class _Reader:
                     out.append("\n")
                 elif tag == _q("text:soft-page-break"):
                     pass
+                elif tag == _q("draw:control"):
+                    found = self.controls.get(child.get(_q("draw:control")) or "")
+                    if found is not None:
+                        text, field = at_anchor(found, "".join(out))
+                        out.append(text)
+                        self.fields.append(field)
                 else:
                     sname = child.get(_q("text:style-name"))
                     cb = self.styles.bold("text", sname) if sname else None
@@ -260,10 +269,14 @@ class _Reader:
                 if cell.tag == _q("table:covered-table-cell"):
                     row.extend([""] * repeat)
                     continue
+                known = len(self.fields)
                 text = " ".join(
                     self.text(p, []) for p in cell.iter(_q("text:p"), _q("text:h"))
                     if not any(a.tag == _ANNOTATION for a in p.iterancestors())  # a comment
                 ).strip()
+                for field in self.fields[known:]:  # a control in a cell: its row's label
+                    if not field.label and row:
+                        field.label = row[0]
                 span = int(cell.get(_q("table:number-columns-spanned"), "1"))
                 for _ in range(repeat):
                     row.append(text)
@@ -322,7 +335,7 @@ def read_odt(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
         check_extent(path, "odt", paragraphs=sum(1 for _ in body.iter(_q("text:p"), _q("text:h"))),
                      pages=sum(1 for _ in body.iter(_SOFT_BREAK)) + 1,
                      max_paragraphs=max_paragraphs, max_pages=max_pages)
-    reader = _Reader(styles, page=1 if paged else None)
+    reader = _Reader(styles, page=1 if paged else None, controls=controls(content))
     if body is not None:
         reader.container(body)
 
@@ -342,7 +355,11 @@ def read_odt(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
                             target.append(item)
 
     blocks = assemble_blocks(header_items, reader.items, footer_items)
-    return Document(str(path), "odt", _metadata(meta), blocks, [], reader.page)
+    document = Document(str(path), "odt", _metadata(meta), blocks, [], reader.page)
+    for field in reader.fields:
+        field.label = field.label or field.name
+    document.form_fields = reader.fields
+    return document
 
 
 def _metadata(meta) -> dict:

@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kimdocs.readers.document import HEADING_NUMBER, Heading, Location, Paragraph, Table
+
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
 
-# The number a heading or a form label starts with: "1." "1.2" "1.2.3." (parts of one or two
-# digits), "II." roman, "A." or "a)" a letter. The one pattern for it: the outline here, the
-# sections (kimdocs.check.sections) and the form labels (kimdocs.facts) strip or read it.
-HEADING_NUMBER = re.compile(
-    r"(?:(?P<arabic>\d{1,2}(?:\.\d{1,2})*)(?P<dot>\.)?|(?P<roman>[IVXLC]{1,6})\.|"
-    r"(?P<letter>[A-Za-z])(?P<close>[.)]))"
-)
 # A numbered heading: the number, then the title, starting with a letter.
 _NUMBERED = re.compile(rf"^{HEADING_NUMBER.pattern}[\s\u00a0\t]+(?P<title>[A-ZÄÖÜa-zäöü§].*)$")
 # An outline number is stricter than a label's: parts without a leading zero ("60.000" is an
@@ -156,8 +151,6 @@ def assemble_blocks(header_items: list, body_items: list, footer_items: list) ->
     """Blocks in reading order from a reader's items (`("p", Candidate, page)` or
     `("t", rows, page)`): running header lines, the body, running footer lines.
     Headings are decided over the body alone; header and footer lines are never headings."""
-    from kimdocs.readers.document import Heading, Location, Paragraph, Table
-
     cands = [c for kind, c, _ in body_items if kind == "p"]
     sizes = [c.size for c in cands if c.size]
     body_size = max(set(sizes), key=sizes.count) if sizes else None

@@ -1,4 +1,5 @@
-"""PDF -> Document. The only module that imports pypdfium2 and pdfplumber.
+"""PDF -> Document. With kimdocs.readers.pdf_pages (scans, annotations) the only module that
+imports pypdfium2 and pdfplumber.
 
 Two speeds (measured: pypdfium2 about 1.3 ms per page, pdfplumber 30-80 ms): the text, line
 positions, fonts and ruling lines of every page come from pypdfium2, and tables are found from
@@ -20,133 +21,35 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from kimdocs.errors import ReadError
-from kimdocs.readers.document import Block, Document, Heading, Location, Paragraph, Table
+from kimdocs.readers import forms_pdf
+from kimdocs.readers.document import Document
 from kimdocs.readers.grid import find_tables
-from kimdocs.readers.outline import Candidate, assign_levels
+
+# The shared page geometry lives in layout; the names tests and older callers import from
+# here (PageFrame, _Line, _Para, _join_lines, _join_split_tables, _mark_furniture) stay.
+from kimdocs.readers.layout import (  # noqa: F401
+    _LIST_MARKER,
+    PageFrame,
+    _join_lines,
+    _join_split_tables,
+    _mark_furniture,
+    assemble,
+    clean_cell,
+    table_of,
+)
+from kimdocs.readers.layout import Line as _Line
+from kimdocs.readers.layout import Para as _Para  # noqa: F401
+from kimdocs.readers.pdf_pages import page_annotations, page_needs_ocr, recognise_pages
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
-_PAGE_NUMBER = re.compile(
-    r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.IGNORECASE
-)
-_LIST_MARKER = re.compile(
-    r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$"
-)
-_BULLET = re.compile(r"^[•\-–·▪◦]\s")
-
-
-@dataclass
-class _Line:
-    text: str
-    page: int
-    x0: float
-    x1: float
-    top: float  # top-origin, like pdfplumber
-    bottom: float
-    baseline: float  # of the line's first character
-    last_baseline: float  # of its last (pdfium may join hyphenated lines into one)
-    size: float
-    bold: bool
-    furniture: bool = False  # running header/footer, repeated on many pages
-    # Text set in columns with a wide gap (tab stops, a table without borders): (x0, text) each.
-    cells: list[tuple[float, str]] | None = None
-    span: tuple[int, int] | None = None  # first char index and count, where columns may be
-    table: int | None = None  # index of the ruled table of its page the line stands in
-
-
-@dataclass
-class _Para:
-    lines: list[_Line] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return _join_lines([ln.text for ln in self.lines])
-
-
-def _join_lines(lines: list[str]) -> str:
-    """Rejoin lines: "Ver-" + "waltung" -> "Verwaltung", "Süd-" + "Württemberg" stays hyphenated."""
-    out = ""
-    for line in lines:
-        line = line.strip()
-        if not out:
-            out = line
-        elif out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
-            if out[-1] in ("\u00ad", "\x02") or line[0].islower():
-                out = out[:-1] + line  # a hyphen set only for the line break
-            else:
-                out = out[:-1] + "-" + line  # a real hyphen: compound with a capitalised part
-        else:
-            out = f"{out} {line}"
-    return out.replace("\u00ad", "").replace("\x02", "")
-
-
-class PageFrame:
-    """A page's two spaces: PDF user space (points as stored, y up), where pdfium gives every
-    character, line and rectangle, and the page as the user sees it: after /Rotate, inside
-    the crop box, origin top left, y down (as pdfplumber counts). Every box of a Document is
-    in the seen space, so a landscape page stored turned (/Rotate 90, as scanners and Word
-    exports store it) reads like any other, and kimdocs.annotate turns boxes back with the
-    same frame."""
-
-    def __init__(self, rotation: int, crop: tuple[float, float, float, float]):
-        self.rotation = rotation % 360
-        self.crop = crop
-
-    @classmethod
-    def of(cls, page) -> PageFrame:
-        return cls(page.get_rotation(), tuple(page.get_cropbox()))
-
-    def seen(self, x: float, y: float) -> tuple[float, float]:
-        """A point of user space -> the displayed page (x, top)."""
-        cx0, cy0, cx1, cy1 = self.crop
-        if self.rotation == 90:
-            return y - cy0, x - cx0
-        if self.rotation == 180:
-            return cx1 - x, y - cy0
-        if self.rotation == 270:
-            return cy1 - y, cx1 - x
-        return x - cx0, cy1 - y
-
-    def stored(self, x: float, top: float) -> tuple[float, float]:
-        """A point of the displayed page -> user space (the inverse of `seen`)."""
-        cx0, cy0, cx1, cy1 = self.crop
-        if self.rotation == 90:
-            return cx0 + top, cy0 + x
-        if self.rotation == 180:
-            return cx1 - x, cy0 + top
-        if self.rotation == 270:
-            return cx1 - top, cy1 - x
-        return cx0 + x, cy1 - top
-
-    def seen_box(self, x0: float, y0: float, x1: float, y1: float):
-        """A rectangle of user space -> (x0, top, x1, bottom) as displayed."""
-        return _bounds((self.seen(x0, y0), self.seen(x1, y1)))
-
-    def stored_box(self, x0: float, top: float, x1: float, bottom: float):
-        """A displayed rectangle (x0, top, x1, bottom) -> user space (x0, y0, x1, y1)."""
-        return _bounds((self.stored(x0, top), self.stored(x1, bottom)))
-
-    @property
-    def size(self) -> tuple[float, float]:
-        """Width and height as displayed."""
-        cx0, cy0, cx1, cy1 = self.crop
-        w, h = cx1 - cx0, cy1 - cy0
-        return (h, w) if self.rotation in (90, 270) else (w, h)
-
-
-def _bounds(points) -> tuple[float, float, float, float]:
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _unmark_hyphens(text: str) -> str:
@@ -375,21 +278,28 @@ def _ruling_edges(page, frame: PageFrame):
     return horizontal, vertical, complex_paths
 
 
-def _grid_tables(bounded: _Bounded, horizontal, vertical):
-    """Tables from ruling lines, cell text straight from pdfium's text layer."""
+def _grid_tables(bounded: _Bounded, horizontal, vertical, cells: list):
+    """Tables from ruling lines, cell text straight from pdfium's text layer; `cells` gets
+    each table's {(row, column): box} (form fields are put into their cell)."""
     found = []
     for table in find_tables(horizontal, vertical):
         rows = [[""] * len(table.columns) for _ in table.rows]
+        boxes = {}
         for cell in table.cells:
             r, c = table.position(cell)
             text = bounded(cell.x0, cell.top, cell.x1, cell.bottom)
-            rows[r][c] = _clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
+            rows[r][c] = clean_cell(_unmark_hyphens(text.replace("\r\n", "\n")))
+            boxes[(r, c)] = (cell.x0, cell.top, cell.x1, cell.bottom)
         if any(any(row) for row in rows):
             found.append((table.bbox, rows))
+            cells.append(boxes)
     return found
 
 
-def _read_page(page, index: int, tables: _Tables):
+def _read_page(page, index: int, tables: _Tables, cells: list | None = None):
+    """Lines and ruled tables (bbox, rows) of a page; `cells`, if given, gets each table's
+    cell boxes (empty for tables pdfplumber found)."""
+    cells = [] if cells is None else cells
     textpage = page.get_textpage()
     try:
         frame = PageFrame.of(page)
@@ -398,34 +308,18 @@ def _read_page(page, index: int, tables: _Tables):
         if lines:
             bounded = _Bounded(textpage, textpage.count_chars(), frame)
             horizontal, vertical, complex_paths = _ruling_edges(page, frame)
-            found = _grid_tables(bounded, horizontal, vertical)
+            found = _grid_tables(bounded, horizontal, vertical, cells)
             if not found and complex_paths:
                 found = tables.find(index)  # borders drawn in one piece: let pdfplumber look
+                cells[:] = [{} for _ in found]
             # Columns only matter outside ruled tables (a line inside one only places it).
             for ln in lines:
-                ln.table = _table_of(ln, found)
+                ln.table = table_of(ln, found)
                 if ln.span and ln.table is None:
                     ln.cells = _columns(textpage, bounded, *ln.span, ln.size)
         return lines, found
     finally:
         textpage.close()
-
-
-def _table_of(ln: _Line, found) -> int | None:
-    """The index of the table (bbox, rows) whose box holds the line, if any."""
-    mid = (ln.top + ln.bottom) / 2
-    return next(
-        (
-            i
-            for i, (bbox, _) in enumerate(found)
-            if bbox[1] - 2 <= mid <= bbox[3] + 2 and ln.x0 < bbox[2] and ln.x1 > bbox[0]
-        ),
-        None,
-    )
-
-
-def _clean_cell(value: str | None) -> str:
-    return _join_lines(value.split("\n")) if value else ""
 
 
 class _Tables:
@@ -447,7 +341,7 @@ class _Tables:
         try:
             found = []
             for table in page.find_tables():
-                rows = [[_clean_cell(c) for c in row] for row in table.extract()]
+                rows = [[clean_cell(c) for c in row] for row in table.extract()]
                 if len(rows) >= 1 and max(len(r) for r in rows) >= 2 and any(any(r) for r in rows):
                     width = max(len(r) for r in rows)
                     found.append((table.bbox, [r + [""] * (width - len(r)) for r in rows]))
@@ -480,126 +374,10 @@ def _open(path: Path):
         ) from None
 
 
-def _mark_furniture(pages: list[list[_Line]]) -> None:
-    """Running headers and footers: the same text near the same height on many pages
-    (page numbers "Seite 3 von 9" count as the same text). A two-page letter repeats its
-    letterhead on page 2: there only the first and last two lines of a page may count."""
-    if len(pages) < 2:
-        return
-
-    def key(ln: _Line):
-        text = "#" if _PAGE_NUMBER.match(ln.text) else ln.text
-        return text, round(ln.top / 4)
-
-    def candidates(lines: list[_Line]) -> list[_Line]:
-        return lines if len(pages) > 2 else lines[:2] + lines[2:][-2:]
-
-    seen = Counter(k for lines in pages for k in {key(ln) for ln in candidates(lines)})
-    threshold = max(2 if len(pages) == 2 else 3, len(pages) // 2)
-    for lines in pages:
-        for ln in candidates(lines):
-            if seen[key(ln)] >= threshold:
-                ln.furniture = True
-
-
-_ALIGN = 6.0  # points: column starts closer than this are one column
-
-
-def _column_of(columns: list[float], x: float) -> int | None:
-    best = min(range(len(columns)), key=lambda i: abs(columns[i] - x))
-    return best if abs(columns[best] - x) <= _ALIGN else None
-
-
-def _blocks(lines: list[_Line], body_size: float) -> list[tuple[str, object]]:
-    """Lines of one page (ruled tables removed) -> paragraphs and tables without borders.
-
-    Two or more consecutive lines set in aligned columns (a letterhead's "Mein Aktenzeichen /
-    3321-…", a key/value block) form a table, as the DOCX they came from has one; a wrapped
-    cell continues on lines that start at its column."""
-    out: list[tuple[str, object]] = []
-    plain: list[_Line] = []
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        if not ln.cells or ln.furniture:
-            plain.append(ln)
-            i += 1
-            continue
-        columns = [x for x, _ in ln.cells]
-        run = [ln]
-        j = i + 1
-        while j < len(lines):
-            nxt, prev = lines[j], run[-1]
-            if nxt.furniture or nxt.baseline - prev.last_baseline > max(nxt.size, prev.size) * 3:
-                break
-            if nxt.cells:
-                if _column_of(columns, nxt.cells[0][0]) != 0 or any(
-                    _column_of(columns, x) is None for x, _ in nxt.cells
-                ):
-                    break
-            elif _column_of(columns, nxt.x0) in (None, 0):
-                break
-            run.append(nxt)
-            j += 1
-        rows = sum(1 for r in run if r.cells)
-        if rows < 2:
-            plain.append(ln)
-            i += 1
-            continue
-        out.extend(("p", p) for p in _paragraphs(plain, body_size))
-        plain = []
-        out.append(("t", _borderless_table(run, columns)))
-        i = j
-    out.extend(("p", p) for p in _paragraphs(plain, body_size))
-    return out
-
-
-def _borderless_table(run: list[_Line], columns: list[float]):
-    table: list[list[list[str]]] = []
-    for ln in run:
-        if ln.cells:
-            row = [[] for _ in columns]
-            for x, text in ln.cells:
-                row[_column_of(columns, x)].append(text)  # type: ignore[index]
-            table.append(row)
-        else:
-            table[-1][_column_of(columns, ln.x0)].append(ln.text)  # type: ignore[index]
-    rows = [[_join_lines(parts) for parts in row] for row in table]
-    bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
-    return run[0].page, bbox, rows
-
-
-def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
-    """Group the lines of one page (tables removed) into paragraphs."""
-    paras: list[_Para] = []
-    right = max((ln.x1 for ln in lines), default=0)
-    prev: _Line | None = None
-    for ln in lines:
-        new = prev is None
-        if prev is not None:
-            step = ln.baseline - prev.last_baseline
-            size = max(ln.size, prev.size, 1.0)
-            new = (
-                step > size * 1.55
-                or step < 0  # a paragraph gap, or a new column
-                or abs(ln.size - prev.size) > 0.6
-                or ln.bold != prev.bold
-                or ln.furniture
-                or prev.furniture
-                or bool(_BULLET.match(ln.text))
-                # A short line ending a sentence closes its paragraph.
-                or (
-                    prev.text.endswith((".", ":", "!", "?")) and prev.x1 < right - max(40, 4 * size)
-                )
-            )
-        if new:
-            paras.append(_Para())
-        paras[-1].lines.append(ln)
-        prev = ln
-    return paras
-
-
-def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
+def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
+             progress=None) -> Document:
+    """`ocr`: 'auto' recognises pages without a usable text layer, 'immer' every page, 'nie'
+    none; `progress(n, total)` is called before the n-th page to be recognised."""
     pdf = _open(path)
     tables = _Tables(path)
     try:
@@ -614,10 +392,30 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
             )
         page_lines: list[list[_Line]] = []
         page_tables: list[list] = []
+        scans = []
+        stamps: list = []
+        fields: list = []
+        widgets = None  # read with pypdf at the first page that has any
+        todo = [i for i in range(pages) if page_needs_ocr(pdf[i], ocr)]
+        if todo:  # recognised first, several pages at once (kimdocs.readers.scan)
+            scans = recognise_pages(pdf, todo, path, progress)
+        scanned = {s.number - 1: s for s in scans}
         for index in range(pages):
             page = pdf[index]
             try:
-                lines, found = _read_page(page, index, tables)
+                cells: list = []
+                if index in scanned:
+                    lines, found = scanned[index].lines, scanned[index].tables
+                else:
+                    lines, found = _read_page(page, index, tables, cells)
+                has_widgets = page_annotations(page, index + 1, stamps)
+                if has_widgets:
+                    if widgets is None:
+                        widgets = forms_pdf.read_widgets(path)
+                    mine = [w for w in widgets if w.page == index]
+                    if mine:
+                        fields += forms_pdf.place(mine, PageFrame.of(page), lines, found,
+                                                  cells or [{} for _ in found], index + 1)
             finally:
                 page.close()
             page_lines.append(lines)
@@ -628,154 +426,24 @@ def read_pdf(path: Path, *, max_pages: int = 2000) -> Document:
         pdf.close()
 
     if not any(ln.text for lines in page_lines for ln in lines):
+        if scans:
+            raise ReadError(
+                "Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), und die "
+                "Texterkennung (OCR) hat auf keiner Seite Text gefunden (leere, sehr blasse "
+                "oder unscharfe Seiten?).", path=path)
         raise ReadError(
             "Die PDF-Datei enthält kein Textlayer (vermutlich ein Scan), bitte mit "
             "Texterkennung (OCR) speichern und erneut einreichen.",
             path=path,
         )
+    document = assemble(path, "pdf", metadata, pages, page_lines, page_tables)
+    document.form_fields = fields
+    document.stamps = stamps + forms_pdf.text_stamps(document)
+    if scans:
+        from kimdocs.readers.scan import attach  # loaded already by recognise_pages
 
-    _mark_furniture(page_lines)
-    weights = Counter()
-    for lines in page_lines:
-        for ln in lines:
-            weights[ln.size] += len(ln.text)
-    body_size = weights.most_common(1)[0][0]
-
-    # Per page: lines outside tables become paragraphs; each table stands where it begins.
-    items: list[tuple[str, object]] = []
-    for lines, found in zip(page_lines, page_tables):
-        pending: list[_Line] = []
-        placed = set()
-        for ln in lines:
-            inside = ln.table
-            if inside is None:
-                pending.append(ln)
-                continue
-            if inside not in placed:
-                items.extend(_blocks(pending, body_size))
-                pending = []
-                bbox, rows = found[inside]
-                items.append(("t", (ln.page, bbox, rows)))
-                placed.add(inside)
-        items.extend(_blocks(pending, body_size))
-        for i, (bbox, rows) in enumerate(found):
-            if i not in placed:  # a table found without any text line of ours in it
-                items.append(("t", (lines[0].page if lines else None, bbox, rows)))
-
-    items = _join_split_tables(items)
-    items = _merge_across_pages(items)
-    paras = [p for kind, p in items if kind == "p"]
-    cands = [
-        Candidate(p.text, bold=all(ln.bold for ln in p.lines), size=max(ln.size for ln in p.lines))
-        for p in paras
-    ]
-    _mark_title(cands, paras, body_size)
-    levels = assign_levels(cands, body_size)
-    level_of = {id(p): lvl for p, lvl in zip(paras, levels)}
-
-    blocks: list[Block] = []
-    for kind, item in items:
-        if kind == "t":
-            page_no, bbox, rows = item  # type: ignore[misc]
-            blocks.append(Table(rows, Location(page_no, tuple(bbox), len(blocks))))
-            continue
-        para: _Para = item  # type: ignore[assignment]
-        first = para.lines[0]
-        bbox = (
-            min(ln.x0 for ln in para.lines),
-            first.top,
-            max(ln.x1 for ln in para.lines),
-            para.lines[-1].bottom,
-        )
-        if para.lines[-1].page != first.page:
-            bbox = None
-        loc = Location(first.page, bbox, len(blocks))
-        level = level_of.get(id(para))
-        if level is not None and not any(ln.furniture for ln in para.lines):
-            blocks.append(Heading(para.text, level, loc))
-        else:
-            blocks.append(Paragraph(para.text, loc))
-    return Document(str(path), "pdf", metadata, blocks, [], pages)
-
-
-_SAME_EDGE = 3.0  # points: a continued table starts and ends where the first part did
-
-
-def _join_split_tables(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """A table broken across a page (a browser or LibreOffice printing a long table) is one
-    table: when the last body item of a page and the first of the next are tables with the
-    same number of columns and the same left and right edges, the rows of the second part
-    follow the first, so the amounts on the next page keep their column header (the year,
-    "beantragt", "verausgabt") and a "Summe" row adds up all items. A header row the printer
-    repeated on the next page is dropped. The joined table keeps the first part's page and
-    box: that is where a reader finds it."""
-    out: list[tuple[str, object]] = []
-    last_table: int | None = None  # index in `out` of a table with no body text after it
-    ends_on: int | None = None  # the page that table (or its last joined part) ends on
-    for kind, item in items:
-        if kind == "p":
-            if not item.lines[0].furniture:  # type: ignore[attr-defined]
-                last_table = None
-            out.append((kind, item))
-            continue
-        page, bbox, rows = item  # type: ignore[misc]
-        if last_table is not None and rows and page is not None and ends_on is not None:
-            first_page, first_bbox, first_rows = out[last_table][1]  # type: ignore[misc]
-            if (page == ends_on + 1 and len(rows[0]) == len(first_rows[0])
-                    and abs(bbox[0] - first_bbox[0]) <= _SAME_EDGE
-                    and abs(bbox[2] - first_bbox[2]) <= _SAME_EDGE):
-                more = rows[1:] if rows[0] == first_rows[0] else rows
-                out[last_table] = ("t", (first_page, first_bbox, first_rows + more))
-                ends_on = page
-                continue
-        last_table, ends_on = len(out), page
-        out.append((kind, item))
-    return out
-
-
-def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """A paragraph that runs on from one page to the next (next page starts lowercase, the
-    previous did not end a sentence) is one paragraph; running headers/footers stay apart."""
-    out: list[tuple[str, object]] = []
-    last_body: _Para | None = None
-    for kind, item in items:
-        if kind == "p":
-            para: _Para = item  # type: ignore[assignment]
-            first = para.lines[0]
-            if first.furniture:
-                out.append((kind, item))
-                continue
-            if (
-                last_body is not None
-                and first.page == last_body.lines[-1].page + 1
-                and first.text[:1].islower()
-                and not last_body.text.endswith((".", ":", "!", "?"))
-                and first.size == last_body.lines[-1].size
-                and not first.bold
-            ):
-                last_body.lines.extend(para.lines)
-                continue
-            last_body = para
-        else:
-            last_body = None
-        out.append((kind, item))
-    return out
-
-
-def _mark_title(cands: list[Candidate], paras: list[_Para], body_size: float) -> None:
-    """The one paragraph in the largest type, on page 1 and well above body size, is the title."""
-    sized = [(c.size or 0, i) for i, c in enumerate(cands)]
-    if not sized:
-        return
-    biggest = max(s for s, _ in sized)
-    at_biggest = [i for s, i in sized if s == biggest]
-    if (
-        len(at_biggest) == 1
-        and biggest >= body_size * 1.4
-        and paras[at_biggest[0]].lines[0].page == 1
-        and len(cands[at_biggest[0]].text) <= 120
-    ):
-        cands[at_biggest[0]].style_level = 0
+        attach(document, scans)
+    return document
 
 
 def _metadata(pdf) -> dict:

@@ -29,8 +29,15 @@ _NAMES = {
     "pdf": "ein PDF-Dokument",
     "docx": "ein Word-Dokument (DOCX)",
     "odt": "ein OpenDocument-Text (ODT)",
+    "tiff": "ein TIFF-Bild",
+    "png": "ein PNG-Bild",
+    "jpeg": "ein JPEG-Bild",
 }
-_EXT_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt"}
+_EXT_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt",
+               ".tif": "tiff", ".tiff": "tiff", ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg"}
+# Scans and photos, read by OCR (kimdocs.readers.images).
+_IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"II*\x00", "tiff"),
+                (b"MM\x00*", "tiff"))
 
 
 def describe(fmt: str) -> str:
@@ -138,11 +145,13 @@ def _only_nul(path: Path, limit: int = 64 * 1024 * 1024) -> bool:
     return True
 
 
-def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
+def detect_format(path: Path, *, inspect_zip: bool = True, images: bool = False) -> str:
     """'pdf', 'docx' or 'odt' by content; ReadError (German) for anything else or a mismatch.
 
     With inspect_zip=False a zip is not opened (its directory may itself be hostile) and
-    'zip' is returned: the caller leaves the rest to the sandboxed child."""
+    'zip' is returned: the caller leaves the rest to the sandboxed child. With images=True a
+    scan or photo is accepted too: 'tiff', 'png', 'jpeg' (read by OCR, kimdocs.readers.images);
+    callers that offer only documents (an upload form) keep the default."""
     size, head = _read_head(path)
     if size == 0 or not head.strip(b" \t\r\n"):
         raise ReadError("Die Datei ist leer.", path=path)
@@ -163,6 +172,8 @@ def detect_format(path: Path, *, inspect_zip: bool = True) -> str:
     fmt: str | None = None
     if b"%PDF-" in head[:1024]:  # PDF allows junk before the header
         fmt = "pdf"
+    elif images and (image := next((f for m, f in _IMAGE_MAGIC if head.startswith(m)), None)):
+        fmt = image
     elif head.startswith(b"PK\x03\x04"):
         if not inspect_zip:
             return "zip"
