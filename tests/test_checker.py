@@ -119,22 +119,32 @@ def test_check_bytes_from_python(reports_dir):
     jsonschema.validate(report.to_dict(), SCHEMA)
 
 
-def _scan_pdf(path: Path) -> Path:
+def _scan_pdf(path: Path, text: str | None = "Jahresbericht 2026") -> Path:
     from PIL import Image, ImageDraw
     image = Image.new("RGB", (600, 800), "white")
-    ImageDraw.Draw(image).text((50, 50), "Jahresbericht 2026", fill="black")
+    if text:
+        ImageDraw.Draw(image).text((50, 50), text, fill="black")
     image.save(path, "PDF")
     return path
 
 
-def test_scan_is_nicht_pruefbar_exit_2(tmp_path):
+def test_scan_is_read_by_text_recognition(tmp_path):
+    """An image-only PDF is read by OCR (issue 18): this one is a Jahresbericht with no parts."""
     scan = _scan_pdf(tmp_path / "scan.pdf")
     result = CliRunner().invoke(main, ["pruefen", str(scan), "--format", "json"])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     envelope = json.loads(result.output)
     jsonschema.validate(envelope, SCHEMA)
     [data] = envelope["berichte"]
-    assert data["urteil"] == "nicht_pruefbar" and "Textlayer" in data["fehler"]
+    assert (data["art"], data["urteil"]) == ("jahresbericht", "maengel")
+
+
+def test_blank_scan_is_nicht_pruefbar_exit_2(tmp_path):
+    scan = _scan_pdf(tmp_path / "leer.pdf", text=None)
+    result = CliRunner().invoke(main, ["pruefen", str(scan), "--format", "json"])
+    assert result.exit_code == 2
+    [data] = json.loads(result.output)["berichte"]
+    assert data["urteil"] == "nicht_pruefbar" and "Texterkennung" in data["fehler"]
 
 
 def test_password_protected_pdf_is_nicht_pruefbar(tmp_path, reports_dir):
