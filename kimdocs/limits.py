@@ -14,6 +14,7 @@ DEFAULT_TIMEOUT = 60.0  # seconds for reading and checking one file
 DEFAULT_MEMORY_MB = 1024  # address space of the child process that reads it
 DEFAULT_MAX_PAGES = 2000  # PDF pages; for DOCX/ODT the pages of Word's/Writer's last layout
 DEFAULT_MAX_PARAGRAPHS = 20_000  # DOCX/ODT paragraphs (headers, cells and text boxes too)
+COUNT_TIMEOUT = 10.0  # seconds to count the pages of a file that need text recognition
 
 
 @dataclass(frozen=True)

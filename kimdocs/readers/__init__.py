@@ -24,6 +24,7 @@ from pathlib import Path
 from kimdocs import formatting
 from kimdocs.errors import ReadError
 from kimdocs.limits import (
+    COUNT_TIMEOUT,
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_PARAGRAPHS,
     DEFAULT_MEMORY_MB,
@@ -111,13 +112,14 @@ def read_document_unsandboxed(
     return document
 
 
-def pages_to_recognise(path: Path | str, *, ocr: str = "auto", timeout: float = 10.0) -> int:
+def pages_to_recognise(path: Path | str, *, ocr: str = "auto",
+                       timeout: float | None = None) -> int:
     """How many pages of `path` the reader would recognise by OCR (0 for DOCX/ODT, or when
     the file cannot be opened: reading will say why), counted in a child process like any
     untrusted file. A caller scales its time limit by it (kimdocs.readers.ocr.SECONDS_PER_PAGE)."""
     try:
-        return run_isolated(_count_ocr_pages, Path(path), timeout=timeout,
-                            memory_mb=DEFAULT_MEMORY_MB, ocr=ocr)
+        return run_isolated(_count_ocr_pages, Path(path), ocr=ocr, limits=limits_of(
+            None, timeout=timeout or COUNT_TIMEOUT, memory_mb=DEFAULT_MEMORY_MB))
     except ReadError:
         return 0
 
