@@ -392,34 +392,46 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
             )
         page_lines: list[list[_Line]] = []
         page_tables: list[list] = []
-        scans = []
         stamps: list = []
         fields: list = []
-        widgets = None  # read with pypdf at the first page that has any
-        todo = [i for i in range(pages) if page_needs_ocr(pdf[i], ocr)]
-        if todo:  # recognised first, several pages at once (kimdocs.readers.scan)
-            scans = recognise_pages(pdf, todo, path, progress)
-        scanned = {s.number - 1: s for s in scans}
+        widgets: list = []  # read with pypdf at the first page that has any
+        todo: list[int] = []  # pages to recognise: each page is loaded once for both tests
+
+        def annotations(page, index: int, lines, found, cells) -> None:
+            if page_annotations(page, index + 1, stamps):
+                if not widgets:
+                    widgets.extend(forms_pdf.read_widgets(path))
+                mine = [w for w in widgets if w.page == index]
+                if mine:
+                    fields.extend(forms_pdf.place(mine, PageFrame.of(page), lines, found,
+                                                  cells or [{} for _ in found], index + 1))
+
         for index in range(pages):
             page = pdf[index]
             try:
-                cells: list = []
-                if index in scanned:
-                    lines, found = scanned[index].lines, scanned[index].tables
+                if page_needs_ocr(page, ocr):
+                    todo.append(index)
+                    lines, found = [], []
                 else:
+                    cells: list = []
                     lines, found = _read_page(page, index, tables, cells)
-                has_widgets = page_annotations(page, index + 1, stamps)
-                if has_widgets:
-                    if widgets is None:
-                        widgets = forms_pdf.read_widgets(path)
-                    mine = [w for w in widgets if w.page == index]
-                    if mine:
-                        fields += forms_pdf.place(mine, PageFrame.of(page), lines, found,
-                                                  cells or [{} for _ in found], index + 1)
+                    annotations(page, index, lines, found, cells)
             finally:
                 page.close()
             page_lines.append(lines)
             page_tables.append(found)
+        # the scanned pages, recognised several at once (kimdocs.readers.scan)
+        scans = recognise_pages(pdf, todo, path, progress) if todo else []
+        for scan in scans:
+            index = scan.number - 1
+            page_lines[index], page_tables[index] = scan.lines, scan.tables
+            page = pdf[index]
+            try:
+                annotations(page, index, scan.lines, scan.tables, [])
+            finally:
+                page.close()
+        fields.sort(key=lambda f: f.page or 0)  # in page order, scanned pages among the others
+        stamps.sort(key=lambda s: s.page or 0)
         metadata = _metadata(pdf)
     finally:
         tables.close()

@@ -28,14 +28,8 @@ def page_needs_ocr(page, mode: str) -> bool:
         return False
     if mode == "immer":
         return True
-    textpage = page.get_textpage()
-    try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count > 0 else ""
-    finally:
-        textpage.close()
-    if sum(c.isalnum() for c in text) >= _USABLE_CHARS:
-        return False
+    # the image first: a born-digital page has no page-sized image, and its text layer is
+    # then not loaded twice (the reader loads it for its lines)
     width, height = page.get_size()
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
         try:
@@ -43,8 +37,16 @@ def page_needs_ocr(page, mode: str) -> bool:
         except Exception:
             continue
         if (right - left) * (top - bottom) >= _SCAN_SHARE * width * height:
-            return True  # a page-sized image: a scan (a logo on a cover page is not)
-    return False
+            break  # a page-sized image: a scan, unless its text layer says enough
+    else:
+        return False  # no page-sized image (a logo on a cover page is not one)
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+    finally:
+        textpage.close()
+    return sum(c.isalnum() for c in text) < _USABLE_CHARS
 
 
 def pages_needing_ocr(path: Path, mode: str = "auto") -> int:
