@@ -45,7 +45,12 @@ from kimdocs.readers.layout import (  # noqa: F401
 )
 from kimdocs.readers.layout import Line as _Line
 from kimdocs.readers.layout import Para as _Para  # noqa: F401
-from kimdocs.readers.pdf_pages import page_annotations, page_needs_ocr, recognise_pages
+from kimdocs.readers.pdf_pages import (
+    USABLE_CHARS,
+    page_annotations,
+    page_needs_ocr,
+    recognise_pages,
+)
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
 _FORCE_BOLD = 0x40000  # PDF font descriptor flag
@@ -409,12 +414,16 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
         for index in range(pages):
             page = pdf[index]
             try:
-                if page_needs_ocr(page, ocr):
+                cells: list = []
+                if ocr == "immer":
+                    lines, found = [], []
+                else:  # the text layer first: a page with text is no scan (no image test)
+                    lines, found = _read_page(page, index, tables, cells)
+                if ocr == "immer" or (ocr == "auto" and not _has_text(lines)
+                                      and page_needs_ocr(page, ocr)):
                     todo.append(index)
                     lines, found = [], []
                 else:
-                    cells: list = []
-                    lines, found = _read_page(page, index, tables, cells)
                     annotations(page, index, lines, found, cells)
             finally:
                 page.close()
@@ -456,6 +465,16 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
 
         attach(document, scans)
     return document
+
+
+def _has_text(lines: list[_Line]) -> bool:
+    """Enough letters and digits for a page with a usable text layer (stops counting early)."""
+    count = 0
+    for ln in lines:
+        count += sum(c.isalnum() for c in ln.text)
+        if count >= USABLE_CHARS:
+            return True
+    return False
 
 
 def _metadata(pdf) -> dict:

@@ -15,7 +15,7 @@ from kimdocs.readers import forms_pdf
 from kimdocs.readers.layout import PageFrame
 
 OCR_MODES = ("auto", "immer", "nie")
-_USABLE_CHARS = 20  # a page with fewer letters and digits in its text layer is a scan
+USABLE_CHARS = 20  # a page with fewer letters and digits in its text layer is a scan
 _SCAN_SHARE = 0.4  # … when an image covers this much of it
 OCR_MIN_DPI, OCR_MAX_DPI = 300, 400
 
@@ -46,7 +46,7 @@ def page_needs_ocr(page, mode: str) -> bool:
         text = textpage.get_text_range(0, count) if count > 0 else ""
     finally:
         textpage.close()
-    return sum(c.isalnum() for c in text) < _USABLE_CHARS
+    return sum(c.isalnum() for c in text) < USABLE_CHARS
 
 
 def pages_needing_ocr(path: Path, mode: str = "auto") -> int:
