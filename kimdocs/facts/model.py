@@ -110,6 +110,9 @@ class Fakten:
     zeichnung: Erwaehnung | None = None
     aktenzeichen: str | None = None
     eingang: date | None = None
+    # a receipt stamp on the document (kimdocs.readers.document.Stamp, the earliest): the
+    # Eingang where none is given (issue 18)
+    eingangsstempel: Datum | None = None
     # the Bescheid for the cross-checks: granted amounts per year and line, or why not
     bewilligt: dict[int, dict[str, Decimal]] | None = None
     bescheid_problem: str | None = None

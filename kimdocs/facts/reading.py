@@ -15,13 +15,14 @@ from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
 from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
 from kimdocs.facts.dates import Dates
-from kimdocs.facts.model import Fakten
+from kimdocs.facts.model import Datum, Fakten
 from kimdocs.facts.overhead import Overhead
 from kimdocs.facts.periods import Periods
 from kimdocs.facts.placement import Placement
 from kimdocs.facts.signature import Signature
 from kimdocs.facts.staff import Staff
 from kimdocs.facts.text import PROSE_CELL, label_key
+from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import Document, Table
 
@@ -40,6 +41,12 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
     on_figures, on_text, on_pair, on_passage = (on["figures"], on["text_block"], on["pair"],
                                                 on["passage"])
     f = Fakten(art, eingang=eingang)
+    if document.stamps:  # "Eingegangen 19.12.2026": when the document was received
+        stamp = min(document.stamps, key=lambda s: s.date)
+        place = ("als Stempel-Anmerkung" if stamp.source == "annotation" else "im Text")
+        where = f"Seite {stamp.page}, {place}" if stamp.page else place
+        f.eingangsstempel = Datum(stamp.date, Fundstelle(stamp.page, f"{stamp.text} ({where})",
+                                                         bbox=stamp.bbox))
     for i, block in enumerate(document.blocks):
         figures = ctx.by_block.get(i, _NONE)
         if figures:

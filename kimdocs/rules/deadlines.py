@@ -26,10 +26,14 @@ MELDUNGEN = {
 
 def _dated(f: Fakten, eingang: str, dokument: str) -> tuple[date, str, list] | None:
     """The date a deadline is judged by, how to name it, and where it stands: a document
-    counts when it is received, so the Eingang (--eingang) decides where it is known, else
-    the document's own date. None when neither is known."""
+    counts when it is received, so the Eingang (--eingang, else a receipt stamp on the
+    document) decides where it is known, else the document's own date. None when none is
+    known."""
     if f.eingang:
         return f.eingang, eingang, []
+    if f.eingangsstempel:  # no --eingang: the receipt stamp on the document says it
+        s = f.eingangsstempel
+        return s.wert, f"{eingang} (Eingangsstempel)", [s.fundstelle] if s.fundstelle else []
     if f.datum:
         return f.datum.wert, dokument, [f.datum.fundstelle] if f.datum.fundstelle else []
     return None
