@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from dokumente import JAHRESBERICHT, to_pdf, write_docx
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 
-from dokumente import JAHRESBERICHT, to_pdf, write_docx
 from kimdocs.check import check_file
 
 
