@@ -8,7 +8,7 @@ The unit follows the number after a protected space (U+00A0), as DIN 5008 asks.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 NBSP = "\u00a0"
@@ -93,3 +93,14 @@ def parse_number(text: str) -> Decimal:
     text = re.sub(r"[ \u00a0\u202f]", "", text.replace("\u2212", "-"))
     text = re.sub(r",(-{1,2}|\u2013)$", "", text)
     return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def read_date(text: str) -> date | None:
+    """A date as people type it, TT.MM.JJJJ or JJJJ-MM-TT; None when it is neither (each
+    caller says so in its own words: a command-line option, a form field)."""
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    return None

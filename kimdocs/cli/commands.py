@@ -14,7 +14,6 @@ import functools
 import json
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -381,14 +380,7 @@ def _booking(register_url: str | None, config: Any, r: Any):
 
 def _date_option(ctx, param, value):
     """--eingang TT.MM.JJJJ (or JJJJ-MM-TT) as a date."""
-    if value is None:
-        return None
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            pass
-    raise click.BadParameter(f"{value!r} ist kein Datum (TT.MM.JJJJ)")
+    return register_commands.parse_date(value)
 
 
 @main.command()

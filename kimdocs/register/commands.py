@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
 
 from kimdocs.errors import KimdocsError
+from kimdocs.formatting import read_date
 from kimdocs.register.hooks import ENV, cached, configured
 
 register_option = click.option(
@@ -25,14 +26,13 @@ register_option = click.option(
 
 
 def parse_date(value: str | None) -> date | None:
+    """--eingang, --stichtag: TT.MM.JJJJ or JJJJ-MM-TT."""
     if value is None:
         return None
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            pass
-    raise click.BadParameter(f"{value!r} ist kein Datum (TT.MM.JJJJ)")
+    found = read_date(value)
+    if found is None:
+        raise click.BadParameter(f"{value!r} ist kein Datum (TT.MM.JJJJ)")
+    return found
 
 
 def _url(value: str | None) -> str:

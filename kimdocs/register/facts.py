@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from kimdocs.guideline.textbausteine import load_textbausteine
 from kimdocs.register.fehler import RegisterError
 
 # LibYAML where installed: the list of Kommunen is read on every `kimdocs pruefen --register`
@@ -156,12 +157,7 @@ def nachweis_monate(richtlinie_id: str) -> dict[str, int]:
     Haushaltsjahr for the Zwischennachweis: from the guideline's text blocks
     (kimdocs/guideline/richtlinien/<id>.textbausteine.yaml); 6 and 4 where they say nothing (assumption as in
     the Bescheid: ANBest-P Nr. 6.1, federal model for the Zwischennachweis)."""
-    path = resources.files("kimdocs.guideline") / "richtlinien" / f"{richtlinie_id}.textbausteine.yaml"
-    data: dict[str, Any] = {}
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-    except (OSError, yaml.YAMLError):
-        pass
+    data = load_textbausteine(richtlinie_id)
     return {"verwendungsnachweis": int(data.get("verwendungsnachweis_frist_monate", 6)),
             "zwischennachweis": int(data.get("zwischennachweis_frist_monate", 4))}
 

@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -36,7 +36,7 @@ from kimdocs import errors
 from kimdocs.annotate import annotated_bytes
 from kimdocs.calculator import calculate
 from kimdocs.check import Bewilligung, Pruefbericht, check_file, load_bescheid
-from kimdocs.formatting import format_eur
+from kimdocs.formatting import format_eur, read_date
 from kimdocs.generate.context import document_kommune
 from kimdocs.generate.output import Auftrag, budget_lines, file_stem, produce
 from kimdocs.generate.render import render_document
@@ -131,12 +131,10 @@ def parse_date(text: str | None) -> date | None:
     """A date from a form: JJJJ-MM-TT (date input) or TT.MM.JJJJ."""
     if not text or not text.strip():
         return None
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            pass
-    raise errors.InputError(f"„{text}“ ist kein Datum (TT.MM.JJJJ)")
+    found = read_date(text)
+    if found is None:
+        raise errors.InputError(f"„{text}“ ist kein Datum (TT.MM.JJJJ)")
+    return found
 
 
 def _refuse_aliases(data: bytes, what: str) -> None:
