@@ -177,10 +177,13 @@ def test_cli_records_where_the_work_happens(tmp_path):
     z = u.zeilen[0]
     assert (z["kommune"], z["bewilligt"]) == ("Koblenz", {2025: Decimal("6666.67"),
                                                            2026: Decimal("80000.00")})
+    # 2025 has one full month (December): the Bescheid has it reported with 2026
+    # (jahresbericht_mindestmonate), so no Jahresbericht 2025 is due
     assert [(p["art"], p["jahr"], p["status"]) for p in z["pflichten"]] == [
-        ("jahresbericht", 2025, "überfällig"), ("jahresbericht", 2026, "überfällig"),
-        ("zwischennachweis", 2025, "überfällig"), ("verwendungsnachweis", None, "offen")]
+        ("jahresbericht", 2026, "überfällig"), ("zwischennachweis", 2025, "überfällig"),
+        ("verwendungsnachweis", None, "offen")]
     assert z["pflichten"][-1]["frist"] == date(2027, 6, 30)  # as the Bescheid names it
+    assert z["pflichten"][1]["frist"] == date(2026, 4, 30)  # zwischennachweis_frist
 
 
 def test_no_register_no_traceback(tmp_path):

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 from fastapi.testclient import TestClient
@@ -119,6 +120,25 @@ def test_without_register_the_page_says_so():
         os.environ.pop(hooks.ENV, None)
         res = c.get("/uebersicht")
     assert res.status_code == 200 and "Kein Register eingerichtet" in res.text
+
+
+def test_overview_json_is_documented_and_errors_have_a_code():
+    """/api/v1/uebersicht stands in the OpenAPI document; without a register it answers 404 in
+    the one error shape (code `kein_register`), valid against the documented schema."""
+    os.environ.pop(hooks.ENV, None)
+    with TestClient(create_app(Settings()), base_url="http://127.0.0.1") as c:
+        spec = c.get("/api/openapi.json").json()
+        route = spec["paths"]["/api/v1/uebersicht"]["get"]
+        assert {"200", "404", "503"} <= set(route["responses"])
+        for alt in ("/api/v1/uebersicht", "/api/uebersicht", "/uebersicht.xlsx"):
+            res = c.get(alt)
+            assert res.status_code == 404, alt
+        res = c.get("/api/v1/uebersicht")
+    body = res.json()
+    assert body["code"] == "kein_register" and "Kein Register" in body["meldung"]
+    schema = route["responses"]["404"]["content"]["application/json"]["schema"]
+    ref = schema["$ref"].rsplit("/", 1)[1]
+    jsonschema.validate(body, spec["components"]["schemas"][ref])
 
 
 def _free_port() -> int:

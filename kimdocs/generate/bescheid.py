@@ -4,8 +4,6 @@ legal text blocks from the guideline's Textbausteine, the court of the Kommune."
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
 from decimal import Decimal
 
 from kimdocs.calculator import Stellenjahr, calculate_grant, funded_vzae
@@ -33,6 +31,7 @@ from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.kommunen import eligible_list, lookup
 from kimdocs.guideline.textbausteine import fill, load_textbausteine
 from kimdocs.model import Antrag, Bewilligungsbescheid, Kommune, Zeitraum
+from kimdocs.rules.verwendung import nachweis_frist
 
 
 def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
@@ -50,13 +49,6 @@ def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
         raise RenderError(
             f"Rechtsbehelfsbelehrung: zuständiges Verwaltungsgericht nicht ermittelbar ({why})")
     return {"name": gericht.name, "anschrift": gericht.anschrift}
-
-
-def _add_months(day: date, months: int) -> date:
-    """The last day of the month `months` after `day`'s month (deadline after a period)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 _ZAHLWORT = ("null", "einem", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
@@ -256,7 +248,7 @@ def bescheid_context(b: Bewilligungsbescheid, richtlinie: Richtlinie) -> dict:
                 folgejahr=berichtsjahre[0]) if mitberichtet else "",
             "verwendungsnachweis": fill(
                 t["verwendungsnachweis"], monate=_monate_wort(vn_monate), abweichend=abweichend,
-                vn_frist=format_date(_add_months(zeitraum.ende, vn_monate))),
+                vn_frist=format_date(nachweis_frist(zeitraum, None, tb))),
             "zwischennachweis": fill(
                 t["zwischennachweis"], jahre=aufzaehlung(zeitraum.jahre()[:-1]),
                 frist=_frist_tag(tb["zwischennachweis_frist"]))

@@ -8,24 +8,19 @@ name (`Jahresbericht_Koblenz_2026.pdf`).
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from kimdocs.guideline.textbausteine import load_textbausteine
+from kimdocs.errors import KimdocsError
+from kimdocs.guideline.kommunen import eligible_list
 from kimdocs.register.fehler import RegisterError
+from kimdocs.rules import load_guideline
 
-# LibYAML where installed: the list of Kommunen is read on every `kimdocs pruefen --register`
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _KS = re.compile(r"\b(07\d{3})\b")
 _JAHR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _FRIST = re.compile(r"Frist (\d{2})\.(\d{2})\.(\d{4})")
@@ -48,20 +43,23 @@ class KommuneRef:
     art: str | None = None
 
 
-@lru_cache(maxsize=1)
-def kommunen() -> tuple[KommuneRef, ...]:
-    """The 36 Kommunen shipped with kimdocs (kimdocs/guideline/listen/kommunen-rlp.yaml)."""
-    path = resources.files("kimdocs.guideline") / "listen" / "kommunen-rlp.yaml"
+@lru_cache(maxsize=8)
+def kommunen(richtlinie_id: str | None = None) -> tuple[KommuneRef, ...]:
+    """The eligible Kommunen the guideline names (`parameter.berechtigte`, e.g.
+    kimdocs/guideline/listen/kommunen-rlp.yaml); none when it names no list."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
-        raise RegisterError(f"Liste der Kommunen nicht lesbar ({exc})", path=str(path)) from None
-    return tuple(KommuneRef(str(k["kreisschluessel"]), k["name"], k.get("art"))
-                 for k in data["kommunen"])
+        liste = eligible_list(load_guideline(richtlinie_id) if richtlinie_id
+                              else load_guideline())
+    except KimdocsError as exc:
+        raise RegisterError(f"Liste der Kommunen nicht lesbar ({exc})") from None
+    if liste is None:
+        return ()
+    return tuple(KommuneRef(e.kreisschluessel, e.name, e.art) for e in liste.eintraege)
 
 
-def find_kommune(value: Any) -> KommuneRef:
-    """A Kommune from a Kreisschlüssel, a name, a dict or a data model's `Kommune`."""
+def find_kommune(value: Any, richtlinie_id: str | None = None) -> KommuneRef:
+    """A Kommune from a Kreisschlüssel, a name, a dict or a data model's `Kommune`, looked up
+    in the guideline's list of eligible Kommunen (a guideline without a list: as given)."""
     if isinstance(value, KommuneRef):
         return value
     if value is not None and not isinstance(value, str | dict):  # kimdocs.model.Kommune
@@ -69,12 +67,15 @@ def find_kommune(value: Any) -> KommuneRef:
     if isinstance(value, dict):
         ks, name = value.get("kreisschluessel"), value.get("name")
         if ks:
-            known = next((k for k in kommunen() if k.kreisschluessel == ks), None)
+            known = next((k for k in kommunen(richtlinie_id) if k.kreisschluessel == ks), None)
             return KommuneRef(ks, (known.name if known else name) or ks,
                               value.get("art") or (known.art if known else None))
         value = name
     text = (value or "").strip()
-    hit = [k for k in kommunen() if text in (k.kreisschluessel, k.name)]
+    liste = kommunen(richtlinie_id)
+    if not liste and text:
+        return KommuneRef(text, text)
+    hit = [k for k in liste if text in (k.kreisschluessel, k.name)]
     if len(hit) == 1:
         return hit[0]
     if len(hit) > 1:
@@ -91,10 +92,11 @@ def kommune_from_report(bericht: dict[str, Any]) -> KommuneRef | None:
         if b.get("name") == "antragsteller-berechtigt" and b.get("status") == "erfuellt":
             m = _KS.search(b.get("meldung", ""))
             if m:
-                return find_kommune(m[1])
+                return find_kommune(m[1], bericht.get("richtlinie") or None)
     stem = Path(str(bericht.get("datei", ""))).stem.replace("_", " ").replace("-", " ")
     words = f" {stem.lower()} "
-    hits = [k for k in kommunen() if f" {k.name.lower()} " in words]
+    hits = [k for k in kommunen(bericht.get("richtlinie") or None)
+            if f" {k.name.lower()} " in words]
     # the longest name wins (Kaiserslautern vs. Landkreis Kaiserslautern is left undecided)
     if hits:
         best = max(hits, key=lambda k: len(k.name))
@@ -144,22 +146,14 @@ def berechnung_facts(berechnung: Any) -> dict[str, Any]:
             "gesamt": str(berechnung.gesamt)}
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later (end of month where it does not exist)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-@lru_cache(maxsize=8)
-def nachweis_monate(richtlinie_id: str) -> dict[str, int]:
-    """Months after the Bewilligungszeitraum for the Verwendungsnachweis, and after a finished
-    Haushaltsjahr for the Zwischennachweis: from the guideline's text blocks
-    (kimdocs/guideline/richtlinien/<id>.textbausteine.yaml); 6 and 4 where they say nothing (assumption as in
-    the Bescheid: ANBest-P Nr. 6.1, federal model for the Zwischennachweis)."""
-    data = load_textbausteine(richtlinie_id)
-    return {"verwendungsnachweis": int(data.get("verwendungsnachweis_frist_monate", 6)),
-            "zwischennachweis": int(data.get("zwischennachweis_frist_monate", 4))}
+def mitberichtet(jahre: dict[str, Any], mindestmonate: int) -> int | None:
+    """The first Haushaltsjahr of a Bescheid when it has fewer full months than the guideline's
+    minimum and is reported with the next year (as the Bescheid says), else None. `jahre`:
+    the booked facts' {"2025": {"monate": 1, …}, …}."""
+    ordered = sorted((int(j), int(v.get("monate") or 0)) for j, v in (jahre or {}).items())
+    if len(ordered) > 1 and ordered[0][1] < mindestmonate:
+        return ordered[0][0]
+    return None
 
 
 def report_findings(bericht: dict[str, Any]) -> list[dict[str, Any]]:

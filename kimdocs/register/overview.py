@@ -20,10 +20,13 @@ from openpyxl.styles import Font
 from sqlalchemy import select
 
 from kimdocs.formatting import format_date, format_eur
+from kimdocs.guideline.textbausteine import load_textbausteine
+from kimdocs.model import Zeitraum
 from kimdocs.register import facts as F
 from kimdocs.register.models import Bewilligung, Dokument, Kommune, Vorgang
 from kimdocs.register.store import NULL, Register, _programm_row, budget_rows
 from kimdocs.rules import load_guideline
+from kimdocs.rules.verwendung import nachweis_frist
 
 FAELLIG_TAGE = 30  # "fällig" this many days before the deadline; before that "offen"
 URTEIL_ZUSTAND = {"einreichungsfaehig": "geprüft", "maengel": "Mängel",
@@ -89,7 +92,7 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
         if p is None:
             return Uebersicht(stichtag, richtlinie_id)
         r = load_guideline(p.richtlinie)
-        monate = F.nachweis_monate(p.richtlinie)
+        tb = load_textbausteine(p.richtlinie)
         frist_jb = r.parameter.jahresbericht_frist
         kommunen = {k.id: k for k in s.execute(
             select(Kommune.id, Kommune.name, Kommune.kreisschluessel))}
@@ -118,7 +121,9 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
     kommune_ids = sorted(set(by_kommune) | set(vorgang_kommune.values()),
                          key=lambda k: kommunen[k].name)
     jb_frist = _Fristen(lambda j: date(j, frist_jb.monat, frist_jb.tag) if frist_jb else None)
-    zn_frist = _Fristen(lambda j: F.add_months(date(j, 12, 31), monate["zwischennachweis"]))
+    # the deadlines the Bescheid states (one computation: kimdocs.rules.verwendung)
+    zn_frist = _Fristen(lambda j: nachweis_frist(None, j, tb))
+    mindestmonate = int(tb.get("jahresbericht_mindestmonate") or 0)
     zeilen = []
     for kid in kommune_ids:
         k, eigene = kommunen[kid], by_kommune.get(kid, [])
@@ -132,9 +137,11 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
         jahre_bewilligt: dict[int, Decimal] = {}
         for b in bescheide:
             jahre = betraege.get(b.id, {})
+            # a short first year is reported with the next one (as the Bescheid says)
+            mit = F.mitberichtet((b.fakten or {}).get("jahre"), mindestmonate)
             for jahr, betrag in jahre.items():
                 jahre_bewilligt[jahr] = jahre_bewilligt.get(jahr, NULL) + betrag
-                if frist_jb is not None:
+                if frist_jb is not None and jahr != mit:
                     pflichten.append(_pflicht("jahresbericht", jahr, jb_frist[jahr],
                                               letzte.get(("jahresbericht", jahr)), stichtag))
             ende = b.zeitraum_ende
@@ -149,7 +156,8 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
                        and d.vorgang_id in (b.vorgang_id, None)), None)
             pflichten.append(_pflicht(
                 "verwendungsnachweis", None, date.fromisoformat(frist) if frist
-                else F.add_months(ende, monate["verwendungsnachweis"]), vn, stichtag))
+                else nachweis_frist(Zeitraum(beginn=b.zeitraum_beginn or ende, ende=ende), None,
+                                    tb), vn, stichtag))
         bescheid = bescheide[-1] if bescheide else None
         zustaende = [p["status"] for p in pflichten]
         if antrag is not None:

@@ -76,7 +76,8 @@ def _one(conn: sqlite3.Connection, bericht: dict[str, Any], *, richtlinie: Any,
          eingang: date | None, kommune: Any, wer: str, jetzt: datetime) -> F.Eintrag:
     if not bericht.get("sha256"):
         raise RegisterError("Bericht ohne sha256: nicht eintragbar", path=bericht.get("datei"))
-    ref = F.find_kommune(kommune) if kommune is not None else F.kommune_from_report(bericht)
+    ref = (F.find_kommune(kommune, richtlinie.id) if kommune is not None
+           else F.kommune_from_report(bericht))
     art = bericht.get("art")
     jahr = F.year_from_report(bericht) if art == "jahresbericht" else None
     stamp = _stamp(jetzt)

@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kimdocs.formatting import format_eur
+from kimdocs.guideline.textbausteine import load_textbausteine
 from kimdocs.register import facts as F
 from kimdocs.register.db import RegisterError, _reason, make_engine, migrate, resolve_url, shown
 from kimdocs.register.facts import Eintrag
@@ -38,6 +39,7 @@ from kimdocs.register.models import (
     Vorgang,
 )
 from kimdocs.rules import load_guideline
+from kimdocs.rules.verwendung import nachweis_frist
 
 NULL = Decimal("0.00")
 RETRIES = 6
@@ -236,7 +238,8 @@ class Register:
             raise RegisterError("Bericht ohne sha256: nicht eintragbar",
                                 path=bericht.get("datei"))
         r = richtlinie or load_guideline(bericht.get("richtlinie") or None)
-        ref = F.find_kommune(kommune) if kommune is not None else F.kommune_from_report(bericht)
+        ref = (F.find_kommune(kommune, r.id) if kommune is not None
+               else F.kommune_from_report(bericht))
         art = art or bericht.get("art")
         jahr = berichtsjahr or (F.year_from_report(bericht) if art == "jahresbericht" else None)
         jetzt = jetzt or datetime.now(UTC)
@@ -284,7 +287,7 @@ class Register:
                       dateiname: str | None = None, wer: str = "kimdocs",
                       jetzt: datetime | None = None) -> Eintrag:
         """An Antrag received as data, checked by the calculator (its findings)."""
-        ref = F.find_kommune(antrag.antragsteller)
+        ref = F.find_kommune(antrag.antragsteller, richtlinie.id)
         befunde = [b.to_dict() for b in berechnung.befunde]
         verletzt = any(b.verletzt and b.schwere == "fehler" for b in berechnung.befunde)
         jetzt = jetzt or datetime.now(UTC)
@@ -320,16 +323,16 @@ class Register:
         transaction. Refused (KIM-114 verletzt): nothing is booked, the refusal is in the
         history. The same Bescheid (sha256 of its data, or of its file) twice books once."""
         antrag = bescheid.antrag
-        ref = F.find_kommune(antrag.antragsteller)
+        ref = F.find_kommune(antrag.antragsteller, richtlinie.id)
         regel = next((x for x in richtlinie.regeln if x.art == "portfolio"), None)
         budget = richtlinie.parameter.budget_je_jahr
         dieser = {j.jahr: j.gesamt for j in berechnung.jahre}
         jetzt = jetzt or datetime.now(UTC)
         sha = sha256 or F.data_sha256(bescheid)
         zeitraum = bescheid.zeitraum
-        monate = F.nachweis_monate(richtlinie.id)
-        fristen = {"verwendungsnachweis": F.add_months(
-            zeitraum.ende, monate["verwendungsnachweis"]).isoformat()}
+        # the deadline the Bescheid states (one computation: kimdocs.rules.verwendung)
+        fristen = {"verwendungsnachweis": nachweis_frist(
+            zeitraum, None, load_textbausteine(richtlinie.id)).isoformat()}
 
         def work(s: Session) -> Buchung:
             p = self._programm(s, richtlinie)

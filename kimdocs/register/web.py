@@ -15,13 +15,14 @@ from urllib.parse import quote
 
 import jinja2
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from kimdocs.errors import KimdocsError
 from kimdocs.formatting import format_date, format_decimal, format_eur
 from kimdocs.register import overview as ov
 from kimdocs.register.commands import parse_date
+from kimdocs.register.fehler import NoRegister
 from kimdocs.register.hooks import ENV, book_bescheid, cached, record_reports
 from kimdocs.register.models import Dokument
 
@@ -105,9 +106,7 @@ async def seite(request: Request, stichtag: str | None = None, zustand: str | No
 
 @router.get("/uebersicht.xlsx", include_in_schema=False)
 async def xlsx(request: Request, stichtag: str | None = None) -> Response:
-    url = _url(request)
-    if not url:
-        return JSONResponse({"fehler": "Kein Register eingerichtet."}, status_code=404)
+    url = _required(request)
     tag = _stichtag(stichtag)
     data = await run_in_threadpool(lambda: ov.as_xlsx(ov.overview(cached(url), tag)))
     name = f"Uebersicht_{tag.isoformat()}.xlsx"
@@ -115,17 +114,21 @@ async def xlsx(request: Request, stichtag: str | None = None) -> Response:
         "Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}"})
 
 
-@router.get("/api/uebersicht", tags=["api"],
-            summary="Übersicht des Registers (wie „kimdocs uebersicht --format json“)")
-async def api(request: Request, stichtag: str | None = None) -> JSONResponse:
+async def overview_data(request: Request, stichtag: str | None = None) -> dict:
+    """The overview as JSON (like `kimdocs uebersicht --format json`); the API serves it at
+    /api/v1/uebersicht. Errors are raised (NoRegister, RegisterError): the app answers them in
+    the one error shape with their code."""
+    url = _required(request)
+    u = await run_in_threadpool(lambda: ov.overview(cached(url), _stichtag(stichtag)))
+    return u.to_dict()
+
+
+def _required(request: Request) -> str:
     url = _url(request)
     if not url:
-        return JSONResponse({"fehler": "Kein Register eingerichtet."}, status_code=404)
-    try:
-        u = await run_in_threadpool(lambda: ov.overview(cached(url), _stichtag(stichtag)))
-    except KimdocsError as exc:
-        return JSONResponse({"fehler": exc.message}, status_code=503)
-    return JSONResponse(u.to_dict())
+        raise NoRegister("Kein Register eingerichtet: kimdocs web --register DATEI|URL oder "
+                         "register = … in kimdocs.toml.")
+    return url
 
 
 @router.get("/uebersicht/dokument/{dokument_id}", include_in_schema=False)

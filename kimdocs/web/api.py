@@ -213,6 +213,14 @@ async def api_kommunen(request: Request, richtlinie: str | None = None):
          "verwaltungsgericht": e.verwaltungsgericht} for e in liste.eintraege]}
 
 
+@router.get("/uebersicht", responses={200: {"description": "Haushalt je Jahr, eine Zeile je "
+                                                            "Kommune, fällige Nachweise",
+                                            "content": _OBJECT}, **_errors(404, 503)},
+            summary="Übersicht des Registers (wie „kimdocs uebersicht --format json“; issue 22)")
+async def api_uebersicht(request: Request, stichtag: str | None = None):
+    return await register_web.overview_data(request, stichtag)
+
+
 @router.get("/schema/{art}", responses={200: {"description": "JSON Schema",
                                               "content": _OBJECT}, **_errors(404)},
             summary="JSON Schema der Daten einer Dokumentart")

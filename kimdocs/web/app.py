@@ -30,6 +30,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from kimdocs import errors
 from kimdocs.register import web as register_web
+from kimdocs.register.fehler import NoRegister, RegisterError
 from kimdocs.version import __version__
 from kimdocs.web import api, pages, work
 from kimdocs.web.common import HERE, ApiError, Gate, Settings, error_response
@@ -57,7 +58,9 @@ def _status_of(exc: errors.KimdocsError) -> int:
         return 415
     if isinstance(exc, work.BadData):
         return 422
-    if isinstance(exc, errors.ConversionError):
+    if isinstance(exc, NoRegister):
+        return 404
+    if isinstance(exc, errors.ConversionError | RegisterError):
         return 503
     return 400
 
@@ -124,7 +127,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return api.docs_page(app, settings)
 
     app.include_router(pages.router)
-    # issue 22: the page "Übersicht" and its exports (pages, not part of the documented API)
+    # issue 22: the page "Übersicht" and its export (its JSON is /api/v1/uebersicht)
     app.include_router(register_web.router, include_in_schema=False)
     return app
 
