@@ -69,6 +69,7 @@ class _Settings(_Strict):
     regeln: dict[str, Schwere] = Field(default_factory=dict)
     # issue 22: SQLite file or postgresql+psycopg:// URL ("register" is taken by ABCMeta)
     register_url: str | None = Field(None, alias="register")
+    archiv: str | None = None  # issue 22: folder for copies of the recorded received files
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Config:
     # defaults for a Bescheid's data: {"zeichnung": {...}, "sachbearbeitung": {...}}
     bescheid: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     register: str | None = None  # issue 22 (kimdocs.register)
+    archiv: str | None = None  # issue 22: copies of recorded received files (else none kept)
 
     def default_map(self) -> dict[str, dict[str, Any]]:
         """Option defaults for click: the config's guideline and output folder."""
@@ -177,4 +179,4 @@ def load_config(path: Path | str | None = None, cwd: Path | str | None = None) -
     return Config(source.name, settings.richtlinie, settings.ausgabe,
                   settings.behoerde.model_dump(exclude_none=True),
                   {code.upper(): schwere for code, schwere in settings.regeln.items()}, people,
-                  register=settings.register_url)
+                  register=settings.register_url, archiv=settings.archiv)

@@ -200,3 +200,35 @@ def test_no_register_no_traceback(tmp_path):
     res = runner.invoke(main, ["uebersicht", "--register", str(tmp_path / "r.db"),
                                "--stichtag", "31.02.2026"])
     assert res.exit_code == 2 and "kein Datum" in res.output
+
+
+def test_archive_folder_keeps_a_copy_only_when_configured(tmp_path, monkeypatch):
+    """`archiv = …` in kimdocs.toml: each recorded received file is copied there, named by its
+    sha256, and the register notes where; the same file twice is one copy. Without it the
+    register keeps no file (only facts and the hash)."""
+    import hashlib
+
+    from kimdocs.register.models import Dokument
+
+    runner = CliRunner()
+    res = runner.invoke(main, ["erstellen", "bescheid", str(KOBLENZ / "bescheid.yaml"),
+                               "-o", str(tmp_path / "aus")])
+    assert res.exit_code == 0, res.output
+    docx = next((tmp_path / "aus").glob("*.docx"))
+    sha = hashlib.sha256(docx.read_bytes()).hexdigest()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIMDOCS_ARCHIV", raising=False)
+    ohne = str(tmp_path / "ohne.sqlite")
+    runner.invoke(main, ["pruefen", str(docx), "--register", ohne])
+    with open_register(ohne).lesen() as s:
+        assert [d.archiv for d in s.query(Dokument)] == [None]
+    (tmp_path / "kimdocs.toml").write_text('archiv = "archiv"\n', encoding="utf-8")
+    url = str(tmp_path / "r.sqlite")
+    for _ in range(2):
+        res = runner.invoke(main, ["pruefen", str(docx), "--register", url])
+        assert "Traceback" not in res.output
+    kopien = list((tmp_path / "archiv").rglob("*.docx"))
+    assert [k.name for k in kopien] == [f"{sha}.docx"]
+    assert kopien[0].read_bytes() == docx.read_bytes()
+    with open_register(url).lesen() as s:
+        assert [d.archiv for d in s.query(Dokument)] == [str(kopien[0].absolute())]

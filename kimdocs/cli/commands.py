@@ -469,7 +469,7 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
         click.echo(text, nl=False)
     code = max(r.exit_code for r in reports)
     if url:  # issue 22: each checked file into the register
-        for line in record_reports(url, reports, eingang=eingang):
+        for line in record_reports(url, reports, eingang=eingang, archiv=config.archiv):
             click.echo(line, err=True)
     if markieren:  # issue 12: the drafts back with the findings on them
         for line, ok in annotate_reports(reports, markieren, limits=limits):

@@ -10,17 +10,21 @@ SQLite register needs only sqlite3 (bench/bench_register.py measures what record
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from kimdocs.calculator import calculate_grant
 from kimdocs.formatting import format_eur
+from kimdocs.register.fehler import RegisterError
 from kimdocs.rules import load_guideline
 
 ENV = "KIMDOCS_REGISTER"
+ENV_ARCHIV = "KIMDOCS_ARCHIV"
 
 
 def configured(value: str | None = None, config: Any = None) -> str | None:
@@ -44,20 +48,31 @@ def cached(url: str):
 
 
 def record_reports(url: str, reports: list[Any], *, eingang: date | None = None,
-                   wer: str | None = None, kommune: Any = None) -> list[str]:
+                   wer: str | None = None, kommune: Any = None,
+                   archiv: str | None = None) -> list[str]:
     """`kimdocs pruefen --register`: each checked file (Pruefbericht or its dict) as received.
     An SQLite register at the newest revision is written with sqlite3 alone
-    (kimdocs.register.schnell); anything else through SQLAlchemy. One German line per file."""
+    (kimdocs.register.schnell); anything else through SQLAlchemy. One German line per file.
+    With an archive folder (`archiv` in kimdocs.toml, or KIMDOCS_ARCHIV) each file is copied
+    there first, named by its sha256; without one the register keeps no file."""
     from kimdocs.register.schnell import record_checks, sqlite_path
 
     wer = wer or who()
+    archiv = archiv or os.environ.get(ENV_ARCHIV) or None
     lines, lesbar = [], []
     for rep in reports:
         data = rep.to_dict() if hasattr(rep, "to_dict") else rep
-        if data.get("sha256"):
-            lesbar.append(data)
-        else:
+        if not data.get("sha256"):
             lines.append(f"Register: {data.get('datei')}: nicht eingetragen (nicht lesbar)")
+            continue
+        if archiv:
+            try:
+                data = {**data, "archiv": archive_copy(archiv, Path(data["datei"]),
+                                                       data["sha256"])}
+            except RegisterError as exc:
+                lines.append(f"Register: {data.get('datei')}: nicht eingetragen ({exc.message})")
+                continue
+        lesbar.append(data)
     if not lesbar:
         return lines
     r = load_guideline(lesbar[0].get("richtlinie") or None)
@@ -74,6 +89,29 @@ def record_reports(url: str, reports: list[Any], *, eingang: date | None = None,
                 "ersetzt": "eingetragen, ersetzt die frühere Fassung"}[e.status]
         lines.append(f"Register: {data.get('datei')}{wo}: {text}")
     return lines
+
+
+def archive_copy(archiv: str, source: Path, sha256: str) -> str:
+    """Copy a checked file into the archive folder as `<sha256[:2]>/<sha256><suffix>` (the
+    same file twice is one copy) and return that path. The copy is written under a temporary
+    name and renamed, and its hash is compared with the checked one: a file changed since it
+    was checked is not archived under the old hash."""
+    target = (Path(archiv) / sha256[:2] / f"{sha256}{source.suffix.lower()}").absolute()
+    if target.is_file():
+        return str(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = source.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise RegisterError(f"Datei seit der Prüfung verändert, nicht archiviert: {source}",
+                                path=source)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise RegisterError(f"Archivordner nicht beschreibbar: {archiv} "
+                            f"({exc.strerror or exc})", path=archiv) from None
+    return str(target)
 
 
 def book_bescheid(url: str, bescheid: Any, richtlinie: Any, *, wer: str | None = None,

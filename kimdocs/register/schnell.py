@@ -119,11 +119,12 @@ def _one(conn: sqlite3.Connection, bericht: dict[str, Any], *, richtlinie: Any,
                   "richtlinie_version": bericht.get("richtlinie_version")}
         cur = conn.execute(
             "INSERT INTO dokument (programm_id, kommune_id, vorgang_id, art, richtung, eingang, "
-            "dateiname, sha256, groesse, urteil, befunde, fakten, berichtsjahr, erfasst) "
-            "VALUES (?, ?, ?, ?, 'eingang', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "dateiname, sha256, groesse, urteil, befunde, fakten, berichtsjahr, erfasst, archiv) "
+            "VALUES (?, ?, ?, ?, 'eingang', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (pid, kid, vid, art, _day(eingang), dateiname, bericht["sha256"],
              bericht.get("groesse"), bericht.get("urteil"),
-             json.dumps(F.report_findings(bericht)), json.dumps(fakten), jahr, stamp))
+             json.dumps(F.report_findings(bericht)), json.dumps(fakten), jahr, stamp,
+             bericht.get("archiv")))
         did = cur.lastrowid
         # supersede, as Register._ersetzen
         q = ("SELECT id, dateiname, art, vorgang_id FROM dokument WHERE programm_id = ? "

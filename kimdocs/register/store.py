@@ -258,7 +258,7 @@ class Register:
                          urteil=bericht.get("urteil"), befunde=F.report_findings(bericht),
                          fakten={"kommune": ref.kreisschluessel if ref else None,
                                  "richtlinie_version": bericht.get("richtlinie_version")},
-                         berichtsjahr=jahr, erfasst=jetzt)
+                         berichtsjahr=jahr, erfasst=jetzt, archiv=bericht.get("archiv"))
             s.add(d)
             s.flush()
             ersetzt = self._ersetzen(s, d, wer, jetzt)
