@@ -279,7 +279,7 @@ def test_bescheid_amounts_follow_its_own_bewilligungszeitraum(server, browser, t
     data = read_mapping(BEISPIELE / "verkuerzt" / "bescheid.yaml")
     data["antrag"] = read_mapping(BEISPIELE / "verkuerzt" / data["antrag"])
     path = tmp_path / "bescheid.json"
-    path.write_text(json.dumps(data, default=work._plain), encoding="utf-8")
+    path.write_text(json.dumps(data, default=work.plain), encoding="utf-8")
     browser.get(server + "/erstellen?art=bescheid")
     _wait(browser).until(EC.presence_of_element_located(
         (By.CSS_SELECTOR, "[data-pfad='antrag.stellen[0].vzae']")))

@@ -23,7 +23,7 @@ from kimdocs.web.common import CODES, ERROR_SCHEMA
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 ANTRAG = json.loads(json.dumps(read_mapping(BEISPIELE / "koblenz" / "antrag.yaml"),
-                               default=work._plain))
+                               default=work.plain))
 
 
 @pytest.fixture(scope="module")
