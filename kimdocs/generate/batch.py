@@ -37,6 +37,7 @@ from kimdocs.generate.context import document_kommune
 from kimdocs.generate.output import Auftrag, atomic_write, file_stem, kommune_label, produce
 from kimdocs.generate.tables import Zeile, read_table
 from kimdocs.guideline import Richtlinie
+from kimdocs.guideline.kommunen import unknown_body
 from kimdocs.rules import budget as kim114
 from kimdocs.version import __version__
 
@@ -339,6 +340,10 @@ def run_batch(table: Path | str, out_dir: Path | str, r: Richtlinie, *, art: str
     kept: list[dict] = []
     todo: list[Zeile] = []
     for z in zeilen:
+        if z.doc is not None and (problem := unknown_body(r, document_kommune(z.doc))):
+            if art == "bescheid":  # what it would add to the budget, as a valid row would
+                z.beantragt = {j.jahr: j.gesamt for j in calculate(z.doc, r).jahre}
+            z.doc, z.fehler = None, problem  # as `erstellen` says for one file: "Meinten Sie …?"
         if nur_fehlende and z.doc is not None:
             stem = file_stem(z.doc, r)
             old = known.get(f"{stem}.pdf" if fmt != "docx" else f"{stem}.docx")
