@@ -86,11 +86,13 @@ def test_batch_writes_the_overview_and_shows_progress_per_notice(tmp_path):
     # the same as a workbook: one row per notice and year, amounts as numbers
     book = load_workbook(out / "uebersicht.xlsx")
     rows = list(book["Bescheide"].iter_rows(values_only=True))
-    assert rows[0][:3] == ("Zeile", "Kommune", "Aktenzeichen")
+    assert rows[0][:4] == ("Zeile", "Kommune", "Kreisschlüssel", "Aktenzeichen")
     assert len(rows) - 1 == sum(len(e["jahre"]) for e in entries)
     first = rows[1]
-    assert first[1] == "Koblenz" and first[5] == 2025 and Decimal(str(first[8])) == Decimal(
-        "6666.67") and first[9] == koblenz["datei"] and first[10] == koblenz["sha256"]
+    assert first[:3] == (2, "Koblenz", "07111")
+    assert first[6] == 2025 and Decimal(str(first[9])) == Decimal("6666.67")
+    assert first[10] == koblenz["datei"] and first[11] == koblenz["sha256"]
+    assert {e["kommune"] for e in entries} >= {"Stadt Kaiserslautern", "Landkreis Kaiserslautern"}
     assert list(book["Fehlerhafte Zeilen"].iter_rows(values_only=True))[1][:2] == (4, "Mainz")
     assert [r[0] for r in book["Haushalt"].iter_rows(min_row=2, values_only=True)] == [2025, 2026]
 

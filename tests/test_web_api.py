@@ -592,3 +592,52 @@ def test_erstellen_refuses_a_misspelt_kommune_as_the_cli_does(client):
     assert res.status_code == 422 and res.json()["code"] == "daten_ungueltig"
     (feld,) = res.json()["felder"]
     assert feld["pfad"] == "antragsteller.name" and "Meinten Sie Koblenz?" in feld["meldung"]
+
+
+def test_stapel_page_offers_the_sample_the_columns_and_every_type(client):
+    page = client.get("/stapel").text
+    assert 'href="/static/beispiel-stapel.csv"' in page and "<code>personalkosten_JJJJ</code>" in page
+    assert client.get("/static/beispiel-stapel.csv").text.startswith("kommune;")
+    for kind in ("antrag", "vorlage", "jahresbericht", "verwendungsnachweis"):
+        assert f'<option value="{kind}"' in page and f"/stapel/spalten/{kind}.csv" in page
+    header = client.get("/stapel/spalten/verwendungsnachweis.csv")
+    assert header.status_code == 200 and "attachment" in header.headers["content-disposition"]
+    columns = header.content.decode("utf-8-sig").strip().split(";")
+    assert {"kommune.name", "jahre.1.personalkosten.festbetrag", "bestaetigung.zweckentsprechend"
+            } <= set(columns) and "art" not in columns
+    assert client.get("/stapel/spalten/brief.csv").status_code == 404
+
+
+def test_stapel_of_verwendungsnachweise(client, tmp_path):
+    """The batch takes every type: a table of Verwendungsnachweise by field paths."""
+    from kimdocs.generate.table_fields import columns
+
+    vn = read_mapping(BEISPIELE / "koblenz" / "verwendungsnachweis.yaml")
+    cells = {"kommune.name": "Koblenz", "kommune.kreisschluessel": "07111",
+             "bescheid_aktenzeichen": vn["bescheid_aktenzeichen"], "bescheid_datum": "20.11.2025",
+             "bewilligungszeitraum.beginn": "01.12.2025", "bewilligungszeitraum.ende": "31.12.2026",
+             "datum": "20.05.2027", "sachbericht": "Bericht", "jahre.1.jahr": "2026",
+             "jahre.1.personalkosten.festbetrag": "60.000,00",
+             "jahre.1.personalkosten.ausgaben": "79.950,00",
+             "jahre.1.personalkosten.verausgabt": "60.000,00",
+             "jahre.1.sachkosten.festbetrag": "20.000,00",
+             "jahre.1.sachkosten.ausgaben": "17.850,40",
+             "jahre.1.sachkosten.verausgabt": "17.850,40",
+             "jahre.1.zuwendung_erhalten": "77.850,40",
+             "bestaetigung.zweckentsprechend": "ja", "bestaetigung.wirtschaftlich_sparsam": "ja",
+             "bestaetigung.buecher_belege": "ja", "bestaetigung.nebenbestimmungen": "ja",
+             "unterschrift.ort": "Koblenz", "unterschrift.datum": "20.05.2027",
+             "unterschrift.name": "Erik Beispielmann"}
+    assert set(cells) <= set(columns("verwendungsnachweis"))
+    table = ";".join(cells) + "\n" + ";".join(cells.values()) + "\n"
+    res = client.post("/api/v1/stapel", files={"tabelle": ("vn.csv", table.encode())},
+                      data={"art": "Verwendungsnachweis"})
+    lines = [json.loads(x) for x in res.text.splitlines()]
+    result = lines[-1]["ergebnis"]
+    assert result["erstellt"] == 1 and result["fehler"] == [], result
+    assert lines[-2]["text"] == "Verwendungsnachweis 1 von 1 – Koblenz"
+    assert result["zip_name"].startswith("Verwendungsnachweise_vn_")
+    (entry,) = result["uebersicht"]
+    assert entry["datei"] == "Verwendungsnachweis_Koblenz_2026.docx"
+    assert [(j["jahr"], j["gesamt"]) for j in entry["jahre"]] == [(2026, "77850.40")]
+    assert result["haushalt"] == [] and result["budget"] == []

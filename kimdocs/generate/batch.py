@@ -157,7 +157,9 @@ def entry(zeile: Zeile, doc: Any, files: list[Path], r: Richtlinie) -> dict:
     """The overview entry of one document made: the main file is the PDF where one was made."""
     beginn, ende = _period(doc)
     files = sorted(files, key=lambda f: f.suffix != ".pdf")
-    out = {"zeile": zeile.nummer, "kommune": document_kommune(doc).name,
+    kommune = document_kommune(doc)
+    out = {"zeile": zeile.nummer, "kommune": kommune_label(kommune, r),
+           "kreisschluessel": kommune.kreisschluessel,
            "aktenzeichen": getattr(doc, "aktenzeichen", None)
            or getattr(doc, "bescheid_aktenzeichen", None),
            "beginn": beginn, "ende": ende, "jahre": _amounts(doc, r),
@@ -229,19 +231,21 @@ def as_xlsx(uebersicht: dict) -> bytes:
     sheet.title = NOUNS.get(uebersicht.get("art", ""), ("", "Dokumente"))[1][:31]
     what = AMOUNTS.get(uebersicht.get("art", ""), "")
     suffix = f" ({what})" if what else ""
-    sheet.append(["Zeile", "Kommune", "Aktenzeichen", "Beginn", "Ende", "Haushaltsjahr",
+    sheet.append(["Zeile", "Kommune", "Kreisschlüssel", "Aktenzeichen", "Beginn", "Ende",
+                  "Haushaltsjahr",
                   f"Personalkosten{suffix}", f"Sachkosten{suffix}", f"Zusammen{suffix}",
                   "Datei", "SHA-256"])
     for e in uebersicht["dokumente"]:
         for j in e["jahre"] or [{"jahr": None}]:
-            sheet.append([e.get("zeile"), e["kommune"], e.get("aktenzeichen"),
+            sheet.append([e.get("zeile"), e["kommune"], e.get("kreisschluessel"),
+                          e.get("aktenzeichen"),
                           _day(e.get("beginn")), _day(e.get("ende")), j["jahr"],
                           _number(j.get("personalkosten")), _number(j.get("sachkosten")),
                           _number(j.get("gesamt")), e["datei"], e["sha256"]])
     for row in sheet.iter_rows(min_row=2):
-        for cell in row[6:9]:
+        for cell in row[7:10]:
             cell.number_format = "#,##0.00"
-        for cell in row[3:5]:
+        for cell in row[4:6]:
             cell.number_format = "DD.MM.YYYY"
     fehler = book.create_sheet("Fehlerhafte Zeilen")
     fehler.append(["Zeile", "Kommune", "Meldung"])

@@ -15,6 +15,7 @@ from kimdocs.annotate import annotated_name
 from kimdocs.check import VERDICT_TEXT
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
 from kimdocs.formatting import format_eur, parse_number
+from kimdocs.generate.table_fields import columns
 from kimdocs.guideline import available
 from kimdocs.model import DOCUMENT_TITLES
 from kimdocs.report.catalogue import KIND_TEXT
@@ -93,6 +94,16 @@ async def erstellen(request: Request, art: str = "antrag"):
 @router.get("/stapel")
 async def stapel(request: Request):
     return page(request, "stapel.html", titel="Bescheide im Stapel", aktiv="stapel")
+
+
+@router.get("/stapel/spalten/{name}")
+async def stapel_spalten(name: str):
+    """The header row of a table for a document type other than the Bescheid (its sample is
+    /static/beispiel-stapel.csv): the field paths, ';'-separated, UTF-8 with BOM for Excel."""
+    kind = choose_art(name.removesuffix(".csv"), required=True)
+    header = ";".join(columns(kind)) + "\r\n"
+    return download(f"spalten-{kind}.csv", ("\ufeff" + header).encode("utf-8"),
+                    "text/csv; charset=utf-8")
 
 
 @router.get("/regeln")
