@@ -22,6 +22,11 @@ before the Bescheid's date).
 Several positions: person, vzae, entgeltgruppe, stelle_beginn and stelle_ende hold values
 separated by ';' (entgeltgruppe, stelle_beginn and stelle_ende: one value for all).
 
+The other document types take one row per document with the data file's field paths as
+columns (kimdocs.generate.table_fields); `read_table` picks the reader by type. A Word, PDF or
+image file given as the table is refused by its content ("Die Datei ist keine Tabelle, sondern
+ein Word-Dokument (DOCX). …", WrongTypeError), whatever its name says.
+
 Tables are read behind the same guards as data files: regular files only, size limited;
 CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, a row that cannot be decoded or
 parsed is its own error; XLSX in openpyxl's read-only streaming mode with caps on rows,
