@@ -107,6 +107,15 @@ _MULTIPART = {"requestBody": {"required": True, "content": {"multipart/form-data
         "eingang": {"type": "string", "description": "TT.MM.JJJJ oder JJJJ-MM-TT"},
         "bescheid": {"type": "string", "format": "binary"},
         "richtlinie": {"type": "string"}}}}}}}
+_STAPEL = {"requestBody": {"required": True, "content": {"multipart/form-data": {
+    "schema": {"type": "object", "required": ["tabelle"], "properties": {
+        "tabelle": {"type": "string", "format": "binary",
+                    "description": "CSV oder XLSX, eine Zeile je Dokument; eine Word-, PDF- oder "
+                                   "Bilddatei wird mit 415 (falscher_dateityp) abgewiesen"},
+        "art": {"type": "string", "enum": list(DOCUMENT_TYPES), "default": "bescheid",
+                "description": "Groß-/Kleinschreibung egal"},
+        "format": {"type": "string", "enum": ["docx", "pdf", "pdfa"], "default": "docx"},
+        "richtlinie": {"type": "string"}}}}}}}
 _JSON_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": {"type": "object"}}}}}
 _OBJECT = {"application/json": {"schema": {"type": "object"}}}
@@ -246,7 +255,7 @@ async def api_daten(request: Request, art: str):
             await form.close()
 
 
-@router.post("/stapel", responses={
+@router.post("/stapel", openapi_extra=_STAPEL, responses={
     200: {"description": "NDJSON: {fortschritt, von, kommune, text} je Dokument, dann "
                          "{ergebnis} (fehler[].zeile als Zahl)",
           "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
