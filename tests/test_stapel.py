@@ -142,6 +142,23 @@ def test_nur_fehlende_needs_a_previous_run(tmp_path):
     assert usage.exit_code == 2 and "nur mit --tabelle" in usage.output
 
 
+def test_a_broken_overview_stops_only_nur_fehlende(tmp_path):
+    out = tmp_path / "aus"
+    out.mkdir()
+    (out / "uebersicht.json").write_text("[kaputt", encoding="utf-8")
+    result = run("erstellen", "bescheid", "--tabelle", BAD_TABLE, "-o", out, "--nur-fehlende")
+    assert result.exit_code == 2 and "Übersicht des früheren Laufs nicht lesbar" in result.stderr
+    assert run("erstellen", "bescheid", "--tabelle", BAD_TABLE, "-o", out).exit_code == 1
+    assert len(json.loads((out / "uebersicht.json").read_text(encoding="utf-8"))[
+        "dokumente"]) == 6
+    # an entry naming a file outside the folder is no overview of it
+    overview = json.loads((out / "uebersicht.json").read_text(encoding="utf-8"))
+    overview["dokumente"][0]["datei"] = "../../etc/passwd"
+    (out / "uebersicht.json").write_text(json.dumps(overview), encoding="utf-8")
+    result = run("erstellen", "bescheid", "--tabelle", BAD_TABLE, "-o", out, "--nur-fehlende")
+    assert result.exit_code == 2 and "unerwarteter Aufbau" in result.stderr
+
+
 def test_terminal_bar_reaches_100_percent():
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

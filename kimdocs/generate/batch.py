@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kimdocs.calculator import calculate
-from kimdocs.errors import InputError, UsageError
+from kimdocs.errors import InputError, UsageError, os_reason
 from kimdocs.formatting import format_eur
 from kimdocs.generate.context import document_kommune
 from kimdocs.generate.output import Auftrag, atomic_write, file_stem, kommune_label, produce
@@ -191,13 +191,36 @@ def read_overview(folder: Path) -> dict | None:
             raise ValueError("zu groß")
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or not isinstance(data.get("dokumente"), list) or not all(
-                isinstance(e, dict) and isinstance(e.get("datei"), str)
-                and isinstance(e.get("sha256"), str) for e in data["dokumente"]):
+                _entry_ok(e) for e in data["dokumente"]):
             raise ValueError("unerwarteter Aufbau")
-    except (OSError, ValueError) as exc:
-        raise InputError(f"Übersicht des früheren Laufs nicht lesbar ({exc})",
-                         path=path) from None
-    return data
+    except json.JSONDecodeError as exc:
+        reason = f"kein gültiges JSON, Zeile {exc.lineno}"
+    except UnicodeDecodeError:
+        reason = "nicht UTF-8-kodiert"
+    except OSError as exc:
+        reason = os_reason(exc)
+    except ValueError as exc:  # our own German reasons above
+        reason = str(exc)
+    else:
+        return data
+    raise InputError(f"Übersicht des früheren Laufs nicht lesbar ({reason})", path=path)
+
+
+def _file_ok(item: Any) -> bool:
+    """A file of an entry: a plain name in the folder (never a path elsewhere) and a hash."""
+    return (isinstance(item, dict) and isinstance(item.get("datei"), str)
+            and isinstance(item.get("sha256"), str) and item["datei"] not in ("", ".", "..")
+            and Path(item["datei"]).name == item["datei"] and "\\" not in item["datei"])
+
+
+def _entry_ok(e: Any) -> bool:
+    """An entry as `entry` writes it, as far as a later run reads it."""
+    try:
+        return (_file_ok(e) and all(_file_ok(w) for w in e.get("weitere_dateien", []))
+                and all(isinstance(j["jahr"], int) and Decimal(str(j["gesamt"])).is_finite()
+                        for j in e.get("jahre", [])))
+    except (TypeError, KeyError, ArithmeticError, AttributeError):
+        return False
 
 
 def plain(value: Any) -> Any:
@@ -334,7 +357,12 @@ def run_batch(table: Path | str, out_dir: Path | str, r: Richtlinie, *, art: str
     for PDF, a target that exists without `force`; with `nur_fehlende` also a folder without
     the overview of a previous run."""
     out_dir = Path(out_dir)
-    previous = read_overview(out_dir)
+    try:
+        previous = read_overview(out_dir)
+    except InputError:
+        if nur_fehlende:  # nothing to compare with: say so
+            raise
+        previous = None  # a broken overview is replaced by this run's
     if nur_fehlende and previous is None:
         raise UsageError(f"--nur-fehlende vergleicht mit der Übersicht {OVERVIEW_JSON} eines "
                          f"früheren Laufs; in {out_dir} gibt es keine", path=out_dir,
