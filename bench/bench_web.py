@@ -39,7 +39,7 @@ from bench.bench_render import synthetic_bescheid  # noqa: E402 - after the sys.
 from bench.results import machine, write_section  # noqa: E402
 from kimdocs.guideline.kommunen import load_list  # noqa: E402
 from kimdocs.model import read_mapping  # noqa: E402
-from kimdocs.web.work import _plain  # noqa: E402
+from kimdocs.web.work import plain as _plain  # noqa: E402
 
 KIMDOCS = Path(sys.executable).parent / "kimdocs"
 
@@ -187,7 +187,8 @@ def main() -> int:
             return
 
     def pruefen_ok(answer: bytes) -> bool:
-        return json.loads(answer)["urteil"] in ("einreichungsfaehig", "maengel")
+        # one envelope, as `kimdocs pruefen --format json`: {"berichte": [...], ...}
+        return json.loads(answer)["berichte"][0]["urteil"] in ("einreichungsfaehig", "maengel")
 
     for _ in range(10):  # one client alone: the latency of a single check
         call("einzeln", base + "/api/pruefen", body, ctype, pruefen_ok)

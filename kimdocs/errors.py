@@ -43,9 +43,9 @@ class KimdocsError(Exception):
         return ": ".join([*parts, self.message])
 
     def to_dict(self) -> dict[str, Any]:
-        """The error as JSON: message, path and field apart (see README, JSON)."""
-        out: dict[str, Any] = {"fehler": type(self).__name__, "code": self.code,
-                               "meldung": self.message,
+        """The error as JSON: the stable code, message, path and field apart (see README,
+        JSON); the same keys as the web API's error body ("code", "meldung")."""
+        out: dict[str, Any] = {"code": self.code, "meldung": self.message,
                                "datei": str(self.path) if self.path else None,
                                "feld": self.field, "exit_code": self.exit_code}
         if self.details:
@@ -57,6 +57,13 @@ class InputError(KimdocsError):
     """An input data file (YAML, JSON, table row) is missing, malformed or invalid."""
 
     code = "daten_ungueltig"
+
+
+class WrongTypeError(InputError):
+    """A file that is not the kind asked for: a Word document given as a table, an image as
+    a data file."""
+
+    code = "falscher_dateityp"
 
 
 class UsageError(KimdocsError):

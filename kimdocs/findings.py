@@ -59,12 +59,18 @@ class Befund:
     fundstellen: tuple[Fundstelle, ...] = field(default_factory=tuple)
     # the configuration file that changed `schwere` (kimdocs.config), None if unchanged
     schwere_geaendert_durch: str | None = None
+    # the figures of a broken rule, one mapping per item, for a fix hint that names them
+    # ("Sachkosten 2026 von 23.000,00 EUR auf höchstens 20.000,00 EUR senken") without
+    # reading them back out of `meldung`: {"art": "hoechstbetrag", "posten": "Sachkosten",
+    # "jahr": 2026, "ist": Decimal, "grenze": Decimal}, {"art": "vzae_summe", ...}, …
+    werte: tuple[dict, ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, regel: Regel, status: Status, meldung: str,
-           fundstellen: tuple[Fundstelle, ...] | list[Fundstelle] = ()) -> Befund:
+           fundstellen: tuple[Fundstelle, ...] | list[Fundstelle] = (),
+           werte: tuple[dict, ...] | list[dict] = ()) -> Befund:
         return cls(regel.code, regel.name, status, regel.schwere, meldung, regel.klausel,
-                   tuple(fundstellen))
+                   tuple(fundstellen), werte=tuple(werte))
 
     @property
     def verletzt(self) -> bool:

@@ -273,8 +273,10 @@ def test_a_bad_cell_does_not_stop_the_batch(tmp_path):
                                        str(tmp_path / "aus")])
     assert result.exit_code == 1, result.output
     assert "Zeile 2 (Koblenz)" in result.stderr and "zu groß" in result.stderr
-    assert [p.name for p in (tmp_path / "aus").iterdir()] == [
+    assert [p.name for p in (tmp_path / "aus").glob("*.docx")] == [
         "Bewilligungsbescheid_Germersheim_2026.docx"]
+    assert sorted(p.name for p in (tmp_path / "aus").iterdir() if p.suffix != ".docx") == [
+        "uebersicht.json", "uebersicht.xlsx"]  # the overview of the batch, nothing else
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])

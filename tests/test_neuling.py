@@ -97,7 +97,10 @@ def test_choices_are_case_insensitive(antrag):
 def test_pruefen_missing_folder_is_a_usage_error_not_a_verdict(tmp_path):
     result = run("pruefen", tmp_path / "eingang", "--format", "json")
     text = german_failure(result, 2, "eingang", "nicht gefunden")
-    assert "nicht_pruefbar" not in text and "{" not in result.stdout
+    # stdout holds the failure as JSON with its code (issue 21), never a report with a verdict
+    failure = json.loads(result.stdout)
+    assert failure["code"] == "aufruf_ungueltig" and failure["feld"] == "DATEIEN"
+    assert "nicht_pruefbar" not in text and "berichte" not in failure
 
 
 @pytest.mark.parametrize("target, fragment", [
@@ -257,7 +260,7 @@ def test_os_errors_are_german():
 def test_error_keeps_message_path_and_field_apart():
     exc = errors.InputError("ist zu groß", path="a.yaml", field="stellen[0].vzae")
     assert str(exc) == "a.yaml: stellen[0].vzae: ist zu groß"
-    assert exc.to_dict() == {"fehler": "InputError", "code": "daten_ungueltig",
+    assert exc.to_dict() == {"code": "daten_ungueltig",
                              "meldung": "ist zu groß",
                              "datei": "a.yaml", "feld": "stellen[0].vzae", "exit_code": 2}
 

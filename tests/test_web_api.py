@@ -35,7 +35,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _json(path: Path) -> dict:
-    return json.loads(json.dumps(read_mapping(path), default=work._plain))
+    return json.loads(json.dumps(read_mapping(path), default=work.plain))
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +298,7 @@ def test_berechnen_answers_what_the_cli_prints(client, beispiel):
     data = read_mapping(path)
     if data.get("art") == "bescheid":  # the API takes the Antrag itself, not a file name
         data["antrag"] = read_mapping(path.parent / data["antrag"])
-    sent = json.loads(json.dumps(data, default=work._plain))
+    sent = json.loads(json.dumps(data, default=work.plain))
     api = client.post("/api/berechnen", json=sent).json()
     cli = _cli_json(path)
     assert {k: cli.pop(k) for k in ("datei", "sha256", "groesse")}
@@ -399,13 +399,29 @@ def test_daten_refuses_yaml_aliases(client):
     assert res.status_code == 400 and "Verweise" in res.json()["meldung"]
 
 
-def test_stapel_wrong_table_is_named(client):
-    res = client.post("/api/stapel", files={"tabelle": ("t.csv", b"\x89PNG\r\n\x1a\n\x00\x00")})
-    result = json.loads(res.text.splitlines()[-1])["ergebnis"]
-    assert "weder CSV noch XLSX" in result["meldung"]
+@pytest.mark.parametrize(("name", "content", "what"), [
+    ("t.csv", b"\x89PNG\r\n\x1a\n\x00\x00", "ein Bild (PNG)"),
+    ("antraege.pdf", b"%PDF-1.7\n1 0 obj\n", "ein PDF-Dokument"),
+    ("antraege.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "alten Office"),
+    ("antraege.docx", "drafts", "ein Word-Dokument (DOCX)"),
+])
+def test_stapel_refuses_a_file_that_is_no_table(client, drafts, name, content, what):
+    """A Word/PDF/image file uploaded as the table: 415 with the German reason, before
+    any work, in the one error body (never 5xx, never "Tabelle kann nicht gelesen werden")."""
+    content = drafts["koblenz"] if content == "drafts" else content
+    res = client.post("/api/v1/stapel", files={"tabelle": (name, content)})
+    assert res.status_code == 415, res.text
+    body = res.json()
+    assert body["code"] == "falscher_dateityp"
+    assert body["meldung"].startswith(f"{name}: Die Datei ist keine Tabelle")
+    assert what in body["meldung"] and "XLSX" in body["meldung"]
+
+
+def test_stapel_table_without_the_columns_is_named(client):
     res = client.post("/api/stapel", files={"tabelle": ("meine.csv", b"name;ort\nA;B\n")})
     result = json.loads(res.text.splitlines()[-1])["ergebnis"]
     assert result["meldung"].startswith("meine.csv: Spalten fehlen")
+    assert result["code"] == "daten_ungueltig"
 
 
 def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
@@ -427,6 +443,8 @@ def test_stapel_names_the_bad_rows_and_returns_a_zip(client):
     names = zipfile.ZipFile(io.BytesIO(__import__("base64").b64decode(result["zip"]))).namelist()
     assert {"zusammenfassung.txt", "uebersicht.json", "uebersicht.xlsx"} <= set(names)
     assert result["zip_name"].startswith("Bescheide_t_") and result["zip_name"].endswith(".zip")
+    assert all(x["text"].startswith(f"Bescheid {x['fortschritt']} von {x['von']} – ")
+               for x in steps)
     overview = result["uebersicht"]
     assert len(overview) == result["erstellt"]
     assert all(e["sha256"] and e["datei"].endswith(".docx") and e["jahre"] for e in overview)
@@ -546,7 +564,7 @@ def test_one_limits_object_reaches_every_check_and_the_bescheid_is_read_once(
     monkeypatch.setattr(work, "load_bescheid", load)
     bescheid = read_mapping(BEISPIELE / "koblenz" / "bescheid.yaml")
     bescheid["antrag"] = read_mapping(BEISPIELE / "koblenz" / "antrag.yaml")
-    data = json.dumps(bescheid, default=work._plain).encode()
+    data = json.dumps(bescheid, default=work.plain).encode()
     with TestClient(create_app(Settings(limits=limits))) as c:
         res = c.post("/api/v1/pruefen", files=[
             *[("dateien", (f"{i}.docx", drafts["koblenz"], DOCX)) for i in range(3)],
@@ -574,3 +592,52 @@ def test_erstellen_refuses_a_misspelt_kommune_as_the_cli_does(client):
     assert res.status_code == 422 and res.json()["code"] == "daten_ungueltig"
     (feld,) = res.json()["felder"]
     assert feld["pfad"] == "antragsteller.name" and "Meinten Sie Koblenz?" in feld["meldung"]
+
+
+def test_stapel_page_offers_the_sample_the_columns_and_every_type(client):
+    page = client.get("/stapel").text
+    assert 'href="/static/beispiel-stapel.csv"' in page and "<code>personalkosten_JJJJ</code>" in page
+    assert client.get("/static/beispiel-stapel.csv").text.startswith("kommune;")
+    for kind in ("antrag", "vorlage", "jahresbericht", "verwendungsnachweis"):
+        assert f'<option value="{kind}"' in page and f"/stapel/spalten/{kind}.csv" in page
+    header = client.get("/stapel/spalten/verwendungsnachweis.csv")
+    assert header.status_code == 200 and "attachment" in header.headers["content-disposition"]
+    columns = header.content.decode("utf-8-sig").strip().split(";")
+    assert {"kommune.name", "jahre.1.personalkosten.festbetrag", "bestaetigung.zweckentsprechend"
+            } <= set(columns) and "art" not in columns
+    assert client.get("/stapel/spalten/brief.csv").status_code == 404
+
+
+def test_stapel_of_verwendungsnachweise(client, tmp_path):
+    """The batch takes every type: a table of Verwendungsnachweise by field paths."""
+    from kimdocs.generate.table_fields import columns
+
+    vn = read_mapping(BEISPIELE / "koblenz" / "verwendungsnachweis.yaml")
+    cells = {"kommune.name": "Koblenz", "kommune.kreisschluessel": "07111",
+             "bescheid_aktenzeichen": vn["bescheid_aktenzeichen"], "bescheid_datum": "20.11.2025",
+             "bewilligungszeitraum.beginn": "01.12.2025", "bewilligungszeitraum.ende": "31.12.2026",
+             "datum": "20.05.2027", "sachbericht": "Bericht", "jahre.1.jahr": "2026",
+             "jahre.1.personalkosten.festbetrag": "60.000,00",
+             "jahre.1.personalkosten.ausgaben": "79.950,00",
+             "jahre.1.personalkosten.verausgabt": "60.000,00",
+             "jahre.1.sachkosten.festbetrag": "20.000,00",
+             "jahre.1.sachkosten.ausgaben": "17.850,40",
+             "jahre.1.sachkosten.verausgabt": "17.850,40",
+             "jahre.1.zuwendung_erhalten": "77.850,40",
+             "bestaetigung.zweckentsprechend": "ja", "bestaetigung.wirtschaftlich_sparsam": "ja",
+             "bestaetigung.buecher_belege": "ja", "bestaetigung.nebenbestimmungen": "ja",
+             "unterschrift.ort": "Koblenz", "unterschrift.datum": "20.05.2027",
+             "unterschrift.name": "Erik Beispielmann"}
+    assert set(cells) <= set(columns("verwendungsnachweis"))
+    table = ";".join(cells) + "\n" + ";".join(cells.values()) + "\n"
+    res = client.post("/api/v1/stapel", files={"tabelle": ("vn.csv", table.encode())},
+                      data={"art": "Verwendungsnachweis"})
+    lines = [json.loads(x) for x in res.text.splitlines()]
+    result = lines[-1]["ergebnis"]
+    assert result["erstellt"] == 1 and result["fehler"] == [], result
+    assert lines[-2]["text"] == "Verwendungsnachweis 1 von 1 – Koblenz"
+    assert result["zip_name"].startswith("Verwendungsnachweise_vn_")
+    (entry,) = result["uebersicht"]
+    assert entry["datei"] == "Verwendungsnachweis_Koblenz_2026.docx"
+    assert [(j["jahr"], j["gesamt"]) for j in entry["jahre"]] == [(2026, "77850.40")]
+    assert result["haushalt"] == [] and result["budget"] == []

@@ -263,7 +263,14 @@ def test_stapel_names_the_bad_row_and_offers_the_zip(server, browser):
     browser.find_element(By.CSS_SELECTOR, "#stapel-form button").click()
     section = _wait(browser).until(EC.visibility_of_element_located((By.ID, "stapel-ergebnis")))
     assert "Zeile 4 (Mainz)" in browser.find_element(By.ID, "stapel-fehler").text
-    assert "KIM-114" in browser.find_element(By.ID, "stapel-budget").text
+    budget = browser.find_element(By.ID, "stapel-budget").text
+    assert "KIM-114" in budget and "2026: nach diesem Stapel noch" in budget
+    assert "fehlerhafte Zeile brächte" in budget
+    assert browser.find_element(By.ID, "stapel-zahl").text == "6 von 7 Bescheiden erstellt."
+    overview = browser.find_element(By.ID, "stapel-uebersicht").text
+    assert "Zeile 2: Koblenz (Az. " in overview and "Bewilligungsbescheid_Koblenz_2025.docx" in \
+        overview
+    assert browser.switch_to.active_element.get_attribute("id") == "ergebnis-titel"
     link = section.find_element(By.ID, "zip-link")
     assert link.get_attribute("href").startswith("blob:") and link.is_displayed()
     _shot(browser, "5-stapel")
@@ -279,7 +286,7 @@ def test_bescheid_amounts_follow_its_own_bewilligungszeitraum(server, browser, t
     data = read_mapping(BEISPIELE / "verkuerzt" / "bescheid.yaml")
     data["antrag"] = read_mapping(BEISPIELE / "verkuerzt" / data["antrag"])
     path = tmp_path / "bescheid.json"
-    path.write_text(json.dumps(data, default=work._plain), encoding="utf-8")
+    path.write_text(json.dumps(data, default=work.plain), encoding="utf-8")
     browser.get(server + "/erstellen?art=bescheid")
     _wait(browser).until(EC.presence_of_element_located(
         (By.CSS_SELECTOR, "[data-pfad='antrag.stellen[0].vzae']")))

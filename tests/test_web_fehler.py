@@ -23,7 +23,7 @@ from kimdocs.web.common import CODES, ERROR_SCHEMA
 
 BEISPIELE = Path(__file__).resolve().parent.parent / "beispiele"
 ANTRAG = json.loads(json.dumps(read_mapping(BEISPIELE / "koblenz" / "antrag.yaml"),
-                               default=work._plain))
+                               default=work.plain))
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +75,11 @@ CASES = [
      {"files": {"datei": ("a.yaml", b"a: &x [1]\nb: *x\n")}}, 400, "daten_ungueltig"),
     ("post", "/api/v1/stapel", "/api/v1/stapel", {"files": {"nix": ("a.csv", b"a")}}, 400,
      "keine_datei"),
+    ("post", "/api/v1/stapel", "/api/v1/stapel",
+     {"files": {"tabelle": ("antraege.csv", b"%PDF-1.7\n")}}, 415, "falscher_dateityp"),
+    ("post", "/api/v1/stapel", "/api/v1/stapel",
+     {"files": {"tabelle": ("a.csv", b"kommune\n")}, "data": {"art": "brief"}}, 400,
+     "auswahl_unbekannt"),
     ("post", "/api/v1/berechnen", "/api/v1/berechnen",
      {"json": {}, "headers": {"Sec-Fetch-Site": "cross-site"}}, 403, "fremde_seite"),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -145,9 +146,24 @@ def test_summary_of_several_files():
     assert summary([], 1) == "0 Dateien geprüft; 1 Datei nicht lesbar."
 
 
-def test_a_cap_hint_without_the_stray_space():
-    hint = fix_hint({"status": "verletzt",
-                     "meldung": "2026: 23.000,00 EUR Sachkosten , höchstens 20.000,00 EUR"})
-    assert hint == "Sachkosten 2026 von 23.000,00 EUR auf höchstens 20.000,00 EUR senken."
-    assert fix_hint({"status": "erfuellt", "meldung": "2026: 1,00 EUR x, höchstens 2,00 EUR"}) \
-        is None
+def test_a_fix_hint_takes_the_findings_figures_not_its_words():
+    cap = {"art": "hoechstbetrag", "posten": "Sachkosten", "jahr": 2026, "rolle": "",
+           "ist": Decimal("23000.00"), "grenze": Decimal("20000.00")}
+    hint = fix_hint({"status": "verletzt", "meldung": "anders formuliert", "werte": [cap]})
+    assert hint.replace("\xa0", " ") == ("Sachkosten 2026 von 23.000,00 EUR auf höchstens "
+                                         "20.000,00 EUR senken.")
+    assert fix_hint({"status": "erfuellt", "meldung": "", "werte": [cap]}) is None
+    # a message with figures but no structured values gets no guessed hint
+    assert fix_hint({"status": "verletzt", "werte": [],
+                     "meldung": "Sachkosten über dem Höchstbetrag – 2026: 23.000,00 EUR "
+                                "beantragt, höchstens 20.000,00 EUR"}) is None
+
+
+def test_a_cap_finding_has_no_space_before_its_comma(negativ):
+    from kimdocs.rules.limits import MELDUNGEN
+
+    line = MELDUNGEN["ueber_posten"].format(jahr=2026, betrag="23.000,00 EUR", rolle="",
+                                             hoechstbetrag="20.000,00 EUR")
+    assert line == "2026: 23.000,00 EUR, höchstens 20.000,00 EUR"
+    text = negativ.replace("\xa0", " ")
+    assert "höchstens 20.000,00 EUR" in text and " , höchstens" not in text

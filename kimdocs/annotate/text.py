@@ -85,8 +85,9 @@ def summary_text(bericht, unplaced: list[Mark] | None = None,
     offen = [b for b in bericht.ergebnisse if b.status == "nicht_pruefbar"]
     lines = [(f"kimdocs-Prüfung gegen {bericht.richtlinie}: "
              f"{VERDICT_TEXT.get(bericht.urteil, bericht.urteil)}"),
-             (f"{len(verletzt)} Regel(n) verletzt, {len(offen)} nicht prüfbar, "
-             f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt.")]
+             (f"{len(verletzt)} {'Regel' if len(verletzt) == 1 else 'Regeln'} verletzt, "
+              f"{len(offen)} nicht prüfbar, "
+              f"{sum(b.status == 'erfuellt' for b in bericht.ergebnisse)} erfüllt.")]
     unplaced = unplaced or []
     where = where or {}
     placed = {id(m.befund) for m in marks(bericht) if m not in unplaced}

@@ -23,12 +23,12 @@ from kimdocs import errors
 from kimdocs.annotate import annotate_reports
 from kimdocs.calculator import calculate
 from kimdocs.check import check_files, collect
+from kimdocs.cli import stapel
 from kimdocs.cli.deutsch import Gruppe, german
 from kimdocs.config import Config, load_config
 from kimdocs.formatting import format_eur
 from kimdocs.generate.context import document_kommune
-from kimdocs.generate.output import Auftrag, atomic_write, budget_lines, produce
-from kimdocs.generate.tables import read_bescheide
+from kimdocs.generate.output import Auftrag, atomic_write, produce
 from kimdocs.guideline import DEFAULT_GUIDELINE
 from kimdocs.guideline.kommunen import unknown_body
 from kimdocs.interrupts import install
@@ -50,13 +50,19 @@ _dateien: list[str] = []
 
 
 def _report_errors(func):
-    """Turn kimdocs errors into a German message and the documented exit code."""
+    """Turn kimdocs errors into a German message and the documented exit code; with
+    `--format json` (or jsonl) also into the error as JSON on stdout:
+    {"code", "meldung", "datei", "feld", "exit_code"} (KimdocsError.to_dict)."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         except errors.KimdocsError as exc:
+            if str(kwargs.get("fmt", "")).lower() in ("json", "jsonl"):
+                # a pipeline reads the failure where it reads the result: one JSON object on
+                # stdout with the stable code the library and the web API use
+                click.echo(json.dumps(exc.to_dict(), ensure_ascii=False))
             click.echo(f"Fehler: {exc}", err=True)
             sys.exit(exc.exit_code)
 
@@ -278,7 +284,11 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
 @click.argument("art", type=_choice(ARTEN), metavar="ART")
 @click.argument("daten", required=False, type=click.Path(dir_okay=False, path_type=str))
 @click.option("--tabelle", type=click.Path(dir_okay=False, path_type=str),
-              help="Stapel: eine Tabelle (.csv/.xlsx), ein Bescheid je Zeile (nur 'bescheid').")
+              help="Stapel: eine Tabelle (.csv/.xlsx), ein Dokument je Zeile; dazu im "
+                   "Ausgabeordner die Übersicht uebersicht.xlsx/.json.")
+@click.option("--nur-fehlende", is_flag=True,
+              help="Stapel: nur die Zeilen erstellen, deren Datei laut Übersicht des früheren "
+                   "Laufs fehlt oder gescheitert ist; die übrigen Dateien bleiben unberührt.")
 @click.option("-o", "--ausgabe", "ordner", default=".", show_default=True,
               type=click.Path(file_okay=False, path_type=str), help="Ausgabeordner.")
 @click.option("--format", "fmt", type=_choice(["docx", "pdf", "beide"]), default=None,
@@ -290,18 +300,21 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
               help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
 @register_commands.register_option
 @_report_errors
-def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt: str | None,
-              pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None,
+def erstellen(art: str, daten: str | None, tabelle: str | None, nur_fehlende: bool, ordner: str,
+              fmt: str | None, pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None,
               register_url: str | None = None) -> None:
     """Ein Dokument der ART aus DATEN (YAML/JSON) als DOCX und/oder PDF erstellen.
 
-    Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
-    werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
+    Mit --tabelle entsteht je Tabellenzeile ein Dokument (Bescheid: Spalten wie in
+    beispiele/antraege.csv; andere Arten: Feldpfade wie in `kimdocs schema ART`, z. B.
+    kommune.name, jahre.1.jahr); fehlerhafte Zeilen werden mit Zeilennummer gemeldet, die
+    übrigen trotzdem erstellt (Exit-Code 1).
     """
+    art = art.lower()
     if (daten is None) == (tabelle is None):
         raise click.UsageError("Bitte genau eines angeben: DATEN oder --tabelle.")
-    if tabelle and art != "bescheid":
-        raise click.UsageError("--tabelle gibt es nur für 'bescheid'.")
+    if nur_fehlende and not tabelle:
+        raise click.UsageError("--nur-fehlende gibt es nur mit --tabelle.")
     if pdfa and fmt == "docx":
         raise click.UsageError("--pdfa verlangt PDF-Ausgabe (--format pdf oder beide).")
     fmt = fmt or ("pdf" if pdfa else "docx")
@@ -327,27 +340,9 @@ def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt
             sys.exit(max(f.exit_code for f in result.fehler))
         return
 
-    zeilen = read_bescheide(tabelle)
-    auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
-    # one step per DOCX rendered and, for PDF output, one per PDF converted
-    steps = sum(a.doc is not None for a in auftraege) * (1 if fmt == "docx" else 2)
-    with click.progressbar(length=steps, label="Bescheide erstellen", file=sys.stderr) as bar:
-        def step(_item):
-            bar.update(1)
-
-        result = produce(auftraege, out, r, fmt=fmt, pdfa=pdfa, force=force,
-                         vorlagen=Path(vorlagen) if vorlagen else None, on_rendered=step,
-                         on_converted=step,
-                         approve=_booking(register_url, config, r))  # issue 22: refused: not made
-    click.echo(f"\n{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt in {out}.")
-    for f in result.fehler:
-        click.echo(f"Fehler {f.label}: {f.meldung}", err=True)
-    for line in budget_lines(result.gemacht, r):
-        click.echo(line)
-    if result.fehler:
-        click.echo(f"{len(result.fehler)} Zeile(n) fehlerhaft.", err=True)
-    if result.fehler or result.abgelehnt:
-        sys.exit(errors.EXIT_FINDINGS)
+    approve = _booking(register_url, config, r) if art == "bescheid" else None  # issue 22
+    sys.exit(stapel.run(art, tabelle, out, r, fmt=fmt, pdfa=pdfa, force=force,
+                        nur_fehlende=nur_fehlende, vorlagen=vorlagen, approve=approve))
 
 
 def _zeitlimit_option(help_text: str):

@@ -50,7 +50,7 @@ def safe_name(text: str, fallback: str = "Dokument") -> str:
     return text[:80] or fallback
 
 
-def _kommune_part(kommune: Kommune, richtlinie: Richtlinie) -> str:
+def kommune_label(kommune: Kommune, richtlinie: Richtlinie) -> str:
     """The Kommune's name; with 'Stadt'/'Landkreis' where the name alone is ambiguous."""
     liste = eligible_list(richtlinie)
     same = [e for e in (liste.eintraege if liste else ())
@@ -65,7 +65,7 @@ def _kommune_part(kommune: Kommune, richtlinie: Richtlinie) -> str:
 
 def file_stem(doc, richtlinie: Richtlinie) -> str:
     """`Bewilligungsbescheid_Koblenz_2025`: type, Kommune, first Haushaltsjahr/Berichtsjahr."""
-    kommune = _kommune_part(document_kommune(doc), richtlinie)
+    kommune = kommune_label(document_kommune(doc), richtlinie)
     return "_".join((DOCUMENT_TITLES[kind_of(doc)], safe_name(kommune, "Kommune"),
                      str(document_year(doc))))
 
@@ -138,14 +138,16 @@ class Ergebnis:
 def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie, *,
             fmt: str = "docx", pdfa: bool = False, force: bool = False,
             vorlagen: Path | None = None,
-            on_rendered: Callable[[Auftrag], None] | None = None,
-            on_converted: Callable[[Path], None] | None = None,
+            on_planned: Callable[[list[Auftrag]], None] | None = None,
+            on_done: Callable[[Auftrag], None] | None = None,
             approve: Callable[[list[Auftrag]], list[Auftrag]] | None = None) -> Ergebnis:
     """Render each Auftrag to DOCX and/or PDF in `out_dir`.
 
     A bad Auftrag is reported in `Ergebnis.fehler` and the others are still made. Raises
     (exit 2) before writing anything when LibreOffice is missing for PDF output or a target
-    exists without `force`."""
+    exists without `force`. Progress counts documents, not steps: `on_planned` gets the
+    documents that will be made once nothing else can stop the run, `on_done` each of them
+    exactly once when its last file is written or it failed."""
     if fmt not in FORMATS:
         raise RenderError(f"unbekanntes Format {fmt!r}; erlaubt: {', '.join(FORMATS)}")
     want_docx, want_pdf = fmt in ("docx", "beide"), fmt in ("pdf", "beide")
@@ -178,6 +180,9 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
         kept = {id(a) for a in approve(list(stems.values()))}
         result.abgelehnt = [a for a in stems.values() if id(a) not in kept]
         stems = {s: a for s, a in stems.items() if id(a) in kept}
+    if on_planned:
+        on_planned(list(stems.values()))
+    done = on_done or (lambda _a: None)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -194,19 +199,21 @@ def produce(auftraege: Sequence[Auftrag], out_dir: Path, richtlinie: Richtlinie,
                 atomic_write(target, render_document(a.doc, richtlinie, vorlagen), force=force)
             except KimdocsError as exc:
                 result.fehler.append(Fehler(a.label, str(exc), exc.exit_code))
-            else:
-                rendered[target] = a
-                if want_docx:
-                    result.dateien.append(target)
-                    result.gemacht.append(a.doc)
-            if on_rendered:
-                on_rendered(a)
+                done(a)
+                continue
+            rendered[target] = a
+            if want_docx:
+                result.dateien.append(target)
+                result.gemacht.append(a.doc)
+            if not want_pdf:
+                done(a)
         if want_pdf and rendered:
             conversion = convert_to_pdf(list(rendered), out_dir, pdfa=pdfa, force=force,
-                                        progress=on_converted)
+                                        progress=lambda source: done(rendered[source]))
             for source, reason in conversion.failed.items():
                 result.fehler.append(Fehler(rendered[source].label, f"PDF: {reason}",
                                             ConversionError.exit_code))
+                done(rendered[source])
             for source, pdf in conversion.converted.items():
                 result.dateien.append(pdf)
                 if not want_docx:

@@ -22,6 +22,11 @@ before the Bescheid's date).
 Several positions: person, vzae, entgeltgruppe, stelle_beginn and stelle_ende hold values
 separated by ';' (entgeltgruppe, stelle_beginn and stelle_ende: one value for all).
 
+The other document types take one row per document with the data file's field paths as
+columns (kimdocs.generate.table_fields); `read_table` picks the reader by type. A Word, PDF or
+image file given as the table is refused by its content ("Die Datei ist keine Tabelle, sondern
+ein Word-Dokument (DOCX). …", WrongTypeError), whatever its name says.
+
 Tables are read behind the same guards as data files: regular files only, size limited;
 CSV in UTF-8 (with or without BOM), UTF-16 or Windows-1252, a row that cannot be decoded or
 parsed is its own error; XLSX in openpyxl's read-only streaming mode with caps on rows,
@@ -34,13 +39,14 @@ import csv
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kimdocs.errors import InputError, KimdocsError
+from kimdocs.errors import InputError, KimdocsError, WrongTypeError, os_reason
+from kimdocs.generate import table_fields
 from kimdocs.model import (
     check_regular_file,
     date_from_input,
@@ -72,12 +78,19 @@ _AUFGABE = "Kommunales Integrationsmanagement nach der Förderrichtlinie"
 
 @dataclass
 class Zeile:
-    """One data row: its number in the sheet, a label, and the Bescheid or what is wrong."""
+    """One data row: its number in the sheet, a label, and the document or what is wrong;
+    for a failed Bescheid row what it asks per Haushaltsjahr, as far as its cells say (the
+    budget line names what the failed rows would add)."""
 
     nummer: int
     kommune: str
-    bescheid: Any = None
+    doc: Any = None
     fehler: str | None = None
+    beantragt: dict[int, Decimal] = field(default_factory=dict)
+
+    @property
+    def bescheid(self) -> Any:
+        return self.doc
 
     @property
     def label(self) -> str:
@@ -185,31 +198,103 @@ def _xlsx_reason(exc: Exception) -> str:
     return "beschädigt oder unzulässiger Inhalt"
 
 
-def read_rows(path: Path | str) -> tuple[list[str], list[tuple[int, dict[str, Any] | str]]]:
+# What a file is when it is no table, by its first bytes (the upload's name may say .csv).
+_NOT_A_TABLE = [
+    (b"%PDF-", "ein PDF-Dokument"),
+    (b"\xd0\xcf\x11\xe0", "eine Datei im alten Office-Format (.doc/.xls)"),
+    (b"{\\rtf", "ein Word-Dokument (RTF)"),
+    (b"\x89PNG", "ein Bild (PNG)"),
+    (b"\xff\xd8\xff", "ein Bild (JPEG)"),
+    (b"GIF8", "ein Bild (GIF)"),
+    (b"II*\x00", "ein Bild (TIFF)"),
+    (b"MM\x00*", "ein Bild (TIFF)"),
+]
+_ZIP_KINDS = [("word/", "ein Word-Dokument (DOCX)"), ("ppt/", "eine PowerPoint-Präsentation"),
+              ("application/vnd.oasis.opendocument.text", "ein Textdokument (ODT)"),
+              ("application/vnd.oasis.opendocument.spreadsheet",
+               "eine OpenDocument-Tabelle (ODS)")]
+NOT_A_TABLE_HINT = ("Bitte eine CSV- oder Excel-Tabelle (XLSX) mit einer Zeile je Dokument "
+                    "hochladen; aus Excel oder Calc mit „Speichern unter“ als .xlsx oder .csv.")
+
+
+def table_kind(head: bytes, names: list[str] | None = None, mimetype: bytes = b"") -> str | None:
+    """'xlsx', 'csv' or what the file is instead, from its first bytes (and, for a ZIP, the
+    names and mimetype inside): e.g. 'ein Word-Dokument (DOCX)'."""
+    for magic, what in _NOT_A_TABLE:
+        if head.startswith(magic) or (magic == b"%PDF-" and magic in head[:1024]):
+            return what
+    if head.startswith(b"PK\x03\x04"):
+        inside = " ".join(names or []) + " " + mimetype.decode("ascii", "replace")
+        if "xl/" in inside:
+            return "xlsx"
+        return next((what for key, what in _ZIP_KINDS if key in inside),
+                    "ein ZIP-Archiv, keine Tabelle")
+    return "csv"
+
+
+def sniff_table(path: Path) -> str:
+    """'xlsx' or 'csv' by the content; a Word/PDF/image file is a WrongTypeError: "Die Datei
+    ist keine Tabelle, sondern ein Word-Dokument (DOCX). Bitte …"."""
+    check_regular_file(path, MAX_TABLE_BYTES, "Tabelle")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        raise InputError(f"Tabelle kann nicht gelesen werden ({os_reason(exc)})",
+                         path=path) from None
+    names: list[str] = []
+    mimetype = b""
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = zf.namelist()[:MAX_COLUMNS]
+                if "mimetype" in names:
+                    mimetype = zf.read("mimetype")[:100]
+        except (OSError, zipfile.BadZipFile, ValueError, KeyError):
+            raise InputError("Tabelle ist keine gültige XLSX-Datei (beschädigt?)",
+                             path=path) from None
+    kind = table_kind(head, names, mimetype)
+    if kind not in ("xlsx", "csv"):
+        raise WrongTypeError(f"Die Datei ist keine Tabelle, sondern {kind}. {NOT_A_TABLE_HINT}",
+                             path=path)
+    return kind
+
+
+def read_rows(path: Path | str, kind: str = "bescheid",
+              ) -> tuple[list[str], list[tuple[int, dict[str, Any] | str]]]:
     """Header and the non-empty data rows as (sheet row number, {column: value}), or
     (number, German error) for a row that could not be read."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
+    if suffix in (".yaml", ".yml", ".json"):
+        raise InputError("Die Datei ist eine Datendatei, keine Tabelle; dafür passt "
+                         f"`kimdocs erstellen {kind} DATEI` ohne --tabelle", path=path)
+    content = sniff_table(path)
+    if content == "xlsx":
+        rows = _read_xlsx(path)
+    elif suffix in (".csv", ".txt", ".tsv"):
         rows = _read_csv(path)
     elif suffix in (".xlsx", ".xlsm"):
-        rows = _read_xlsx(path)
-    elif suffix in (".yaml", ".yml", ".json"):
-        raise InputError("Die Datei ist eine Datendatei, keine Tabelle; dafür passt "
-                         "`kimdocs erstellen bescheid DATEI` ohne --tabelle", path=path)
+        raise InputError("Tabelle ist keine gültige XLSX-Datei (beschädigt?)", path=path)
     else:
-        check_regular_file(path, MAX_TABLE_BYTES, "Tabelle")
         raise InputError("Tabelle muss eine .csv- oder .xlsx-Datei sein", path=path)
     if not rows:
         raise InputError("Tabelle ist leer", path=path)
     if isinstance(rows[0], str):
         raise InputError(f"Kopfzeile nicht lesbar ({rows[0]})", path=path)
     header = [str(c or "").strip().lower()[:100] for c in rows[0]]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise InputError(f"Spalten fehlen: {', '.join(missing)}", path=path)
-    if not any(_YEAR_COLUMN.match(c) for c in header):
-        raise InputError("keine Betragsspalten (personalkosten_JJJJ, sachkosten_JJJJ)", path=path)
+    if kind == "bescheid":
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            raise InputError(f"Spalten fehlen: {', '.join(missing)}", path=path)
+        if not any(_YEAR_COLUMN.match(c) for c in header):
+            raise InputError("keine Betragsspalten (personalkosten_JJJJ, sachkosten_JJJJ)",
+                             path=path)
+    else:
+        try:
+            table_fields.check_header(kind, header)
+        except InputError as exc:
+            raise InputError(exc.message, path=path) from None
     data: list[tuple[int, dict[str, Any] | str]] = []
     for number, row in enumerate(rows[1:], start=2):
         if isinstance(row, str):
@@ -396,12 +481,46 @@ def read_bescheide(path: Path | str) -> list[Zeile]:
         try:
             antrag_data, bescheid_data = row_to_data(values, header)
             antrag = validate("antrag", antrag_data)
-            zeile.bescheid = validate("bescheid", {**bescheid_data, "antrag": antrag})
+            zeile.doc = validate("bescheid", {**bescheid_data, "antrag": antrag})
         except _RowError as exc:
             zeile.fehler = str(exc)
         except KimdocsError as exc:
             zeile.fehler = exc.message
         except Exception as exc:  # one bad row never stops the others
             zeile.fehler = f"Zeile nicht verarbeitbar ({type(exc).__name__})"
+        if zeile.fehler:
+            zeile.beantragt = _requested(values)
         result.append(zeile)
+    return result
+
+
+def _requested(values: dict[str, Any]) -> dict[int, Decimal]:
+    """What a failed row asks per Haushaltsjahr, from the amount cells that can be read."""
+    out: dict[int, Decimal] = {}
+    for column, value in values.items():
+        m = _YEAR_COLUMN.match(column)
+        if m and _filled(value):
+            try:
+                amount = number_from_input(value)
+            except ValueError:
+                continue
+            out[int(m.group(2))] = out.get(int(m.group(2)), Decimal("0.00")) + amount
+    return dict(sorted(out.items()))
+
+
+def read_table(path: Path | str, kind: str = "bescheid") -> list[Zeile]:
+    """Every data row of a table as a validated document of `kind`, or its error: the
+    Bescheid by its own columns (read_bescheide), the other types by field paths
+    (kimdocs.generate.table_fields)."""
+    if kind == "bescheid":
+        return read_bescheide(path)
+    header, rows = read_rows(path, kind)
+    types = table_fields.check_header(kind, header)
+    result = []
+    for number, values in rows:
+        if isinstance(values, str):
+            result.append(Zeile(number, "", fehler=values))
+            continue
+        doc, fehler = table_fields.read_row(kind, types, values)
+        result.append(Zeile(number, table_fields.body_name(values), doc, fehler))
     return result

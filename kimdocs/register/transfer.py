@@ -82,7 +82,8 @@ def import_lines(reg: Register, lines: Iterable[str], name: str = "Eingabe") -> 
         table = _BY_NAME[item["tabelle"]].__table__
         unknown = set(item["zeile"]) - set(table.c.keys())
         if unknown:
-            raise RegisterError(f"{where}: unbekannte Spalte(n) {', '.join(sorted(unknown))}")
+            raise RegisterError(f"{where}: unbekannte {'Spalte' if len(unknown) == 1 else 'Spalten'}"
+                                f" {', '.join(sorted(unknown))}")
         rows[table.name].append({c.name: _in(c, item["zeile"].get(c.name), where)
                                  for c in table.c if c.name in item["zeile"]})
     if first:

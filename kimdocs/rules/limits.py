@@ -26,7 +26,7 @@ from kimdocs.rules.common import amounts, not_found
 MELDUNGEN = {
     "zeitraum_unklar": "{grund} Der Höchstbetrag hängt vom Zeitraum ab.",
     "ueber": "{posten} über dem Höchstbetrag – {liste}.",
-    "ueber_posten": "{jahr}: {betrag} {rolle}, höchstens {hoechstbetrag}",
+    "ueber_posten": "{jahr}: {betrag}{rolle}, höchstens {hoechstbetrag}",
     "innerhalb": "{posten} in jedem Haushaltsjahr innerhalb des Höchstbetrags.",
     "ohne_rolle": "{posten} {betrag} ({bezeichnung}) liegt über dem Höchstbetrag von "
                   "{hoechstbetrag}, doch das Dokument sagt nicht, ob der Betrag die beantragte "
@@ -133,10 +133,14 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
             hoechstbetrag=format_eur(limit)), [b.fundstelle] if b.fundstelle else [])
     if over:
         liste = "; ".join(MELDUNGEN["ueber_posten"].format(
-            jahr=b.jahr or "ohne Jahr", betrag=format_eur(b.wert), rolle=ROLE_TEXT.get(b.rolle, ""),
-            hoechstbetrag=format_eur(limit)).replace("  ", " ") for b, limit in over)
+            jahr=b.jahr or "ohne Jahr", betrag=format_eur(b.wert),
+            rolle=f" {ROLE_TEXT[b.rolle]}" if ROLE_TEXT.get(b.rolle) else "",
+            hoechstbetrag=format_eur(limit)) for b, limit in over)
         return Befund.of(regel, "verletzt", MELDUNGEN["ueber"].format(posten=label, liste=liste),
-                         [b.fundstelle for b, _ in over if b.fundstelle])
+                         [b.fundstelle for b, _ in over if b.fundstelle],
+                         [{"art": "hoechstbetrag", "posten": label, "jahr": b.jahr,
+                           "rolle": ROLE_TEXT.get(b.rolle, ""), "ist": b.wert, "grenze": limit}
+                          for b, limit in over])
     if unsure:  # within a bound only: not enough to say the rule is kept
         return Befund.of(regel, "nicht_pruefbar", unsure,
                          [b.fundstelle for b in checked if b.fundstelle])

@@ -34,7 +34,7 @@ MELDUNGEN = {
     "kein_overhead": "Kein Kostenposten nennt Overhead- oder Gemeinkosten.",
     "summe_falsch": "Summe stimmt nicht – {liste}.",
     "summe_posten": "{bezeichnung}: angegeben {angegeben}, Summe der Posten {posten}",
-    "summen_stimmen": "{anzahl} Summe(n) nachgerechnet: stimmig.",
+    "summen_stimmen": "{anzahl} {summen} nachgerechnet: stimmig.",
     "keine_summe": "Das Dokument gibt keine Summe an; es gibt nichts nachzurechnen.",
     "keine_bilanz": "Eine Gegenüberstellung von Gesamtausgaben und Gesamtfinanzierung",
     "unausgeglichen": "Finanzierungsplan nicht ausgeglichen (Eigenanteil und Drittmittel "
@@ -165,10 +165,13 @@ def sums(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             bezeichnung=s.bezeichnung, angegeben=format_eur(s.angegeben),
             posten=format_eur(s.lesarten[0])) for s in wrong)
         return Befund.of(regel, "verletzt", MELDUNGEN["summe_falsch"].format(liste=liste),
-                         [s.fundstelle for s in wrong if s.fundstelle])
+                         [s.fundstelle for s in wrong if s.fundstelle],
+                         [{"art": "summe", "was": s.bezeichnung, "ist": s.angegeben,
+                           "soll": s.lesarten[0]} for s in wrong])
     if not f.summen:
         return Befund.of(regel, "erfuellt", MELDUNGEN["keine_summe"])
-    return Befund.of(regel, "erfuellt", MELDUNGEN["summen_stimmen"].format(anzahl=len(f.summen)),
+    return Befund.of(regel, "erfuellt", MELDUNGEN["summen_stimmen"].format(
+        anzahl=len(f.summen), summen="Summe" if len(f.summen) == 1 else "Summen"),
                      [s.fundstelle for s in f.summen if s.fundstelle])
 
 
@@ -192,6 +195,8 @@ def balanced(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
         return Befund.of(regel, "verletzt", MELDUNGEN["unausgeglichen"].format(liste="; ".join(
             MELDUNGEN["unausgeglichen_jahr"].format(jahr=y or "ohne Jahr", ausgaben=format_eur(
                 a.wert), finanzierung=format_eur(g.wert)) for y, a, g in wrong)),
-            [x.fundstelle for _, a, g in wrong for x in (a, g) if x.fundstelle])
+            [x.fundstelle for _, a, g in wrong for x in (a, g) if x.fundstelle],
+            [{"art": "bilanz", "jahr": y, "ausgaben": a.wert, "finanzierung": g.wert}
+             for y, a, g in wrong])
     return Befund.of(regel, "erfuellt", MELDUNGEN["ausgeglichen"],
                      [x.fundstelle for _, a, g in pairs for x in (a, g) if x.fundstelle])

@@ -58,7 +58,8 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     text = MELDUNGEN["ueber"].format(**values)
     if f.quelle == "daten":  # say what the grant is computed with instead
         text += MELDUNGEN["berechnet_mit"].format(**values)
-    return Befund.of(regel, "verletzt", text, where)
+    return Befund.of(regel, "verletzt", text, where,
+                     [{"art": "vzae_summe", "ist": summe, "grenze": maximum}])
 
 
 @implements("vzae-mindestanteil", liest=("vzae_mindestanteil",))
@@ -74,4 +75,5 @@ def vzae_min(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             mindestens=format_vzae(minimum)), [w for p in f.stellen for w in p.fundstellen[:1]])
     teile = ", ".join(MELDUNGEN["teil"].format(wer=p.wer, vzae=format_vzae(p.vzae)) for p in small)
     return Befund.of(regel, "verletzt", MELDUNGEN["unter"].format(
-        mindestens=format_vzae(minimum), teile=teile), [w for p in small for w in p.fundstellen])
+        mindestens=format_vzae(minimum), teile=teile), [w for p in small for w in p.fundstellen],
+        [{"art": "vzae_mindest", "wer": p.wer, "ist": p.vzae, "grenze": minimum} for p in small])

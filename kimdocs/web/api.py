@@ -107,6 +107,15 @@ _MULTIPART = {"requestBody": {"required": True, "content": {"multipart/form-data
         "eingang": {"type": "string", "description": "TT.MM.JJJJ oder JJJJ-MM-TT"},
         "bescheid": {"type": "string", "format": "binary"},
         "richtlinie": {"type": "string"}}}}}}}
+_STAPEL = {"requestBody": {"required": True, "content": {"multipart/form-data": {
+    "schema": {"type": "object", "required": ["tabelle"], "properties": {
+        "tabelle": {"type": "string", "format": "binary",
+                    "description": "CSV oder XLSX, eine Zeile je Dokument; eine Word-, PDF- oder "
+                                   "Bilddatei wird mit 415 (falscher_dateityp) abgewiesen"},
+        "art": {"type": "string", "enum": list(DOCUMENT_TYPES), "default": "bescheid",
+                "description": "Groß-/Kleinschreibung egal"},
+        "format": {"type": "string", "enum": ["docx", "pdf", "pdfa"], "default": "docx"},
+        "richtlinie": {"type": "string"}}}}}}}
 _JSON_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": {"type": "object"}}}}}
 _OBJECT = {"application/json": {"schema": {"type": "object"}}}
@@ -254,8 +263,9 @@ async def api_daten(request: Request, art: str):
             await form.close()
 
 
-@router.post("/stapel", responses={
-    200: {"description": "NDJSON: {fortschritt, von, kommune} je Bescheid, dann {ergebnis}",
+@router.post("/stapel", openapi_extra=_STAPEL, responses={
+    200: {"description": "NDJSON: {fortschritt, von, kommune, text} je Dokument, dann "
+                         "{ergebnis} (fehler[].zeile als Zahl)",
           "content": {"application/x-ndjson": {"schema": {"type": "string"}}}},
     **_errors(400, 413, 415, 503)},
     summary="Bescheide aus einer CSV/XLSX-Tabelle (NDJSON: Fortschritt, dann Ergebnis)")
@@ -263,6 +273,7 @@ async def api_stapel(request: Request):
     settings, gate = _state(request)
     if not gate.try_enter():
         raise busy()
+    form: FormData | None = None
     try:
         form = await read_form(request)
         tables = files(form, "tabelle")
@@ -270,10 +281,19 @@ async def api_stapel(request: Request):
             raise ApiError(400, "keine_datei", "Keine Tabelle im Feld 'tabelle'.")
         fmt = output_format(text(form, "format"))
         r = guideline(text(form, "richtlinie"), settings)
+        kind = choose_art(text(form, "art")) or "bescheid"
+        head = tables[0].file.read(4096)
+        tables[0].file.seek(0)
+        problem = work.table_problem(head)
+        if problem:  # a Word/PDF/image file as the table: 415 before any work
+            raise ApiError(415, "falscher_dateityp",
+                           f"{work.display_name(tables[0].filename, 'Tabelle')}: {problem}")
     except BaseException:
+        if form is not None:
+            await form.close()
         gate.leave()
         raise
-    return StreamingResponse(_batch_stream(gate, form, tables[0], r, fmt),
+    return StreamingResponse(_batch_stream(gate, form, tables[0], r, fmt, kind),
                              media_type="application/x-ndjson")
 
 
@@ -290,7 +310,8 @@ def _state(request: Request) -> tuple[Settings, Gate]:
     return request.app.state.settings, request.app.state.gate
 
 
-async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: str):
+async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: str,
+                        kind: str = "bescheid"):
     """NDJSON lines: {"fortschritt": n, "von": m, ...} while it runs, then the result."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue = asyncio.Queue()
@@ -301,7 +322,7 @@ async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: s
     def run():
         with work.scratch() as tmp:
             return work.batch(table.file, work.display_name(table.filename, "Tabelle"), tmp, r,
-                              fmt, progress)
+                              fmt, progress, art=kind)
 
     future = loop.run_in_executor(None, gate.work, run)
     try:

@@ -54,7 +54,7 @@ def _office(settings: Settings):
 
 
 def _status_of(exc: errors.KimdocsError) -> int:
-    if isinstance(exc, work.WrongType):
+    if isinstance(exc, errors.WrongTypeError):
         return 415
     if isinstance(exc, work.BadData):
         return 422

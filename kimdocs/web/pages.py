@@ -14,7 +14,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from kimdocs.annotate import annotated_name
 from kimdocs.check import VERDICT_TEXT
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
-from kimdocs.formatting import format_eur, parse_number
+from kimdocs.formatting import format_eur, format_vzae
+from kimdocs.generate.table_fields import columns
 from kimdocs.guideline import available
 from kimdocs.model import DOCUMENT_TITLES
 from kimdocs.report.catalogue import KIND_TEXT
@@ -93,6 +94,16 @@ async def erstellen(request: Request, art: str = "antrag"):
 @router.get("/stapel")
 async def stapel(request: Request):
     return page(request, "stapel.html", titel="Bescheide im Stapel", aktiv="stapel")
+
+
+@router.get("/stapel/spalten/{name}")
+async def stapel_spalten(name: str):
+    """The header row of a table for a document type other than the Bescheid (its sample is
+    /static/beispiel-stapel.csv): the field paths, ';'-separated, UTF-8 with BOM for Excel."""
+    kind = choose_art(name.removesuffix(".csv"), required=True)
+    header = ";".join(columns(kind)) + "\r\n"
+    return download(f"spalten-{kind}.csv", ("\ufeff" + header).encode("utf-8"),
+                    "text/csv; charset=utf-8")
 
 
 @router.get("/regeln")
@@ -184,56 +195,45 @@ def next_step(urteil: str, offen: list[dict], fehler: str | None) -> str:
             "„in Ordnung“.")
 
 
-_EUR = r"\d{1,3}(?:\.\d{3})*,\d\d EUR"
-_VZAE = r"\d+(?:,\d+)?"
-
-# Concrete fixes with the case's numbers, read from the finding's own text: (pattern, hint).
-_FIXES = [
-    (re.compile(rf"(?P<zeile>Sachkosten|Personalkosten) über dem Höchstbetrag – (?P<jahr>\d{{4}}): "
-                rf"(?P<betrag>{_EUR}) beantragt, höchstens (?P<grenze>{_EUR})"),
-     lambda m: f"{m['zeile']} {m['jahr']} von {m['betrag']} auf höchstens {m['grenze']} "
-               f"senken."),
-    (re.compile(rf"(?P<jahr>\d{{4}}): (?P<betrag>{_EUR}) (?P<rolle>[^,]+?)\s*, höchstens "
-                rf"(?P<grenze>{_EUR})"),
-     lambda m: f"{m['rolle']} {m['jahr']} von {m['betrag']} auf höchstens {m['grenze']} "
-               f"senken."),
-    (re.compile(rf"Zusammen (?P<ist>{_VZAE}) VZÄ; gefördert werden höchstens "
-                rf"(?P<grenze>{_VZAE}) VZÄ"),
-     lambda m: f"Die Stellenanteile zusammen von {m['ist']} auf höchstens {m['grenze']} VZÄ "
-               f"senken."),
-    (re.compile(rf"Mindestanteil von (?P<grenze>{_VZAE}) VZÄ: (?P<wer>.+?) mit "
-                rf"(?P<ist>{_VZAE}) VZÄ"),
-     lambda m: f"Den Stellenanteil von {m['wer']} von {m['ist']} auf mindestens "
-               f"{m['grenze']} VZÄ erhöhen oder die Stelle nicht beantragen."),
-    (re.compile(rf"Summe stimmt nicht – (?P<was>.+?): angegeben (?P<ist>{_EUR}), Summe der "
-                rf"Posten (?P<soll>{_EUR})"),
-     lambda m: f"{m['was']} von {m['ist']} auf {m['soll']} (die Summe der Posten) "
-               f"berichtigen."),
-    (re.compile(rf"(?P<jahr>\d{{4}}): Gesamtausgaben (?P<aus>{_EUR}), Gesamtfinanzierung "
-                rf"(?P<fin>{_EUR})"),
-     lambda m: _balance(m)),
-]
+def _vzae(value) -> str:
+    """`1,2` for a hint that names the unit once ("von 1,2 auf höchstens 1,0 VZÄ")."""
+    return format_vzae(value).removesuffix("\xa0VZÄ")
 
 
-def _balance(m: re.Match) -> str:
-    gap = parse_number(m["aus"].removesuffix(" EUR")) - parse_number(m["fin"].removesuffix(" EUR"))
-    if gap > 0:
-        return (f"{m['jahr']}: {format_eur(gap)} Finanzierung ergänzen (Eigenanteil oder "
-                f"Drittmittel), damit sie die Ausgaben von {m['aus']} deckt.")
-    return (f"{m['jahr']}: die Finanzierung um {format_eur(-gap)} auf die Ausgaben von "
-            f"{m['aus']} senken.")
+def _hint(w: dict) -> str | None:
+    """The fix for one item of a broken rule, from the finding's own figures (Befund.werte),
+    never read back out of its message."""
+    art = w.get("art")
+    if art == "hoechstbetrag":
+        jahr = f" {w['jahr']}" if w.get("jahr") else ""
+        return (f"{w['posten']}{jahr} von {format_eur(w['ist'])} auf höchstens "
+                f"{format_eur(w['grenze'])} senken.")
+    if art == "vzae_summe":
+        return (f"Die Stellenanteile zusammen von {_vzae(w['ist'])} auf höchstens "
+                f"{format_vzae(w['grenze'])} senken.")
+    if art == "vzae_mindest":
+        return (f"Den Stellenanteil von {w['wer']} von {_vzae(w['ist'])} auf mindestens "
+                f"{format_vzae(w['grenze'])} erhöhen oder die Stelle nicht beantragen.")
+    if art == "summe":
+        return (f"{w['was']} von {format_eur(w['ist'])} auf {format_eur(w['soll'])} (die Summe "
+                f"der Posten) berichtigen.")
+    if art == "bilanz":
+        jahr = w["jahr"] or "ohne Jahr"
+        gap = w["ausgaben"] - w["finanzierung"]
+        if gap > 0:
+            return (f"{jahr}: {format_eur(gap)} Finanzierung ergänzen (Eigenanteil oder "
+                    f"Drittmittel), damit sie die Ausgaben von {format_eur(w['ausgaben'])} deckt.")
+        return (f"{jahr}: die Finanzierung um {format_eur(-gap)} auf die Ausgaben von "
+                f"{format_eur(w['ausgaben'])} senken.")
+    return None
 
 
 def fix_hint(b: dict) -> str | None:
-    """A concrete fix with the case's numbers where the finding gives them."""
+    """A concrete fix with the case's numbers where the finding gives them (its `werte`)."""
     if b["status"] != "verletzt":
         return None
-    text = b["meldung"].replace("\xa0", " ")  # amounts are written with a no-break space
-    for pattern, hint in _FIXES:
-        m = pattern.search(text)
-        if m:
-            return hint(m)
-    return None
+    hints = [h for w in b.get("werte", ()) if (h := _hint(w))]
+    return " ".join(hints) or None
 
 
 def _titles(reports) -> dict[str, str]:
@@ -248,9 +248,7 @@ def _view(g: work.Geprueft, held: Downloads, titles: dict[str, str]) -> dict:
     befunde = []
     for b in ordered(r.ergebnisse):
         d = b.to_dict()
-        # a cap finding's text without a stray space before its comma
-        d["meldung"] = re.sub(r"\s+,", ",", d["meldung"])
-        befunde.append({**d, "titel": titles.get(b.code, ""),
+        befunde.append({**d, "werte": b.werte, "titel": titles.get(b.code, ""),
                         "schwere_text": SEVERITY_TEXT[b.schwere],
                         "status_text": STATUS_TEXT[b.status]})
     offen = [b for b in befunde if b["status"] != "erfuellt"]

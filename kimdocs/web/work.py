@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import hashlib
 import io
 import json
 import os
@@ -27,7 +26,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import openpyxl
 import pypdfium2 as pdfium
 import yaml
 from pydantic import ValidationError
@@ -36,11 +34,12 @@ from kimdocs import errors
 from kimdocs.annotate import annotated_bytes
 from kimdocs.calculator import calculate
 from kimdocs.check import Bewilligung, Pruefbericht, check_file, load_bescheid
-from kimdocs.formatting import format_eur, read_date
+from kimdocs.formatting import read_date
+from kimdocs.generate.batch import NOUNS, OVERVIEW_JSON, OVERVIEW_XLSX, plain, run_batch
 from kimdocs.generate.context import document_kommune
-from kimdocs.generate.output import Auftrag, budget_lines, file_stem, produce
+from kimdocs.generate.output import Auftrag, file_stem, produce
 from kimdocs.generate.render import render_document
-from kimdocs.generate.tables import read_bescheide
+from kimdocs.generate.tables import NOT_A_TABLE_HINT, table_kind
 from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.kommunen import unknown_body
 from kimdocs.limits import DEFAULT_LIMITS, Limits
@@ -54,16 +53,13 @@ from kimdocs.model import (
 from kimdocs.readers.sandbox import run_isolated
 from kimdocs.readers.sniff import detect_format
 from kimdocs.report.formats import calculation_dict, ordered
-from kimdocs.rules.budget import by_year
 
 PAGE_WIDTH_PX = 900  # rendered page images: readable at 1280 px, small enough to embed
 MAX_MARKED_PAGES = 6  # per file: the pages with the first marked findings
 
 
-class WrongType(errors.InputError):
+class WrongType(errors.WrongTypeError):
     """An upload that is not what the form asks for (answered 415)."""
-
-    code = "falscher_dateityp"
 
 
 class BadData(errors.InputError):
@@ -392,125 +388,71 @@ def data_file(upload: BinaryIO, folder: Path, kind: str) -> dict:
     if kind == "bescheid" and isinstance(mapping.get("antrag"), str):
         del mapping["antrag"]  # a file on the clerk's disk: the page asks for it ("Antrag laden")
     mapping.pop("art", None)
-    return json.loads(json.dumps(mapping, default=_plain))
-
-
-def _plain(value):
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+    return json.loads(json.dumps(mapping, default=plain))
 
 
 # --- batches ----------------------------------------------------------------------------------
 
+def table_problem(head: bytes) -> str | None:
+    """Why an upload given as the table is none ("Die Datei ist keine Tabelle, sondern ein
+    Word-Dokument (DOCX). Bitte …"), from its first bytes; None for what may be a table."""
+    names: list[str] = []
+    if head.startswith(b"PK\x03\x04"):
+        # the local file headers at the start name the parts: [Content_Types].xml, word/...
+        names = [m.decode("ascii", "replace") for m in re.findall(rb"(?:word|xl|ppt)/", head)]
+        mime = re.search(rb"mimetypeapplication/vnd\.oasis\.opendocument\.\w+", head)
+        if mime:
+            names.append(mime.group().decode("ascii").removeprefix("mimetype"))
+        if not names:
+            return None  # a ZIP whose first part says nothing: the reader decides
+    kind = table_kind(head, names)
+    if kind in ("xlsx", "csv"):
+        if b"\x00" in head and kind == "csv" and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "Die Datei ist keine Tabelle (weder CSV noch XLSX). " + NOT_A_TABLE_HINT
+        return None
+    return f"Die Datei ist keine Tabelle, sondern {kind}. {NOT_A_TABLE_HINT}"
+
+
 def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
-          progress: Callable[[dict], None]) -> dict:
-    """Bescheide for every row of a CSV/XLSX table, as `kimdocs erstellen bescheid --tabelle`
-    makes them: the summary, the failed rows by row number, the budget lines, an overview of
-    the notices made (for the budget office and the e-Akte) and a ZIP (base64) of the files,
-    the overview (JSON and XLSX) and the summary. `progress` gets one item per notice:
-    {"fortschritt": n, "von": total, "kommune": ...}."""
+          progress: Callable[[dict], None], *, art: str = "bescheid",
+          datum: date | None = None) -> dict:
+    """Documents for every row of a CSV/XLSX table, as `kimdocs erstellen ART --tabelle`
+    makes them (kimdocs.generate.batch): the summary, the failed rows by row number (a
+    number), the budget per Haushaltsjahr, the overview of the documents made (for the budget
+    office and the e-Akte) and a ZIP (base64) of the files, the overview (JSON and XLSX) and
+    the summary, named with the table and the day of the run. `progress` gets one item per
+    document: {"fortschritt": n, "von": total, "kommune": ..., "text": "Bescheid n von …"}."""
     head = table.read(4096)
     table.seek(0)
-    suffix = ".xlsx" if head.startswith(b"PK\x03\x04") else ".csv"
-    if suffix == ".xlsx" and b"word/" in head:
-        raise WrongType(f"{name}: Das ist ein Word-Dokument, keine Tabelle. Bitte eine "
-                        f"CSV- oder Excel-Tabelle (XLSX) mit einer Zeile je Bescheid hochladen.")
-    if b"\x00" in head and suffix == ".csv":
-        raise WrongType(f"{name}: Die Tabelle ist weder CSV noch XLSX.")
-    path = folder / f"tabelle{suffix}"
+    problem = table_problem(head)
+    if problem:
+        raise WrongType(f"{name}: {problem}")
+    path = folder / ("tabelle.xlsx" if head.startswith(b"PK\x03\x04") else "tabelle.csv")
     with path.open("wb") as out:
         shutil.copyfileobj(table, out)
-    try:
-        zeilen = read_bescheide(path)
-    except errors.KimdocsError as exc:  # name the upload, not the server's temp file
-        raise errors.InputError(str(exc).replace(str(path), name)) from None
-    auftraege = [Auftrag(z.label, z.bescheid, z.fehler) for z in zeilen]
-    by_label = {z.label: z for z in zeilen}
-    kommune_of = {file_stem(z.bescheid, r): z.kommune for z in zeilen if z.bescheid is not None}
-    total = sum(a.doc is not None for a in auftraege)
-    done = 0
-
-    def one(kommune: str) -> None:
-        nonlocal done
-        done += 1
-        progress({"fortschritt": done, "von": total, "kommune": kommune})
-
     out_dir = folder / "ausgabe"
-    result = produce(auftraege, out_dir, r, fmt="docx" if fmt == "docx" else "pdf",
-                     pdfa=fmt == "pdfa", force=True,
-                     on_rendered=(lambda a: one(by_label[a.label].kommune))
-                     if fmt == "docx" else None,
-                     on_converted=(lambda p: one(kommune_of.get(Path(p).stem, "")))
-                     if fmt != "docx" else None)
-    grants = [calculate(doc, r) for doc in result.gemacht]
-    haushalt = [{"jahr": j.jahr, "bewilligt": j.summe, "budget": j.budget,
-                 "frei": j.budget - j.summe if j.budget is not None else None}
-                for j in by_year(grants, r)]
-    budget = budget_lines(result.gemacht, r) + [
-        f"{h['jahr']}: nach diesem Stapel noch {format_eur(h['frei'])} frei" if h["frei"] >= 0
-        else f"{h['jahr']}: Programmbudget um {format_eur(-h['frei'])} überschritten"
-        for h in haushalt if h["frei"] is not None]
-    fehler = sorted(({"zeile": by_label[f.label].nummer if f.label in by_label else None,
-                      "kommune": by_label[f.label].kommune if f.label in by_label else "",
-                      "meldung": f.meldung} for f in result.fehler),
-                    key=lambda f: (f["zeile"] is None, f["zeile"] or 0))
-    overview = _overview(result, grants, r)
-    lines = [f"{len(result.gemacht)} von {len(zeilen)} Bescheiden erstellt.",
-             *(f"Fehler Zeile {f['zeile']} ({f['kommune']}): {f['meldung']}" for f in fehler),
-             *budget]
+    datum = datum or date.today()  # the day of the run: the overview's and the ZIP's date
+    try:
+        stapel = run_batch(path, out_dir, r, art=art, fmt="docx" if fmt == "docx" else "pdf",
+                           pdfa=fmt == "pdfa", force=True, datum=datum, tabelle_name=name,
+                           progress=lambda f: progress(f.to_dict()))
+    except errors.KimdocsError as exc:  # name the upload, not the server's temp file
+        text = str(exc).replace(str(path), name)
+        raise (WrongType(text) if isinstance(exc, errors.WrongTypeError)
+               else errors.InputError(text)) from None
+    lines = [line.replace(str(path), name) for line in stapel.lines()]
     stem = re.sub(r"[^\w.-]+", "_", Path(name).stem)[:60] or "tabelle"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        for f in sorted(result.dateien):
+        for f in sorted(stapel.dateien):
             z.write(f, f.name)
-        z.writestr("uebersicht.json", json.dumps(overview, ensure_ascii=False, indent=2,
-                                                 default=_plain) + "\n")
-        z.writestr("uebersicht.xlsx", _overview_xlsx(overview))
+        for extra in (OVERVIEW_JSON, OVERVIEW_XLSX):
+            if (out_dir / extra).is_file():
+                z.write(out_dir / extra, extra)
         z.writestr("zusammenfassung.txt", "\n".join(lines) + "\n")
-    return {"erstellt": len(result.gemacht), "zeilen": len(zeilen), "fehler": fehler,
-            "budget": budget, "zusammenfassung": lines,
-            "haushalt": json.loads(json.dumps(haushalt, default=_plain)),
-            "uebersicht": json.loads(json.dumps(overview, default=_plain)),
-            "zip_name": f"Bescheide_{stem}_{date.today().isoformat()}.zip",
+    return {"art": art, "erstellt": len(stapel.erstellt), "zeilen": stapel.zeilen,
+            "fehler": stapel.fehler, "budget": stapel.budget, "zusammenfassung": lines,
+            "haushalt": json.loads(json.dumps(stapel.haushalt, default=plain)),
+            "uebersicht": json.loads(json.dumps(stapel.uebersicht["dokumente"], default=plain)),
+            "zip_name": f"{NOUNS[art][1]}_{stem}_{datum.isoformat()}.zip",
             "zip": base64.b64encode(buffer.getvalue()).decode("ascii")}
-
-
-def _overview(result, grants, r: Richtlinie) -> list[dict]:
-    """One entry per notice made: Kommune, Az., period, amounts per year, file, sha256."""
-    files = {f.stem: f for f in result.dateien}
-    out = []
-    for doc, grant in zip(result.gemacht, grants, strict=True):
-        f = files.get(file_stem(doc, r))
-        out.append({
-            "kommune": doc.antrag.antragsteller.name, "aktenzeichen": doc.aktenzeichen,
-            "beginn": doc.zeitraum.beginn, "ende": doc.zeitraum.ende,
-            "jahre": [{"jahr": j.jahr, "personalkosten": j.personalkosten,
-                       "sachkosten": j.sachkosten, "gesamt": j.gesamt} for j in grant.jahre],
-            "gesamt": grant.gesamt, "datei": f.name if f else None,
-            "sha256": hashlib.sha256(f.read_bytes()).hexdigest() if f else None})
-    return out
-
-
-def _overview_xlsx(overview: list[dict]) -> bytes:
-    """The overview as a table: one row per notice and Haushaltsjahr, amounts as numbers."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Bescheide"
-    sheet.append(["Kommune", "Aktenzeichen", "Beginn", "Ende", "Haushaltsjahr",
-                  "Personalkosten", "Sachkosten", "Zusammen", "Datei", "SHA-256"])
-    for e in overview:
-        for j in e["jahre"]:
-            sheet.append([e["kommune"], e["aktenzeichen"], e["beginn"], e["ende"], j["jahr"],
-                          j["personalkosten"], j["sachkosten"], j["gesamt"], e["datei"],
-                          e["sha256"]])
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row[5:8]:
-            cell.number_format = "#,##0.00"
-        for cell in row[2:4]:
-            cell.number_format = "DD.MM.YYYY"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
