@@ -242,3 +242,26 @@ def test_web_pages_and_api_record(tmp_path):
         ("Koblenz", "geprüft", date(2025, 10, 20))]
     assert z[0]["bewilligt"] == {2025: Decimal("6666.67"), 2026: Decimal("80000.00")}
     assert reg.budget()[1]["gebunden"] == Decimal("80000.00")
+
+
+def test_web_batch_books_each_bescheid(tmp_path):
+    """/api/stapel with a register books each Bescheid against the budget before it is made
+    (as `kimdocs erstellen --tabelle --register`); the same table again books nothing twice."""
+    from kimdocs.register.models import Bewilligung, Dokument
+    os.environ.pop(hooks.ENV, None)
+    url = str(tmp_path / "stapel.sqlite")
+    table = (Path(__file__).parent.parent / "beispiele" / "antraege.csv").read_bytes()
+    with TestClient(create_app(Settings(register=url)), base_url="http://127.0.0.1") as c:
+        for runde in range(2):
+            res = c.post("/api/v1/stapel", files={"tabelle": ("t.csv", table, "text/csv")},
+                         data={"format": "docx"})
+            assert res.status_code == 200
+            result = json.loads(res.text.splitlines()[-1])["ergebnis"]
+            text = "\n".join(result["zusammenfassung"])
+            assert ("eingetragen (" if runde == 0 else "schon eingetragen") in text, text
+    reg = open_register(url)
+    with reg.lesen() as s:
+        bescheide = s.query(Dokument).filter(Dokument.art == "bescheid").count()
+        assert bescheide == result["erstellt"] > 0
+        assert s.query(Bewilligung).count() >= bescheide
+    hooks.cached.cache_clear()

@@ -123,7 +123,8 @@ def book_bescheid(url: str, bescheid: Any, richtlinie: Any, *, wer: str | None =
     return cached(url).record_bescheid(bescheid, berechnung, richtlinie, wer=wer or who())
 
 
-def book_all(url: str, auftraege: list[Any], richtlinie: Any) -> tuple[list[Any], list[str]]:
+def book_all(url: str, auftraege: list[Any], richtlinie: Any,
+             wer: str | None = None) -> tuple[list[Any], list[str]]:
     """Book each Bescheid of `auftraege` (objects with `.doc` and `.label`, as kimdocs.output's
     Auftrag) one at a time; returns the ones that may be made and a line for each."""
     keep, lines = [], []
@@ -131,7 +132,7 @@ def book_all(url: str, auftraege: list[Any], richtlinie: Any) -> tuple[list[Any]
         if getattr(a, "doc", None) is None or getattr(a.doc, "art", None) != "bescheid":
             keep.append(a)
             continue
-        b = book_bescheid(url, a.doc, richtlinie)
+        b = book_bescheid(url, a.doc, richtlinie, wer=wer)
         lines.append(buchung_text(a.label, b))
         if b.eingetragen:
             keep.append(a)

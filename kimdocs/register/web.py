@@ -11,6 +11,7 @@ import os
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from typing import Any
 from urllib.parse import quote
 
 import jinja2
@@ -23,7 +24,7 @@ from kimdocs.formatting import format_date, format_decimal, format_eur
 from kimdocs.register import overview as ov
 from kimdocs.register.commands import parse_date
 from kimdocs.register.fehler import NoRegister
-from kimdocs.register.hooks import ENV, book_bescheid, cached, record_reports
+from kimdocs.register.hooks import ENV, book_all, book_bescheid, cached, record_reports
 from kimdocs.register.models import Dokument
 
 router = APIRouter()
@@ -164,6 +165,23 @@ def record_uploads(settings, reports: list, eingang: date | None) -> None:
     url = _configured(settings)
     if url and reports:
         record_reports(url, reports, eingang=eingang, wer="kimdocs web")
+
+
+def batch_approver(settings, r) -> tuple[Any, list[str]]:
+    """`POST /api/stapel` with a register: the last gate of the batch (as `kimdocs erstellen
+    --tabelle --register`) books each Bescheid against the budget, one at a time; a refused
+    one is not made. Returns the gate (None without a register) and the list its German
+    lines go into."""
+    url = _configured(settings)
+    lines: list[str] = []
+    if not url:
+        return None, lines
+
+    def approve(auftraege: list) -> list:
+        keep, out = book_all(url, auftraege, r, wer="kimdocs web")
+        lines.extend(out)
+        return keep
+    return approve, lines
 
 
 def book(settings, doc, r) -> str | None:

@@ -293,7 +293,8 @@ async def api_stapel(request: Request):
             await form.close()
         gate.leave()
         raise
-    return StreamingResponse(_batch_stream(gate, form, tables[0], r, fmt, kind),
+    return StreamingResponse(_batch_stream(gate, form, tables[0], r, fmt, kind,
+                                           register_web.batch_approver(settings, r)),
                              media_type="application/x-ndjson")
 
 
@@ -311,7 +312,7 @@ def _state(request: Request) -> tuple[Settings, Gate]:
 
 
 async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: str,
-                        kind: str = "bescheid"):
+                        kind: str = "bescheid", booking: tuple = (None, [])):
     """NDJSON lines: {"fortschritt": n, "von": m, ...} while it runs, then the result."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue = asyncio.Queue()
@@ -319,10 +320,12 @@ async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: s
     def progress(item: dict) -> None:
         loop.call_soon_threadsafe(queue.put_nowait, item)
 
+    approve, notes = booking  # issue 22: the register books each Bescheid (or None)
+
     def run():
         with work.scratch() as tmp:
             return work.batch(table.file, work.display_name(table.filename, "Tabelle"), tmp, r,
-                              fmt, progress, art=kind)
+                              fmt, progress, art=kind, approve=approve, notes=notes)
 
     future = loop.run_in_executor(None, gate.work, run)
     try:

@@ -415,13 +415,16 @@ def table_problem(head: bytes) -> str | None:
 
 def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
           progress: Callable[[dict], None], *, art: str = "bescheid",
-          datum: date | None = None) -> dict:
+          datum: date | None = None, approve: Callable | None = None,
+          notes: list[str] | None = None) -> dict:
     """Documents for every row of a CSV/XLSX table, as `kimdocs erstellen ART --tabelle`
     makes them (kimdocs.generate.batch): the summary, the failed rows by row number (a
     number), the budget per Haushaltsjahr, the overview of the documents made (for the budget
     office and the e-Akte) and a ZIP (base64) of the files, the overview (JSON and XLSX) and
     the summary, named with the table and the day of the run. `progress` gets one item per
-    document: {"fortschritt": n, "von": total, "kommune": ..., "text": "Bescheid n von …"}."""
+    document: {"fortschritt": n, "von": total, "kommune": ..., "text": "Bescheid n von …"}.
+    `approve`: the register's last gate (kimdocs.register.web.batch_approver), which writes
+    its lines into `notes` (they end the summary)."""
     head = table.read(4096)
     table.seek(0)
     problem = table_problem(head)
@@ -435,12 +438,12 @@ def batch(table: BinaryIO, name: str, folder: Path, r: Richtlinie, fmt: str,
     try:
         stapel = run_batch(path, out_dir, r, art=art, fmt="docx" if fmt == "docx" else "pdf",
                            pdfa=fmt == "pdfa", force=True, datum=datum, tabelle_name=name,
-                           progress=lambda f: progress(f.to_dict()))
+                           progress=lambda f: progress(f.to_dict()), approve=approve)
     except errors.KimdocsError as exc:  # name the upload, not the server's temp file
         text = str(exc).replace(str(path), name)
         raise (WrongType(text) if isinstance(exc, errors.WrongTypeError)
                else errors.InputError(text)) from None
-    lines = [line.replace(str(path), name) for line in stapel.lines()]
+    lines = [line.replace(str(path), name) for line in [*stapel.lines(), *(notes or [])]]
     stem = re.sub(r"[^\w.-]+", "_", Path(name).stem)[:60] or "tabelle"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
