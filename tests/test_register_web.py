@@ -248,6 +248,7 @@ def test_web_batch_books_each_bescheid(tmp_path):
     """/api/stapel with a register books each Bescheid against the budget before it is made
     (as `kimdocs erstellen --tabelle --register`); the same table again books nothing twice."""
     from kimdocs.register.models import Bewilligung, Dokument
+
     os.environ.pop(hooks.ENV, None)
     url = str(tmp_path / "stapel.sqlite")
     table = (Path(__file__).parent.parent / "beispiele" / "antraege.csv").read_bytes()
