@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -54,6 +55,7 @@ class Quelle:
     seite: int | None = None
     zitat: str | None = None
     grund: str | None = None
+    pflicht: bool = True  # the Bescheid cannot be made without it
 
     @property
     def offen(self) -> bool:
@@ -80,8 +82,9 @@ class Quelle:
         return "nicht gelesen – bitte eintragen" + (f" ({self.grund})" if self.grund else "")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"pfad": self.pfad, "art": self.art, "offen": self.offen, "text": self.text(),
-                "seite": self.seite, "zitat": self.zitat, "grund": self.grund}
+        return {"pfad": self.pfad, "art": self.art, "offen": self.offen,
+                "pflicht": self.pflicht, "text": self.text(), "seite": self.seite,
+                "zitat": self.zitat, "grund": self.grund}
 
 
 @dataclass
@@ -103,7 +106,7 @@ class Uebernahme:
     def to_dict(self) -> dict[str, Any]:
         return {"datei": self.datei, "daten": self.daten,
                 "quellen": [q.to_dict() for q in self.quellen],
-                "offen": len([q for q in self.offen if q.art != PRUEFEN])}
+                "offen": len([q for q in self.offen if q.pflicht])}
 
 
 # The Bescheid's own values: never in an Antrag. (path, why, required)
@@ -170,7 +173,7 @@ def _own_values(out: Uebernahme, vorgaben: dict[str, dict[str, str]]) -> None:
             out.quellen.append(Quelle(pfad, KONFIG))
         elif required or why:
             _put(out.daten, pfad, None)
-            out.quellen.append(Quelle(pfad, EINTRAGEN, grund=why))
+            out.quellen.append(Quelle(pfad, EINTRAGEN, grund=why, pflicht=required))
 
 
 _STEP = re.compile(r"([^.[\]]+)|\[(\d+)\]")
@@ -180,7 +183,7 @@ def _put(data: dict, pfad: str, value: Any) -> None:
     """Set `value` at a path of the form ("stellen[1].vzae"), making what is missing."""
     steps = [name if name else int(index) for name, index in _STEP.findall(pfad)]
     node: Any = data
-    for step, after in zip(steps, steps[1:], strict=False):
+    for step, after in pairwise(steps):
         empty: Any = [] if isinstance(after, int) else {}
         if isinstance(step, int):
             while len(node) <= step:
@@ -234,7 +237,7 @@ class _Lesung:
         if put:
             _put(self.antrag, pfad, None)
         self.out.quellen.append(Quelle(f"antrag.{pfad}", PRUEFEN if optional else NICHT_GELESEN,
-                                       grund=grund))
+                                       grund=grund, pflicht=not optional))
 
     def labelled(self, pfad: str, section: str | None, *labels: str,
                  optional: bool = False) -> str | None:
