@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kimdocs.formatting import parse_number, read_date
 from kimdocs.readers.document import Document, Heading, Table
 
 BULLETS = re.compile(r"\s*[\uf0b7•▪●◦‣∙·]\s*|\n\s*[-–]\s+")
 TICKED, UNTICKED = "☒☑✓✔xX", "☐□"
+MONEY = re.compile(r"(-?[\d.]+,\d\d)\s*(EUR|€)")
+ZUSAETZE = {"in vertretung": "In Vertretung", "i. v.": "In Vertretung", "iv": "In Vertretung",
+            "im auftrag": "Im Auftrag", "i. a.": "Im Auftrag", "ia": "Im Auftrag"}
 PAGE_LINE = re.compile(r"^Seite \d+ von \d+$")
 SIGN_LINE = re.compile(r"^_{5,}$")
 
@@ -83,22 +87,24 @@ class Formular:
         return self.doc.blocks_under(heading) if heading else []
 
     def staff_row(self, person: str | None, index: int) -> dict[str, Wert] | None:
-        """The cells of a part's row in the table of positions (the one with a column
-        'Entgeltgruppe'): by the person's name, a vacant part by its position."""
+        """The cells of a part's rows in the tables of positions (those with a column
+        'Entgeltgruppe': the positions, the calculation of their costs): by the person's
+        name, a vacant part by its position. None when no table names the part once."""
+        out: dict[str, Wert] = {}
         for table in self.doc.tables():
-            if not table.rows or not any("entgeltgruppe" in _norm(c) for c in table.rows[0]):
+            # a header cell may be broken inside a word ("Entgeltgrupp e"): compared unspaced
+            head = [_norm(c).replace(" ", "") for c in table.rows[0]] if table.rows else []
+            if not any("entgeltgruppe" in c for c in head):
                 continue
-            head = [_norm(c) for c in table.rows[0]]
             rows = table.rows[1:]
             if person is not None:
                 mine = [r for r in rows if r and _norm(r[0]) == _norm(person)]
             else:
                 mine = [rows[index]] if index < len(rows) and "unbesetzt" in \
                     _norm(rows[index][0]) else []
-            if len(mine) != 1:
-                return None
-            return self._cells(head, mine[0], table.location.page)
-        return None
+            if len(mine) == 1:
+                out = {**self._cells(head, mine[0], table.location.page), **out}
+        return out or None
 
     @staticmethod
     def _cells(head: list[str], row: list[str], page: int | None) -> dict[str, Wert]:
@@ -110,6 +116,13 @@ class Formular:
             quote = f"{row[0]}: {cell}"
             if "entgeltgruppe" in title:
                 out["entgeltgruppe"] = Wert(cell, page, quote)
+            elif "jahresentgelt" in title and MONEY.fullmatch(cell):
+                out["entgelt_jahr"] = Wert(str(parse_number(MONEY.fullmatch(cell)[1])), page,
+                                           f"{row[0]}, Jahresentgelt: {cell}")
+            elif "arbeitgeberanteil" in title and MONEY.fullmatch(cell):
+                out["arbeitgeberanteile_jahr"] = Wert(
+                    str(parse_number(MONEY.fullmatch(cell)[1])), page,
+                    f"{row[0]}, Arbeitgeberanteile: {cell}")
             elif "funktion" in title and "schwerpunkt" in title:
                 if cell.count(" / ") == 1:  # "Funktion / Schwerpunkt": two values
                     funktion, schwerpunkt = (p.strip() for p in cell.split(" / "))
@@ -176,7 +189,8 @@ class Formular:
         return None
 
     def signer(self) -> dict[str, Wert]:
-        """The printed name under the signature line, and the line under it (the function)."""
+        """Under the signature line the printed name and the line under it (the function);
+        above it a Zeichnungszusatz ("In Vertretung") where there is one."""
         blocks = [b for b in self.under("Unterschrift") if not isinstance(b, Table)
                   and not PAGE_LINE.match(b.text.strip())]
         for k, block in enumerate(blocks):
@@ -187,5 +201,24 @@ class Formular:
                 for key, text, page in zip(("name", "funktion"), after, pages, strict=False):
                     if text and not SIGN_LINE.match(text):
                         out[key] = Wert(text, page, text)
+                before = " ".join(blocks[k - 1].text.split()) if k else ""
+                if _norm(before) in ZUSAETZE:
+                    out["zusatz"] = Wert(ZUSAETZE[_norm(before)], blocks[k - 1].location.page,
+                                         before)
                 return out
         return {}
+
+    def early_start(self) -> tuple[Wert, Wert | None] | None:
+        """The application for consent to an early start: from when, and why."""
+        for block in self.doc.blocks:
+            if isinstance(block, Table):
+                continue
+            text = " ".join(block.text.split())
+            m = re.search(r"vorzeitigen Maßnahmebeginn[^.]*?\bab (?:dem )?(\d\d\.\d\d\.\d{4})",
+                          text)
+            if m and read_date(m[1]):
+                why = re.search(r"Begründung:\s*(.+)$", text)
+                page = block.location.page
+                return (Wert(read_date(m[1]).isoformat(), page, text),
+                        Wert(why[1].strip(), page, text) if why else None)
+        return None

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -334,13 +334,14 @@ class _Lesung:
                 self.missing(f"{base}.beginn")
             if s.ende:
                 self.read(f"{base}.ende", s.ende, where)
-            row = self.form.staff_row(s.wer if s.besetzt else None, i)
+            row = self.form.staff_row(s.wer if s.besetzt else None, i) or {}
             for key, optional in (("entgeltgruppe", False), ("funktion", True),
-                                  ("schwerpunkt", True)):
-                cell = row.get(key) if row else None
+                                  ("schwerpunkt", True), ("entgelt_jahr", None),
+                                  ("arbeitgeberanteile_jahr", None)):
+                cell = row.get(key)
                 if cell:
                     self.read(f"{base}.{key}", cell.text, (cell.seite, cell.zitat))
-                else:
+                elif optional is not None:  # the calculation of costs: only where given
                     self.missing(f"{base}.{key}", optional=optional)
 
     def placement(self) -> None:
@@ -393,8 +394,10 @@ class _Lesung:
             self.out.quellen.append(Quelle(f"antrag.{base}.jahr", GELESEN,
                                            *self._year_place(jahr)))
             self.amount(f"{base}.personalausgaben", jahr, "personal", "geplant")
-            items = [b for b in self.f.betraege if b.jahr == jahr and b.posten == "sach"
-                     and b.rolle == "geplant" and not b.summe]
+            # overhead items stand among the Sachausgaben of the plan (KIM judges them)
+            items = [b for b in self.f.betraege if b.jahr == jahr
+                     and b.posten in ("sach", "overhead") and b.rolle == "geplant"
+                     and not b.summe]
             for k, b in enumerate(items):
                 self.read(f"{base}.sachausgaben[{k}].bezeichnung", _item_name(b), b.fundstelle)
                 self.read(f"{base}.sachausgaben[{k}].betrag", b.wert, b.fundstelle)
@@ -436,6 +439,14 @@ class _Lesung:
             else:
                 value, where = ticked
                 self.read(f"erklaerungen.{key}", value, (where.seite, where.zitat))
+        early = self.form.early_start()
+        if early is not None:
+            ab, why = early
+            self.read("vorzeitiger_beginn.ab", ab.text, (ab.seite, ab.zitat))
+            if why:
+                self.read("vorzeitiger_beginn.begruendung", why.text, (why.seite, why.zitat))
+            else:
+                self.missing("vorzeitiger_beginn.begruendung")
         vorsteuer = self.form.vorsteuer()
         if vorsteuer is not None:
             self.read("vorsteuerabzugsberechtigt", vorsteuer[0],
@@ -465,6 +476,9 @@ class _Lesung:
         else:
             self.missing("unterschrift.ort")
         signer = self.form.signer()
+        if "zusatz" in signer:
+            z = signer["zusatz"]
+            self.read("unterschrift.zusatz", z.text, (z.seite, z.zitat))
         for key, optional in (("name", False), ("funktion", True)):
             got = signer.get(key)
             if got:
