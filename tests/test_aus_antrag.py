@@ -80,6 +80,13 @@ def test_the_pdf_gives_every_value_of_the_antrag_with_its_page(antrag_pdf):
     equal_bescheide(made, expected)
 
 
+def test_the_docx_gives_the_same_antrag(antrag_pdf):
+    docx_file = antrag_pdf.parent.parent / "Antrag_Koblenz_2025.docx"
+    u = bescheid_aus_antrag(docx_file, load_guideline())
+    assert {q.pfad for q in u.offen if q.pflicht} == OWN
+    assert load_data_dict(reviewed(u.daten)).antrag == load_data(BEISPIEL / "antrag.yaml")
+
+
 def load_data_dict(data: dict, folder: Path | None = None):
     from kimdocs.model import Bewilligungsbescheid
 
