@@ -126,6 +126,24 @@ def test_an_unreadable_file_is_a_read_error(tmp_path):
     assert caught.value.code == "datei_unlesbar"
 
 
+def test_a_bescheid_is_no_antrag(tmp_path):
+    bescheid = tmp_path / "bescheid.docx"
+    bescheid.write_bytes(kimdocs.render_document(load_data(BEISPIEL / "bescheid.yaml"),
+                                                 load_guideline()))
+    with pytest.raises(errors.InputError) as caught:
+        bescheid_aus_antrag(bescheid, load_guideline())
+    assert caught.value.code == "falscher_dateityp"
+    assert "kein Antrag, sondern ein Bewilligungsbescheid" in str(caught.value)
+
+
+def test_the_bescheid_values_of_kimdocs_toml_are_taken_and_said():
+    vorgaben = {"zeichnung": {"name": "Dr. Jana Muster", "funktion": "Referatsleiterin"}}
+    u = bescheid_aus_antrag(BEISPIEL / "antrag.yaml", load_guideline(), vorgaben=vorgaben)
+    assert u.daten["zeichnung"] == vorgaben["zeichnung"]
+    assert u.quelle("zeichnung.name").text() == "aus der Konfiguration (kimdocs.toml)"
+    assert {q.pfad for q in u.offen if q.pflicht} == OWN - {"zeichnung.name"}
+
+
 def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 

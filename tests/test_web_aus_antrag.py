@@ -168,7 +168,10 @@ def test_the_api_answers_with_sources_and_its_errors_with_a_code(server, antrag_
     status, answer = _post(server, "antrag.yaml",
                            (BEISPIELE / "koblenz" / "antrag.yaml").read_bytes())
     assert status == 200 and answer["daten"]["antrag"]["stellen"][0]["vzae"] == "0.5"
+    bescheid_docx = kimdocs.render_document(load_data(BEISPIELE / "koblenz" / "bescheid.yaml"),
+                                            load_guideline())
     for name, content, code in (("foto.jpg", b"\xff\xd8\xff\xe0" + b"\0" * 200, "datei_unlesbar"),
+                                ("bescheid.docx", bescheid_docx, "falscher_dateityp"),
                                 ("leer.pdf", b"", "datei_unlesbar"),
                                 ("kaputt.pdf", b"%PDF-1.4\nkaputt", "datei_unlesbar"),
                                 ("bescheid.yaml", b"art: bescheid\n", "daten_ungueltig")):

@@ -22,6 +22,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from kimdocs import errors
+from kimdocs.check import recognise
 from kimdocs.facts import from_document
 from kimdocs.facts.model import Betrag, Fakten, Stellenanteil
 from kimdocs.findings import Fundstelle
@@ -30,7 +32,7 @@ from kimdocs.generate.antrag_lesen import Formular
 from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.kommunen import eligible_list, lookup
 from kimdocs.limits import Limits, limits_of
-from kimdocs.model import Antrag, Kommune, load_data
+from kimdocs.model import DOCUMENT_TITLES, Antrag, Kommune, load_data
 from kimdocs.readers import read_document
 
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -138,6 +140,13 @@ def bescheid_aus_antrag(path: Path | str, richtlinie: Richtlinie, *,
         out = _from_data(antrag)
     else:
         document = read_document(path, limits=limits_of(limits, **one_limit))
+        kind = recognise(document, richtlinie)
+        if kind not in (None, "antrag"):  # a Bescheid, a Jahresbericht: say so, read nothing
+            raise KeinAntrag(
+                f"Die Datei ist nach ihrem Inhalt kein Antrag, sondern "
+                f"{'eine' if kind == 'vorlage' else 'ein'} {DOCUMENT_TITLES.get(kind, kind)}; "
+                "bitte den eingegangenen Antrag wählen.",
+                path=shown)
         facts = from_document(document, richtlinie, "antrag")
         out = _Lesung(facts, Formular(document), richtlinie).run()
     _own_values(out, vorgaben or {})
@@ -164,14 +173,23 @@ def _leaves(value: Any, path: str) -> list[str]:
     return [path] if value is not None else []
 
 
+class KeinAntrag(errors.InputError):
+    """The file is a document of another kind (a Bescheid, a Jahresbericht)."""
+
+    code = "falscher_dateityp"
+
+
 def _own_values(out: Uebernahme, vorgaben: dict[str, dict[str, str]]) -> None:
+    """The Bescheid's own values: from kimdocs.toml where it gives them (a whole
+    Sachbearbeitung or Zeichnung), else empty and marked."""
+    for head in ("sachbearbeitung", "zeichnung"):
+        for key, value in (vorgaben.get(head) or {}).items():
+            _put(out.daten, f"{head}.{key}", value)
+            out.quellen.append(Quelle(f"{head}.{key}", KONFIG))
     for pfad, why, required in _BESCHEID_EIGEN:
-        head, _, tail = pfad.partition(".")
-        given = (vorgaben.get(head) or {}).get(tail) if tail else None
-        if given:
-            _put(out.daten, pfad, given)
-            out.quellen.append(Quelle(pfad, KONFIG))
-        elif required or why:
+        if pfad.partition(".")[0] in vorgaben:
+            continue
+        if required or why:
             _put(out.daten, pfad, None)
             out.quellen.append(Quelle(pfad, EINTRAGEN, grund=why, pflicht=required))
 
