@@ -25,7 +25,7 @@ from kimdocs.generate.aus_antrag import _Lesung, bescheid_aus_antrag
 from kimdocs.generate.bescheid import bescheid_context
 from kimdocs.generate.libreoffice import convert_to_pdf
 from kimdocs.model import load_data, read_mapping
-from kimdocs.readers.document import Document
+from kimdocs.readers.document import Document, OcrPage
 from kimdocs.rules import load_guideline
 
 BEISPIEL = Path(__file__).resolve().parent.parent / "beispiele" / "koblenz"
@@ -116,6 +116,17 @@ def test_an_unclear_amount_stays_empty_and_says_why():
     # nothing in the document: each value the Antrag must give is marked, none invented
     assert u.quelle("antrag.zeitraum.beginn").text() == "nicht gelesen – bitte eintragen"
     assert u.daten["antrag"]["zeitraum"] == {"beginn": None, "ende": None}
+
+
+def test_a_value_from_a_recognised_scan_page_says_so():
+    where = Fundstelle(2, "2025 / Personalkosten: 5.000,00 EUR")
+    facts = Fakten("antrag", betraege=[
+        Betrag(Decimal("5000.00"), "personal", "beantragt", 2025, "Personalkosten", where)])
+    scan = Document("scan.pdf", "pdf", ocr_pages=[OcrPage(page=2, confidence=91.0)])
+    u = _Lesung(facts, Formular(scan), load_guideline()).run()
+    q = u.quelle("antrag.finanzierungsplan[0].beantragt_personalkosten")
+    assert q.art == "gelesen" and q.text().endswith(
+        "(per Texterkennung gelesen, bitte besonders prüfen)")
 
 
 def test_an_unreadable_file_is_a_read_error(tmp_path):

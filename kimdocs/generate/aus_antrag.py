@@ -68,8 +68,9 @@ class Quelle:
         """The German note beside the value: „aus dem Antrag, Seite 2: „…““."""
         if self.art == GELESEN:
             where = f", Seite {self.seite}" if self.seite else ""
-            return f"aus dem Antrag{where}: „{self.zitat}“" if self.zitat else \
+            said = f"aus dem Antrag{where}: „{self.zitat}“" if self.zitat else \
                 f"aus dem Antrag{where}"
+            return f"{said} ({self.grund})" if self.grund else said
         if self.art == DATEI:
             return "aus der Antragsdatei"
         if self.art == LISTE:
@@ -239,6 +240,8 @@ class _Lesung:
 
     def __init__(self, facts: Fakten, form: Formular, richtlinie: Richtlinie) -> None:
         self.f, self.form, self.r = facts, form, richtlinie
+        # pages read by text recognition: a value from them may be misread
+        self.ocr = {p.page for p in form.doc.ocr_pages}
         self.antrag: dict[str, Any] = {}
         self.out = Uebernahme({"art": "bescheid", "antrag": self.antrag})
 
@@ -248,7 +251,8 @@ class _Lesung:
         _put(self.antrag, pfad, _plain(value))
         seite, zitat = (where.seite, where.text) if isinstance(where, Fundstelle) else \
             (where or (None, None))
-        self.out.quellen.append(Quelle(f"antrag.{pfad}", GELESEN, seite, _zitat(zitat)))
+        ocr = "per Texterkennung gelesen, bitte besonders prüfen" if seite in self.ocr else None
+        self.out.quellen.append(Quelle(f"antrag.{pfad}", GELESEN, seite, _zitat(zitat), ocr))
 
     def missing(self, pfad: str, grund: str | None = None, *, optional: bool = False,
                 put: bool = True) -> None:
