@@ -114,15 +114,15 @@ class Formular:
             if not cell:
                 continue
             quote = f"{row[0]}: {cell}"
+            money = MONEY.fullmatch(cell)
             if "entgeltgruppe" in title:
                 out["entgeltgruppe"] = Wert(cell, page, quote)
-            elif "jahresentgelt" in title and MONEY.fullmatch(cell):
-                out["entgelt_jahr"] = Wert(str(parse_number(MONEY.fullmatch(cell)[1])), page,
+            elif "jahresentgelt" in title and money:
+                out["entgelt_jahr"] = Wert(str(parse_number(money[1])), page,
                                            f"{row[0]}, Jahresentgelt: {cell}")
-            elif "arbeitgeberanteil" in title and MONEY.fullmatch(cell):
-                out["arbeitgeberanteile_jahr"] = Wert(
-                    str(parse_number(MONEY.fullmatch(cell)[1])), page,
-                    f"{row[0]}, Arbeitgeberanteile: {cell}")
+            elif "arbeitgeberanteil" in title and money:
+                out["arbeitgeberanteile_jahr"] = Wert(str(parse_number(money[1])), page,
+                                                      f"{row[0]}, Arbeitgeberanteile: {cell}")
             elif "funktion" in title and "schwerpunkt" in title:
                 if cell.count(" / ") == 1:  # "Funktion / Schwerpunkt": two values
                     funktion, schwerpunkt = (p.strip() for p in cell.split(" / "))
@@ -216,9 +216,10 @@ class Formular:
             text = " ".join(block.text.split())
             m = re.search(r"vorzeitigen Maßnahmebeginn[^.]*?\bab (?:dem )?(\d\d\.\d\d\.\d{4})",
                           text)
-            if m and read_date(m[1]):
+            day = read_date(m[1]) if m else None
+            if day is not None:
                 why = re.search(r"Begründung:\s*(.+)$", text)
                 page = block.location.page
-                return (Wert(read_date(m[1]).isoformat(), page, text),
+                return (Wert(day.isoformat(), page, text),
                         Wert(why[1].strip(), page, text) if why else None)
         return None

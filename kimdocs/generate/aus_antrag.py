@@ -288,7 +288,8 @@ class _Lesung:
         entry = None
         if a.name and not a.unklar and liste is not None:
             key = a.schluessel if a.schluessel and len(a.schluessel) == 5 else None
-            treffer = lookup(liste, Kommune(name=a.name, kreisschluessel=key))
+            treffer = lookup(liste, Kommune.model_validate({"name": a.name,
+                                                            "kreisschluessel": key}))
             entry, why = treffer.eintrag, treffer.problem
         else:
             why = a.unklar or ("der Antrag nennt keinen Antragsteller" if not a.name else None)
@@ -310,7 +311,7 @@ class _Lesung:
                       optional=True)
         found = self.form.value(section, "Anschrift")
         parts = re.fullmatch(r"(.+?),\s*(\d{5})\s+(.+)", found.text) if found else None
-        if parts:
+        if found and parts:
             for key, value in zip(("strasse", "plz", "ort"), parts.groups(), strict=True):
                 self.read(f"antragsteller.anschrift.{key}", value.strip(),
                           (found.seite, found.zitat))
@@ -432,8 +433,9 @@ class _Lesung:
             _put(self.antrag, f"{base}.drittmittel", [])
 
     def _year_place(self, jahr: int) -> tuple[int | None, str | None]:
-        first = next((b for b in self.f.betraege if b.jahr == jahr and b.fundstelle), None)
-        return (first.fundstelle.seite, _zitat(first.fundstelle.text)) if first else (None, None)
+        where = next((b.fundstelle for b in self.f.betraege if b.jahr == jahr and b.fundstelle),
+                     None)
+        return (where.seite, _zitat(where.text)) if where else (None, None)
 
     def amount(self, pfad: str, jahr: int, posten: str, rolle: str | None, *,
                optional: bool = False) -> None:
@@ -493,7 +495,7 @@ class _Lesung:
                                            _zitat(where.text if where else format_date(d.wert))))
         ort = re.match(r"\s*([^,\d][^,]*?),\s*(?:den\s+)?\d", d.fundstelle.text) \
             if d and d.fundstelle else None
-        if ort:
+        if d and ort:
             self.read("unterschrift.ort", ort.group(1).strip(), d.fundstelle)
         else:
             self.missing("unterschrift.ort")
