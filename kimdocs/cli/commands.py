@@ -23,8 +23,8 @@ from kimdocs import errors
 from kimdocs.annotate import annotate_reports
 from kimdocs.calculator import calculate
 from kimdocs.check import check_files, collect
-from kimdocs.cli import aus_antrag as antrag_uebernehmen  # issue 21
 from kimdocs.cli.deutsch import Gruppe, german
+from kimdocs.cli.uebernehmen import aus_antrag_option  # issue 21
 from kimdocs.config import Config, load_config
 from kimdocs.formatting import format_eur
 from kimdocs.generate.context import document_kommune
@@ -281,8 +281,7 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
 @click.option("--tabelle", type=click.Path(dir_okay=False, path_type=str),
               help="Stapel: eine Tabelle (.csv/.xlsx), ein Bescheid je Zeile (nur 'bescheid').")
 @click.option("-o", "--ausgabe", "ordner", default=".", show_default=True,
-              type=click.Path(path_type=str),
-              help="Ausgabeordner (mit --aus-antrag: Datendatei oder Ordner).")
+              type=click.Path(path_type=str), help="Ausgabeordner (--aus-antrag: auch Datei).")
 @click.option("--format", "fmt", type=_choice(["docx", "pdf", "beide"]), default=None,
               help="Ausgabeformat [Standard: docx, mit --pdfa: pdf].")
 @click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
@@ -291,23 +290,16 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
 @click.option("--vorlagen", type=click.Path(file_okay=False, path_type=str),
               help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
 @register_commands.register_option
-@antrag_uebernehmen.OPTION  # issue 21
+@aus_antrag_option  # issue 21: the Bescheid's data file from the received Antrag
 @_report_errors
 def erstellen(art: str, daten: str | None, tabelle: str | None, ordner: str, fmt: str | None,
               pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None,
-              register_url: str | None = None, aus_antrag: str | None = None) -> None:
+              register_url: str | None = None) -> None:
     """Ein Dokument der ART aus DATEN (YAML/JSON) als DOCX und/oder PDF erstellen.
 
     Mit --tabelle entsteht je Tabellenzeile ein Bewilligungsbescheid; fehlerhafte Zeilen
     werden mit Zeilennummer gemeldet, die übrigen trotzdem erstellt (Exit-Code 1).
-
-    Mit --aus-antrag ANTRAG entsteht zuerst nur die Datendatei des Bescheids zur Prüfung.
     """
-    if aus_antrag is not None:  # issue 21: the data file for review, no Bescheid yet
-        _working_on(aus_antrag)
-        return antrag_uebernehmen.write_review_file(
-            art, aus_antrag, daten, tabelle, ordner, force,
-            _config().apply_to_guideline(load_guideline(richtlinie)), _config().bescheid)
     if (daten is None) == (tabelle is None):
         raise click.UsageError("Bitte genau eines angeben: DATEN oder --tabelle.")
     if tabelle and art != "bescheid":

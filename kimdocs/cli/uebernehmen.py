@@ -4,24 +4,50 @@ reviewed file, the usual way (`kimdocs erstellen bescheid DATEI.yaml`)."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import click
 
 from kimdocs import errors
+from kimdocs.config import Config
 from kimdocs.generate.aus_antrag import DATA_SUFFIXES, bescheid_aus_antrag
 from kimdocs.generate.datendatei import as_yaml
 from kimdocs.generate.output import atomic_write
 from kimdocs.limits import Limits
+from kimdocs.rules import load_guideline
 
-OPTION = click.option(
+_META = "kimdocs.aus_antrag"
+
+_OPTION = click.option(
     "--aus-antrag", "aus_antrag", type=click.Path(dir_okay=False, path_type=str),
-    metavar="ANTRAG",
+    metavar="ANTRAG", expose_value=False,
+    callback=lambda ctx, _param, value: ctx.meta.__setitem__(_META, value),
     help="Nur 'bescheid': die Daten des Bescheids aus dem eingegangenen ANTRAG (YAML/JSON, "
          "PDF, DOCX, ODT) lesen und als Datendatei zur Prüfung schreiben (-o DATEI.yaml oder "
          "Ordner); jeder Wert nennt seine Fundstelle. Der Bescheid entsteht erst aus der "
          "geprüften Datei.")
+
+
+def aus_antrag_option(command):
+    """The option --aus-antrag on `kimdocs erstellen`, and the path it takes: given, the
+    command writes the data file for review instead of a document. Kept apart from the
+    command's own parameters so that the command (and its batch path) need not know it."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        antrag = click.get_current_context().meta.get(_META)
+        if antrag is None:
+            return command(*args, **kwargs)
+        obj = click.get_current_context().find_root().obj
+        config = obj if isinstance(obj, Config) else Config()
+        r = config.apply_to_guideline(load_guideline(kwargs["richtlinie"]))
+        return write_review_file(kwargs["art"], antrag, kwargs.get("daten"),
+                                 kwargs.get("tabelle"), kwargs["ordner"], kwargs["force"], r,
+                                 config.bescheid)
+
+    return _OPTION(run)
 
 
 def target_of(antrag: Path, ausgabe: str) -> Path:
@@ -36,7 +62,7 @@ def write_review_file(art: str, antrag: str, daten: str | None, tabelle: str | N
                       ausgabe: str, force: bool, richtlinie, vorgaben: dict) -> None:
     """Read the Antrag, write the data file with the source of every value, say what is
     left to fill in. Exit 0 when the file is written (open values are the review's job)."""
-    if art != "bescheid":
+    if art.lower() != "bescheid":
         raise click.UsageError("--aus-antrag gibt es nur für 'bescheid'.")
     if daten is not None or tabelle is not None:
         raise click.UsageError("--aus-antrag steht allein: ohne DATEN und ohne --tabelle.")
