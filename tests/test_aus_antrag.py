@@ -145,6 +145,34 @@ def test_an_unclear_amount_stays_empty_and_says_why():
     assert u.daten["antrag"]["zeitraum"] == {"beginn": None, "ende": None}
 
 
+@pytest.mark.parametrize(("beantragt", "offen"), [("20000.00", True), ("0.00", False)])
+def test_sachkosten_requested_without_items_are_not_taken_as_none(beantragt, offen):
+    """The grant is the least of request and planned spending: an empty list of Sachausgaben
+    would refuse the Sachkosten, so it is only taken where none are requested."""
+    facts = Fakten("antrag", betraege=[
+        Betrag(Decimal(beantragt), "sach", "beantragt", 2026, "Sachkosten", Fundstelle(2, "x"))])
+    u = _Lesung(facts, Formular(Document("x.pdf", "pdf")), load_guideline()).run()
+    q = u.quelle("antrag.finanzierungsplan[0].sachausgaben")
+    if offen:
+        assert q.art == "nicht_gelesen" and q.pflicht and "keine Sachausgaben" in q.grund
+        assert u.daten["antrag"]["finanzierungsplan"][0]["sachausgaben"] is None
+    else:
+        assert q is None and u.daten["antrag"]["finanzierungsplan"][0]["sachausgaben"] == []
+
+
+def test_items_that_do_not_add_up_to_the_stated_total_are_marked():
+    def planned(wert, posten, summe=False):
+        return Betrag(Decimal(wert), posten, "geplant", 2026, posten, Fundstelle(2, "x"),
+                      summe=summe)
+    facts = Fakten("antrag", betraege=[planned("60000.00", "personal"),
+                                       planned("5000.00", "sach"),
+                                       planned("80000.00", "gesamt", summe=True)])
+    u = _Lesung(facts, Formular(Document("x.pdf", "pdf")), load_guideline()).run()
+    q = u.quelle("antrag.finanzierungsplan[0].sachausgaben")
+    assert q.art == "pruefen" and "65.000,00" in q.grund and "80.000,00" in q.grund
+    assert u.daten["antrag"]["finanzierungsplan"][0]["sachausgaben"][0]["betrag"] == "5000.00"
+
+
 def test_a_value_from_a_recognised_scan_page_says_so():
     where = Fundstelle(2, "2025 / Personalkosten: 5.000,00 EUR")
     facts = Fakten("antrag", betraege=[

@@ -424,13 +424,43 @@ class _Lesung:
             for k, b in enumerate(items):
                 self.read(f"{base}.sachausgaben[{k}].bezeichnung", _item_name(b), b.fundstelle)
                 self.read(f"{base}.sachausgaben[{k}].betrag", b.wert, b.fundstelle)
-            if not items:
-                _put(self.antrag, f"{base}.sachausgaben", [])
             self.amount(f"{base}.beantragt_personalkosten", jahr, "personal", "beantragt")
             self.amount(f"{base}.beantragt_sachkosten", jahr, "sach", "beantragt")
+            if not items:
+                self._no_items(base, i, jahr)
+            else:
+                self._items_add_up(base, i, jahr, items)
             self.amount(f"{base}.beantragt_gesamt", jahr, "gesamt", "beantragt", optional=True)
             self.amount(f"{base}.eigenanteil", jahr, "eigenanteil", None, optional=True)
             _put(self.antrag, f"{base}.drittmittel", [])
+
+    def _no_items(self, base: str, i: int, jahr: int) -> None:
+        """No Sachausgaben found item by item: none is right only where no Sachkosten are
+        requested; otherwise the planned items must be entered, for the grant is the least
+        of request and planned spending (an empty list would refuse the Sachkosten)."""
+        requested = self.antrag["finanzierungsplan"][i].get("beantragt_sachkosten")
+        if requested is not None and Decimal(requested) == 0:
+            _put(self.antrag, f"{base}.sachausgaben", [])
+            return
+        self.missing(f"{base}.sachausgaben",
+                     f"keine Sachausgaben je Posten für {jahr} gefunden; ohne sie werden keine "
+                     "Sachkosten bewilligt")
+
+    def _items_add_up(self, base: str, i: int, jahr: int, items: list[Betrag]) -> None:
+        """The items read against the year's stated total of planned spending: where they
+        do not add up, an item may have been missed or misread; say so beside them."""
+        stated = {b.wert for b in self.f.betraege if b.jahr == jahr and b.posten == "gesamt"
+                  and b.rolle == "geplant" and b.summe}
+        personal = self.antrag["finanzierungsplan"][i].get("personalausgaben")
+        if len(stated) != 1 or personal is None:
+            return
+        total = Decimal(personal) + sum((b.wert for b in items), Decimal(0))
+        want = next(iter(stated))
+        if total != want:
+            self.out.quellen.append(Quelle(
+                f"antrag.{base}.sachausgaben", PRUEFEN, pflicht=False,
+                grund=f"Personal- und Sachausgaben ergeben {format_eur(total)}, der Antrag "
+                      f"nennt als Summe {format_eur(want)}"))
 
     def _year_place(self, jahr: int) -> tuple[int | None, str | None]:
         where = next((b.fundstelle for b in self.f.betraege if b.jahr == jahr and b.fundstelle),

@@ -72,7 +72,10 @@ def _entry(label: str, key: Any, value: Any, path: str, indent: int,
                 lines.append(dash + _scalar(key, item) + _note(notes.get(item_path)))
     else:
         shown = _scalar(key, value)
-        lines.append(f"{label} {shown}".rstrip() + _note(notes.get(path)))
+        # an empty group ("anschrift:") carries the note of its first part
+        note = notes.get(path) or next((text for p, text in notes.items()
+                                        if p.startswith(f"{path}.")), None)
+        lines.append(f"{label} {shown}".rstrip() + _note(note))
 
 
 def _note(text: str | None) -> str:

@@ -288,7 +288,11 @@ function markSources(quellen, data) {
   let first = null;
   for (const q of quellen) {
     const input = document.querySelector(`[data-pfad="${CSS.escape(q.pfad)}"]`);
-    if (!input) continue;
+    if (!input) { // a list or group (the Sachausgaben of a year): the note above its message
+      const slot = slots.get(q.pfad);
+      if (slot && q.offen) slot.message.before(el("p", { class: q.pflicht ? "herkunft offen" : "herkunft pruefen", text: q.text }));
+      continue;
+    }
     const keep = q.offen && !empty(valueAt(data, q.pfad)); // entered before: no longer open
     const kind = !q.offen || keep ? "" : q.pflicht ? " offen" : " pruefen";
     const note = el("p", { class: `herkunft${kind}`, id: `herkunft-${++counter}`,
