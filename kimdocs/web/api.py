@@ -221,32 +221,6 @@ async def api_schema(art: str):
     return json_schema(choose_art(art, required=True))
 
 
-@router.post("/daten/{art}", responses={200: {"description": "die Daten als JSON",
-                                              "content": _OBJECT},
-                                        **_errors(400, 404, 413, 415, 503)},
-             summary="YAML/JSON-Datendatei als JSON lesen")
-async def api_daten(request: Request, art: str):
-    kind = choose_art(art, required=True)
-    _, gate = _state(request)
-    async with Admitted(gate):
-        form = await read_form(request)
-        try:
-            given = files(form, "datei")
-            if not given:
-                raise ApiError(400, "keine_datei", "Keine Datei im Feld 'datei'.")
-            if given[0].size and given[0].size > MAX_JSON_BYTES:
-                raise ApiError(413, "zu_gross", f"Die Datendatei ist zu groß: höchstens "
-                                                f"{MAX_JSON_BYTES // (1024 * 1024)} MB.")
-
-            def load():
-                with work.scratch() as tmp:
-                    return work.data_file(given[0].file, tmp, kind)
-
-            return await run_in_threadpool(gate.work, load)
-        finally:
-            await form.close()
-
-
 @router.post("/bescheid-aus-antrag", openapi_extra={"requestBody": {
     "required": True, "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["datei"], "properties": {
@@ -274,6 +248,32 @@ async def api_bescheid_aus_antrag(request: Request):  # issue 21
                     return aus_antrag.from_upload(given[0].file, name, tmp, r, settings.limits)
 
             return await run_in_threadpool(gate.work, read)
+        finally:
+            await form.close()
+
+
+@router.post("/daten/{art}", responses={200: {"description": "die Daten als JSON",
+                                              "content": _OBJECT},
+                                        **_errors(400, 404, 413, 415, 503)},
+             summary="YAML/JSON-Datendatei als JSON lesen")
+async def api_daten(request: Request, art: str):
+    kind = choose_art(art, required=True)
+    _, gate = _state(request)
+    async with Admitted(gate):
+        form = await read_form(request)
+        try:
+            given = files(form, "datei")
+            if not given:
+                raise ApiError(400, "keine_datei", "Keine Datei im Feld 'datei'.")
+            if given[0].size and given[0].size > MAX_JSON_BYTES:
+                raise ApiError(413, "zu_gross", f"Die Datendatei ist zu groß: höchstens "
+                                                f"{MAX_JSON_BYTES // (1024 * 1024)} MB.")
+
+            def load():
+                with work.scratch() as tmp:
+                    return work.data_file(given[0].file, tmp, kind)
+
+            return await run_in_threadpool(gate.work, load)
         finally:
             await form.close()
 
