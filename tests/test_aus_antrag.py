@@ -25,7 +25,7 @@ from kimdocs.generate.aus_antrag import _Lesung, bescheid_aus_antrag
 from kimdocs.generate.bescheid import bescheid_context
 from kimdocs.generate.libreoffice import convert_to_pdf
 from kimdocs.model import load_data, read_mapping
-from kimdocs.readers.document import Document, OcrPage
+from kimdocs.readers.document import Document, Location, OcrPage, Paragraph
 from kimdocs.rules import load_guideline
 
 BEISPIEL = Path(__file__).resolve().parent.parent / "beispiele" / "koblenz"
@@ -170,7 +170,18 @@ def test_items_that_do_not_add_up_to_the_stated_total_are_marked():
     u = _Lesung(facts, Formular(Document("x.pdf", "pdf")), load_guideline()).run()
     q = u.quelle("antrag.finanzierungsplan[0].sachausgaben")
     assert q.art == "pruefen" and "65.000,00" in q.grund and "80.000,00" in q.grund
+    assert u.quelle("antrag.finanzierungsplan[0].drittmittel") is None  # none named
     assert u.daten["antrag"]["finanzierungsplan"][0]["sachausgaben"][0]["betrag"] == "5000.00"
+
+
+def test_drittmittel_named_in_the_antrag_are_marked_to_enter():
+    facts = Fakten("antrag", betraege=[
+        Betrag(Decimal("0.00"), "sach", "beantragt", 2026, "Sachkosten", Fundstelle(2, "x"))])
+    named = Document("x.pdf", "pdf", blocks=[Paragraph("Drittmittel: Bundesprogramm 5.000 EUR",
+                                                       Location(2, None, 0))])
+    u = _Lesung(facts, Formular(named), load_guideline()).run()
+    q = u.quelle("antrag.finanzierungsplan[0].drittmittel")
+    assert q.art == "pruefen" and "Mittel Dritter" in q.grund
 
 
 def test_a_value_from_a_recognised_scan_page_says_so():

@@ -242,6 +242,7 @@ class _Lesung:
         self.f, self.form, self.r = facts, form, richtlinie
         # pages read by text recognition: a value from them may be misread
         self.ocr = {p.page for p in form.doc.ocr_pages}
+        self.thirds = bool(re.search(r"Drittmittel|Mittel Dritter", form.doc.full_text()))
         self.antrag: dict[str, Any] = {}
         self.out = Uebernahme({"art": "bescheid", "antrag": self.antrag})
 
@@ -433,6 +434,10 @@ class _Lesung:
             self.amount(f"{base}.beantragt_gesamt", jahr, "gesamt", "beantragt", optional=True)
             self.amount(f"{base}.eigenanteil", jahr, "eigenanteil", None, optional=True)
             _put(self.antrag, f"{base}.drittmittel", [])
+            if self.thirds:  # the facts hold no Drittmittel: named in the Antrag, say so
+                self.out.quellen.append(Quelle(
+                    f"antrag.{base}.drittmittel", PRUEFEN, pflicht=False,
+                    grund="der Antrag nennt Mittel Dritter; bitte je Jahr eintragen"))
 
     def _no_items(self, base: str, i: int, jahr: int) -> None:
         """No Sachausgaben found item by item: none is right only where no Sachkosten are
