@@ -386,7 +386,7 @@ def test_daten_reads_a_data_file_for_the_form(client):
     res = client.post("/api/daten/bescheid", files={
         "datei": ("bescheid.yaml", (BEISPIELE / "koblenz" / "bescheid.yaml").read_bytes())})
     # the shipped Bescheid names its Antrag as a file: its own fields load, the Antrag is
-    # asked for on the page ("Antrag laden"), the server never opens a path a client names
+    # asked for on the page ("Antrag übernehmen"), the server never opens a path a client names
     assert res.status_code == 200
     assert res.json()["aktenzeichen"] == "3321-0001#2025/0084-0701"
     assert "antrag" not in res.json()

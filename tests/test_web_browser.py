@@ -511,7 +511,7 @@ def test_bescheid_starts_from_the_received_antrag(server, browser):
         str(BEISPIELE / "koblenz" / "bescheid.yaml"))
     browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "laden-meldung"),
-                                                          "Antrag laden"))
+                                                          "Antrag übernehmen"))
     browser.find_element(By.ID, "antragsdatei").send_keys(
         str(BEISPIELE / "koblenz" / "antrag.yaml"))
     browser.find_element(By.CSS_SELECTOR, "#antrag-laden-form button").click()

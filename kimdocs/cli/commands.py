@@ -25,6 +25,7 @@ from kimdocs.calculator import calculate
 from kimdocs.check import check_files, collect
 from kimdocs.cli import stapel
 from kimdocs.cli.deutsch import Gruppe, german
+from kimdocs.cli.uebernehmen import aus_antrag_option  # issue 21
 from kimdocs.config import Config, load_config
 from kimdocs.formatting import format_eur
 from kimdocs.generate.context import document_kommune
@@ -290,7 +291,7 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
               help="Stapel: nur die Zeilen erstellen, deren Datei laut Übersicht des früheren "
                    "Laufs fehlt oder gescheitert ist; die übrigen Dateien bleiben unberührt.")
 @click.option("-o", "--ausgabe", "ordner", default=".", show_default=True,
-              type=click.Path(file_okay=False, path_type=str), help="Ausgabeordner.")
+              type=click.Path(path_type=str), help="Ausgabeordner (--aus-antrag: auch Datei).")
 @click.option("--format", "fmt", type=_choice(["docx", "pdf", "beide"]), default=None,
               help="Ausgabeformat [Standard: docx, mit --pdfa: pdf].")
 @click.option("--pdfa", is_flag=True, help="PDF als PDF/A-2b (für die e-Akte).")
@@ -299,6 +300,7 @@ def validieren(daten: tuple[str, ...], art: str | None, richtlinie: str, fmt: st
 @click.option("--vorlagen", type=click.Path(file_okay=False, path_type=str),
               help="Ordner mit eigenen Word-Vorlagen (Standard: die mitgelieferten).")
 @register_commands.register_option
+@aus_antrag_option  # issue 21: the Bescheid's data file from the received Antrag
 @_report_errors
 def erstellen(art: str, daten: str | None, tabelle: str | None, nur_fehlende: bool, ordner: str,
               fmt: str | None, pdfa: bool, force: bool, richtlinie: str, vorlagen: str | None,

@@ -25,7 +25,7 @@ from kimdocs.register import web as register_web
 from kimdocs.report.catalogue import rules_as_dict
 from kimdocs.report.formats import as_dict
 from kimdocs.version import __version__
-from kimdocs.web import work
+from kimdocs.web import aus_antrag, work
 from kimdocs.web.common import (
     ERROR_SCHEMA,
     MAX_JSON_BYTES,
@@ -66,6 +66,7 @@ def _published_schemas() -> dict[str, dict]:
         schema.pop("$id", None)
         out[name] = schema
     out["fehler"] = ERROR_SCHEMA
+    out["bescheid_aus_antrag"] = aus_antrag.SCHEMA  # issue 21
     return out
 
 
@@ -235,6 +236,37 @@ async def api_uebersicht(request: Request, stichtag: str | None = None):
             summary="JSON Schema der Daten einer Dokumentart")
 async def api_schema(art: str):
     return json_schema(choose_art(art, required=True))
+
+
+@router.post("/bescheid-aus-antrag", openapi_extra={"requestBody": {
+    "required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["datei"], "properties": {
+            "datei": {"type": "string", "format": "binary",
+                      "description": "der eingegangene Antrag: PDF, DOCX, ODT, YAML oder JSON"},
+            "richtlinie": {"type": "string"}}}}}}},
+    responses={200: {"description": "die Daten des Bescheids und je Wert seine Fundstelle",
+                     "content": {"application/json": {"schema": _ref("bescheid_aus_antrag")}}},
+               **_errors(400, 413, 415, 503)},
+    summary="Bescheid aus dem Antrag: die Werte des Antrags mit Fundstelle (Seite, Zitat) "
+            "für das Bescheid-Formular")
+async def api_bescheid_aus_antrag(request: Request):  # issue 21
+    settings, gate = _state(request)
+    async with Admitted(gate):
+        form = await read_form(request)
+        try:
+            given = files(form, "datei")
+            if not given:
+                raise ApiError(400, "keine_datei", "Keine Datei im Feld 'datei'.")
+            r = guideline(text(form, "richtlinie"), settings)
+            name = work.display_name(given[0].filename, "Antrag")
+
+            def read():
+                with work.scratch() as tmp:
+                    return aus_antrag.from_upload(given[0].file, name, tmp, r, settings.limits)
+
+            return await run_in_threadpool(gate.work, read)
+        finally:
+            await form.close()
 
 
 @router.post("/daten/{art}", responses={200: {"description": "die Daten als JSON",

@@ -72,7 +72,7 @@ function build(rawSchema, path, value, label, required) {
   const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
   if (schema.type === "object" || schema.properties) {
     const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
-    if (/(^|\.)antragsteller$/.test(path) && kommunen.length) box.append(kommunePicker(path));
+    if (/(^|\.)antragsteller$/.test(path) && kommunen.length) box.append(kommunePicker(path, value));
     const parts = [];
     const props = schema.properties || {};
     const req = new Set(schema.required || []);
@@ -167,12 +167,14 @@ function build(rawSchema, path, value, label, required) {
 }
 
 // "Kommune aus der Liste": name, Kreisschlüssel and kind filled in from the guideline's list
-function kommunePicker(path) {
+function kommunePicker(path, value) {
   const id = `feld-${++counter}`;
   const select = el("select", { id, "data-auswahl": path });
   select.append(el("option", { value: "", text: "– bitte wählen –" }));
+  // loaded data naming a listed Kommune show it as chosen
   kommunen.forEach((k, i) => select.append(el("option", { value: String(i),
-    text: `${k.name} (${CHOICE[k.art] || k.art}, ${k.kreisschluessel})` })));
+    text: `${k.name} (${CHOICE[k.art] || k.art}, ${k.kreisschluessel})`,
+    selected: !!value && value.kreisschluessel === k.kreisschluessel && value.name === k.name })));
   select.addEventListener("change", () => {
     const k = kommunen[Number(select.value)];
     if (!k) return;
@@ -275,6 +277,41 @@ function showErrors(data) {
   top.textContent = n ? `Bitte ${n === 1 ? "das markierte Feld" : `die ${n} markierten Felder`} korrigieren.` : data.meldung;
   top.hidden = false;
   if (first) first.focus();
+}
+
+const empty = (v) => v === undefined || v === null || v === "" ||
+  (typeof v === "object" && !Array.isArray(v) && Object.values(v).every(empty));
+
+// a note under each field taken from the Antrag: „aus dem Antrag, Seite 2: „…““, or
+// „nicht gelesen – bitte eintragen“ (then the field is marked); the first open field back
+function markSources(quellen, data) {
+  let first = null;
+  for (const q of quellen) {
+    const input = document.querySelector(`[data-pfad="${CSS.escape(q.pfad)}"]`);
+    if (!input) { // a list or group (the Sachausgaben of a year): the note above its message
+      const slot = slots.get(q.pfad);
+      if (slot && q.offen) slot.message.before(el("p", { class: q.pflicht ? "herkunft offen" : "herkunft pruefen", text: q.text }));
+      continue;
+    }
+    const keep = q.offen && !empty(valueAt(data, q.pfad)); // entered before: no longer open
+    const kind = !q.offen || keep ? "" : q.pflicht ? " offen" : " pruefen";
+    const note = el("p", { class: `herkunft${kind}`, id: `herkunft-${++counter}`,
+      text: keep ? "von Ihnen eingetragen (nicht aus dem Antrag)" : q.text });
+    const wrap = input.closest(".feld") || input.parentElement;
+    wrap.append(note);
+    input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") || ""} ${note.id}`.trim());
+    if (q.offen && !keep && q.pflicht && !first) first = input;
+  }
+  return first;
+}
+
+function valueAt(data, path) {
+  let node = data;
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (node === undefined || node === null) return undefined;
+    node = node[key !== undefined ? key : Number(index)];
+  }
+  return node;
 }
 
 async function postJson(url, body) {
@@ -408,23 +445,35 @@ document.addEventListener("DOMContentLoaded", async () => {
     render(data);
     note.className = "meldung"; note.textContent = `${file.name} geladen.` +
       (art === "bescheid" && !data.antrag
-        ? " Der Bescheid verweist auf eine Antragsdatei: bitte die Antragsdaten mit „Antrag laden“ ergänzen." : "");
+        ? " Der Bescheid verweist auf eine Antragsdatei: bitte die Antragsdaten mit „Antrag übernehmen“ ergänzen." : "");
     recompute();
   });
 
-  // a Bescheid starts from the received Antrag: its data fill the Bescheid's Antrag part
+  // a Bescheid starts from the received Antrag (PDF, DOCX, ODT or data): its values fill the
+  // form, each with a note where it was read, each missing one marked "bitte eintragen";
+  // what the clerk already typed for the Bescheid itself stays
   const antragForm = document.getElementById("antrag-laden-form");
   if (antragForm) antragForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     const note = document.getElementById("laden-meldung");
     const file = document.getElementById("antragsdatei").files[0];
     if (!file) { note.textContent = "Bitte zuerst die Antragsdatei auswählen."; return; }
+    note.className = "meldung"; note.textContent = `${file.name} wird gelesen …`;
     const body = new FormData(); body.append("datei", file);
-    const response = await fetch("/api/v1/daten/antrag", { method: "POST", body });
-    const data = await response.json();
+    const response = await fetch("/api/v1/bescheid-aus-antrag", { method: "POST", body });
+    const data = await response.json().catch(() => ({ meldung: `Fehler ${response.status}` }));
     if (!response.ok) { note.className = "meldung fehler"; note.textContent = data.meldung; return; }
-    render({ ...root.get(), antrag: data });
-    note.className = "meldung"; note.textContent = `Antrag aus ${file.name} übernommen.`;
+    const merged = { ...data.daten };
+    for (const [key, value] of Object.entries(root.get())) {
+      if (key !== "antrag" && empty(merged[key]) && !empty(value)) merged[key] = value;
+    }
+    render(merged);
+    const marked = markSources(data.quellen, merged);
+    const read = data.quellen.filter((q) => !q.offen).length;
+    note.className = data.offen ? "meldung warnung" : "meldung";
+    note.textContent = `Antrag aus ${file.name} übernommen: ${read} Werte mit Fundstelle` +
+      (data.offen ? `, ${data.offen} noch einzutragen (gelb markiert).` : ".");
+    if (marked) marked.focus();
     recompute();
   });
 
