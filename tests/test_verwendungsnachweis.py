@@ -76,13 +76,17 @@ def test_the_document_shows_plan_festbetrag_spending_and_reduction():
 def test_rules_on_the_data_pass_and_fail_for_the_right_reason():
     r = load_guideline()
     assert set(_status(check_nachweis(load_data(KOBLENZ), r)).values()) == {"erfuellt"}
-    # charged to the grant beyond the Festbetrag in one line
+    # charged to the grant beyond the Festbetrag in one line: KIM-113, as for the Jahresbericht;
+    # spent as much, so the reduction (KIM-116) is right
     over = check_nachweis(_with_line(1, "sachkosten", ausgaben="21000.00",
                                      verausgabt="21000.00"), r)
-    assert _status(over)["KIM-116"] == "verletzt"
-    assert "über dem Festbetrag" in next(b.meldung for b in over if b.code == "KIM-116")
+    assert _status(over)["KIM-113"] == "verletzt" and _status(over)["KIM-116"] == "erfuellt"
+    assert "2026 Sachkosten: verausgabt 21.000,00\xa0EUR, bewilligt 20.000,00\xa0EUR" in next(
+        b.meldung for b in over if b.code == "KIM-113")
     # spending below the Festbetrag, but the full Festbetrag charged: the reduction is missing
+    # (KIM-116); within the grant (KIM-113)
     uncut = check_nachweis(_with_line(1, "sachkosten", verausgabt="20000.00"), r)
+    assert _status(uncut)["KIM-116"] == "verletzt" and _status(uncut)["KIM-113"] == "erfuellt"
     assert "der Festbetrag ist zu kürzen" in next(b.meldung for b in uncut if b.code == "KIM-116")
     late = check_nachweis(_nachweis(datum="2027-07-01"), r)
     assert _status(late)["KIM-117"] == "verletzt"
@@ -99,9 +103,13 @@ def test_the_bescheid_amounts_stand_for_the_festbetraege():
     granted = calculate_bescheid(load_data(BEISPIELE / "koblenz" / "bescheid.yaml"), r)
     bewilligt = {j.jahr: {"personalkosten": j.personalkosten, "sachkosten": j.sachkosten}
                  for j in granted.jahre}
-    assert _status(check_nachweis(load_data(KOBLENZ), r, bewilligt))["KIM-116"] == "erfuellt"
+    ok = _status(check_nachweis(load_data(KOBLENZ), r, bewilligt))
+    assert ok["KIM-113"] == ok["KIM-116"] == "erfuellt"
     smaller = {**bewilligt, 2026: {"personalkosten": D("55000.00"), "sachkosten": D("20000.00")}}
-    assert _status(check_nachweis(load_data(KOBLENZ), r, smaller))["KIM-116"] == "verletzt"
+    over = check_nachweis(load_data(KOBLENZ), r, smaller)
+    assert _status(over)["KIM-113"] == "verletzt"
+    assert "2026 Personalkosten: verausgabt 60.000,00\xa0EUR, bewilligt 55.000,00\xa0EUR" in next(
+        b.meldung for b in over if b.code == "KIM-113")
 
 
 def test_zwischennachweis_for_a_finished_year_only():
@@ -146,18 +154,29 @@ def test_cli_creates_docx_and_pdf_and_the_checker_accepts_them(tmp_path):
     copy.write_text(data, encoding="utf-8")
     assert run(main, ["erstellen", "verwendungsnachweis", str(copy), "-o",
                       str(copy.parent)]).exit_code == 0
-    bad = run(main, ["pruefen", str(copy.parent / docx.name), "--bescheid", bescheid])
+    bad = run(main, ["pruefen", str(copy.parent / docx.name), "--bescheid", bescheid,
+                     "--ausfuehrlich"])
     assert bad.exit_code == 1, bad.output
-    assert "MÄNGEL" in bad.output and "KIM-116" in bad.output
+    out = bad.output.replace("\xa0", " ")
+    assert "MÄNGEL" in out and "[Fehler, verletzt] KIM-113" in out
+    assert "2026 Sachkosten: verausgabt 21.000,00 EUR, bewilligt 20.000,00 EUR" in out
+    # its Festbetrag reduction, by hand: 2025 Sachkosten 1.666,67 − 1.200,00 = 466,67;
+    # 2025 Personal 6.800 ≥ 5.000, 2026 Personal 79.950 ≥ 60.000, 2026 Sach 21.000 ≥ 20.000:
+    # nothing; in all 466,67
+    hand = (D("1666.67") - D("1200.00")) + 0 + 0 + 0
+    assert f"Kürzung insgesamt {hand:.2f} EUR".replace(".", ",") in out
+    assert "Summe |  |  | 86.666,67 EUR | 108.950,00 EUR | 87.200,00 EUR | 466,67 EUR" in \
+        docx_lines((copy.parent / docx.name).read_bytes())
+    # without the Bescheid, the Festbeträge the Nachweis names stand for the grant
     report = check_file(copy.parent / docx.name)
     assert report.urteil == "maengel"
-    assert {b.code for b in report.ergebnisse if b.status == "verletzt"} == {"KIM-116"}
+    assert {b.code for b in report.ergebnisse if b.status == "verletzt"} == {"KIM-113"}
     # the Bescheid as a generated Word document instead of its data file
     assert run(main, ["erstellen", "bescheid", bescheid, "-o", str(tmp_path / "b")]).exit_code == 0
     bescheid_docx = str(tmp_path / "b" / "Bewilligungsbescheid_Koblenz_2025.docx")
     assert run(main, ["pruefen", str(docx), "--bescheid", bescheid_docx]).exit_code == 0
     bad_docx = run(main, ["pruefen", str(copy.parent / docx.name), "--bescheid", bescheid_docx])
-    assert bad_docx.exit_code == 1 and "KIM-116" in bad_docx.output
+    assert bad_docx.exit_code == 1 and "KIM-113" in bad_docx.output
 
 
 def test_a_verwendungsnachweis_renders_without_libreoffice_as_bytes():

@@ -70,6 +70,8 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
             hook(f, p)
     for hook in on["finish"]:
         hook(f)
+    if art == "verwendungsnachweis":  # it names the granted Festbeträge (KIM-113, KIM-116)
+        f.name_own_grant()
     return f
 
 
