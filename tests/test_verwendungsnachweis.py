@@ -5,6 +5,7 @@ document, `kimdocs erstellen` / `kimdocs pruefen --bescheid`."""
 from __future__ import annotations
 
 import io
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -185,3 +186,37 @@ def test_a_verwendungsnachweis_renders_without_libreoffice_as_bytes():
     text = docx_lines(data)
     assert "Ergebnis: ausgeglichen | 0,00 EUR" in text and "In Vertretung" in text
     assert io.BytesIO(data).read(2) == b"PK"
+
+
+def test_zwischennachweis_deadline_comes_from_the_guideline_data(tmp_path, monkeypatch):
+    """Data and document: the Zwischennachweis is due by zwischennachweis_frist of the year
+    after its Haushaltsjahr (30.04.2026), not six months after the period; another setting
+    in the data moves it, and none makes KIM-117 nicht prüfbar, naming the setting."""
+    import kimdocs.rules.verwendung as verwendung
+    from kimdocs.guideline.textbausteine import load_textbausteine
+
+    r = load_guideline()
+    path = BEISPIELE / "zwischennachweis" / "verwendungsnachweis.yaml"
+    data = read_mapping(path)
+    late = validate("verwendungsnachweis", dict(data, datum="2026-05-20"))
+    befund = next(b for b in check_nachweis(late, r) if b.code == "KIM-117")
+    assert befund.status == "verletzt"
+    assert befund.meldung == ("Zwischennachweis 2025 vorgelegt am 20.05.2026, Frist war der "
+                              "30.04.2026.")
+    assert CliRunner().invoke(main, ["erstellen", "verwendungsnachweis", str(path), "-o",
+                                     str(tmp_path)]).exit_code == 0
+    docx = tmp_path / "Zwischennachweis_Koblenz_2025.docx"
+    on_time = next(b for b in check_file(docx).ergebnisse if b.code == "KIM-117")
+    assert on_time.meldung == ("Zwischennachweis 2025 vorgelegt am 20.04.2026, innerhalb der "
+                               "Frist bis 30.04.2026.")
+    late_doc = next(b for b in check_file(docx, eingang=date(2026, 5, 4)).ergebnisse
+                    if b.code == "KIM-117")
+    assert late_doc.status == "verletzt" and "Frist war der 30.04.2026" in late_doc.meldung
+    tb = load_textbausteine(r.id)
+    monkeypatch.setattr(verwendung, "load_textbausteine",
+                        lambda _id: dict(tb, zwischennachweis_frist={"tag": 31, "monat": 5}))
+    moved = next(b for b in check_nachweis(late, r) if b.code == "KIM-117")
+    assert moved.status == "erfuellt" and "Frist bis 31.05.2026" in moved.meldung
+    monkeypatch.setattr(verwendung, "load_textbausteine", lambda _id: {})
+    none = next(b for b in check_nachweis(late, r) if b.code == "KIM-117")
+    assert none.status == "nicht_pruefbar" and "zwischennachweis_frist" in none.meldung

@@ -118,6 +118,8 @@ class Fakten:
     # Bescheid's amounts replace them
     bewilligt: dict[int, dict[str, Decimal]] | None = None
     bewilligt_genannt: bool = False
+    # a Zwischennachweis: the finished Haushaltsjahr it covers (its deadline, KIM-117)
+    zwischennachweis_jahr: int | None = None
     bescheid_problem: str | None = None
     bescheid_kommune: str | None = None
     bescheid_aktenzeichen: str | None = None

@@ -8,6 +8,7 @@ before the amounts, whose year may come from it)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kimdocs.facts.amounts import Amounts
@@ -24,7 +25,7 @@ from kimdocs.facts.staff import Staff
 from kimdocs.facts.text import PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import Document, Table
+from kimdocs.readers.document import Document, Heading, Table
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
                                       Overhead, Attachments, Signature)
@@ -72,7 +73,23 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         hook(f)
     if art == "verwendungsnachweis":  # it names the granted Festbeträge (KIM-113, KIM-116)
         f.name_own_grant()
+        f.zwischennachweis_jahr = _interim_year(document)
     return f
+
+
+_INTERIM = re.compile(r"\bzwischennachweis\b\D{0,60}?\b(20\d\d)\b", re.IGNORECASE)
+
+
+def _interim_year(document: Document) -> int | None:
+    """A Zwischennachweis names itself and its Haushaltsjahr in its opening, up to the line
+    after its title („Zwischennachweis 2025“, „Zwischennachweis über das abgeschlossene
+    Haushaltsjahr 2025“); the body may speak of an earlier one."""
+    title = next((i for i, b in enumerate(document.blocks[:30]) if isinstance(b, Heading)), 6)
+    for block in document.blocks[:title + 3]:
+        found = None if isinstance(block, Table) else _INTERIM.search(block.text)
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:

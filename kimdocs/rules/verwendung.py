@@ -31,21 +31,31 @@ from kimdocs.rules.registry import REGISTRY, implements
 
 _LABEL = {"personal": "Personalkosten", "sach": "Sachkosten"}
 _POSTEN = {"personalkosten": "personal", "sachkosten": "sach"}
-VN_FRIST_MONATE = 6  # used where a guideline ships no Textbausteine
+FRIST_FEHLT = ("Die Richtlinie nennt keine Frist für den {was} (Textbausteine: {feld}); "
+               "die Regel kann nicht geprüft werden.")
 
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def nachweis_frist(zeitraum: Periode, zwischen_jahr: int | None, tb: dict[str, Any]) -> date:
-    """The deadline: the Zwischennachweis by the configured day of the next year, the
-    Verwendungsnachweis the configured months after the end of the period (last day)."""
+def frist_feld(zwischen_jahr: int | None) -> tuple[str, str]:
+    """(what is due, the Textbausteine's setting of its deadline)."""
+    return (("Zwischennachweis", "zwischennachweis_frist") if zwischen_jahr is not None
+            else ("Verwendungsnachweis", "verwendungsnachweis_frist_monate"))
+
+
+def nachweis_frist(zeitraum: Periode, zwischen_jahr: int | None,
+                   tb: dict[str, Any]) -> date | None:
+    """The deadline from the guideline's Textbausteine: the Zwischennachweis by the configured
+    day of the next year, the Verwendungsnachweis the configured months after the end of the
+    period (last day); None where the guideline sets none (`frist_feld` names the setting)."""
+    setting = tb.get(frist_feld(zwischen_jahr)[1])
+    if setting is None:
+        return None
     if zwischen_jahr is not None:
-        frist = tb.get("zwischennachweis_frist") or {"tag": 30, "monat": 4}
-        return date(zwischen_jahr + 1, int(frist["monat"]), int(frist["tag"]))
-    months = int(tb.get("verwendungsnachweis_frist_monate", VN_FRIST_MONATE))
-    y, m = divmod(zeitraum.ende.month - 1 + months, 12)
+        return date(zwischen_jahr + 1, int(setting["monat"]), int(setting["tag"]))
+    y, m = divmod(zeitraum.ende.month - 1 + int(setting), 12)
     return _month_end(zeitraum.ende.year + y, m + 1)
 
 
@@ -67,8 +77,10 @@ def facts_of_nachweis(v: Verwendungsnachweis, tb: dict[str, Any]) -> Fakten:
     b = v.bestaetigung
     f.zeichnung = Erwaehnung(f"{v.unterschrift.zusatz}: {v.unterschrift.name}",
                              verneint=not b.vollstaendig)
+    f.zwischennachweis_jahr = v.zwischennachweis_jahr
     frist = nachweis_frist(v.bewilligungszeitraum, v.zwischennachweis_jahr, tb)
-    f.zeitraeume.append(Zeitraum("nachweisfrist", v.bewilligungszeitraum.ende, frist))
+    if frist is not None:
+        f.zeitraeume.append(Zeitraum("nachweisfrist", v.bewilligungszeitraum.ende, frist))
     return f
 
 
@@ -127,19 +139,26 @@ def festbetrag_reduction(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
 
 @implements("verwendungsnachweis-frist")
 def nachweis_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
+    """The deadline from the Bescheid's period and the guideline's Textbausteine — for a
+    Zwischennachweis the configured day of the year after its Haushaltsjahr."""
     frist = next((z.ende for z in f.zeitraeume if z.art == "nachweisfrist"), None)
     periode = next((z for z in f.zeitraeume if z.art.startswith("bewilligung")), None)
-    if frist is None and periode is not None:  # a document: from the period it names
-        frist = nachweis_frist(Periode(beginn=periode.beginn, ende=periode.ende), None,
-                               load_textbausteine(r.id))
+    if frist is None and periode is not None:  # from the period it names
+        frist = nachweis_frist(Periode(beginn=periode.beginn, ende=periode.ende),
+                               f.zwischennachweis_jahr, load_textbausteine(r.id))
+        if frist is None:
+            was, feld = frist_feld(f.zwischennachweis_jahr)
+            return Befund.of(regel, "nicht_pruefbar", FRIST_FEHLT.format(was=was, feld=feld))
     tag = f.eingang or (f.datum.wert if f.datum else None)
     if frist is None or tag is None:
         return not_found(regel, f, "Bewilligungszeitraum oder Datum des Nachweises")
+    was = (f"Zwischennachweis {f.zwischennachweis_jahr}" if f.zwischennachweis_jahr
+           else "Verwendungsnachweis")
     if tag > frist:
-        return Befund.of(regel, "verletzt", f"Vorgelegt am {format_date(tag)}, Frist war der "
-                                            f"{format_date(frist)}.")
-    return Befund.of(regel, "erfuellt", f"Vorgelegt am {format_date(tag)}, innerhalb der Frist "
-                                        f"bis {format_date(frist)}.")
+        return Befund.of(regel, "verletzt", f"{was} vorgelegt am {format_date(tag)}, Frist war "
+                                            f"der {format_date(frist)}.")
+    return Befund.of(regel, "erfuellt", f"{was} vorgelegt am {format_date(tag)}, innerhalb der "
+                                        f"Frist bis {format_date(frist)}.")
 
 
 @implements("verwendungsnachweis-bestaetigung")
