@@ -220,3 +220,42 @@ def test_zwischennachweis_deadline_comes_from_the_guideline_data(tmp_path, monke
     monkeypatch.setattr(verwendung, "load_textbausteine", lambda _id: {})
     none = next(b for b in check_nachweis(late, r) if b.code == "KIM-117")
     assert none.status == "nicht_pruefbar" and "zwischennachweis_frist" in none.meldung
+
+
+def test_the_web_form_offers_the_fifth_type(tmp_path, monkeypatch):
+    """„Dokument erstellen“ lists it, its form comes from its JSON Schema, a data file loads
+    into it, and the form's data become the Zwischennachweis or Verwendungsnachweis."""
+    import json
+    import tempfile
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from kimdocs.web import work
+    from kimdocs.web.app import Settings, create_app
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with TestClient(create_app(Settings())) as client:
+        page = client.get("/erstellen", params={"art": "verwendungsnachweis"})
+        assert page.status_code == 200
+        assert '<option value="verwendungsnachweis" selected>Verwendungsnachweis</option>' in \
+            page.text and "Verwendungsnachweis erstellen</button>" in page.text
+        schema = client.get("/api/v1/schema/verwendungsnachweis").json()
+        assert schema == json_schema("verwendungsnachweis")
+        path = BEISPIELE / "zwischennachweis" / "verwendungsnachweis.yaml"
+        loaded = client.post("/api/v1/daten/verwendungsnachweis",
+                             files={"datei": (path.name, path.read_bytes())})
+        assert loaded.status_code == 200, loaded.text
+        assert loaded.json()["zwischennachweis_jahr"] == 2025
+        made = client.post("/api/v1/erstellen/verwendungsnachweis", params={"format": "docx"},
+                           json=loaded.json())
+        assert made.status_code == 200, made.text
+        assert 'filename="Zwischennachweis_Koblenz_2025.docx"' in made.headers[
+            "content-disposition"]
+        assert "Vorzulegen bis | 30.04.2026" in docx_lines(made.content)
+        data = json.loads(json.dumps(read_mapping(KOBLENZ), default=work._plain))
+        del data["bestaetigung"]
+        refused = client.post("/api/v1/erstellen/verwendungsnachweis", json=data)
+        assert refused.status_code == 422 and "bestaetigung" in refused.text
