@@ -259,3 +259,17 @@ def test_the_web_form_offers_the_fifth_type(tmp_path, monkeypatch):
         del data["bestaetigung"]
         refused = client.post("/api/v1/erstellen/verwendungsnachweis", json=data)
         assert refused.status_code == 422 and "bestaetigung" in refused.text
+
+
+def test_the_rule_page_lists_the_rules_of_the_nachweis_with_their_clauses():
+    r = load_guideline()
+    page = (Path(__file__).resolve().parent.parent / "kimdocs" / "guideline" / "richtlinien" /
+            f"{r.id}.md").read_text(encoding="utf-8")
+    own = [regel for regel in r.regeln if "verwendungsnachweis" in regel.dokumente]
+    assert {regel.code for regel in own} >= {"KIM-113", "KIM-116", "KIM-117", "KIM-118",
+                                             "KIM-601", "KIM-602", "KIM-603"}
+    for regel in own:
+        head = page.index(f"### {regel.code} {regel.name}")
+        entry = page[head:].split("\n#", 1)[0]
+        assert "Verwendungsnachweis" in entry.split("gilt für:")[1].split("Fundstelle")[0]
+        assert f"Fundstelle: {regel.klausel}." in entry, regel.code
