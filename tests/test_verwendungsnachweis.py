@@ -273,3 +273,21 @@ def test_the_rule_page_lists_the_rules_of_the_nachweis_with_their_clauses():
         entry = page[head:].split("\n#", 1)[0]
         assert "Verwendungsnachweis" in entry.split("gilt für:")[1].split("Fundstelle")[0]
         assert f"Fundstelle: {regel.klausel}." in entry, regel.code
+
+
+def test_a_generated_nachweis_with_an_unticked_box_is_caught_in_the_document(tmp_path):
+    """KIM-118 on the document: signed by the person herself (the label under the name),
+    „Im Auftrag“, or a box of the Bestätigung left unticked."""
+    runs = {"ok": {}, "offen": {"bestaetigung": dict(read_mapping(KOBLENZ)["bestaetigung"],
+                                                     buecher_belege=False)},
+            "ia": {"unterschrift": dict(read_mapping(KOBLENZ)["unterschrift"],
+                                        zusatz="Im Auftrag")}}
+    found = {}
+    for name, change in runs.items():
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(render_document(_nachweis(**change), load_guideline()))
+        found[name] = next(b for b in check_file(path).ergebnisse if b.code == "KIM-118")
+    assert found["ok"].status == "erfuellt"
+    assert found["offen"].status == "verletzt"
+    assert "„die Angaben mit den Büchern und Belegen übereinstimmen und“" in found["offen"].meldung
+    assert found["ia"].status == "verletzt" and "Im Auftrag" in found["ia"].meldung

@@ -120,6 +120,8 @@ class Fakten:
     bewilligt_genannt: bool = False
     # a Zwischennachweis: the finished Haushaltsjahr it covers (its deadline, KIM-117)
     zwischennachweis_jahr: int | None = None
+    # a Verwendungsnachweis's Bestätigung: the lines whose box is not ticked (KIM-118)
+    bestaetigung_offen: list[Erwaehnung] = field(default_factory=list)
     bescheid_problem: str | None = None
     bescheid_kommune: str | None = None
     bescheid_aktenzeichen: str | None = None

@@ -16,7 +16,7 @@ from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
 from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
 from kimdocs.facts.dates import Dates
-from kimdocs.facts.model import Datum, Fakten
+from kimdocs.facts.model import Datum, Erwaehnung, Fakten
 from kimdocs.facts.overhead import Overhead
 from kimdocs.facts.periods import Periods
 from kimdocs.facts.placement import Placement
@@ -74,7 +74,13 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
     if art == "verwendungsnachweis":  # it names the granted Festbeträge (KIM-113, KIM-116)
         f.name_own_grant()
         f.zwischennachweis_jahr = _interim_year(document)
+        f.bestaetigung_offen = [
+            Erwaehnung(b.text, Fundstelle.at(b.location, b.text[:200]))
+            for b in document.blocks if not isinstance(b, Table) and _UNTICKED.match(b.text)]
     return f
+
+
+_UNTICKED = re.compile(r"\s*(☐|□|\[\s\])\s*\S")  # a box without its cross, then its words
 
 
 _INTERIM = re.compile(r"\bzwischennachweis\b\D{0,60}?\b(20\d\d)\b", re.IGNORECASE)

@@ -163,6 +163,10 @@ def nachweis_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
 
 @implements("verwendungsnachweis-bestaetigung")
 def confirmation(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
+    if f.bestaetigung_offen:  # a document: a box of the Bestätigung not ticked
+        return Befund.of(regel, "verletzt", "Nicht bestätigt (nicht angekreuzt): " + "; ".join(
+            f"„{e.text.lstrip('☐□[] ').rstrip(',')}“" for e in f.bestaetigung_offen) + ".",
+            [e.fundstelle for e in f.bestaetigung_offen if e.fundstelle])
     z = f.zeichnung
     if z is None:
         return not_found(regel, f, "Eine Zeichnungszeile der Bestätigung")
