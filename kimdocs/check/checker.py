@@ -5,7 +5,8 @@ figure is not in the document is never *erfuellt*. The verdict:
 `einreichungsfaehig` (no Fehler, every Fehler rule checked), `maengel` (at least one Fehler
 verletzt), `nicht_pruefbar` (unreadable, or a Fehler rule could not be checked).
 
-Cross-document rules (art: quer) apply only when a Bescheid is given; portfolio rules apply
+Cross-document rules (art: quer) apply only when a Bescheid is given or the document itself
+names the grant (a Verwendungsnachweis's Festbeträge); portfolio rules apply
 to batches (kimdocs.calculator / erstellen --tabelle), not to a single document.
 """
 
@@ -112,8 +113,10 @@ def check_document(document: Document, *, art: str | None = None,
             if why:  # the part is there but says the wrong thing
                 befunde[-1] = Befund.of(regel, "verletzt", why, befunde[-1].fundstellen)
             previous = match.block or previous
-        elif regel.art == "portfolio" or (regel.art == "quer" and granted is None):
-            continue  # not applicable to one document on its own
+        elif regel.art == "portfolio" or (regel.art == "quer" and fakten.bewilligt is None
+                                          and granted is None):
+            continue  # not applicable to one document on its own (a Verwendungsnachweis
+            # names the granted Festbeträge itself, kimdocs.facts.reading)
         else:
             befunde.append(rule(regel.name)(fakten, regel, r))
     return Pruefbericht(document.path, art, r.id, verdict(befunde), befunde,

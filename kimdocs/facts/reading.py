@@ -8,6 +8,7 @@ before the amounts, whose year may come from it)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kimdocs.facts.amounts import Amounts
@@ -15,7 +16,7 @@ from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
 from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
 from kimdocs.facts.dates import Dates
-from kimdocs.facts.model import Datum, Fakten
+from kimdocs.facts.model import Datum, Erwaehnung, Fakten
 from kimdocs.facts.overhead import Overhead
 from kimdocs.facts.periods import Periods
 from kimdocs.facts.placement import Placement
@@ -24,7 +25,7 @@ from kimdocs.facts.staff import Staff
 from kimdocs.facts.text import PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import Document, Table
+from kimdocs.readers.document import Document, Heading, Table
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
                                       Overhead, Attachments, Signature)
@@ -70,7 +71,31 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
             hook(f, p)
     for hook in on["finish"]:
         hook(f)
+    if art == "verwendungsnachweis":  # it names the granted Festbeträge (KIM-113, KIM-116)
+        f.name_own_grant()
+        f.zwischennachweis_jahr = _interim_year(document)
+        f.bestaetigung_offen = [
+            Erwaehnung(b.text, Fundstelle.at(b.location, b.text[:200]))
+            for b in document.blocks if not isinstance(b, Table) and _UNTICKED.match(b.text)]
     return f
+
+
+_UNTICKED = re.compile(r"\s*(☐|□|\[\s\])\s*\S")  # a box without its cross, then its words
+
+
+_INTERIM = re.compile(r"\bzwischennachweis\b\D{0,60}?\b(20\d\d)\b", re.IGNORECASE)
+
+
+def _interim_year(document: Document) -> int | None:
+    """A Zwischennachweis names itself and its Haushaltsjahr in its opening, up to the line
+    after its title („Zwischennachweis 2025“, „Zwischennachweis über das abgeschlossene
+    Haushaltsjahr 2025“); the body may speak of an earlier one."""
+    title = next((i for i, b in enumerate(document.blocks[:30]) if isinstance(b, Heading)), 6)
+    for block in document.blocks[:title + 3]:
+        found = None if isinstance(block, Table) else _INTERIM.search(block.text)
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:

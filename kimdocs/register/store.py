@@ -331,8 +331,8 @@ class Register:
         sha = sha256 or F.data_sha256(bescheid)
         zeitraum = bescheid.zeitraum
         # the deadline the Bescheid states (one computation: kimdocs.rules.verwendung)
-        fristen = {"verwendungsnachweis": nachweis_frist(
-            zeitraum, None, load_textbausteine(richtlinie.id)).isoformat()}
+        frist = nachweis_frist(zeitraum, None, load_textbausteine(richtlinie.id))
+        fristen = {"verwendungsnachweis": frist.isoformat()} if frist else {}
 
         def work(s: Session) -> Buchung:
             p = self._programm(s, richtlinie)
