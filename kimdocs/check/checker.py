@@ -52,6 +52,8 @@ class Pruefbericht:
     richtlinie_version: str | None = None
     sha256: str | None = None
     groesse: int | None = None
+    # a Verwendungsnachweis that is a Zwischennachweis: the finished Haushaltsjahr it proves
+    zwischennachweis_jahr: int | None = None
 
     @property
     def exit_code(self) -> int:
@@ -60,7 +62,7 @@ class Pruefbericht:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kimdocs_version": __version__, "datei": self.datei,
                                "art": self.art, "richtlinie": self.richtlinie}
-        for key in ("richtlinie_version", "sha256", "groesse"):
+        for key in ("zwischennachweis_jahr", "richtlinie_version", "sha256", "groesse"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         out["urteil"] = self.urteil
@@ -120,7 +122,8 @@ def check_document(document: Document, *, art: str | None = None,
         else:
             befunde.append(rule(regel.name)(fakten, regel, r))
     return Pruefbericht(document.path, art, r.id, verdict(befunde), befunde,
-                        art_erkannt=recognised)
+                        art_erkannt=recognised,
+                        zwischennachweis_jahr=getattr(fakten, "zwischennachweis_jahr", None))
 
 
 def guideline_of(richtlinie) -> Richtlinie:

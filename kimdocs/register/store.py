@@ -240,8 +240,8 @@ class Register:
         r = richtlinie or load_guideline(bericht.get("richtlinie") or None)
         ref = (F.find_kommune(kommune, r.id) if kommune is not None
                else F.kommune_from_report(bericht))
-        art = art or bericht.get("art")
-        jahr = berichtsjahr or (F.year_from_report(bericht) if art == "jahresbericht" else None)
+        art, jahr = F.kind_and_year(bericht, art or bericht.get("art"))
+        jahr = berichtsjahr or jahr
         jetzt = jetzt or datetime.now(UTC)
 
         def work(s: Session) -> Eintrag:
