@@ -8,12 +8,13 @@ before the amounts, whose year may come from it)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from kimdocs.facts.amounts import Amounts
 from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
-from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
+from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, doubt, hooks_of
 from kimdocs.facts.dates import Dates
 from kimdocs.facts.model import Datum, Fakten
 from kimdocs.facts.overhead import Overhead
@@ -70,7 +71,38 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
             hook(f, p)
     for hook in on["finish"]:
         hook(f)
+    if ctx.unsure:
+        _trust_sums(ctx, f)
     return f
+
+
+def _trust_sums(ctx: Context, f: Fakten) -> None:
+    """A stated sum that adds up confirms the unsure readings of its column (or row) and its
+    own; one that does not is unsure when any of them was read unsure – the misreading may be
+    why it does not add up."""
+    confirmed: set[tuple[int, tuple[int, int]]] = set()
+    for k, s in enumerate(f.summen):
+        where = s.fundstelle
+        if where is None or where.block is None or where.zelle is None:
+            continue
+        r, c = where.zelle
+        line = [g for g in ctx.unsure.get(where.block, ()) if g.location.cell  # type: ignore[union-attr]
+                and (g.location.cell[1] == c or g.location.cell[0] == r)]  # type: ignore[union-attr]
+        if s.stimmt:
+            confirmed |= {(where.block, g.location.cell) for g in line}  # type: ignore[union-attr,misc]
+            confirmed.add((where.block, where.zelle))
+        elif line and where.unsicher is None:
+            f.summen[k] = replace(s, fundstelle=replace(where, unsicher=doubt(line[0])))
+    if not confirmed:
+        return
+    for b in f.betraege:
+        fs = b.fundstelle
+        if fs is not None and fs.unsicher and (fs.block, fs.zelle) in confirmed:
+            b.fundstelle = replace(fs, unsicher=None)
+    for k, s in enumerate(f.summen):
+        fs = s.fundstelle
+        if fs is not None and fs.unsicher and s.stimmt and (fs.block, fs.zelle) in confirmed:
+            f.summen[k] = replace(s, fundstelle=replace(fs, unsicher=None))
 
 
 def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:
