@@ -52,6 +52,10 @@ def _verdict(report) -> tuple[str, set[str]]:
     return report.urteil, {b.code for b in report.ergebnisse if b.status == "verletzt"}
 
 
+def _finding(report, code: str):
+    return next(b for b in report.ergebnisse if b.code == code)
+
+
 def _shape(document) -> list:
     """What the checker sees: each block's kind and text (tables by rows)."""
     return [(type(b).__name__, b.rows if isinstance(b, Table) else " ".join(b.text.split()))
@@ -186,6 +190,10 @@ def test_pdf_form_unticked_box_reads_as_empty_box(antrag):
     boxes = [f for f in document.form_fields if f.kind == "checkbox"]
     assert [f.value for f in boxes] == [TICKED, UNTICKED, TICKED]
     assert boxes[1].label.startswith("Mit der Maßnahme")
+    # the declaration is not given: KIM-209 verletzt, quoting the line with its empty box
+    kim209 = _finding(kimdocs.check_file(form), "KIM-209")
+    assert kim209.status == "verletzt", kim209.meldung
+    assert f"„{UNTICKED} Mit der Maßnahme wurde vor der Bewilligung nicht begonnen" in kim209.meldung
 
 
 # --- DOCX: content controls and legacy form fields ----------------------------------------------
@@ -291,6 +299,18 @@ def test_docx_placeholder_and_unticked_boxes(antrag):
     assert f"{UNTICKED} Für die beantragte Stelle" in text
     assert f"{UNTICKED} Mit der Maßnahme" in text
     assert f"{TICKED} Die Angaben" in text
+    report = kimdocs.check_file(form)
+    kim209 = _finding(report, "KIM-209")  # a content control and a legacy box left empty
+    assert kim209.status == "verletzt", kim209.meldung
+    assert f"„{UNTICKED} Für die beantragte Stelle" in kim209.meldung
+    assert f"„{UNTICKED} Mit der Maßnahme" in kim209.meldung and "Die Angaben" not in kim209.meldung
+    # the applicant's field still at its placeholder is empty, not the name "Klicken oder …"
+    assert PROMPT not in " ".join(b.meldung for b in report.ergebnisse)
+
+
+def test_docx_form_all_boxes_ticked_gives_the_declarations(antrag):
+    form = make_docx_form(antrag["docx"], antrag["base"] / "angekreuzt.docx")
+    assert _finding(kimdocs.check_file(form), "KIM-209").status == "erfuellt"
 
 
 # --- ODT: LibreOffice form controls -------------------------------------------------------------

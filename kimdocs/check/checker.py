@@ -25,8 +25,7 @@ from kimdocs.findings import Befund, Fundstelle
 from kimdocs.guideline import Richtlinie
 from kimdocs.model import DOCUMENT_TITLES
 from kimdocs.readers.document import Document, Table
-from kimdocs.rules import load_guideline, rule
-from kimdocs.rules.belehrung import CONTENT
+from kimdocs.rules import CONTENT, load_guideline, rule
 from kimdocs.version import __version__
 
 VERDICT_EXIT = {"einreichungsfaehig": errors.EXIT_OK, "maengel": errors.EXIT_FINDINGS,
