@@ -108,6 +108,9 @@ def annotate_upload(data: bytes, name: str, bericht, *, limits: Limits | None = 
             raise ReadError(str(exc).replace(str(path), name)) from None
 
 
+_IMAGES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+
+
 def annotate_reports(reports, out_dir: Path | str, *, limits: Limits | None = None,
                      **one_limit: float | None) -> list[tuple[str, bool]]:
     """A marked copy of every checked file of `reports` in `out_dir`, each under `limits` as
@@ -128,8 +131,12 @@ def annotate_reports(reports, out_dir: Path | str, *, limits: Limits | None = No
             lines.append(((f"{report.datei}: keine markierte Kopie, die Datei wurde nicht "
                           "geprüft (siehe Bericht)."), False))
             continue
-        target = out_dir / annotated_name(report.datei)
         source = Path(report.datei)
+        if source.suffix.lower() in _IMAGES:  # a scan as an image: read by OCR, not marked
+            lines.append(((f"{report.datei}: keine markierte Kopie – ein Bild wird nicht "
+                          "markiert; die Fundstellen im Bericht nennen Seite und Text."), True))
+            continue
+        target = out_dir / annotated_name(report.datei)
         if source.stem.endswith(SUFFIX):
             # A marked copy checked again: the new copy keeps its name, unless that is the
             # file being checked itself (the user's working copy is never written over).
