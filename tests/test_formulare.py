@@ -333,9 +333,10 @@ def _all_text(el) -> str:
     return "".join(el.itertext())
 
 
-def make_odt_form(source: Path, target: Path) -> Path:
+def make_odt_form(source: Path, target: Path, *, unticked: tuple[int, ...] = ()) -> Path:
     """Table values of the Antragsteller table as text controls; the declarations as check
-    boxes whose label is the declaration (the paragraph keeps only the control)."""
+    boxes whose label is the declaration (the paragraph keeps only the control); the boxes
+    numbered in `unticked` left empty."""
     with zipfile.ZipFile(source) as zin:
         parts = {name: zin.read(name) for name in zin.namelist()}
     root = etree.fromstring(parts["content.xml"])
@@ -370,12 +371,13 @@ def make_odt_form(source: Path, target: Path) -> Path:
         p.text = None
         control(p, "text", current_value=value)
     declarations = [p for p in text_body.iter(_o("text:p")) if _all_text(p).startswith(TICKED)]
-    for p in declarations:
+    for k, p in enumerate(declarations):
         label = _all_text(p).replace(TICKED, "", 1).strip()
         for child in list(p):
             p.remove(child)
         p.text = None
-        control(p, "checkbox", label=label, current_state="checked")
+        control(p, "checkbox", label=label,
+                current_state="unchecked" if k in unticked else "checked")
     parts["content.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     with zipfile.ZipFile(target, "w") as zout:
         zout.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
@@ -399,6 +401,21 @@ def test_odt_form_reads_like_the_printed_antrag(antrag):
     assert [v for k, _, v in fields if k == "checkbox"] == [TICKED] * 3
     assert _verdict(kimdocs.check_file(form)) == _verdict(kimdocs.check_file(original))
     assert copy.deepcopy(filled.form_fields) == filled.form_fields  # plain, picklable data
+    # the same form exported by LibreOffice as a PDF form (its controls become AcroForm
+    # fields), and one with the second declaration left empty
+    open_form = make_odt_form(original, antrag["base"] / "offen.odt", unticked=(1,))
+    pdf_dir = antrag["base"] / "lo-pdf"
+    pdf_dir.mkdir(exist_ok=True)
+    soffice([form, open_form, original], pdf_dir, "pdf")
+    lo_form = read_document(pdf_dir / "formular.pdf")
+    assert ("text", "Antragsteller", "Stadt Koblenz", "acroform") in [
+        (f.kind, f.label, f.value, f.source) for f in lo_form.form_fields]
+    assert _verdict(kimdocs.check_file(pdf_dir / "formular.pdf")) == \
+        _verdict(kimdocs.check_file(pdf_dir / "antrag.pdf"))
+    for empty in (open_form, pdf_dir / "offen.pdf"):  # ODT control and PDF field /Off
+        kim209 = _finding(kimdocs.check_file(empty), "KIM-209")
+        assert kim209.status == "verletzt", (empty.name, kim209.meldung)
+        assert f"„{UNTICKED} Mit der Maßnahme wurde" in kim209.meldung, kim209.meldung
 
 
 def test_pdf_radio_group_and_choice(antrag):

@@ -43,20 +43,36 @@ def unticked(document: Document, heading: Block, r: Richtlinie) -> str | None:
 
 
 def _part(document: Document, heading: Block) -> list[Block]:
-    if isinstance(heading, Heading):
-        found = document.blocks_under(heading)
-        if found or any(b is heading for b in document.blocks):
-            return found[:_MAX_BLOCKS]
+    """The blocks of the part in reading order, and on a PDF page also those that stand
+    between its heading and the next one but come later in the page's text (LibreOffice
+    writes the labels of form controls after the page body)."""
     blocks = document.blocks
     start = next((k for k, b in enumerate(blocks) if b is heading), None)
     if start is None:
         return []
-    out = [heading]
-    for b in blocks[start + 1:start + 1 + _MAX_BLOCKS]:
-        if isinstance(b, Heading):
-            break
-        out.append(b)
-    return out
+    if isinstance(heading, Heading):
+        out = document.blocks_under(heading)[:_MAX_BLOCKS]
+    else:
+        out = [heading]
+        for b in blocks[start + 1:start + 1 + _MAX_BLOCKS]:
+            if isinstance(b, Heading):
+                break
+            out.append(b)
+    return out + _beside(blocks, start, out)
+
+
+def _beside(blocks: list[Block], start: int, part: list[Block]) -> list[Block]:
+    where = blocks[start].location
+    if where is None or where.bbox is None or where.page is None:
+        return []
+    top = where.bbox[1]
+    below = [b.location.bbox[1] for b in blocks if isinstance(b, Heading) and b.location
+             and b.location.page == where.page and b.location.bbox
+             and b.location.bbox[1] > top + 1]
+    end = min(below, default=float("inf"))
+    return [b for b in blocks[start + 1:] if b not in part and b.location is not None
+            and b.location.page == where.page and b.location.bbox is not None
+            and top < b.location.bbox[1] < end]
 
 
 def _lines(block: Block) -> list[str]:
