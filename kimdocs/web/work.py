@@ -238,7 +238,7 @@ def marked_copy(path: Path, report: Pruefbericht, *, limits: Limits) -> bytes | 
     where no copy can be made (e.g. a protected PDF): the page then offers none."""
     try:
         return run_isolated(annotated_bytes, path, timeout=limits.timeout,
-                            memory_mb=limits.memory_mb, bericht=report)
+                            memory_mb=limits.memory_mb, bericht=report, progress=True)
     except errors.KimdocsError:
         return None
 
