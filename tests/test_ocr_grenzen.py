@@ -107,3 +107,13 @@ def test_each_page_recognised_adds_its_time_and_the_limit_message_says_so(tmp_pa
     assert isinstance(late, ReadError)
     assert "innerhalb von 4,2 s" in late.message
     assert "Zeitlimit je Datei: 0,2 s, dazu 4 s je Seite mit Texterkennung, 1 Seite" in late.message
+
+
+def test_markieren_passes_over_an_image_without_failing(tmp_path):
+    page_image(LINES).save(tmp_path / "seite.png")
+    out = tmp_path / "markiert"
+    result = _run(["pruefen", str(tmp_path / "seite.png"), "--art", "jahresbericht",
+                   "--markieren", str(out)])
+    assert result.exit_code == 1, result.output  # the verdict's code (Mängel), not 2
+    assert "seite.png: keine markierte Kopie – ein Bild wird nicht markiert" in result.stderr
+    assert not any(out.iterdir())
