@@ -13,8 +13,17 @@ from kimdocs.errors import GuidelineError
 from kimdocs.guideline import DEFAULT_GUIDELINE, Richtlinie, read_guideline
 
 # the rule groups register themselves on import (kimdocs.rules.registry.implements)
-from kimdocs.rules import belehrung, budget, cross, deadlines, eligibility, money, staff, verwendung  # noqa: F401
-from kimdocs.rules import erklaerungen
+from kimdocs.rules import (  # noqa: F401
+    belehrung,
+    budget,
+    cross,
+    deadlines,
+    eligibility,
+    erklaerungen,
+    money,
+    staff,
+    verwendung,
+)
 from kimdocs.rules.registry import REGISTRY, Pruefung, not_set, unknown, unset
 
 __all__ = ["CONTENT", "REGISTRY", "bind", "load_guideline", "rule", "unset"]
