@@ -113,3 +113,21 @@ def test_a_sum_that_adds_up_confirms_its_unsure_items():
     assert facts.summen and all(s.stimmt for s in facts.summen)
     eighty = [b for b in facts.betraege if b.wert == Decimal("80000.00")]
     assert eighty and not any(b.fundstelle.unsicher for b in eighty)
+
+
+def _staff(total: str | None, words: list[OcrWord]):
+    rows = [["Name", "Stellenanteil"], ["Frau Anna Schmidt", "0,5 VZÄ"], ["Herr Ben Koch", "0,5 VZÄ"]]
+    blocks = [Heading("Stelle und Personal", 1, None), Table(rows, None)]
+    if total:
+        blocks.append(Paragraph(f"Stellenumfang insgesamt: {total}", None))
+    document = scanned(blocks, words)
+    return kimdocs.facts.from_document(document, kimdocs.load_guideline(), "antrag")
+
+
+def test_staff_shares_that_add_up_to_the_stated_total_confirm_each_other():
+    unsure = OcrWord("0,5", (300, 140, 330, 152), 38)  # in the table (block 1)
+    alone = _staff(None, [unsure])
+    assert any(w.unsicher for p in alone.stellen for w in p.fundstellen)
+    summed = _staff("1,0 VZÄ", [unsure, OcrWord("1,0", (300, 240, 330, 252), 96)])
+    assert summed.stellen_gesamt == Decimal("1.0") and len(summed.stellen) == 2
+    assert not any(w.unsicher for p in summed.stellen for w in p.fundstellen)

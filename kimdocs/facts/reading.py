@@ -73,12 +73,23 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         hook(f)
     if ctx.unsure:
         _trust_sums(ctx, f)
+        _trust_staff_total(f)
     return f
+
+
+def _trust_staff_total(f: Fakten) -> None:
+    """Two or more staff shares that add up to the stated total share confirm each other's
+    reading (a misreading would have to break the sum exactly where another undoes it)."""
+    if f.stellen_gesamt is None or len(f.stellen) < 2 or \
+            sum(p.vzae for p in f.stellen) != f.stellen_gesamt:
+        return
+    for p in f.stellen:
+        p.fundstellen = [replace(w, unsicher=None) if w.unsicher else w for w in p.fundstellen]
 
 
 def _trust_sums(ctx: Context, f: Fakten) -> None:
     """A stated sum that adds up confirms the unsure readings of its column (or row) and its
-    own; one that does not is unsure when any of them was read unsure – the misreading may be
+    own (kimdocs.facts.context.unsure_figures: the same value read sure elsewhere does too); one that does not is unsure when any of them was read unsure – the misreading may be
     why it does not add up."""
     confirmed: set[tuple[int, tuple[int, int]]] = set()
     for k, s in enumerate(f.summen):
