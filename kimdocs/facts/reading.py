@@ -9,12 +9,13 @@ before the amounts, whose year may come from it)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from kimdocs.facts.amounts import Amounts
 from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
-from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
+from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, doubt, hooks_of
 from kimdocs.facts.dates import Dates
 from kimdocs.facts.model import Datum, Erwaehnung, Fakten
 from kimdocs.facts.overhead import Overhead
@@ -77,6 +78,9 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         f.bestaetigung_offen = [
             Erwaehnung(b.text, Fundstelle.at(b.location, b.text[:200]))
             for b in document.blocks if not isinstance(b, Table) and _UNTICKED.match(b.text)]
+    if ctx.unsure:
+        _trust_sums(ctx, f)
+        _trust_staff_total(f)
     return f
 
 
@@ -96,6 +100,45 @@ def _interim_year(document: Document) -> int | None:
         if found:
             return int(found.group(1))
     return None
+
+
+def _trust_staff_total(f: Fakten) -> None:
+    """Two or more staff shares that add up to the stated total share confirm each other's
+    reading (a misreading would have to break the sum exactly where another undoes it)."""
+    if f.stellen_gesamt is None or len(f.stellen) < 2 or \
+            sum(p.vzae for p in f.stellen) != f.stellen_gesamt:
+        return
+    for p in f.stellen:
+        p.fundstellen = [replace(w, unsicher=None) if w.unsicher else w for w in p.fundstellen]
+
+
+def _trust_sums(ctx: Context, f: Fakten) -> None:
+    """A stated sum that adds up confirms the unsure readings of its column (or row) and its
+    own (kimdocs.facts.context.unsure_figures: the same value read sure elsewhere does too); one that does not is unsure when any of them was read unsure – the misreading may be
+    why it does not add up."""
+    confirmed: set[tuple[int, tuple[int, int]]] = set()
+    for k, s in enumerate(f.summen):
+        where = s.fundstelle
+        if where is None or where.block is None or where.zelle is None:
+            continue
+        r, c = where.zelle
+        line = [g for g in ctx.unsure.get(where.block, ()) if g.location.cell  # type: ignore[union-attr]
+                and (g.location.cell[1] == c or g.location.cell[0] == r)]  # type: ignore[union-attr]
+        if s.stimmt:
+            confirmed |= {(where.block, g.location.cell) for g in line}  # type: ignore[union-attr,misc]
+            confirmed.add((where.block, where.zelle))
+        elif line and where.unsicher is None:
+            f.summen[k] = replace(s, fundstelle=replace(where, unsicher=doubt(line[0])))
+    if not confirmed:
+        return
+    for b in f.betraege:
+        fs = b.fundstelle
+        if fs is not None and fs.unsicher and (fs.block, fs.zelle) in confirmed:
+            b.fundstelle = replace(fs, unsicher=None)
+    for k, s in enumerate(f.summen):
+        fs = s.fundstelle
+        if fs is not None and fs.unsicher and s.stimmt and (fs.block, fs.zelle) in confirmed:
+            f.summen[k] = replace(s, fundstelle=replace(fs, unsicher=None))
 
 
 def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:
