@@ -255,7 +255,7 @@ def test_the_web_form_offers_the_fifth_type(tmp_path, monkeypatch):
         assert 'filename="Zwischennachweis_Koblenz_2025.docx"' in made.headers[
             "content-disposition"]
         assert "Vorzulegen bis | 30.04.2026" in docx_lines(made.content)
-        data = json.loads(json.dumps(read_mapping(KOBLENZ), default=work._plain))
+        data = json.loads(json.dumps(read_mapping(KOBLENZ), default=work.plain))
         del data["bestaetigung"]
         refused = client.post("/api/v1/erstellen/verwendungsnachweis", json=data)
         assert refused.status_code == 422 and "bestaetigung" in refused.text
