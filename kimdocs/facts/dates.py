@@ -15,9 +15,9 @@ import re
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Datum, Fakten
-from kimdocs.findings import Fundstelle
 from kimdocs.facts.periods import is_period_label, period_reading
 from kimdocs.facts.text import PLACE_DATE
+from kimdocs.findings import Fundstelle
 
 _DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
 # a date figure's own label: "Datum", "Stand", or "den" right before it ("Mainz, den 12.03.2026")

@@ -27,6 +27,7 @@ _PLACEMENT_HEADING = re.compile("|".join((*_TOPIC, "organisatorisch", "organisat
 _EMPLOYER_KEYS = ("träger", *_EMPLOYER)
 _UNIT_KEYS = ("amt", "abteilung", "organisationseinheit", "fachbereich", "referat", "ansiedlung",
               "organisatorische anbindung", "dienststelle")
+_UNIT_STARTS = tuple(f"{k} " for k in _UNIT_KEYS)
 _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[nrm]?\s+träger|"
                        r"\bcaritas|\bdiakoni|\bawo\b|\bdrk\b|\bstiftung\b|wohlfahrt)",
                        re.IGNORECASE)
@@ -59,8 +60,10 @@ def _section_about(section: str) -> tuple[bool, bool]:
 
 
 def _unit_key(key: str) -> bool:
-    """A label for the unit of the administration: "Amt", "Amt / Abteilung", "Fachbereich"."""
-    return key in _UNIT_KEYS or all(k in _UNIT_KEYS for k in _KEY_PARTS.split(key) if k)
+    """A label for the unit of the administration: "Amt", "Amt / Abteilung", "Fachbereich",
+    "Ansiedlung der Stelle"."""
+    return key.startswith(_UNIT_STARTS) or key in _UNIT_KEYS or all(
+        k in _UNIT_KEYS for k in _KEY_PARTS.split(key) if k)
 
 
 class Placement(Family):
