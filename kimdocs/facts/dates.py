@@ -33,6 +33,7 @@ _LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
 # Frankenthal (Pfalz), 03.12.2026 · Anlage: …"
 _COLOPHON_GAP = re.compile(r"\s[·|•]\s")
 _STAND = re.compile(r"\bstand\b")
+_PRINTED = re.compile(r"druckansicht|gedruckt|druckdatum|ausgedruckt", re.IGNORECASE)
 _INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}),\s*(?:den\s+)?"
                                r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
 
@@ -40,14 +41,18 @@ _INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}
 class Dates(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
-        self._own: list[Datum] = []  # place-and-date lines, "Datum" fields, closing lines
+        self._own: list[Datum] = []  # place-and-date lines, "Datum" fields
+        # a place and date inside a closing line or a joined line: only where no line of its
+        # own says it (a print header "… · Mainz, 12.03.2026" is not the document's date)
+        self._inner: list[Datum] = []
         self._stand: Datum | None = None  # "Stand: 01.12.2026": only where no own date is
 
-    def _found(self, value, where: Fundstelle, label: str = "") -> None:
+    def _found(self, value, where: Fundstelle, label: str = "", inner: bool = False) -> None:
+        found = self._inner if inner else self._own
         if _STAND.search(label.casefold()) and not re.search(r"\bdatum\b", label.casefold()):
             self._stand = self._stand or Datum(value, where)
-        elif not any(d.wert == value for d in self._own):
-            self._own.append(Datum(value, where))
+        elif not any(d.wert == value for d in found):
+            found.append(Datum(value, where))
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         if is_period_label(pair.key):
@@ -73,19 +78,20 @@ class Dates(Family):
             m = _INNER_PLACE_DATE.search(p.text)
             dates = [g for g in p.figures if g.kind == "datum" and m and g.text == m.group(2)]
             if dates:
-                self._found(dates[0].value, self.ctx.at(p.location, m.group(0)))
+                self._found(dates[0].value, self.ctx.at(p.location, m.group(0)), inner=True)
                 return
-        if _COLOPHON_GAP.search(p.text):
+        if _COLOPHON_GAP.search(p.text) and not _PRINTED.search(p.text):
             for part in _COLOPHON_GAP.split(p.text)[1:]:
                 if PLACE_DATE.match(part):
                     dates = [g for g in p.figures if g.kind == "datum" and g.text in part]
                     if dates:
-                        self._found(dates[0].value, self.ctx.at(p.location, part.strip()))
+                        self._found(dates[0].value, self.ctx.at(p.location, part.strip()),
+                                    inner=True)
                         return
 
     def finish(self, f: Fakten) -> None:
         if f.datum is None:
-            own = self._own or ([self._stand] if self._stand else [])
+            own = self._own or self._inner or ([self._stand] if self._stand else [])
             if own:
                 f.datum, f.datum_andere = own[0], own[1:]
         if self.ctx.art != "jahresbericht":

@@ -140,8 +140,8 @@ def wrong_facts(case: Case, path: Path, richtlinie) -> list[str]:
     f = from_document(document, richtlinie, "antrag")
     wrong = []
     name = f.antragsteller.name
-    if name and not f.antragsteller.unklar and _town(case.name).casefold() not in " ".join(
-            name.split()).casefold():
+    if name and not f.antragsteller.unklar and (_town(case.name).casefold() not in " ".join(
+            name.split()).casefold() or re.search(r"\d", name)):  # no house number in a name
         wrong.append(f"Antragsteller gelesen als „{name}“, geschrieben „{case.name}“")
     if f.stellen and not f.stellen_unklar:
         total = sum((p.vzae for p in f.stellen), 0)

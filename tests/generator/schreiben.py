@@ -138,7 +138,9 @@ def _office(c: Case) -> str:
 
 def _applicant(c: Case, ch: Choices) -> str:
     """The applicant's name as the form's answer or the line under its heading."""
-    address = ("Marktstraße 12", f"{55000 + (c.seed % 900):05d} {_town(c).split(' (')[0]}")
+    # a street with "-straße", and streets without any street word ("An der Kreuzmühle 2")
+    street = ("Marktstraße 12", "An der Kreuzmühle 2", "Am Rathausplatz 1")[c.seed % 3]
+    address = (street, f"{55000 + (c.seed % 900):05d} {_town(c).split(' (')[0]}")
     if ch.name == "anschrift":
         return f"{c.name} {address[0]}, {address[1]}"
     if ch.name == "zeilen":
