@@ -76,9 +76,13 @@ class Placement(Family):
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
-        if _BOXES.search(value) and _ASKS.search(key):
+        boxes = _BOXES.search(value) if ("\u2612" in value or "\u2610" in value) else None
+        if boxes:  # answered by boxes, never read as a sentence ("Anbindung | in der
+            # Kreisverwaltung ☐ ja ☒ nein" says "nein")
             self._seen.add(id(pair.where))
-            self._boxes(f, pair.label, value, pair.where)
+            question = f"{pair.label} {value[:boxes.start()]}"
+            if _ASKS.search(question):
+                self._boxes(f, question, value[boxes.start():], pair.where)
             return
         conditional = _IF_NO.match(key)
         if conditional:  # "Falls nein: Träger": only after a "nein"

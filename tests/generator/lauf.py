@@ -160,12 +160,20 @@ def wrong_facts(case: Case, path: Path, richtlinie) -> list[str]:
                              f"{case.requested[b.jahr][posten]} ({b.bezeichnung!r})")
             elif b.jahr is not None and b.jahr not in case.requested:
                 wrong.append(f"{label} für ein Jahr {b.jahr} gelesen, das der Antrag nicht hat")
+    # the document's own date, the applicant and the placement are recovered or marked unclear
+    # (issue 19, classes 7-9): not found is no answer either
     if f.datum and f.datum.wert != case.datum:
         wrong.append(f"Datum gelesen {f.datum.wert}, geschrieben {case.datum}")
+    elif f.datum is None:
+        wrong.append(f"Datum nicht gelesen, geschrieben {case.datum}")
+    if not name and not f.antragsteller.schluessel and not f.antragsteller.unklar:
+        wrong.append(f"Antragsteller nicht gelesen, geschrieben „{case.name}“")
     a = f.ansiedlung
     if a.extern is not None and not a.unklar and a.extern != case.extern:
         wrong.append(f"Anbindung gelesen {'extern' if a.extern else 'intern'}, geschrieben "
                      f"{'extern' if case.extern else 'intern'}")
+    elif a.extern is None and not a.unklar:
+        wrong.append("Anbindung nicht gelesen und nicht als unklar markiert")
     period = f.zeitraum()
     if period and not f.zeitraum_unklar() and (period.beginn, period.ende) != (case.beginn,
                                                                                 case.ende):
