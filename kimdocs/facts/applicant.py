@@ -41,6 +41,9 @@ _NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschl�
                        r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;:]|\n|"
                        r"\((?![A-ZÄÖÜ][\w-]+\))|"
                        r"\b[A-ZÄÖÜ][\w-]*\s?(?:[Ss]traße|[Ss]tr\.|[Pp]latz|[Ww]eg|[Aa]llee)\s*\d|"
+                       # a street without a street word: "An der Kreuzmühle 2", "Am Markt 1"
+                       r"\b(?:An|Am|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Bei)\s+"
+                       r"(?:(?:der|dem|den|die|das)\s+)?[A-ZÄÖÜ][\w.-]*\s+\d{1,4}[a-z]?\b|"
                        r"\d{5}).*$", re.S)
 # a listed body's name read whole before any cut by pattern: "Stadt Neustadt an der Weinstraße",
 # "Landkreis Altenkirchen (Westerwald)", "Rhein-Pfalz-Kreis" (issue 19, class 8)
