@@ -33,6 +33,7 @@ _APPLICANT_SENTENCE = re.compile(
 _POINTER = re.compile(r"^(?:siehe|s\.|vgl\.|wie)\s+(?:im\s+)?(?:briefkopf|kopf|oben|absender)\b",
                       re.IGNORECASE)
 _LETTERHEAD_BODY = re.compile(rf"{_BODY}(?:\s+des|\s+der)?\s+{_NAME}")
+_BODY_NAME = re.compile(rf"{_BODY}\s+{_NAME}")
 # where a name ends in a form's answer: its address, its key, a register, a comma …
 # – but not inside a name: "Landkreis Südliche Weinstraße" (a street has its house number),
 # "Frankenthal (Pfalz)", "Altenkirchen (Westerwald)" (a one-word addition in brackets); issue 19
@@ -116,8 +117,15 @@ class Applicant(Family):
     def text_block(self, f: Fakten, p: Passage) -> None:
         # the first line under a heading "Antragsteller" names it
         if p.kind == "paragraph" and f.antragsteller.name is None and _about_applicant(
-                p.section) and _looks_like_name(p.text):
-            self._set_name(f, self._name(p.text), self.ctx.at(p.location, p.text))
+                p.section):
+            if _looks_like_name(p.text):
+                self._set_name(f, self._name(p.text), self.ctx.at(p.location, p.text))
+            elif len(p.text) > 120:  # the name line joined to the lines under it by a PDF
+                # reader: "Verbandsgemeinde Bitburger Land Marktstraße 12, … Antragstellerin ist …"
+                m = (self._listed.match(p.text) if self._listed else None) or \
+                    _BODY_NAME.match(_name_part(p.text))
+                if m:
+                    self._set_name(f, m.group(0), self.ctx.at(p.location, p.text))
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
