@@ -21,6 +21,7 @@ class Context:
     def __init__(self, document: Document, r: Richtlinie, art: str):
         self.document = document
         self.art = art
+        self.richtlinie = r  # its lists: the eligible bodies' names (kimdocs.facts.applicant)
         self.terms = tuple(t.casefold() for t in r.parameter.overhead_begriffe)
         self.fulltime: Decimal | int = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks

@@ -101,6 +101,9 @@ class Fakten:
     stellen_unklar: str | None = None
     zeitraeume: list[Zeitraum] = field(default_factory=list)
     datum: Datum | None = None
+    # other dates that are as much the document's own as `datum` and differ from it (a "Datum"
+    # field and a place-and-date line that disagree): a deadline is judged only where all agree
+    datum_andere: list[Datum] = field(default_factory=list)
     berichtsjahr: int | None = None
     betraege: list[Betrag] = field(default_factory=list)
     summen: list[Summe] = field(default_factory=list)

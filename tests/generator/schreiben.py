@@ -73,6 +73,17 @@ def day(style: str, d: date) -> str:
 
 
 DATE_STYLES = ("punkt", "lang", "kurz", "ohne_null")
+# issue 19 class 7: where the Antrag's own date stands – a place-and-date line under the
+# signature heading, a "Datum" field in the head (before the period's start), or inside a
+# closing line "Kreisverwaltung … · Ort, Datum · Anlage: …"
+DATE_PLACES = ("ort_datum", "datumsfeld", "kolophon")
+# issue 19 class 8: the applicant's name alone, with its address on the same line (no comma
+# before a street: "Landkreis Südliche Weinstraße Marktstraße 12, …"), or over three lines
+NAME_FORMS = ("amtlich", "anschrift", "zeilen")
+# issue 19 class 9: the placement in a sentence (or a form's row), as a yes/no check box in a
+# form table ("Stelle in der Kreisverwaltung angesiedelt | ☒ ja ☐ nein"), or only as a label
+# line "Amt / Abteilung: 50-Sozialamt"
+PLACEMENTS = ("satz", "kontrollkaestchen", "amt_abteilung")
 LAYOUTS = ("abschnitte", "formular", "prosa")
 PRODUCERS = ("docx-formatvorlagen", "docx-fett", "lo-pdf", "lo-odt", "chromium-pdf")
 
@@ -84,6 +95,9 @@ class Choices:
     share: str = "vzae"
     amount: str = "euro"
     date: str = "punkt"
+    datum_form: str = "ort_datum"
+    name: str = "amtlich"
+    anbindung: str = "satz"
 
     def plainer(self):
         """Each choice set back to the plainest, one at a time (for shrinking a failure)."""
@@ -94,8 +108,10 @@ class Choices:
 
 
 def choose(rnd: random.Random) -> Choices:
+    # (the later choices are drawn after the earlier ones: a seed keeps its earlier choices)
     return Choices(rnd.choice(LAYOUTS), rnd.choice(PRODUCERS), rnd.choice(SHARE_STYLES),
-                   rnd.choice(AMOUNT_STYLES), rnd.choice(DATE_STYLES))
+                   rnd.choice(AMOUNT_STYLES), rnd.choice(DATE_STYLES), rnd.choice(DATE_PLACES),
+                   rnd.choice(NAME_FORMS), rnd.choice(PLACEMENTS))
 
 
 # --- layouts --------------------------------------------------------------------------------
@@ -118,6 +134,59 @@ def _office(c: Case) -> str:
     return {"Stadt": "Stadtverwaltung", "Landkreis": "Kreisverwaltung",
             "Verbandsgemeinde": "Verbandsgemeindeverwaltung",
             "Ortsgemeinde": "Ortsgemeindeverwaltung"}.get(kind, "Kreisverwaltung") + " " + _town(c)
+
+
+def _applicant(c: Case, ch: Choices) -> str:
+    """The applicant's name as the form's answer or the line under its heading."""
+    # a street with "-straße", and streets without any street word ("An der Kreuzmühle 2")
+    street = ("Marktstraße 12", "An der Kreuzmühle 2", "Am Rathausplatz 1")[c.seed % 3]
+    address = (street, f"{55000 + (c.seed % 900):05d} {_town(c).split(' (')[0]}")
+    if ch.name == "anschrift":
+        return f"{c.name} {address[0]}, {address[1]}"
+    if ch.name == "zeilen":
+        return "\n".join((c.name, *address))
+    return c.name
+
+
+def _employer(c: Case) -> str:
+    return f"Caritasverband {_town(c).split(' (')[0]} e. V."
+
+
+def _placement(c: Case, ch: Choices) -> list[dict]:
+    """The part about where the post sits, in the chosen notation (under its heading)."""
+    if ch.anbindung == "kontrollkaestchen":
+        box = "☐ ja ☒ nein" if c.extern else "☒ ja ☐ nein"
+        office = _office(c).split(" ", 1)[0]
+        second = (["Falls nein: Träger", _employer(c)] if c.extern
+                  else ["Amt / Abteilung", "Amt für Soziales und Integration"])
+        return [{"formular": [[f"Stelle in der {office} angesiedelt", box], second]}]
+    if ch.anbindung == "amt_abteilung":
+        return [{"p": f"Anstellungsträger: {_employer(c)}" if c.extern
+                 else "Amt / Abteilung: 50-Sozialamt"}]
+    if c.extern:
+        text = (f"Die Stelle wird beim {_employer(c)} als Anstellungsträger angesiedelt; die "
+                "Zuwendung wird weitergeleitet.")
+        return ([{"formular": [["Ansiedlung der Stelle", text]]}] if ch.layout == "formular"
+                else [{"p": text}])
+    if ch.layout == "formular":
+        return [{"formular": [["Ansiedlung der Stelle",
+                               f"{_office(c)}, Amt für Soziales und Integration"]]}]
+    return [{"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
+                  "angesiedelt."}]
+
+
+def _dated(c: Case, ch: Choices) -> tuple[list[dict], list[dict]]:
+    """The head's date field (or nothing) and the signature part with its date."""
+    signed = "gez. Dr. Anja Weber, Bürgermeisterin"
+    when = day(ch.date, c.datum)
+    if ch.datum_form == "datumsfeld":
+        return ([{"formular": [["Aktenzeichen", "50-KIM/2025"], ["Datum", when]]}],
+                [{"h1": "Unterschrift"}, {"p": signed}])
+    if ch.datum_form == "kolophon":
+        return [], [{"h1": "Unterschrift"}, {"p": signed},
+                    {"p": f"{_office(c)} · Abteilung Soziales und Integration · {_town(c)}, "
+                          f"{when} · Anlage: Stellenbeschreibung"}]
+    return [], [{"h1": "Ort, Datum, Unterschrift"}, {"p": f"{_town(c)}, {when}"}, {"p": signed}]
 
 
 def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
@@ -153,25 +222,21 @@ def _week_note(ch: Choices) -> list[dict]:
 
 
 def outline(c: Case, ch: Choices) -> list[dict]:
+    field, sign = _dated(c, ch)
     head = [{"briefkopf": [_office(c), "Abteilung Soziales und Integration"]},
             {"titel": "Antrag auf Gewährung einer Zuweisung für das Kommunale "
-                      "Integrationsmanagement (KIM)"}]
-    sign = [{"h1": "Ort, Datum, Unterschrift"},
-            {"p": f"{_town(c)}, {day(ch.date, c.datum)}"},
-            {"p": "gez. Dr. Anja Weber, Bürgermeisterin"}]
+                      "Integrationsmanagement (KIM)"}, *field]
     if ch.layout == "formular":
         body = [
             {"h1": "1. Antragsteller"},
-            {"formular": [["Antragstellende Kommune", c.name],
+            {"formular": [["Antragstellende Kommune", _applicant(c, ch)],
                           *([["Kreisschlüssel", c.key]] if c.key else [])]},
             {"h1": "2. Ansprechperson"},
             {"formular": [["Name", "Herr Jonas Reuter"], ["Telefon", "0261 129-0"]]},
             {"h1": "3. Angaben zur Stelle"},
             {"formular": [[p.person, share(ch.share, p.vzae)] for p in c.parts]},
             *_week_note(ch),
-            {"h1": "4. Organisatorische Anbindung"},
-            {"formular": [["Ansiedlung der Stelle",
-                           f"{_office(c)}, Amt für Soziales und Integration"]]},
+            {"h1": "4. Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "7. Förderzeitraum"},
@@ -189,15 +254,14 @@ def outline(c: Case, ch: Choices) -> list[dict]:
                  "angesetzt." if c.overhead else "")
         body = [
             {"h1": "Antragsteller"},
+            *([{"p": _applicant(c, ch)}] if ch.name != "amtlich" else []),
             {"p": f"Antragstellerin ist die Kommune {c.name}"
                   + (f" (Kreisschlüssel {c.key})." if c.key else ".")},
             {"h1": "Ansprechperson"}, {"p": "Ansprechpartner ist Herr Jonas Reuter, 0261 129-0."},
             {"h1": "Stellen und Personal"},
             {"p": f"Das Integrationsmanagement übernehmen {staff}."},
             *_week_note(ch),
-            {"h1": "Organisatorische Anbindung"},
-            {"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
-                  "angesiedelt."},
+            {"h1": "Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "Aufgaben"}, {"p": TASKS},
             {"h1": "Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "Förderzeitraum"}, {"p": _period(c, ch)},
@@ -208,13 +272,12 @@ def outline(c: Case, ch: Choices) -> list[dict]:
     else:
         body = [
             {"h1": "1. Antragsteller"},
-            {"formular": [["Kommune", c.name], *([["Kreisschlüssel", c.key]] if c.key else [])]},
+            {"formular": [["Kommune", _applicant(c, ch)],
+                          *([["Kreisschlüssel", c.key]] if c.key else [])]},
             {"h1": "2. Ansprechperson"}, {"p": "Herr Jonas Reuter, Telefon 0261 129-0"},
             {"h1": "3. Stelle und Personal"}, {"tabelle": _staff_rows(c, ch)},
             *_week_note(ch),
-            {"h1": "4. Organisatorische Anbindung"},
-            {"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
-                  "angesiedelt."},
+            {"h1": "4. Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "7. Förderzeitraum"}, {"p": _period(c, ch)},
