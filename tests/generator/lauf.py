@@ -216,7 +216,7 @@ def shrink(job: Job, folder: Path) -> Job:
 
 def coverage(todo: list[Job]) -> dict[str, Counter]:
     return {name: Counter(getattr(j.choices, name) for j in todo)
-            for name in ("producer", "layout", "share", "amount", "date")}
+            for name in ("producer", "layout", "share", "amount", "date", "overhead")}
 
 
 def main() -> int:
