@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
@@ -285,6 +286,8 @@ class Amounts(Family):
             return None, False
         spots = sorted({_offset(text, g, figs) for g in figs} - {-1})
         spots = [s for s in spots if start <= s < end]
+        if any(not any(a < s < b for s in spots) for (a, _), (b, _) in pairwise(years)):
+            return None, True  # "für 2026 und 2027 je …": two years over the same amounts
         before = [y for s, y in years if s < at]
         after = [y for s, y in years if s > at]
         if years[0][0] < spots[0] and before:  # each year opens the amounts after it
