@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -52,6 +52,21 @@ def jobs(count: int, start: int = 0) -> list[Job]:
     """`count` cases from seed `start` on, each with its own drawn notations and producer."""
     return [Job(seed, choose(random.Random(10_000_019 * seed + 7))) for seed in
             range(start, start + count)]
+
+
+def restrict(todo: list[Job], wahl: dict[str, str]) -> list[Job]:
+    """Each job's choices kept within the named values (`{"layout": "postenliste,prosa"}`):
+    a choice outside them is drawn again among them, the same way for the same seed."""
+    if not wahl:
+        return todo
+    allowed = {name: values.split(",") for name, values in wahl.items()}
+    out = []
+    for job in todo:
+        rnd = random.Random(job.seed)
+        change = {name: rnd.choice(values) for name, values in allowed.items()
+                  if getattr(job.choices, name) not in values}
+        out.append(Job(job.seed, replace(job.choices, **change)))
+    return out
 
 
 def produce(todo: list[Job], folder: Path) -> dict[Job, Path]:
@@ -224,8 +239,11 @@ def main() -> int:
     parser.add_argument("--anzahl", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--ohne-schrumpfen", action="store_true")
+    parser.add_argument("--wahl", action="append", default=[], metavar="FELD=WERT,WERT",
+                        help="nur diese Schreibweisen oder Layouts, z. B. "
+                             "--wahl layout=postenliste,zuwendung_je_jahr --wahl amount=teur")
     args = parser.parse_args()
-    todo = jobs(args.anzahl, args.start)
+    todo = restrict(jobs(args.anzahl, args.start), dict(w.split("=", 1) for w in args.wahl))
     with tempfile.TemporaryDirectory(prefix="kimdocs-generator-") as tmp:
         results = run(todo, Path(tmp))
         failed = {j: w for j, w in results.items() if w}
