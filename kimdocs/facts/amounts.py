@@ -15,7 +15,7 @@ from kimdocs.facts.model import Betrag, Fakten, Summe
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
-from kimdocs.readers.document import Figure, Heading, Table
+from kimdocs.readers.document import Figure, Heading, Paragraph, Table
 from kimdocs.readers.figures import find_figures
 
 # --- a cell's amount ------------------------------------------------------------------------
@@ -24,6 +24,7 @@ _BARE = re.compile(r"\s*-?[\d.]+(,\d+)?(,-{1,2})?\s*")
 _BARE_YEAR = re.compile(r"\s*(19|20)\d{2}\s*")
 _DIGIT = re.compile(r"\d")
 # a year by itself ("für 2026", "2026:"), not the year of a date ("01.04.2026") or a file number
+_CLOSED = re.compile(r"[.!?:;)]\s*$")  # a paragraph that ends a sentence (or a label line)
 _YEAR_MARK = re.compile(r"(?<![\d./#-])(20\d{2})\b(?![./-]\d)")
 
 
@@ -269,13 +270,13 @@ class Amounts(Family):
     def _year_in_prose(self, index: int, block, fig: Figure) -> tuple[int | None, bool]:
         """The Haushaltsjahr of an amount in a sentence that names several ("für 2026
         Personalkosten von 45.000,00 € und Sachkosten von 15.000,00 €; für 2027 …"): the year
-        that opens its part of the sentence – where every year stands before the amounts it
-        opens ("2026: …, 2027: …"), or every year after them ("45.000 € für 2026 und 30.000 €
-        für 2027"); otherwise None (the amount is read without a year: its rule weighs every
-        year). The second value: whether the sentence names several years."""
-        text = block.text
-        figs = [g for g in self.ctx.by_block.get(index, ()) if g.kind == "betrag"]
-        at = _offset(text, fig, figs)
+        that opens its part of the sentence – where years and amounts alternate and every year
+        stands before the amounts it opens ("2026: …, 2027: …"), or every year after them
+        ("45.000 € für 2026 und 30.000 € für 2027"); otherwise None (the amount is read without
+        a year: its rule weighs every year). A sentence a reader broke into paragraphs (a line
+        without closing punctuation) is read whole. The second value: whether the amount's own
+        sentence names several years."""
+        text, spots, at = self._run_text(index, fig)
         if at < 0:
             return None, False
         start = max((m.end() for m in SENTENCE.finditer(text, 0, at)), default=0)
@@ -284,17 +285,45 @@ class Amounts(Family):
         years = [(m.start(), int(m.group(1))) for m in _YEAR_MARK.finditer(text, start, end)]
         if len({y for _, y in years}) < 2:
             return None, False
-        spots = sorted({_offset(text, g, figs) for g in figs} - {-1})
         spots = [s for s in spots if start <= s < end]
+        own = len({int(y) for y in _YEAR_MARK.findall(block.text)}) > 1
         if any(not any(a < s < b for s in spots) for (a, _), (b, _) in pairwise(years)):
-            return None, True  # "für 2026 und 2027 je …": two years over the same amounts
+            return None, own  # "für 2026 und 2027 je …": two years over the same amounts
         before = [y for s, y in years if s < at]
         after = [y for s, y in years if s > at]
-        if years[0][0] < spots[0] and before:  # each year opens the amounts after it
-            return before[-1], True
-        if years[0][0] > spots[0] and years[-1][0] > spots[-1] and after:
+        if years[0][0] < spots[0] and spots[-1] > years[-1][0] and before:
+            return before[-1], True  # each year opens the amounts after it
+        if spots[0] < years[0][0] and years[-1][0] > spots[-1] and after:
             return after[0], True  # each year closes the amounts before it
-        return None, True
+        return None, own
+
+    def _run_text(self, index: int, fig: Figure) -> tuple[str, list[int], int]:
+        """The text of the paragraphs that form one sentence with block `index` (a line
+        without closing punctuation continues in the next paragraph), where its amounts stand
+        in it, and where `fig` does (-1: not found)."""
+        blocks = self.ctx.document.blocks
+
+        def goes_on(k: int) -> bool:
+            return 0 <= k < len(blocks) - 1 and type(blocks[k]) is Paragraph \
+                and type(blocks[k + 1]) is Paragraph and not _CLOSED.search(blocks[k].text)
+
+        lo = hi = index
+        while lo > index - 3 and goes_on(lo - 1):
+            lo -= 1
+        while hi < index + 3 and goes_on(hi):
+            hi += 1
+        text, spots, at = "", [], -1
+        for k in range(lo, hi + 1):
+            part = blocks[k].text
+            figs = [g for g in self.ctx.by_block.get(k, ()) if g.kind == "betrag"]
+            for g in figs:
+                o = _offset(part, g, figs)
+                if o >= 0:
+                    spots.append(len(text) + o)
+                    if g is fig:
+                        at = len(text) + o
+            text += part + " "
+        return text, sorted(set(spots)), at
 
     def _label_before(self, index: int) -> str:
         """The text of the block before `index` when it is a short paragraph without an
