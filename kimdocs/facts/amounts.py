@@ -157,16 +157,21 @@ def _row_label(table: Table, b: Betrag) -> str:
     return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
 
 
-def _offset(text: str, fig: Figure, figs: list[Figure]) -> int:
-    """Where `fig` stands in its block's text: the k-th occurrence of its spelling, k the
-    number of the block's figures before it with the same spelling (-1: not found)."""
-    k = 0
+def _offsets(text: str, figs: list[Figure]) -> list[int]:
+    """Where each of a block's figures stands in its text: the k-th occurrence of its
+    spelling (not inside a longer number) for the k-th figure so spelt (-1: not found)."""
+    found: dict[str, list[int]] = {}
+    seen: dict[str, int] = {}
+    out = []
     for g in figs:
-        if g is fig:
-            break
-        k += g.text == fig.text
-    spots = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(fig.text)}", text)]
-    return spots[k] if k < len(spots) else -1
+        if g.text not in found:
+            found[g.text] = [m.start() for m in re.finditer(
+                rf"(?<![\d.,]){re.escape(g.text)}", text)]
+        k = seen.get(g.text, 0)
+        seen[g.text] = k + 1
+        spots = found[g.text]
+        out.append(spots[k] if k < len(spots) else -1)
+    return out
 
 
 def _year_in(*texts: str) -> int | None:
@@ -276,7 +281,11 @@ class Amounts(Family):
         a year: its rule weighs every year). A sentence a reader broke into paragraphs (a line
         without closing punctuation) is read whole. The second value: whether the amount's own
         sentence names several years."""
-        text, spots, at = self._run_text(index, fig)
+        run = self._run(index)
+        text = " ".join(self.ctx.document.blocks[k].text for k in run) + " "
+        if len(set(_YEAR_MARK.findall(text))) < 2:  # the common case: at most one year
+            return None, False
+        spots, at = self._spots(run, fig)
         if at < 0:
             return None, False
         start = max((m.end() for m in SENTENCE.finditer(text, 0, at)), default=0)
@@ -297,10 +306,9 @@ class Amounts(Family):
             return after[0], True  # each year closes the amounts before it
         return None, own
 
-    def _run_text(self, index: int, fig: Figure) -> tuple[str, list[int], int]:
-        """The text of the paragraphs that form one sentence with block `index` (a line
-        without closing punctuation continues in the next paragraph), where its amounts stand
-        in it, and where `fig` does (-1: not found)."""
+    def _run(self, index: int) -> range:
+        """The paragraphs that form one sentence with block `index`: a line without closing
+        punctuation continues in the next paragraph (a sentence a reader broke up)."""
         blocks = self.ctx.document.blocks
 
         def goes_on(k: int) -> bool:
@@ -312,18 +320,23 @@ class Amounts(Family):
             lo -= 1
         while hi < index + 3 and goes_on(hi):
             hi += 1
-        text, spots, at = "", [], -1
-        for k in range(lo, hi + 1):
+        return range(lo, hi + 1)
+
+    def _spots(self, run: range, fig: Figure) -> tuple[list[int], int]:
+        """Where the amounts of the paragraphs `run` stand in their text joined by spaces,
+        and where `fig` does (-1: not found)."""
+        blocks = self.ctx.document.blocks
+        spots, at, shift = [], -1, 0
+        for k in run:
             part = blocks[k].text
             figs = [g for g in self.ctx.by_block.get(k, ()) if g.kind == "betrag"]
-            for g in figs:
-                o = _offset(part, g, figs)
+            for g, o in zip(figs, _offsets(part, figs)):
                 if o >= 0:
-                    spots.append(len(text) + o)
+                    spots.append(shift + o)
                     if g is fig:
-                        at = len(text) + o
-            text += part + " "
-        return text, sorted(set(spots)), at
+                        at = shift + o
+            shift += len(part) + 1
+        return sorted(set(spots)), at
 
     def _label_before(self, index: int) -> str:
         """The text of the block before `index` when it is a short paragraph without an
