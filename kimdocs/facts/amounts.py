@@ -259,6 +259,8 @@ class Amounts(Family):
                          if block is not None and not isinstance(block, Table) else (None, False))
         if not several:
             jahr = _year_in(own_label, header, before[-40:], sentence, corner, caption, section)
+        elif jahr is None:  # years and amounts do not alternate: only the amount's own words
+            jahr = _year_in(own_label, header)
         if jahr is None and not isinstance(block, Table) and block is not None:
             jahr = self._year_of_whole(index, block)
         total = bool(is_sum_label(label) or (before and TOTAL.search(before[-40:])))
