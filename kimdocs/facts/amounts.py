@@ -474,11 +474,17 @@ def _line_items(ctx, rows, values, totals, header_rows: int, r_index: int, c: in
 
 
 def _loose_items(ctx, i: int) -> list[Decimal]:
-    """The amounts of the paragraphs between the heading before table `i` and the table."""
+    """The amounts of the paragraphs between the heading before table `i` and the table (a
+    line that is only an amount is no heading, however a PDF reader took it)."""
     out: list[Decimal] = []
     k = i - 1
-    while k >= 0 and not isinstance(ctx.document.blocks[k], (Heading, Table)):
-        out += [g.value for g in ctx.by_block.get(k, ()) if g.kind == "betrag"]
+    while k >= 0 and not isinstance(ctx.document.blocks[k], Table):
+        block = ctx.document.blocks[k]
+        found = [g for g in ctx.by_block.get(k, ()) if g.kind == "betrag"]
+        if isinstance(block, Heading) and not (
+                len(found) == 1 and found[0].text.strip() == block.text.strip()):
+            break
+        out += [g.value for g in found]
         k -= 1
     return out
 
@@ -535,7 +541,7 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
             primary = sum(items)
             if loose and not subtotal:
                 readings.add(primary + sum(loose))
-            if loose and stated not in readings and stated > max(readings):
+            if header_rows == 0 and stated not in readings and stated > max(readings):
                 continue  # the items may begin above the table: nothing sure to compare
             if subtotal:  # "Summe Sachkosten": the items of its line, never another line's row
                 own = _line_items(ctx, rows, values, totals, header_rows, r_index, c)
