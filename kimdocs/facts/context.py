@@ -80,6 +80,9 @@ class Context:
                             if f.location and f.location.cell
                             and f.kind in ("betrag", "vzae", "stunden", "prozent")}
             first_data = max(1, min((k for k in with_figures if k < len(rows)), default=1))
+            if any(f.kind == "betrag" and f.location.cell[:1] == (0,) and f.location.cell[1]
+                   for f in self.by_block.get(index, []) if f.location and f.location.cell):
+                first_data = 0  # an amount in the first row: a table without a header row
             width = max((len(row) for row in rows), default=0)
             cols = []
             for c in range(width):

@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -60,6 +60,21 @@ def jobs(count: int, start: int = 0, only: dict[str, set[str]] | None = None) ->
         if not only or all(getattr(job.choices, k) in v for k, v in only.items()):
             out.append(job)
         seed += 1
+    return out
+
+
+def restrict(todo: list[Job], wahl: dict[str, str]) -> list[Job]:
+    """Each job's choices kept within the named values (`{"layout": "postenliste,prosa"}`):
+    a choice outside them is drawn again among them, the same way for the same seed."""
+    if not wahl:
+        return todo
+    allowed = {name: values.split(",") for name, values in wahl.items()}
+    out = []
+    for job in todo:
+        rnd = random.Random(job.seed)
+        change = {name: rnd.choice(values) for name, values in allowed.items()
+                  if getattr(job.choices, name) not in values}
+        out.append(Job(job.seed, replace(job.choices, **change)))
     return out
 
 
@@ -240,7 +255,7 @@ def shrink(job: Job, folder: Path) -> Job:
 def coverage(todo: list[Job]) -> dict[str, Counter]:
     return {name: Counter(getattr(j.choices, name) for j in todo)
             for name in ("producer", "layout", "share", "amount", "date", "datum_form", "name",
-                         "anbindung")}
+                         "anbindung", "overhead")}
 
 
 def main() -> int:
@@ -251,9 +266,12 @@ def main() -> int:
     parser.add_argument("--nur", action="append", default=[], metavar="WAHL=WERT[,WERT]",
                         help="nur Fälle mit diesen gezogenen Schreibweisen, etwa "
                              "anbindung=kontrollkaestchen,amt_abteilung (mehrfach: alle)")
+    parser.add_argument("--wahl", action="append", default=[], metavar="FELD=WERT,WERT",
+                        help="diese Schreibweisen oder Layouts erzwingen, z. B. "
+                             "--wahl layout=postenliste,zuwendung_je_jahr --wahl amount=teur")
     args = parser.parse_args()
     only = {k: set(v.split(",")) for k, _, v in (n.partition("=") for n in args.nur)}
-    todo = jobs(args.anzahl, args.start, only)
+    todo = restrict(jobs(args.anzahl, args.start, only), dict(w.split("=", 1) for w in args.wahl))
     with tempfile.TemporaryDirectory(prefix="kimdocs-generator-") as tmp:
         results = run(todo, Path(tmp))
         failed = {j: w for j, w in results.items() if w}

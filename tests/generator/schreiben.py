@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from generator.fall import Case, Part
 
@@ -57,10 +58,11 @@ def amount(style: str, value: Decimal) -> str:
         "doppelstrich": f"{_num(value, 0)},-- €",
         "leerzeichen": f"{_num(value, 0).replace('.', ' ')} €",
         "eur_hinten": f"{_num(value)} EUR",
+        "teur": f"{_share_text(value / 1000).removesuffix(',0')} TEUR",  # 60 TEUR, 23,3 TEUR
     }[style]
 
 
-AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten")
+AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten", "teur")
 
 
 def day(style: str, d: date) -> str:
@@ -84,7 +86,10 @@ NAME_FORMS = ("amtlich", "anschrift", "zeilen")
 # form table ("Stelle in der Kreisverwaltung angesiedelt | ☒ ja ☐ nein"), or only as a label
 # line "Amt / Abteilung: 50-Sozialamt"
 PLACEMENTS = ("satz", "kontrollkaestchen", "amt_abteilung")
-LAYOUTS = ("abschnitte", "formular", "prosa")
+# postenliste: the plan as an item list in one amount column per year (issue 19 class 4);
+# zuwendung_je_jahr: "Beantragte Zuwendung 2026: …" and "davon Personalkosten … und
+# Sachkosten …" on the next line (class 5); prosa_hinten: the years after their amounts
+LAYOUTS = ("abschnitte", "formular", "prosa", "postenliste", "zuwendung_je_jahr", "prosa_hinten")
 PRODUCERS = ("docx-formatvorlagen", "docx-fett", "lo-pdf", "lo-odt", "chromium-pdf")
 
 
@@ -98,6 +103,7 @@ class Choices:
     datum_form: str = "ort_datum"
     name: str = "amtlich"
     anbindung: str = "satz"
+    overhead: str = "wort"  # how an overhead item is named (issue 19 class 6)
 
     def plainer(self):
         """Each choice set back to the plainest, one at a time (for shrinking a failure)."""
@@ -111,7 +117,22 @@ def choose(rnd: random.Random) -> Choices:
     # (the later choices are drawn after the earlier ones: a seed keeps its earlier choices)
     return Choices(rnd.choice(LAYOUTS), rnd.choice(PRODUCERS), rnd.choice(SHARE_STYLES),
                    rnd.choice(AMOUNT_STYLES), rnd.choice(DATE_STYLES), rnd.choice(DATE_PLACES),
-                   rnd.choice(NAME_FORMS), rnd.choice(PLACEMENTS))
+                   rnd.choice(NAME_FORMS), rnd.choice(PLACEMENTS), rnd.choice(OVERHEAD_STYLES))
+
+
+# --- overhead in other words (issue 19 class 6): the case's own word, or a share of central
+# services allocated by a rate -------------------------------------------------------------
+
+OVERHEAD_WORDS = {
+    "zentrale_dienste": "Anteilige Leistungen der zentralen Dienste, Verrechnungssatz 7 %",
+    "interne_verrechnung": "interne Verrechnung (Personal- und Organisationsamt, IT)",
+    "leistungsverrechnung": "Innere Leistungsverrechnung Haupt- und Finanzverwaltung",
+}
+OVERHEAD_STYLES = ("wort", *OVERHEAD_WORDS)
+
+
+def overhead_label(c: Case, ch: Choices) -> str:
+    return OVERHEAD_WORDS.get(ch.overhead, c.overhead[0] if c.overhead else "")
 
 
 # --- layouts --------------------------------------------------------------------------------
@@ -198,8 +219,8 @@ def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
              *(amount(ch.amount, c.requested[y]["sach"]) for y in years)]]
     if c.overhead:
         first = years[0]
-        rows.append([c.overhead[0], *(amount(ch.amount, c.overhead[1]) if y == first else "–"
-                                      for y in years)])
+        rows.append([overhead_label(c, ch), *(amount(ch.amount, c.overhead[1]) if y == first
+                                              else "–" for y in years)])
     return rows
 
 
@@ -244,14 +265,16 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
-    elif ch.layout == "prosa":
+    elif ch.layout in ("prosa", "prosa_hinten"):
         staff = " und ".join(f"{p.person} mit {share(ch.share, p.vzae)}" for p in c.parts)
         money = "; ".join(
             f"für {y} Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und "
             f"Sachkosten in Höhe von {amount(ch.amount, v['sach'])}"
+            for y, v in sorted(c.requested.items())) if ch.layout == "prosa" else " sowie ".join(
+            f"Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und Sachkosten in "
+            f"Höhe von {amount(ch.amount, v['sach'])} für {y}"
             for y, v in sorted(c.requested.items()))
-        extra = (f" Zusätzlich wird eine {c.overhead[0]} von {amount(ch.amount, c.overhead[1])} "
-                 "angesetzt." if c.overhead else "")
+        extra = _overhead_sentence(c, ch)
         body = [
             {"h1": "Antragsteller"},
             *([{"p": _applicant(c, ch)}] if ch.name != "amtlich" else []),
@@ -269,7 +292,9 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"p": f"Beantragt werden {money}.{extra}"},
             {"h1": "Erklärungen"}, {"p": DECLARATIONS},
         ]
-    else:
+    else:  # abschnitte, postenliste, zuwendung_je_jahr: sections, the plan as its layout says
+        plan = (postenliste(c, ch) if ch.layout == "postenliste" else zuwendung_je_jahr(c, ch)
+                if ch.layout == "zuwendung_je_jahr" else [{"tabelle": _finance_rows(c, ch)}])
         body = [
             {"h1": "1. Antragsteller"},
             {"formular": [["Kommune", _applicant(c, ch)],
@@ -281,10 +306,80 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "7. Förderzeitraum"}, {"p": _period(c, ch)},
-            {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
+            {"h1": "8. Finanzierungsplan"}, *plan,
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
     return head + body + sign
+
+
+def _overhead_sentence(c: Case, ch: Choices) -> str:
+    if not c.overhead:
+        return ""
+    if ch.overhead == "wort":
+        return (f" Zusätzlich wird eine {c.overhead[0]} von {amount(ch.amount, c.overhead[1])} "
+                "angesetzt.")
+    return (f" Zusätzlich wird für {overhead_label(c, ch)} ein Betrag von "
+            f"{amount(ch.amount, c.overhead[1])} angesetzt.")
+
+
+SACH_ITEMS = ("Veranstaltungen und Netzwerktreffen", "Öffentlichkeitsarbeit, Druckkosten",
+              "Fahrtkosten", "Dolmetsch- und Übersetzungsleistungen")
+
+
+def _split(total: Decimal, parts: int, rnd: random.Random) -> list[Decimal]:
+    """`total` (whole hundreds) in `parts` items of whole hundreds, each at least 100 €."""
+    hundreds = int(total / 100)
+    parts = max(1, min(parts, hundreds))
+    cuts = sorted(rnd.sample(range(1, hundreds), parts - 1)) if parts > 1 else []
+    bounds = [0, *cuts, hundreds]
+    return [Decimal((b - a) * 100) for a, b in pairwise(bounds)]
+
+
+def postenliste(c: Case, ch: Choices) -> list[dict]:
+    """Issue 19 class 4: per Haushaltsjahr an item list in one amount column – the
+    Personalkosten label wrapped onto a second line, several Sachkosten items (the first with
+    the line word, the others without), "Summe Sachkosten" or "Zwischensumme Sachkosten", the
+    overhead item (if any) after it, a total, the requested grant; borderless and on its own
+    page in some documents."""
+    rnd = random.Random(c.seed * 31 + 5)  # the same items for the same case
+    out: list[dict] = []
+    first = min(c.requested)
+    own_page = rnd.random() < 0.5
+    for y, v in sorted(c.requested.items()):
+        items = _split(v["sach"], rnd.randrange(2, 5), rnd)
+        names = ["Sachkosten: Fortbildung und Supervision", *rnd.sample(SACH_ITEMS, len(items) - 1)]
+        # the label wraps onto a second line
+        personal = (f"Personalkosten Integrationsmanagement (E 11 TVöD,\n{y}, Entgelt und "
+                    "Arbeitgeberanteile)")
+        rows = [["Position", f"Betrag {y}"] if rnd.random() < 0.5 else [f"Ausgaben {y}", "Betrag"],
+                [personal, amount(ch.amount, v["personal"])],
+                *([n, amount(ch.amount, a)] for n, a in zip(names, items)),
+                [rnd.choice(["Summe Sachkosten", "Zwischensumme Sachkosten"]),
+                 amount(ch.amount, v["sach"])]]
+        total = v["personal"] + v["sach"]
+        if c.overhead and y == first:
+            rows.append([overhead_label(c, ch), amount(ch.amount, c.overhead[1])])
+            total += c.overhead[1]
+        rows += [[rnd.choice(["Gesamtausgaben", "Gesamtsumme der Ausgaben"]),
+                  amount(ch.amount, total)],
+                 ["beantragte Zuwendung", amount(ch.amount, total)],
+                 ["Gesamtfinanzierung", amount(ch.amount, total)]]
+        table: dict = {"tabelle": rows}
+        if rnd.random() < 0.5:
+            table["rahmenlos"] = True
+        out += [{"p": f"Ausgaben und Finanzierung im Haushaltsjahr {y}:"}, table]
+    return [{"querformat": False}, *out, {"querformat": False}] if own_page else out
+
+
+def zuwendung_je_jahr(c: Case, ch: Choices) -> list[dict]:
+    """Issue 19 class 5 in an Antrag: the grant per year on one line, its parts on the next."""
+    out: list[dict] = []
+    for y, v in sorted(c.requested.items()):
+        out += [{"p": f"Beantragte Zuwendung {y}: {amount(ch.amount, v['personal'] + v['sach'])}"},
+                {"p": f"davon Personalkosten {amount(ch.amount, v['personal'])} und Sachkosten "
+                      f"{amount(ch.amount, v['sach'])}."}]
+    extra = _overhead_sentence(c, ch).strip()
+    return out + ([{"p": extra}] if extra else [])
 
 
 def staff_total(parts: list[Part]) -> Decimal:
