@@ -80,6 +80,7 @@ _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECAS
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
+_REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 
 
 class Staff(Family):
@@ -262,6 +263,16 @@ class Staff(Family):
             alone = not any(s0 <= m.pos < s1 for m in found)
             if person_before(text, a) or (alone and _POST_WORDS.search(text)):
                 found.append(Mention(a, b, Decimal(1)))
+        # "die Arbeitszeit einer Vollzeitstelle beträgt 39 Stunden": the post the week is
+        # measured by, no part
+        weeks = [sentence_span(text, a) for a, _, g in spans if g.kind == "stunden"
+                 and is_week(text, a, g.value)]  # type: ignore[arg-type]
+        weeks += [sentence_span(text, a) for a, _, h in bare_hours(text, taken)
+                  if is_week(text, a, h)]
+        found = [m for m in found if not (
+            m.figure is not None and not _DIGIT.search(m.figure.text)
+            and any(s0 <= m.pos < s1 for s0, s1 in weeks)
+            and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
         if found:
             self.mentions.append((p.location, text, sorted(found, key=lambda m: m.pos)))
 

@@ -1,6 +1,6 @@
 """Write generated cases with every producer, read them back, and compare with what is known.
 
-    python tests/generator/lauf.py [--anzahl 2000] [--start 0] [--ausgabe DATEI]
+    python tests/generator/lauf.py [--anzahl 2000] [--start 0] [--schreibweise personal]
 
 The property (issue 19): the fact layer recovers each fact or marks it unclear — it never
 returns a wrong value; and the verdict is never a Fehler on a correct case nor *erfüllt* on a
@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -27,7 +27,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[1])]
 from korpus import bauen  # noqa: E402
 
 from generator.fall import Case, draw  # noqa: E402
-from generator.schreiben import Choices, choose, outline  # noqa: E402
+from generator.schreiben import SHARE_STYLES, STAFF_STYLES, Choices, choose, outline  # noqa: E402
 from kimdocs.check import check_document  # noqa: E402
 from kimdocs.facts import from_document  # noqa: E402
 from kimdocs.readers import read_document_unsandboxed  # noqa: E402
@@ -48,10 +48,17 @@ class Job:
         return f"fall{self.seed:05d}-{c.layout}-{c.share}-{c.amount}-{c.date}"
 
 
-def jobs(count: int, start: int = 0) -> list[Job]:
-    """`count` cases from seed `start` on, each with its own drawn notations and producer."""
-    return [Job(seed, choose(random.Random(10_000_019 * seed + 7))) for seed in
-            range(start, start + count)]
+def jobs(count: int, start: int = 0, shares: tuple[str, ...] = ()) -> list[Job]:
+    """`count` cases from seed `start` on, each with its own drawn notations and producer;
+    with `shares`, the share notation is drawn from these only."""
+    out = []
+    for seed in range(start, start + count):
+        rnd = random.Random(10_000_019 * seed + 7)
+        choices = choose(rnd)
+        if shares:
+            choices = replace(choices, share=rnd.choice(shares))
+        out.append(Job(seed, choices))
+    return out
 
 
 def produce(todo: list[Job], folder: Path) -> dict[Job, Path]:
@@ -224,8 +231,13 @@ def main() -> int:
     parser.add_argument("--anzahl", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--ohne-schrumpfen", action="store_true")
+    parser.add_argument("--schreibweise", action="append", choices=[*SHARE_STYLES, "personal"],
+                        help="nur diese Schreibweisen der Stellenanteile (mehrfach); "
+                             "„personal“: die der Klassen 1–3 von issue 19")
     args = parser.parse_args()
-    todo = jobs(args.anzahl, args.start)
+    shares = tuple(s for name in args.schreibweise or ()
+                   for s in (STAFF_STYLES if name == "personal" else (name,)))
+    todo = jobs(args.anzahl, args.start, shares)
     with tempfile.TemporaryDirectory(prefix="kimdocs-generator-") as tmp:
         results = run(todo, Path(tmp))
         failed = {j: w for j, w in results.items() if w}
