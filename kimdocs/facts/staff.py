@@ -30,7 +30,7 @@ from kimdocs.facts.staff_notation import (
     number,
     person_before,
     sentence_span,
-    staff_sentence,
+    staff_clause,
 )
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
@@ -52,8 +52,8 @@ _PERCENT_HEADER = re.compile(r"%|prozent|v\.\s?h\.", re.IGNORECASE)
 _SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz",
                             re.IGNORECASE)
 # a cell beside a person that tries to say a share (not a telephone number)
-_SHARE_ATTEMPT_STRICT = re.compile(r"%|v\.\s?H\.|\bstd|stunden|\bvz|stelle|teilzeit|vollzeit|"
-                                   r"halbtags|anteil|viertel", re.IGNORECASE)
+_SHARE_ATTEMPT_STRICT = re.compile(r"\d.*(?:%|v\.\s?H\.|\bstd|stunden|\bvz|stelle|anteil)|"
+                                   r"teilzeit|vollzeit|halbtags|viertel", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"\s*\d{1,2}(?:,\d{1,4})?\s*")
 _PLAIN_PERCENT = re.compile(r"\s*\d{1,3}(?:,\d+)?\s*(?:%|Prozent|v\.\s?H\.)\s*", re.IGNORECASE)
 # a form's label that names the regular week ("Regelmäßige Wochenarbeitszeit (Vollzeit)")
@@ -254,7 +254,7 @@ class Staff(Family):
         for a, b, hours in bare_hours(text, taken) + labelled_hours(text, taken):
             if is_week(text, a, hours):
                 self.weeks.append(hours)
-            elif staff_sentence(text, a) and not tasks:
+            elif staff_clause(text, a) and not tasks:
                 found.append(Mention(a, b, None, hours, None, in_cost_label(text, a, spans)))
         for a, b, value in named_shares(text, taken):
             found.append(Mention(a, b, value, None, None, in_cost_label(text, a, spans)))

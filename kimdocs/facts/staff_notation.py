@@ -51,6 +51,8 @@ PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5"
 _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
                        r"Umfang|von|im|ab|in)[\s,(:]+)*")
+_POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
+                          r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
 _COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])")
 
@@ -175,13 +177,14 @@ def person_before(text: str, pos: int) -> bool:
     return False
 
 
-def staff_sentence(text: str, pos: int) -> bool:
-    """The sentence at `pos` speaks of a person or a post (where bare hours are a share)."""
-    start, end = sentence_span(text, pos)
-    sentence = text[start:end]
-    return bool(PERSON.search(sentence) or SHARE_WORDS.search(sentence) or re.search(
-        r"beschäftigt|eingestellt|besetz|arbeitet|Integrationsmanagerin|Arbeitszeit",
-        sentence, re.IGNORECASE))
+def staff_clause(text: str, pos: int) -> bool:
+    """Bare hours at `pos` are a share: right after a person ("Frau A (30 Std.,", "Herr B,
+    19,5 Std.") or after words of the post in their sentence ("die Stelle wird mit 19,5 Std.
+    besetzt") — not "eine Sprechstunde von 2 Std." of a person named earlier."""
+    if person_before(text, pos):
+        return True
+    start, _ = sentence_span(text, pos)
+    return bool(_POST_BEFORE.search(text[max(start, pos - 50):pos]))
 
 
 def in_cost_label(text: str, pos: int, figures: list[tuple[int, int, Figure]]) -> bool:
