@@ -80,6 +80,8 @@ _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECAS
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
+_CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
+_SENTENCE_DONE = re.compile(r"[.!?:]\s*$")
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 
 
@@ -93,6 +95,9 @@ class Staff(Family):
         # staff rows whose share is written in a way not read: (who, cell text)
         self.unreadable: list[tuple[str, str]] = []
         self.weeks: list[Decimal] = []  # the regular weeks the document states
+        # the paragraph before, if it ends without ending its sentence: (block, text, figures,
+        # location, its entry in `mentions` or None)
+        self._open: tuple | None = None
 
     # --- tables -----------------------------------------------------------------------------
 
@@ -226,13 +231,27 @@ class Staff(Family):
 
     def passage(self, f: Fakten, p: Passage) -> None:
         """Staff shares in a sentence: VZÄ, weekly hours, percent of a post, "halbe Stelle",
-        "Vollzeit"; a bracketed restatement is the same part; the regular week is no part."""
-        text = p.text
-        if not p.figures and not _MAYBE.search(text):
-            return
-        spans = located(text, list(p.figures))
+        "Vollzeit"; a bracketed restatement is the same part; the regular week is no part.
+        A paragraph a PDF broke at a line end ("… und Frau B mit" / "19,5 Std.") is read as
+        one text."""
+        before, self._open = self._open, None
+        text, figures, location = p.text, list(p.figures), p.location
+        if before and p.kind == "paragraph" and before[0] == p.index - 1 and \
+                _CONTINUES.match(text):
+            if before[4] is not None:
+                self.mentions.remove(before[4])
+            text, figures, location = before[1] + " " + text, before[2] + figures, before[3]
+        entry = self._read(text, figures, location, p.section)
+        if p.kind == "paragraph" and not _SENTENCE_DONE.search(text):
+            self._open = (p.index, text, figures, location, entry)
+
+    def _read(self, text: str, figures: list, location, section: str):
+        """The shares of one text, added to `mentions` (and returned) if any."""
+        if not figures and not _MAYBE.search(text):
+            return None
+        spans = located(text, figures)
         taken = [(a, b) for a, b, _ in spans]
-        tasks = bool(TASK_WORDS.search(p.section or ""))
+        tasks = bool(TASK_WORDS.search(section or ""))
         found: list[Mention] = []
         for a, b, g in spans:
             if g.kind == "vzae":
@@ -273,8 +292,11 @@ class Staff(Family):
             m.figure is not None and not _DIGIT.search(m.figure.text)
             and any(s0 <= m.pos < s1 for s0, s1 in weeks)
             and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
-        if found:
-            self.mentions.append((p.location, text, sorted(found, key=lambda m: m.pos)))
+        if not found:
+            return None
+        entry = (location, text, sorted(found, key=lambda m: m.pos))
+        self.mentions.append(entry)
+        return entry
 
     def _percent_share(self, text: str, pos: int, tasks: bool) -> bool:
         """A percent in a sentence about the post, or right after a person ("Frau A mit
