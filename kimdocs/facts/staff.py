@@ -16,6 +16,7 @@ from decimal import Decimal
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Stellenanteil
 from kimdocs.facts.staff_notation import (
+    COST,
     PERSON,
     TASK_WORDS,
     WEEK_RANGE,
@@ -123,6 +124,9 @@ class Staff(Family):
             head = " ".join(row[:1])
             if TOTAL.search(head):
                 continue
+            if any(g.kind in ("vzae", "stunden") and COST.search(
+                    row[g.location.cell[1]].split(g.text, 1)[0]) for g in found):
+                continue  # "Personalkosten (1,0 VZÄ)" wrapped apart from its amount's row
             person = any(_PERSON.search(c) for c in row if len(c) <= PROSE_CELL)
             share = self._row_share(row, r_index, found, headers, share_cols, tasks, person)
             if share is None:

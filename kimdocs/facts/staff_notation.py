@@ -53,7 +53,7 @@ _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stel
                        r"Umfang|von|im|ab|in)[\s,(:]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
-_COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
+COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])")
 
 
@@ -191,7 +191,7 @@ def in_cost_label(text: str, pos: int, figures: list[tuple[int, int, Figure]]) -
     """The share at `pos` stands in a cost line ("Personalkosten (2 × 0,5 VZÄ): 50.000 €")."""
     start, end = sentence_span(text, pos)
     has_amount = any(g.kind == "betrag" and start <= a < end for a, _, g in figures)
-    return has_amount and bool(_COST.search(text[max(start, pos - 60):pos]))
+    return has_amount and bool(COST.search(text[max(start, pos - 60):pos]))
 
 
 def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
