@@ -1,6 +1,10 @@
 """The staff shares (Stellenanteile): who holds how much of a post (VZÄ, weekly hours, percent,
 "halbe Stelle", "Vollzeit") from when to when, a stated total, and successive holders of one
-post. Read from staff tables and from sentences; a part named in both is one part."""
+post. Read from staff tables and from sentences; a part named in both is one part. Weekly hours
+are a share of the regular week the document states ("Vollzeit entspricht 39 Std."), else of the
+guideline's (`vollzeit_wochenstunden`); the sentence stating the week names no part. A share in
+a cost line's label only confirms the parts named elsewhere; a task's share of the working time
+(a Stellenbeschreibung) is no part (kimdocs.facts.staff_notation)."""
 
 from __future__ import annotations
 
@@ -11,86 +15,138 @@ from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Stellenanteil
+from kimdocs.facts.staff_notation import (
+    COST,
+    PERSON,
+    TASK_WORDS,
+    WEEK_RANGE,
+    Mention,
+    bare_hours,
+    full_time_words,
+    in_cost_label,
+    is_week,
+    labelled_hours,
+    located,
+    named_shares,
+    number,
+    person_before,
+    sentence_span,
+    staff_clause,
+)
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
-from kimdocs.readers.document import Figure, Table
+from kimdocs.readers.document import Table
 
 MELDUNG_UNLESBAR = ("Der Stellenumfang ist nicht lesbar angegeben: {teile}. Ohne ihn sind "
                     "Gesamtumfang und Höchstbetrag nicht bestimmbar.")
+MELDUNG_WOCHEN = ("Das Dokument nennt verschiedene regelmäßige Wochenarbeitszeiten ({wochen} "
+                  "Stunden); die Stellenanteile aus Wochenstunden sind nicht bestimmbar.")
 _VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|offen|noch zu besetzen|"
                      r"ausgeschrieben|vakanz)\b", re.IGNORECASE)
-_PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
+_PERSON = PERSON
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]+")
 _STAFF_HEADER = re.compile(r"vzä|vzae|stellenanteil|stellenumfang|umfang|wochenstunden|"
                            r"arbeitszeit|stunden|anteil", re.IGNORECASE)
+_HOURS_HEADER = re.compile(r"stunden|std|arbeitszeit", re.IGNORECASE)
+_VZAE_HEADER = re.compile(r"vzä|vzae|stellenanteil|vollzeitäquivalent", re.IGNORECASE)
+_PERCENT_HEADER = re.compile(r"%|prozent|v\.\s?h\.", re.IGNORECASE)
 # a staff table's share cell that tries to say a share ("Teilzeit (24 Std.)", "3/4", "60 %")
 _SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz",
                             re.IGNORECASE)
+# a cell beside a person that tries to say a share (not a telephone number)
+_SHARE_ATTEMPT_STRICT = re.compile(r"\d.*(?:%|v\.\s?H\.|\bstd|stunden|\bvz|stelle|anteil)|"
+                                   r"teilzeit|vollzeit|halbtags|viertel", re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"\s*\d{1,2}(?:,\d{1,4})?\s*")
+_PLAIN_PERCENT = re.compile(r"\s*\d{1,3}(?:,\d+)?\s*(?:%|Prozent|v\.\s?H\.)\s*", re.IGNORECASE)
+# a form's label that names the regular week ("Regelmäßige Wochenarbeitszeit (Vollzeit)")
+_WEEK_LABEL = re.compile(r"wochenarbeitszeit|regelmäßig|tariflich|regelarbeitszeit|"
+                         r"^\s*vollzeit\b", re.IGNORECASE)
+_FULL_TIME_CELL = re.compile(r"\s*(?:in\s+)?Vollzeit\b(?!äquivalent)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# a text that may hold a share the figure reader leaves to this family
+_MAYBE = re.compile(r"\d|Vollzeit")
 # a date cell: "bis 30.06.2026" ends a part, "ab 01.02.2026" begins one
 _ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
 _BEGINS_BEFORE = re.compile(r"\b(ab|seit|beginn)\W*$")
 _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
-# a percent is a share only in a sentence about the post
-_SHARE_WORDS = re.compile(r"stelle|vzä|teilzeit|beschäftigungsumfang|stellenanteil|"
-                          r"integrationsmanager|umfang", re.IGNORECASE)
-_FULL_TIME = re.compile(r"\bin Vollzeit\b|\bVollzeit\b(?!äquivalent|stelle)")
-_POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt", re.IGNORECASE)
+# a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
+_SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
+                          r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
+_POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz",
+                         re.IGNORECASE)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
 _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|also|das sind|"
                        r"in Vollzeit|Vollzeit|Teilzeit|mit|[\s(,;=/:])*")
 _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECASE)
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
+_UNNAMED = ("Stelle", "unbesetzte Stelle")
+_CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
+_SENTENCE_DONE = re.compile(r"[.!?:]\s*$")
+_REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 
 
 class Staff(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.table_parts: list[Stellenanteil] = []
-        # shares named in a sentence: (location, text, [(position, VZÄ, figure or None)])
-        self.mentions: list[tuple[object, str, list[tuple[int, Decimal, Figure | None]]]] = []
+        self.table_hours: dict[int, Decimal] = {}  # a table part read as weekly hours
+        # shares named in a sentence: (location, text, [Mention])
+        self.mentions: list[tuple[object, str, list[Mention]]] = []
         # staff rows whose share is written in a way not read: (who, cell text)
         self.unreadable: list[tuple[str, str]] = []
+        self.weeks: list[Decimal] = []  # the regular weeks the document states
+        # the paragraph before, if it ends without ending its sentence: (block, text, figures,
+        # location, its entry in `mentions` or None)
+        self._open: tuple | None = None
 
-    def share(self, g: Figure) -> Decimal | None:
-        if g.kind in ("vzae", "stunden"):
-            return g.vzae(self.ctx.fulltime)
-        if g.kind == "prozent" and 0 < g.value <= 100:
-            return (g.value / 100).normalize()
-        return None
+    # --- tables -----------------------------------------------------------------------------
 
     def table(self, f: Fakten, i: int, table: Table, cells) -> None:
         rows = table.rows
-        share_cols = [c for c in range(len(rows[0])) if _STAFF_HEADER.search(
-            self.ctx.column_header(i, table, c))]
+        width = max(len(row) for row in rows)
+        headers = [self.ctx.column_header(i, table, c) for c in range(width)]
+        around = f"{self.ctx.section[i]} {self.ctx.caption[i]}"
+        # a Stellenbeschreibung's tasks with their share of the working time: no staff
+        tasks = any(TASK_WORDS.search(h) for h in headers) or bool(TASK_WORDS.search(around))
+        share_cols = [c for c, h in enumerate(headers)
+                      if _STAFF_HEADER.search(h) and not TASK_WORDS.search(h)]
+        persons = any(_PERSON.search(cell) for row in rows for cell in row
+                      if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
-        if not share_cols and not has_share:
+        if not share_cols and not has_share and not persons:
             return
         for r_index, row in enumerate(rows):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
             if any(g.kind == "betrag" for g in found):
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
-            shares = [g for g in found if g.kind in ("vzae", "stunden")]
-            if not shares and share_cols:
-                shares = [g for g in found if g.kind == "prozent"
-                          and g.location.cell[1] in share_cols]
-            if not shares:
+            head = " ".join(row[:1])
+            if TOTAL.search(head):
+                continue
+            if any(g.kind in ("vzae", "stunden") and COST.search(
+                    row[g.location.cell[1]].split(g.text, 1)[0]) for g in found):
+                continue  # "Personalkosten (1,0 VZÄ)" wrapped apart from its amount's row
+            person = any(_PERSON.search(c) for c in row if len(c) <= PROSE_CELL)
+            share = self._row_share(row, r_index, found, headers, share_cols, tasks, person)
+            if share is None:
                 # a person's row whose share cell says something we cannot read: the total
                 # and every cap from it are unknown, not smaller (never a guessed Fehler)
-                written = [row[c].strip() for c in share_cols if r_index and c < len(row)
-                           and _SHARE_ATTEMPT.search(row[c]) and len(row[c]) <= PROSE_CELL]
+                cols = share_cols if share_cols and r_index else (
+                    range(len(row)) if person else [])
+                written = [row[c].strip() for c in cols if c < len(row)
+                           and not _PERSON.search(row[c]) and len(row[c]) <= PROSE_CELL
+                           and (_SHARE_ATTEMPT if c in share_cols else _SHARE_ATTEMPT_STRICT
+                                ).search(row[c])]
+                named = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)
+                              and not _STAFF_HEADER.search(c)), "")
                 who = next((c.strip() for c in row if c.strip() and _PERSON.search(c)), "")
-                if written and (who or _VACANT.search(" ".join(row))) \
-                        and not TOTAL.search(" ".join(row[:1])):
-                    self.unreadable.append((who or "unbesetzte Stelle", written[0]))
+                if written and (who or _VACANT.search(" ".join(row)) or (
+                        share_cols and named and not tasks)):
+                    self.unreadable.append((who or named or "unbesetzte Stelle", written[0]))
                 continue
-            head = " ".join(row[:1])
-            if TOTAL.search(head) or TOTAL.search(shares[0].label):
-                continue
-            value = self.share(shares[0])
-            if value is None or value <= 0 or value > 2:
+            value, hours, where_text, location = share
+            if hours is None and (value is None or value <= 0 or value > 2):
                 continue
             dates = [g for g in found if g.kind == "datum"]
             beginn = ende = None
@@ -107,68 +163,204 @@ class Staff(Family):
                 else:
                     beginn = beginn or g.value
             who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
+            if _STAFF_HEADER.search(who) and not _PERSON.search(who):
+                who = ""  # "Stellenumfang | 0,5 VZÄ": a form's label, not a person
             vacant = bool(_VACANT.search(" ".join(row)))
-            where = self.ctx.at(shares[0].location, f"{shares[0].label}: {shares[0].text}")
-            self.table_parts.append(Stellenanteil("unbesetzte Stelle" if vacant else who or "Stelle",
-                                                  value, beginn, ende, [where], not vacant))
+            where = self.ctx.at(location, where_text)
+            part = Stellenanteil("unbesetzte Stelle" if vacant else who or "Stelle",
+                                 value or Decimal(0), beginn, ende, [where], not vacant)
+            if hours is not None:
+                self.table_hours[id(part)] = hours
+            self.table_parts.append(part)
+
+    def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
+        """The share a staff table's row states: (VZÄ or None, hours or None, text, location),
+        or None."""
+        label = lambda c: headers[c] if c < len(headers) else ""  # noqa: E731
+        for g in found:
+            if g.kind == "vzae":
+                return g.value, None, f"{g.label}: {g.text}", g.location
+            if g.kind == "stunden":
+                if self._week_row(row, g.value, person):
+                    return None
+                return None, g.value, f"{g.label}: {g.text}", g.location
+        for g in found:
+            if g.kind != "prozent" or not 0 < g.value <= 100 or tasks:
+                continue
+            c = g.location.cell[1]
+            whole = _PLAIN_PERCENT.fullmatch(row[c]) is not None
+            if (c in share_cols and not TASK_WORDS.search(label(c))) or (person and whole):
+                return (g.value / 100).normalize(), None, f"{g.label}: {g.text}", g.location
+        loc = found[0].location if found else None
+        for c, cell in enumerate(row):
+            if (not r_index and not person) or len(cell) > PROSE_CELL or _PERSON.search(cell):
+                continue
+            in_col = c in share_cols and not tasks
+            if not (in_col or person):
+                continue
+            text = f"{label(c)}: {cell}".strip(": ")
+            if in_col and _PLAIN_NUMBER.fullmatch(cell):
+                value = number(cell.strip())
+                if value is None:
+                    continue
+                if _HOURS_HEADER.search(label(c)) and not _VZAE_HEADER.search(label(c)):
+                    if self._week_row(row, value, person):
+                        return None
+                    return None, value, text, loc
+                if _VZAE_HEADER.search(label(c)) and value <= 2:
+                    return value, None, text, loc
+                if _PERCENT_HEADER.search(label(c)) and value <= 100:
+                    return (value / 100).normalize(), None, text, loc
+                continue
+            for _, _, hours in bare_hours(cell, []) + labelled_hours(cell, []):
+                if self._week_row(row, hours, person):
+                    return None
+                return None, hours, text, loc
+            for _, _, value in named_shares(cell, []):
+                return value, None, text, loc
+            if _FULL_TIME_CELL.match(cell):
+                return Decimal(1), None, text, loc
+        return None
+
+    def _week_row(self, row, hours: Decimal, person: bool) -> bool:
+        """A form's row "Regelmäßige Wochenarbeitszeit | 39 Stunden": the week, no part."""
+        if person or not WEEK_RANGE[0] <= hours <= WEEK_RANGE[1]:
+            return False
+        if row and _WEEK_LABEL.search(row[0]):
+            self.weeks.append(hours)
+            return True
+        return False
+
+    # --- sentences --------------------------------------------------------------------------
 
     def passage(self, f: Fakten, p: Passage) -> None:
         """Staff shares in a sentence: VZÄ, weekly hours, percent of a post, "halbe Stelle",
-        "Vollzeit"; a bracketed restatement is the same part."""
-        text = p.text
-        if not p.figures and "Vollzeit" not in text:
-            return
-        shares = []
-        for g in p.figures:
-            if g.kind in ("vzae", "stunden"):
-                value = g.vzae(self.ctx.fulltime)
-            elif g.kind == "prozent" and _SHARE_WORDS.search(text):
-                value = self.share(g)
+        "Vollzeit"; a bracketed restatement is the same part; the regular week is no part.
+        A paragraph a PDF broke at a line end ("… und Frau B mit" / "19,5 Std.") is read as
+        one text."""
+        before, self._open = self._open, None
+        text, figures, location = p.text, list(p.figures), p.location
+        if before and p.kind == "paragraph" and before[0] == p.index - 1 and \
+                _CONTINUES.match(text):
+            if before[4] is not None:
+                self.mentions.remove(before[4])
+            text, figures, location = before[1] + " " + text, before[2] + figures, before[3]
+        entry = self._read(text, figures, location, p.section)
+        if p.kind == "paragraph" and not _SENTENCE_DONE.search(text):
+            self._open = (p.index, text, figures, location, entry)
+
+    def _read(self, text: str, figures: list, location, section: str):
+        """The shares of one text, added to `mentions` (and returned) if any."""
+        if not figures and not _MAYBE.search(text):
+            return None
+        spans = located(text, figures)
+        taken = [(a, b) for a, b, _ in spans]
+        tasks = bool(TASK_WORDS.search(section or ""))
+        found: list[Mention] = []
+        for a, b, g in spans:
+            if g.kind == "vzae":
+                m = Mention(a, b, g.value, None, g)  # type: ignore[arg-type]
+            elif g.kind == "stunden":
+                if is_week(text, a, g.value):  # type: ignore[arg-type]
+                    self.weeks.append(g.value)  # type: ignore[arg-type]
+                    continue
+                m = Mention(a, b, None, g.value, g)  # type: ignore[arg-type]
+            elif g.kind == "prozent" and 0 < g.value <= 100 and self._percent_share(  # type: ignore[operator]
+                    text, a, tasks):
+                m = Mention(a, b, (g.value / 100).normalize(), None, g)  # type: ignore[operator]
             else:
                 continue
-            if value is None or value <= 0 or value > 2:
+            if m.vzae is not None and not 0 < m.vzae <= 2:
                 continue
-            pos = text.find(g.text)
-            shares.append((pos, value, g))
-        if not shares and "Vollzeit" in text:
-            for m in _FULL_TIME.finditer(text):
-                if _POST_WORDS.search(text):
-                    shares.append((m.start(), Decimal(1), None))
-                    break
-        if shares:
-            self.mentions.append((p.location, text, shares))
+            m.confirms = in_cost_label(text, a, spans)
+            found.append(m)
+        for a, b, hours in bare_hours(text, taken) + labelled_hours(text, taken):
+            if is_week(text, a, hours):
+                self.weeks.append(hours)
+            elif staff_clause(text, a) and not tasks:
+                found.append(Mention(a, b, None, hours, None, in_cost_label(text, a, spans)))
+        for a, b, value in named_shares(text, taken):
+            found.append(Mention(a, b, value, None, None, in_cost_label(text, a, spans)))
+        for a, b in full_time_words(text, taken):
+            s0, s1 = sentence_span(text, a)
+            alone = not any(s0 <= m.pos < s1 for m in found)
+            if person_before(text, a) or (alone and _POST_WORDS.search(text)):
+                found.append(Mention(a, b, Decimal(1)))
+        # "die Arbeitszeit einer Vollzeitstelle beträgt 39 Stunden": the post the week is
+        # measured by, no part
+        weeks = [sentence_span(text, a) for a, _, g in spans if g.kind == "stunden"
+                 and is_week(text, a, g.value)]  # type: ignore[arg-type]
+        weeks += [sentence_span(text, a) for a, _, h in bare_hours(text, taken)
+                  if is_week(text, a, h)]
+        found = [m for m in found if not (
+            m.figure is not None and not _DIGIT.search(m.figure.text)
+            and any(s0 <= m.pos < s1 for s0, s1 in weeks)
+            and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
+        if not found:
+            return None
+        entry = (location, text, sorted(found, key=lambda m: m.pos))
+        self.mentions.append(entry)
+        return entry
+
+    def _percent_share(self, text: str, pos: int, tasks: bool) -> bool:
+        """A percent in a sentence about the post, or right after a person ("Frau A mit
+        50 v. H."); never a task's share of the working time."""
+        s0, s1 = sentence_span(text, pos)
+        if tasks or TASK_WORDS.search(text[s0:s1]):
+            return False
+        return bool(_SHARE_WORDS.search(text) or person_before(text, pos))
+
+    # --- the parts ----------------------------------------------------------------------------
 
     def finish(self, f: Fakten) -> None:
-        self._parts(f)
+        week = self._week(f)
+        self._parts(f, week)
         if self.unreadable and f.stellen_unklar is None:
             f.stellen_unklar = MELDUNG_UNLESBAR.format(teile="; ".join(
                 f"{who} „{text}“" for who, text in self.unreadable))
 
-    def _parts(self, f: Fakten) -> None:
-        parts = list(self.table_parts)
+    def _week(self, f: Fakten) -> Decimal:
+        """The regular week: the one the document states, else the guideline's."""
+        stated = sorted(set(self.weeks))
+        uses_hours = bool(self.table_hours) or any(m.hours is not None for _, _, ms in
+                                                   self.mentions for m in ms)
+        if len(stated) > 1 and uses_hours and f.stellen_unklar is None:
+            f.stellen_unklar = MELDUNG_WOCHEN.format(wochen=" und ".join(
+                format(w.normalize(), "f").replace(".", ",") for w in stated))
+        return stated[0] if len(stated) == 1 else Decimal(self.ctx.fulltime)
+
+    def _parts(self, f: Fakten, week: Decimal) -> None:
+        for part in self.table_parts:
+            if id(part) in self.table_hours:
+                part.vzae = (self.table_hours[id(part)] / week).quantize(
+                    Decimal("0.0001")).normalize()
+        parts = [p for p in self.table_parts if 0 < p.vzae <= 2]
         prose: list[Stellenanteil] = []
-        for location, text, shares in self.mentions:
-            shares.sort(key=lambda s: s[0])
-            groups: list[list] = []
-            for pos, value, g in shares:
+        confirming: list[Stellenanteil] = []
+        for location, text, mentions in self.mentions:
+            groups: list[list[Mention]] = []
+            for m in mentions:
+                value = m.value(week)
+                if not 0 < value <= 2:
+                    continue
                 if groups:
-                    last_pos, last_value, last_g = groups[-1][-1]
-                    end = last_pos + (len(last_g.text) if last_g else 8)
-                    between = text[end:pos] if pos >= end else ""
-                    if value == last_value and _RESTATED.fullmatch(between):
-                        groups[-1].append((pos, value, g))
+                    last = groups[-1][-1]
+                    between = text[last.end:m.pos] if m.pos >= last.end else ""
+                    if value == last.value(week) and _RESTATED.fullmatch(between):
+                        groups[-1].append(m)
                         continue
-                groups.append([(pos, value, g)])
+                groups.append([m])
             for group in groups:
-                pos, value, g = group[0]
+                m = group[0]
+                pos, value, g = m.pos, m.value(week), m.figure
                 clause = text[max(0, pos - 60):pos + 40]
                 if TOTAL.search(text[max(0, pos - 40):pos]) or (g and TOTAL.search(g.label)):
                     f.stellen_gesamt = value
                     continue
                 times = 2 if _TWICE.search(text[max(0, pos - 14):pos]) else 1
                 # "Frau A und Herr B … mit jeweils 19,5 Wochenstunden": one part each
-                each = [m.group(0) for m in _PERSON.finditer(sentence_at(text, g.text) if g
-                                                            else text)]
+                each = [x.group(0) for x in _PERSON.finditer(
+                    sentence_at(text, text[pos:m.end]) or text)]
                 each = list(dict.fromkeys(each))
                 if _EACH.search(text[max(0, pos - 12):pos]):
                     if len(each) >= 2:
@@ -181,27 +373,43 @@ class Staff(Family):
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.ctx.at(location, text)
+                out = confirming if any(x.confirms for x in group) else prose
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
                     if len(each) == times:
-                        prose.append(Stellenanteil(each[k], value, None, None, [where], True))
+                        out.append(Stellenanteil(each[k], value, None, None, [where], True))
                         continue
                     wer = "unbesetzte Stelle" if vacant else who or "Stelle"
-                    prose.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
-                                               value, None, None, [where], not vacant))
+                    out.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
+                                             value, None, None, [where], not vacant))
+        # a share in a cost line's label ("Personalkosten (2 × 0,5 VZÄ)") confirms the parts
+        # named elsewhere; only where none is named does it say what the staff is
+        if not parts and not prose:
+            prose = confirming
+        # named parts first: an unnamed restatement merges into the named part it restates,
+        # wherever it stands
+        prose.sort(key=lambda p: p.wer.startswith(_UNNAMED))
         # the same part named again in prose is not a new part: a named one by its name, an
         # unnamed one ("zweimal 0,5 VZÄ", "die Stelle (1,0 VZÄ)") by an equal part named
         # elsewhere, each part restated at most once
         restated: set[int] = set()
         for p in prose:
-            if p.wer.startswith(("Stelle", "unbesetzte Stelle")):
+            unnamed = p.wer.startswith(_UNNAMED)
+            if unnamed:
                 same = next((q for q in parts if q.vzae == p.vzae and id(q) not in restated
                              and not _same_place(p, q)), None)
                 if same is not None:
                     restated.add(id(same))
                     same.fundstellen += p.fundstellen
                     continue
-            known = [q for q in parts if not p.wer.startswith(("Stelle", "unbesetzte Stelle"))
-                     and _same_person(p.wer, q.wer)]
+            else:  # a named part restating an unnamed table row ("Stellenumfang | 0,5 VZÄ")
+                same = next((q for q in parts if q.vzae == p.vzae and q.wer == "Stelle"
+                             and id(q) not in restated and not _same_place(p, q)), None)
+                if same is not None:
+                    restated.add(id(same))
+                    same.wer = p.wer
+                    same.fundstellen += p.fundstellen
+                    continue
+            known = [q for q in parts if not unnamed and _same_person(p.wer, q.wer)]
             if known:
                 known[0].fundstellen += p.fundstellen
                 continue

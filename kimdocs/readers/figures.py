@@ -429,8 +429,19 @@ def noun_after(text: str, end: int) -> str:
 def _figures_in_text(text: str, location: Location, section: str) -> list[Figure]:
     out = []
     previous_end = 0
+    money_end = start = 0  # the end of the amount before, the start of the figure before
     for m in find_figures(text):
         before = label_before(text, m.start, previous_end)
+        opened = text.rfind("(", money_end, start) if out and out[-1].kind != "betrag" else -1
+        closed = text.find(")", previous_end, m.start) if opened >= 0 else -1
+        if m.kind == "betrag" and closed >= 0 and "(" not in text[opened + 1:closed]:
+            # "Personalkosten (2 × 0,5 VZÄ) in Höhe von 60.000 €": the bracket is an aside,
+            # the label stands before it (issue 19, class 2)
+            masked = text[:opened] + " " * (closed + 1 - opened) + text[closed + 1:]
+            before = label_before(masked, m.start, money_end) or before
+        start = m.start
+        if m.kind == "betrag":
+            money_end = m.end
         after = noun_after(text, m.end) if m.kind == "betrag" else ""
         aside = _ASIDE.fullmatch(text[previous_end:m.start]) if out else None
         if aside:  # "60.000,00 € Personalkosten (bewilligt 60.000,00 €)": the same line

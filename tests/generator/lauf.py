@@ -1,6 +1,7 @@
 """Write generated cases with every producer, read them back, and compare with what is known.
 
     python tests/generator/lauf.py [--anzahl 2000] [--start 0] [--nur WAHL=WERT,…]
+        [--wahl FELD=WERT,…] [--schreibweise personal]
 
 The property (issue 19): the fact layer recovers each fact or marks it unclear — it never
 returns a wrong value; and the verdict is never a Fehler on a correct case nor *erfüllt* on a
@@ -27,7 +28,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parents[1])]
 from korpus import bauen  # noqa: E402
 
 from generator.fall import Case, draw  # noqa: E402
-from generator.schreiben import Choices, choose, outline  # noqa: E402
+from generator.schreiben import SHARE_STYLES, STAFF_STYLES, Choices, choose, outline  # noqa: E402
 from kimdocs.check import check_document  # noqa: E402
 from kimdocs.facts import from_document  # noqa: E402
 from kimdocs.readers import read_document_unsandboxed  # noqa: E402
@@ -49,14 +50,20 @@ class Job:
                 f"{c.name}-{c.anbindung}")
 
 
-def jobs(count: int, start: int = 0, only: dict[str, set[str]] | None = None) -> list[Job]:
+def jobs(count: int, start: int = 0, only: dict[str, set[str]] | None = None,
+         shares: tuple[str, ...] = ()) -> list[Job]:
     """`count` cases from seed `start` on, each with its own drawn notations and producer;
     with `only` ({"anbindung": {"kontrollkaestchen"}}) the first `count` seeds from `start`
-    whose drawn choices are among those (the same documents as in a run of all seeds)."""
+    whose drawn choices are among those (the same documents as in a run of all seeds); with
+    `shares`, the share notation is drawn from these only."""
     out: list[Job] = []
     seed = start
     while len(out) < count:
-        job = Job(seed, choose(random.Random(10_000_019 * seed + 7)))
+        rnd = random.Random(10_000_019 * seed + 7)
+        choices = choose(rnd)
+        if shares:
+            choices = replace(choices, share=rnd.choice(shares))
+        job = Job(seed, choices)
         if not only or all(getattr(job.choices, k) in v for k, v in only.items()):
             out.append(job)
         seed += 1
@@ -269,9 +276,15 @@ def main() -> int:
     parser.add_argument("--wahl", action="append", default=[], metavar="FELD=WERT,WERT",
                         help="diese Schreibweisen oder Layouts erzwingen, z. B. "
                              "--wahl layout=postenliste,zuwendung_je_jahr --wahl amount=teur")
+    parser.add_argument("--schreibweise", action="append", choices=[*SHARE_STYLES, "personal"],
+                        help="nur diese Schreibweisen der Stellenanteile (mehrfach); "
+                             "„personal“: die der Klassen 1–3 von issue 19")
     args = parser.parse_args()
     only = {k: set(v.split(",")) for k, _, v in (n.partition("=") for n in args.nur)}
-    todo = restrict(jobs(args.anzahl, args.start, only), dict(w.split("=", 1) for w in args.wahl))
+    shares = tuple(s for name in args.schreibweise or ()
+                   for s in (STAFF_STYLES if name == "personal" else (name,)))
+    todo = restrict(jobs(args.anzahl, args.start, only, shares),
+                    dict(w.split("=", 1) for w in args.wahl))
     with tempfile.TemporaryDirectory(prefix="kimdocs-generator-") as tmp:
         results = run(todo, Path(tmp))
         failed = {j: w for j, w in results.items() if w}

@@ -19,6 +19,7 @@ from generator.fall import Case, Part
 MONATE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"]
 WEEK = Decimal("39")  # the regular week of TVöD, stated in the document where hours are used
+WEEK_40 = Decimal("40")  # a 40-hour week (civil servants), stated in the document ("std_40")
 
 
 def _num(value: Decimal, places: int = 2) -> str:
@@ -35,7 +36,8 @@ def _share_text(value: Decimal) -> str:
 # --- notations: each turns one fact into text; the first is the plainest ---------------------
 
 def share(style: str, vzae: Decimal) -> str:
-    hours = vzae * WEEK
+    hours = vzae * (WEEK_40 if style == "std_40" else WEEK)
+    words = {Decimal("1.0"): "Vollzeit", Decimal("0.5"): "halbe Stelle"}
     return {
         "vzae": f"{_share_text(vzae)} VZÄ",
         "prozent": f"{_num(vzae * 100, 0)} %",
@@ -43,12 +45,29 @@ def share(style: str, vzae: Decimal) -> str:
         "std_woche": f"{_share_text(hours)} Std./Woche",
         "wochenstunden": f"{_share_text(hours)} Wochenstunden",
         "stellenanteil": f"Stellenanteil {_share_text(vzae)}",
-        "worte": {Decimal("1.0"): "Vollzeit", Decimal("0.5"): "halbe Stelle"}.get(
-            vzae, f"{_share_text(vzae)} VZÄ"),
+        "worte": words.get(vzae, f"{_share_text(vzae)} VZÄ"),
+        # issue 19 class 1: weekly hours without "/Woche", the regular week stated elsewhere
+        # (std, std_40: a 40-hour week) or not at all (std_ohne_woche: the guideline's week)
+        "std": f"{_share_text(hours)} Std.",
+        "std_ohne_woche": f"{_share_text(hours)} Std.",
+        "std_40": f"{_share_text(hours)} Std.",
+        # class 1: a plain number under a "Wochenstunden" column (or label)
+        "wochenstunden_spalte": _share_text(hours),
+        # class 2: one share in two notations; a VZÄ figure inside the cost line's label
+        "doppelnotation": f"{_share_text(vzae)} VZÄ ({words.get(vzae, _num(vzae * 100, 0) + ' %')}"
+                          f", {_share_text(hours)} Std./Woche)",
+        "kostenzeile": f"{_share_text(vzae)} VZÄ",
+        # class 3: the shares in percent, an attached Stellenbeschreibung with task percentages
+        "stellenbeschreibung": f"{_num(vzae * 100, 0)} %",
     }[style]
 
 
-SHARE_STYLES = ("vzae", "prozent", "v_h", "std_woche", "wochenstunden", "stellenanteil", "worte")
+SHARE_STYLES = ("vzae", "prozent", "v_h", "std_woche", "wochenstunden", "stellenanteil", "worte",
+                "std", "std_ohne_woche", "std_40", "wochenstunden_spalte", "doppelnotation",
+                "kostenzeile", "stellenbeschreibung")
+# the notations of issue 19 classes 1–3 (`lauf.py --schreibweise`)
+STAFF_STYLES = ("std", "std_ohne_woche", "std_40", "wochenstunden_spalte", "doppelnotation",
+                "kostenzeile", "stellenbeschreibung")
 
 
 def amount(style: str, value: Decimal) -> str:
@@ -210,10 +229,20 @@ def _dated(c: Case, ch: Choices) -> tuple[list[dict], list[dict]]:
     return [], [{"h1": "Ort, Datum, Unterschrift"}, {"p": f"{_town(c)}, {when}"}, {"p": signed}]
 
 
+def _cost_label(c: Case, ch: Choices) -> str:
+    """ " (2 × 0,5 VZÄ)" after "Personalkosten" for the style "kostenzeile" (class 2)."""
+    if ch.share != "kostenzeile":
+        return ""
+    values = [share("vzae", p.vzae) for p in c.parts]
+    if len(values) > 1 and len(set(values)) == 1:
+        return f" ({len(values)} × {values[0]})"
+    return f" ({' + '.join(values)})"
+
+
 def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
     years = sorted(c.requested)
     rows = [["Position", *map(str, years)],
-            ["Beantragte Zuwendung Personalkosten",
+            [f"Beantragte Zuwendung Personalkosten{_cost_label(c, ch)}",
              *(amount(ch.amount, c.requested[y]["personal"]) for y in years)],
             ["Beantragte Zuwendung Sachkosten",
              *(amount(ch.amount, c.requested[y]["sach"]) for y in years)]]
@@ -225,7 +254,8 @@ def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
 
 
 def _staff_rows(c: Case, ch: Choices) -> list[list[str]]:
-    return [["Person", "Stellenumfang", "Entgeltgruppe", "Beginn"],
+    column = "Wochenstunden" if ch.share == "wochenstunden_spalte" else "Stellenumfang"
+    return [["Person", column, "Entgeltgruppe", "Beginn"],
             *([p.person, share(ch.share, p.vzae), "E 11 TVöD", day(ch.date, c.beginn)]
               for p in c.parts)]
 
@@ -235,11 +265,51 @@ def _period(c: Case, ch: Choices) -> str:
             f"zum {day(ch.date, c.ende)}.")
 
 
-def _week_note(ch: Choices) -> list[dict]:
-    if ch.share in ("std_woche", "wochenstunden"):
-        return [{"p": "Die regelmäßige wöchentliche Arbeitszeit einer Vollzeitkraft beträgt "
-                      "39 Stunden (TVöD)."}]
-    return []
+WEEK_NOTES = (("Die regelmäßige wöchentliche Arbeitszeit einer Vollzeitkraft beträgt {h} Stunden "
+               "({wer})."),
+              "Vollzeit entspricht bei der {amt} {h} Std.",
+              "Grundlage ist die tarifliche Wochenarbeitszeit von {h} Stunden.",
+              "Die regelmäßige Arbeitszeit einer Vollzeitstelle beträgt {h} Stunden pro Woche.")
+
+
+def _week_note(c: Case, ch: Choices) -> tuple[list[dict], list[dict]]:
+    """The sentence stating the regular week, (next to the staff, at the end): absent for
+    "std_ohne_woche" (the guideline's week holds) and where no hours are written."""
+    if ch.share not in ("std_woche", "wochenstunden", "wochenstunden_spalte", "std", "std_40"):
+        return [], []
+    hours, wer = ("40", "Beamtinnen und Beamte") if ch.share == "std_40" else ("39", "TVöD")
+    note = [{"p": WEEK_NOTES[c.seed % len(WEEK_NOTES)].format(h=hours, wer=wer,
+                                                              amt=_office(c))}]
+    return (note, []) if c.seed % 2 or ch.share in ("std_woche", "wochenstunden") else ([], note)
+
+
+TASK_SHARES = (("Bestandsaufnahme und Analyse der Integrationsangebote", 30),
+               ("Koordination der Steuerungsgruppe und der Netzwerke", 25),
+               ("Fortschreibung des Integrationskonzepts", 20),
+               ("Öffentlichkeitsarbeit", 15), ("Berichtswesen gegenüber dem MFFKI", 5),
+               ("Fortbildung", 5))
+
+
+def _job_description(c: Case, ch: Choices) -> list[dict]:
+    """An attached Stellenbeschreibung with each task's share of the working time (class 3):
+    a table, or a sentence in the prose layout."""
+    if ch.share != "stellenbeschreibung":
+        return []
+    head = [{"h1": "Anlage: Stellenbeschreibung Integrationsmanagement"}]
+    if ch.layout == "prosa":
+        tasks = ", ".join(f"{task} {part} %" for task, part in TASK_SHARES)
+        return [*head, {"p": f"Zeitanteile der Tätigkeiten: {tasks}."}]
+    column = ("Zeitanteil", "Anteil an der Arbeitszeit", "Anteil in %")[c.seed % 3]
+    first = ("Tätigkeit", "Aufgabe", "Arbeitsvorgang")[c.seed % 3]
+    return [*head, {"tabelle": [["Nr.", first, column], *(
+        [str(k + 1), task, f"{part} %"] for k, (task, part) in enumerate(TASK_SHARES))]}]
+
+
+def _person_share(p: Part, ch: Choices) -> str:
+    """A person and their share in a sentence."""
+    if ch.share == "wochenstunden_spalte":
+        return f"{p.person} (Wochenstunden: {share(ch.share, p.vzae)})"
+    return f"{p.person} mit {share(ch.share, p.vzae)}"
 
 
 def outline(c: Case, ch: Choices) -> list[dict]:
@@ -247,6 +317,7 @@ def outline(c: Case, ch: Choices) -> list[dict]:
     head = [{"briefkopf": [_office(c), "Abteilung Soziales und Integration"]},
             {"titel": "Antrag auf Gewährung einer Zuweisung für das Kommunale "
                       "Integrationsmanagement (KIM)"}, *field]
+    near, far = _week_note(c, ch)
     if ch.layout == "formular":
         body = [
             {"h1": "1. Antragsteller"},
@@ -255,8 +326,11 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "2. Ansprechperson"},
             {"formular": [["Name", "Herr Jonas Reuter"], ["Telefon", "0261 129-0"]]},
             {"h1": "3. Angaben zur Stelle"},
-            {"formular": [[p.person, share(ch.share, p.vzae)] for p in c.parts]},
-            *_week_note(ch),
+            ({"tabelle": [["Name", "Wochenstunden"],
+                          *([p.person, share(ch.share, p.vzae)] for p in c.parts)]}
+             if ch.share == "wochenstunden_spalte" else
+             {"formular": [[p.person, share(ch.share, p.vzae)] for p in c.parts]}),
+            *near,
             {"h1": "4. Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
@@ -266,9 +340,9 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
     elif ch.layout in ("prosa", "prosa_hinten"):
-        staff = " und ".join(f"{p.person} mit {share(ch.share, p.vzae)}" for p in c.parts)
+        staff = " und ".join(_person_share(p, ch) for p in c.parts)
         money = "; ".join(
-            f"für {y} Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und "
+            f"für {y} Personalkosten{_cost_label(c, ch)} in Höhe von {amount(ch.amount, v['personal'])} und "
             f"Sachkosten in Höhe von {amount(ch.amount, v['sach'])}"
             for y, v in sorted(c.requested.items())) if ch.layout == "prosa" else " sowie ".join(
             f"Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und Sachkosten in "
@@ -283,7 +357,7 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "Ansprechperson"}, {"p": "Ansprechpartner ist Herr Jonas Reuter, 0261 129-0."},
             {"h1": "Stellen und Personal"},
             {"p": f"Das Integrationsmanagement übernehmen {staff}."},
-            *_week_note(ch),
+            *near,
             {"h1": "Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "Aufgaben"}, {"p": TASKS},
             {"h1": "Integrationskonzept"}, {"p": CONCEPT},
@@ -301,7 +375,7 @@ def outline(c: Case, ch: Choices) -> list[dict]:
                           *([["Kreisschlüssel", c.key]] if c.key else [])]},
             {"h1": "2. Ansprechperson"}, {"p": "Herr Jonas Reuter, Telefon 0261 129-0"},
             {"h1": "3. Stelle und Personal"}, {"tabelle": _staff_rows(c, ch)},
-            *_week_note(ch),
+            *near,
             {"h1": "4. Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
@@ -309,7 +383,7 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "8. Finanzierungsplan"}, *plan,
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
-    return head + body + sign
+    return head + body + far + sign + _job_description(c, ch)
 
 
 def _overhead_sentence(c: Case, ch: Choices) -> str:

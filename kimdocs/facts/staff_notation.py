@@ -1,0 +1,210 @@
+"""How a staff share is written where the figure reader cannot tell it is one (issue 19,
+classes 1–3): weekly hours without "/Woche" ("19,5 Std."), a plain number under a
+"Wochenstunden" or "VZÄ" column, "Stellenanteil 0,75", "Vollzeit" alone; the regular week a
+document states ("Vollzeit entspricht 39 Std.", "tarifliche Wochenarbeitszeit von 39 Stunden"),
+which is no person's share; percentages that are a task's share of the working time (a
+Stellenbeschreibung), which are none either; and a share inside a cost line's label
+("Personalkosten (2 × 0,5 VZÄ)"), which only confirms the staff named elsewhere.
+
+Each finder returns `Mention`s with their place in the text, so that two equal shares in one
+sentence stay two ("Frau A mit 50 v. H., Herr B mit 50 v. H.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from kimdocs.formatting import parse_number
+from kimdocs.readers.document import Figure
+
+_S = r"[\s\u00a0\u202f]*"
+_NUMBER = r"\d{1,2}(?:,\d{1,2})?"
+# "19,5 Std.", "30 Stunden", "24 h" — weekly hours only where the staff family says so
+_HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b)"
+                    rf"(?!{_S}(?:/|pro|je|im|in|am|täglich|monatlich|jährlich|wöchentlich|"
+                    r"Fortbildung|Schulung|Supervision|Kurs))", re.IGNORECASE)
+# "Stellenanteil 0,75", "Stellenumfang: 0,5" (a share without a unit after it)
+_NAMED_SHARE = re.compile(rf"\bStellen(?:anteil|umfang)(?:{_S}(?:von|:|=))?{_S}"
+                          rf"(?P<num>[0-2](?:,\d{{1,4}})?)(?!\d|[.,]\d|{_S}(?:%|v\.|Prozent|VZ|Std|"
+                          r"Stunden|Woche|€|EUR))", re.IGNORECASE)
+# "Wochenstunden: 19,5", "Wochenstunden 24" (the unit before the number)
+_HOURS_LABEL = re.compile(rf"\b(?:Wochenstunden|Wochenarbeitszeit|Arbeitszeit){_S}[:=]?{_S}"
+                          rf"(?P<num>{_NUMBER})(?!\d|[.,]\d|{_S}(?:%|Std|Stunden|h\b|Woche))",
+                          re.IGNORECASE)
+FULL_TIME = re.compile(r"(?:\bin\s+)?\bVollzeit\b(?!äquivalent|stelle|kraft|beschäftigt)")
+# words that say the hours after them are the regular week, not a person's share
+_WEEK_WORDS = re.compile(
+    r"regelmäßig|tariflich|Wochenarbeitszeit|wöchentliche\w*\s+Arbeitszeit|Regelarbeitszeit|"
+    r"Vollzeit\w*\s+(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:)|"
+    r"Vollzeit(?:kraft|beschäftigt\w*|stelle|tätigkeit)\b|Arbeitszeit\s+(?:von|beträgt)|"
+    r"\bbei\s+Vollzeit\b", re.IGNORECASE)
+WEEK_RANGE = (Decimal(30), Decimal(42))
+# a percent of working time per task (an attached Stellenbeschreibung), not of a post
+TASK_WORDS = re.compile(r"zeitanteil|zeitaufwand|tätigkeit|arbeitsvorgang|aufgabe|"
+                        r"stellenbeschreibung|arbeitsplatzbeschreibung", re.IGNORECASE)
+# a percent is a post's share in a sentence that says so
+SHARE_WORDS = re.compile(r"\bStellen?\b|\bStellen(?:anteil|umfang)|VZÄ|Teilzeit|"
+                         r"Beschäftigungsumfang|\bUmfang\b|Integrationsmanager", re.IGNORECASE)
+PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
+                    r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
+# between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5"
+_TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
+                       r"Umfang|von|im|ab|in)[\s,(:]+)*")
+_POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
+                          r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
+COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])")
+
+
+@dataclass
+class Mention:
+    """A share written in a text: at `pos`..`end`, as VZÄ or as weekly hours (then `vzae` is
+    filled in once the regular week is known)."""
+
+    pos: int
+    end: int
+    vzae: Decimal | None
+    hours: Decimal | None = None
+    figure: Figure | None = None
+    confirms: bool = False  # inside a cost line's label: confirms the staff, adds none
+
+    def value(self, week: Decimal) -> Decimal:
+        if self.hours is None:
+            return self.vzae  # type: ignore[return-value]
+        return (self.hours / week).quantize(Decimal("0.0001")).normalize()
+
+
+def number(text: str) -> Decimal | None:
+    try:
+        return parse_number(text)
+    except (ValueError, InvalidOperation):
+        return None
+
+
+def located(text: str, figures: list[Figure]) -> list[tuple[int, int, Figure]]:
+    """Each figure with its own place in `text`: the next occurrence after the one before,
+    as a whole word ("halbe Stelle" is not the start of "halbe Stellen")."""
+    out = []
+    cursor = 0
+    for g in figures:
+        pos = _find_word(text, g.text, cursor)
+        if pos < 0:
+            pos = _find_word(text, g.text, 0)
+        if pos < 0:
+            continue
+        out.append((pos, pos + len(g.text), g))
+        cursor = pos + len(g.text)
+    return sorted(out, key=lambda x: x[0])
+
+
+def _find_word(text: str, part: str, start: int) -> int:
+    while part:
+        pos = text.find(part, start)
+        if pos < 0:
+            return -1
+        end = pos + len(part)
+        if not ((part[-1].isalnum() and end < len(text) and text[end].isalnum()) or
+                (part[0].isalnum() and pos and text[pos - 1].isalnum())):
+            return pos
+        start = pos + 1
+    return -1
+
+
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def is_week(text: str, pos: int, hours: Decimal) -> bool:
+    """The hours at `pos` state the regular week: a week word before them in the sentence,
+    no person between ("Vollzeit entspricht 39 Std.", "bei einer regelmäßigen Arbeitszeit von
+    39 Stunden in der Woche")."""
+    if not WEEK_RANGE[0] <= hours <= WEEK_RANGE[1]:
+        return False
+    start, _ = sentence_span(text, pos)
+    before = text[max(start, pos - 110):pos]
+    words = list(_WEEK_WORDS.finditer(before))
+    return bool(words) and not PERSON.search(before[words[-1].end():])
+
+
+def bare_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
+    """Weekly hours without "/Woche" outside the spans of figures already read."""
+    out = []
+    for m in _HOURS.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        value = number(m["num"])
+        if value is not None and 0 < value <= WEEK_RANGE[1]:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def named_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
+    """"Stellenanteil 0,75", "Stellenumfang: 0,5" (as VZÄ)."""
+    out = []
+    for m in _NAMED_SHARE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            value = number(m["num"])
+            if value is not None and 0 < value <= 2:
+                out.append((m.start(), m.end(), value))
+    return out
+
+
+def labelled_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
+    """"Wochenstunden: 19,5" (as hours)."""
+    out = []
+    for m in _HOURS_LABEL.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            value = number(m["num"])
+            if value is not None and 0 < value <= WEEK_RANGE[1]:
+                out.append((m.start(), m.end(), value))
+    return out
+
+
+def person_before(text: str, pos: int) -> bool:
+    """A person named just before `pos`, with only linking words between ("Frau A mit ")."""
+    start, _ = sentence_span(text, pos)
+    for m in PERSON.finditer(text[start:pos]):
+        if _TO_SHARE.fullmatch(text[start + m.end():pos]):
+            return True
+    return False
+
+
+def staff_clause(text: str, pos: int) -> bool:
+    """Bare hours at `pos` are a share: right after a person ("Frau A (30 Std.,", "Herr B,
+    19,5 Std.") or after words of the post in their sentence ("die Stelle wird mit 19,5 Std.
+    besetzt") — not "eine Sprechstunde von 2 Std." of a person named earlier."""
+    if person_before(text, pos):
+        return True
+    start, _ = sentence_span(text, pos)
+    return bool(_POST_BEFORE.search(text[max(start, pos - 50):pos]))
+
+
+def in_cost_label(text: str, pos: int, figures: list[tuple[int, int, Figure]]) -> bool:
+    """The share at `pos` stands in a cost line ("Personalkosten (2 × 0,5 VZÄ): 50.000 €")."""
+    start, end = sentence_span(text, pos)
+    has_amount = any(g.kind == "betrag" and start <= a < end for a, _, g in figures)
+    return has_amount and bool(COST.search(text[max(start, pos - 60):pos]))
+
+
+def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Vollzeit" as a person's share (not "Vollzeit entspricht 39 Std.", not inside a figure
+    such as "Vollzeit, 39 Std.")."""
+    out = []
+    for m in FULL_TIME.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        after = text[m.end():m.end() + 14]
+        if re.match(r"\s*(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:|mit\s+\d)",
+                    after) or re.search(r"\b(?:bei|einer?)\s+$", text[max(0, m.start() - 6):
+                                                                 m.start()]):
+            continue
+        out.append((m.start(), m.end()))
+    return out
