@@ -85,8 +85,12 @@ def server(tmp_path_factory):
     yield url
     proc.terminate()
     proc.wait(15)
-    left = [p.name for p in tmp.iterdir() if not p.name.startswith("pymp-")]
+    # the server ends cleanly: nothing left, its own multiprocessing folder (pymp-*) too,
+    # and no traceback on its error output
+    left = [p.name for p in tmp.iterdir()]
     assert left == [], f"Temporäre Dateien übrig: {left}"
+    err = proc.stderr.read().decode()
+    assert "Traceback" not in err and "Error" not in err, err
 
 
 @pytest.fixture(scope="module")
@@ -345,6 +349,17 @@ def test_laptop_and_phone_width_need_no_sideways_scrolling(server, browser, widt
             assert width_px <= view, f"{path} bei {width}: {width_px} px breit, sichtbar {view}"
         if width == 1024:
             browser.save_screenshot(str(SCREENSHOTS / "9-laptop-regeln.png"))
+        # the amounts beside a filled form (a table with four columns) fit as well
+        browser.get(server + "/erstellen?art=antrag")
+        _wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-pfad]")))
+        browser.find_element(By.ID, "datendatei").send_keys(
+            str(BEISPIELE / "koblenz" / "antrag.yaml"))
+        browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+        _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"),
+                                                              "86.666,67 EUR"))
+        width_px, view = browser.execute_script(
+            "const e = document.documentElement; return [e.scrollWidth, e.clientWidth]")
+        assert width_px <= view, f"Beträge bei {width}: {width_px} px breit, sichtbar {view}"
     finally:
         browser.set_window_size(WIDTH, HEIGHT)
 
@@ -415,6 +430,14 @@ def _axe(driver) -> list[str]:
     return result
 
 
+def _hidden_but_shown(driver) -> list[str]:
+    """Elements with the `hidden` attribute that a CSS rule shows anyway."""
+    return driver.execute_script(
+        "return [...document.querySelectorAll('[hidden]')]"
+        ".filter(e => getComputedStyle(e).display !== 'none')"
+        ".map(e => e.id || e.outerHTML.slice(0, 60))")
+
+
 def test_axe_finds_no_violation_on_any_page(server, browser, files):
     if not AXE.exists():
         pytest.fail("axe-core fehlt: bash .ci/install")
@@ -428,6 +451,8 @@ def test_axe_finds_no_violation_on_any_page(server, browser, files):
             _wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR,
                                                                  "[data-pfad]")))
         found[path] = _axe(browser)
+        shown = _hidden_but_shown(browser)
+        assert shown == [], f"{path}: hidden und doch sichtbar: {shown}"
     browser.get(server + "/")
     browser.find_element(By.ID, "dateien").send_keys(str(files["negativ-pdf"]))
     browser.find_element(By.ID, "pruefen-knopf").click()
@@ -494,10 +519,41 @@ def test_antrag_form_speaks_german_and_guides(server, browser):
                                                                        ".feldfehler")
     _wait(browser).until(lambda d: "keine Zahl" in beside.text)
     assert vzae.is_displayed() and browser.switch_to.active_element == vzae
+    assert browser.find_element(By.ID, "formular-meldung").is_displayed()
     vzae.clear()
     vzae.send_keys("0,5")
     assert beside.text == "" and vzae.get_attribute("aria-invalid") is None
+    assert not browser.find_element(By.ID, "formular-meldung").is_displayed()
     _shot(browser, "11-erstellen-gefuehrt")
+
+
+def _label(driver, path: str) -> str:
+    field = driver.find_element(By.CSS_SELECTOR, f"[data-pfad='{path}']")
+    return driver.find_element(By.CSS_SELECTOR, f"label[for='{field.get_attribute('id')}']") \
+        .get_attribute("textContent")
+
+
+def test_an_empty_optional_group_asks_nothing(server, browser):
+    """The Antrag's „Vorzeitiger Beginn“ is optional: left empty, its fields carry no
+    asterisk and are not required; once the group is given (a loaded Antrag that applies
+    for it), its own required fields are marked."""
+    browser.get(server + "/erstellen?art=antrag")
+    _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='vorzeitiger_beginn.ab']")))
+    assert _label(browser, "antragsteller.name").endswith(" *")
+    for path in ("vorzeitiger_beginn.ab", "vorzeitiger_beginn.begruendung"):
+        assert not _label(browser, path).endswith("*"), path
+        assert browser.find_element(By.CSS_SELECTOR, f"[data-pfad='{path}']") \
+            .get_attribute("required") is None
+    legend = browser.execute_script(
+        "return document.querySelector(\"[data-pfad='vorzeitiger_beginn.ab']\")"
+        ".closest('fieldset').querySelector('legend').textContent")
+    assert not legend.endswith("*"), legend
+    browser.find_element(By.ID, "datendatei").send_keys(
+        str(BEISPIELE / "vorzeitig" / "antrag.yaml"))
+    browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "laden-meldung"), "geladen"))
+    assert _label(browser, "vorzeitiger_beginn.ab").endswith(" *")
 
 
 def test_bescheid_starts_from_the_received_antrag(server, browser):
@@ -547,6 +603,8 @@ def test_the_draft_stays_in_the_browser_and_the_data_can_be_saved(server, browse
     browser.get(server + "/erstellen?art=antrag")
     name = _wait(browser).until(EC.presence_of_element_located(
         (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))
+    discard = browser.find_element(By.ID, "entwurf-verwerfen")
+    assert not discard.is_displayed()  # no draft yet: nothing to discard
     name.send_keys("Mainz")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "entwurf-meldung"),
                                                           "gespeichert"))
@@ -561,6 +619,7 @@ def test_the_draft_stays_in_the_browser_and_the_data_can_be_saved(server, browse
     browser.find_element(By.ID, "entwurf-verwerfen").click()
     name = browser.find_element(By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")
     assert name.get_attribute("value") == ""
+    assert not browser.find_element(By.ID, "entwurf-verwerfen").is_displayed()
     browser.refresh()
     name = _wait(browser).until(EC.presence_of_element_located(
         (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))

@@ -3,6 +3,7 @@ login, and the downloads a check leaves for a few minutes (kimdocs.web.downloads
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from kimdocs.annotate import annotated_name
 from kimdocs.check import VERDICT_TEXT
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
-from kimdocs.formatting import format_eur, format_vzae
+from kimdocs.formatting import format_date, format_eur, format_vzae
 from kimdocs.generate.table_fields import columns
 from kimdocs.guideline import available
 from kimdocs.model import DOCUMENT_TITLES
@@ -33,8 +34,19 @@ router = APIRouter(include_in_schema=False)
 def page(request: Request, name: str, **context) -> HTMLResponse:
     settings = request.app.state.settings
     return HTMLResponse(TEMPLATES.get_template(name).render(
-        arten=DOCUMENT_TITLES, richtlinien=sorted(available()),
+        arten=DOCUMENT_TITLES, richtlinien=guideline_names(),
         standard=settings.richtlinie, anzahl=count, **context))
+
+
+@functools.cache
+def guideline_names() -> dict[str, str]:
+    """Each shipped guideline by id, as a clerk names it: „Kommunales Integrationsmanagement
+    Rheinland-Pfalz (KIM), Stand 11.08.2025“ (the id stays the value a form sends)."""
+    names = {}
+    for rid in sorted(available()):
+        r = load_guideline(rid)
+        names[rid] = f"{r.titel}, Stand {format_date(r.stand)}"
+    return names
 
 
 def count(n: int, one: str, many: str) -> str:

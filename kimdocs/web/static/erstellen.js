@@ -69,13 +69,18 @@ function errorSlot(path, input) {
 function build(rawSchema, path, value, label, required) {
   const { schema, nullable } = simplify(rawSchema);
   const title = spell(label || schema.title || path) + (required ? " *" : "");
-  const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
+  // the model's hint under the field, read with it; 'E 11' quoted as German writes it
+  const hint = schema.description && !schema.properties
+    ? el("span", { class: "klein", id: `hinweis-${++counter}`, text: String(schema.description).replace(/'([^']*)'/g, "„$1“") }) : "";
   if (schema.type === "object" || schema.properties) {
     const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
     if (/(^|\.)antragsteller$/.test(path) && kommunen.length) box.append(kommunePicker(path, value));
     const parts = [];
     const props = schema.properties || {};
-    const req = new Set(schema.required || []);
+    // a group's own fields are required only where the group is: an optional group left
+    // empty (the Antrag's "Vorzeitiger Beginn") shows no asterisks and preselects nothing
+    const present = required || !path || !empty(value);
+    const req = new Set(present ? schema.required || [] : []);
     for (const [key, sub] of Object.entries(props)) {
       const fixed = simplify(sub).schema;
       if (fixed.const !== undefined || (fixed.enum && fixed.enum.length === 1)) {
@@ -163,6 +168,7 @@ function build(rawSchema, path, value, label, required) {
   }
   input.setAttribute("data-pfad", path);
   wrap.append(hint, errorSlot(path, input));
+  if (hint) input.setAttribute("aria-describedby", `${hint.id} ${input.getAttribute("aria-describedby")}`);
   return { el: wrap, get };
 }
 
@@ -320,23 +326,24 @@ async function postJson(url, body) {
 
 // "60000.00" -> "60.000,00 EUR" (DIN 5008, protected space), digit by digit from the
 // string of the JSON: no floating point ever touches the money
-function eur(amount) {
+function eur(amount, unit = "\u00a0EUR") {
   const [whole, cents = ""] = String(amount).split(".");
   const sign = whole.startsWith("-") ? "-" : "";
   const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${sign}${digits},${cents.padEnd(2, "0")}\u00a0EUR`;
+  return `${sign}${digits},${cents.padEnd(2, "0")}${unit}`;
 }
 
 // the answer of POST /api/berechnen, the envelope of `kimdocs berechnen --format json`:
 // jahre {"2025": {personalkosten, sachkosten, gesamt, monate}}, gesamt, befunde (all rules)
 function amountsTable(result) {
-  const table = el("table", {}, el("caption", { text: `nach ${result.richtlinie}` }));
+  const table = el("table", {}, el("caption", { text: `Beträge in EUR nach der Richtlinie, Fassung ${result.richtlinie_version}` }));
   table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Jahr" }), el("th", { scope: "col", class: "betrag", text: "Personal" }),
     el("th", { scope: "col", class: "betrag", text: "Sach" }), el("th", { scope: "col", class: "betrag", text: "Gesamt" }))));
   const body = el("tbody");
   for (const [jahr, j] of Object.entries(result.jahre).sort(([a], [b]) => Number(a) - Number(b))) {
-    body.append(el("tr", {}, el("td", { text: `${jahr} (${j.monate} Mon.)` }), el("td", { class: "betrag", text: eur(j.personalkosten) }),
-      el("td", { class: "betrag", text: eur(j.sachkosten) }), el("td", { class: "betrag", text: eur(j.gesamt) })));
+    body.append(el("tr", {}, el("td", {}, String(jahr), el("span", { class: "klein", text: ` (${j.monate} Mon.)` })),
+      el("td", { class: "betrag", text: eur(j.personalkosten, "") }),
+      el("td", { class: "betrag", text: eur(j.sachkosten, "") }), el("td", { class: "betrag", text: eur(j.gesamt, "") })));
   }
   body.append(el("tr", {}, el("th", { scope: "row", colspan: "3", text: "Summe" }), el("td", { class: "betrag", text: eur(result.gesamt) })));
   table.append(body);
@@ -421,6 +428,10 @@ document.addEventListener("DOMContentLoaded", async () => {
     if (slot && slot.input === event.target && event.target.getAttribute("aria-invalid")) {
       event.target.removeAttribute("aria-invalid");
       slot.message.textContent = "";
+      const top = document.getElementById("formular-meldung");
+      if (!form.querySelector("[aria-invalid='true']") && ![...slots.values()].some((x) => x.message.textContent)) {
+        top.hidden = true; top.textContent = "";
+      }
     }
   });
   // Enter moves to the next field instead of sending the form
