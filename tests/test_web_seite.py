@@ -128,6 +128,19 @@ def test_focus_ring_has_at_least_3_to_1_contrast():
     header = re.search(r"^header :focus-visible \{ outline-color: (#[0-9a-f]{3,6})", css, re.M)
     colour = header.group(1) if len(header.group(1)) == 7 else "#ffffff"
     assert _contrast(colour, blue) >= 3
+    # the ring stands outside the element, on whatever box it sits in: every background of
+    # the page (a finding, a verdict, the amounts box, the drop zone)
+    for background in set(re.findall(r"background: (#[0-9a-f]{6})", css)):
+        assert _contrast(ring, background) >= 3, background
+
+
+def test_no_issue_numbers_where_people_read(client):
+    """Notes for developers („issue 22“) stay in the code, out of pages and the API's
+    description."""
+    for path in ("/", "/stapel", "/regeln", "/api/docs", "/api/openapi.json",
+                 "/api/v1/uebersicht"):
+        text = client.get(path).text
+        assert not re.search(r"(?i)\bissue \d+", text), path
 
 
 def test_counts_in_german():

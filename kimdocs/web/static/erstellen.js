@@ -19,8 +19,21 @@ let defs = {};
 const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Doppelförderung",
   Erklaerungen: "Erklärungen", Kreisschluessel: "Kreisschlüssel", Plz: "PLZ", Strasse: "Straße",
   Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail",
-  Iban: "IBAN", Bic: "BIC" };
-const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
+  Iban: "IBAN", Bic: "BIC", Begruendung: "Begründung", Bestaetigung: "Bestätigung", Buecher: "Bücher",
+  Gefoerdert: "gefördert", gefoerdert: "gefördert", Massnahmenplanung: "Maßnahmenplanung",
+  Oeffentlich: "Öffentlich", Oeffentlichkeitsarbeit: "Öffentlichkeitsarbeit", Oeffnung: "Öffnung",
+  oeffnung: "Öffnung", beigefuegt: "beigefügt", doppelfoerderung: "Doppelförderung" };
+// after the first word, prepositions, adjectives and participles are written small
+// („Ihr Schreiben vom“, „Vorzeitiger Beginn“, „Nicht gefördert“), nouns stay capital
+const SMALL = new Set(["Vom", "Am", "Ab", "In", "Seit", "Kein", "Keine", "Nicht", "Beantragt",
+  "Bewilligt", "Verausgabt", "Erhalten", "Geplant", "Gesichert", "Vorhanden", "Sparsam",
+  "Wirtschaftlich", "Zweckentsprechend", "Beigefuegt", "Gefoerdert", "Oeffentlich"]);
+const NOUN = { beginn: "Beginn", zeitraum: "Zeitraum", datum: "Datum", jahr: "Jahr", kommune: "Kommune",
+  aktenzeichen: "Aktenzeichen", personalkosten: "Personalkosten", sachkosten: "Sachkosten" };
+const spell = (title) => String(title).split(" ").map((w, i) => {
+  const word = SPELLING[w] || NOUN[w] || w;
+  return i > 0 && SMALL.has(w) ? word.toLowerCase() : word;
+}).join(" ");
 // the model's choices as a clerk reads them
 const CHOICE = { landkreis: "Landkreis", kreisfreie_stadt: "kreisfreie Stadt" };
 // a number of the data ("6800.00", "0.5") as it is written in German ("6.800,00", "0,5")
@@ -341,7 +354,7 @@ function amountsTable(result) {
     el("th", { scope: "col", class: "betrag", text: "Sach" }), el("th", { scope: "col", class: "betrag", text: "Gesamt" }))));
   const body = el("tbody");
   for (const [jahr, j] of Object.entries(result.jahre).sort(([a], [b]) => Number(a) - Number(b))) {
-    body.append(el("tr", {}, el("td", {}, String(jahr), el("span", { class: "klein", text: ` (${j.monate} Mon.)` })),
+    body.append(el("tr", {}, el("td", {}, String(jahr), el("span", { class: "klein", text: `${j.monate} Mon.` })),
       el("td", { class: "betrag", text: eur(j.personalkosten, "") }),
       el("td", { class: "betrag", text: eur(j.sachkosten, "") }), el("td", { class: "betrag", text: eur(j.gesamt, "") })));
   }
