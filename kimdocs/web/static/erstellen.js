@@ -26,7 +26,7 @@ const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Dopp
 // after the first word, prepositions, adjectives and participles are written small
 // („Ihr Schreiben vom“, „Vorzeitiger Beginn“, „Nicht gefördert“), nouns stay capital
 const SMALL = new Set(["Vom", "Am", "Ab", "In", "Seit", "Kein", "Keine", "Nicht", "Beantragt",
-  "Bewilligt", "Verausgabt", "Erhalten", "Geplant", "Gesichert", "Vorhanden", "Sparsam",
+  "Bewilligt", "Vorzeitiger", "Verausgabt", "Erhalten", "Geplant", "Gesichert", "Vorhanden", "Sparsam",
   "Wirtschaftlich", "Zweckentsprechend", "Beigefuegt", "Gefoerdert", "Oeffentlich"]);
 const NOUN = { beginn: "Beginn", zeitraum: "Zeitraum", datum: "Datum", jahr: "Jahr", kommune: "Kommune",
   aktenzeichen: "Aktenzeichen", personalkosten: "Personalkosten", sachkosten: "Sachkosten" };
@@ -124,14 +124,17 @@ function build(rawSchema, path, value, label, required) {
   }
   if (schema.type === "array") {
     const itemSchema = schema.items || {};
+    // the buttons name what they add or remove („Stelle 2 entfernen“, „Drittmittel: Eintrag
+    // hinzufügen“): a form with several lists has several such buttons
+    const itemName = spell(resolve(itemSchema).title || "Eintrag");
     const box = el("fieldset", {}, el("legend", { text: title }));
     const list = el("div");
     let nodes = [];
     const render = (values) => {
       list.replaceChildren();
       nodes = values.map((v, i) => {
-        const node = build(itemSchema, childPath(path, i), v, `${spell(resolve(itemSchema).title || "Eintrag")} ${i + 1}`, true);
-        const remove = el("button", { type: "button", class: "neben", text: `Eintrag ${i + 1} entfernen` });
+        const node = build(itemSchema, childPath(path, i), v, `${itemName} ${i + 1}`, true);
+        const remove = el("button", { type: "button", class: "neben", text: `${itemName} ${i + 1} entfernen` });
         remove.addEventListener("click", () => {
           const current = nodes.map((n) => n.get());
           current.splice(i, 1);
@@ -144,7 +147,8 @@ function build(rawSchema, path, value, label, required) {
     };
     const start = Array.isArray(value) ? value : (required ? [undefined] : []);
     render(start);
-    const add = el("button", { type: "button", class: "neben", text: "Eintrag hinzufügen" });
+    const add = el("button", { type: "button", class: "neben",
+      text: itemName === "Eintrag" ? `${spell(label || schema.title || path)}: Eintrag hinzufügen` : `${itemName} hinzufügen` });
     add.addEventListener("click", () => { render([...nodes.map((n) => n.get()), undefined]); });
     box.append(list, add, errorSlot(path, null));
     return { el: box, get: () => nodes.map((n) => n.get()).filter((v) => v !== undefined) };
