@@ -354,7 +354,7 @@ def test_laptop_and_phone_width_need_no_sideways_scrolling(server, browser, widt
     browser.set_window_size(width, 768)
     try:
         for path in ("/", "/erstellen?art=antrag", "/erstellen?art=bescheid", "/stapel",
-                     "/regeln"):
+                     "/regeln", "/api/docs"):
             browser.get(server + path)
             _wait(browser).until(lambda d: d.execute_script("return document.readyState")
                                  == "complete")
@@ -364,6 +364,11 @@ def test_laptop_and_phone_width_need_no_sideways_scrolling(server, browser, widt
             width_px, view = browser.execute_script(
                 "const e = document.documentElement; return [e.scrollWidth, e.clientWidth]")
             assert width_px <= view, f"{path} bei {width}: {width_px} px breit, sichtbar {view}"
+            # nor does a table hide columns in a box that scrolls sideways
+            right = browser.execute_script(
+                "return Math.max(0, ...[...document.querySelectorAll('table')]"
+                ".map(t => t.getBoundingClientRect().right))")
+            assert right <= view, f"{path} bei {width}: Tabelle bis {right} px, sichtbar {view}"
         if width == 1024:
             browser.save_screenshot(str(SCREENSHOTS / "9-laptop-regeln.png"))
         # the amounts beside a filled form (a table with four columns) fit as well
