@@ -231,9 +231,17 @@ def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(serve
     sach.clear()
     sach.send_keys("10.000,00")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "76.666,67 EUR"))
+    # and so do the rule findings, before anything is downloaded
+    sach.clear()
+    sach.send_keys("30.000,00")
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"),
+                                                          "Regelverstöße"))
+    assert re.search(r"\nKIM-\d+: ", browser.find_element(By.ID, "betraege").text)
     sach.clear()
     sach.send_keys("20000")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"),
+                                                          "Keine Regel verletzt"))
 
     vzae = _field(browser, "stellen[1].vzae")
     vzae.clear()
