@@ -20,6 +20,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from pypdf import PdfReader, PdfWriter
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -518,12 +519,33 @@ def test_antrag_form_speaks_german_and_guides(server, browser):
     kind = Select(value("antragsteller.art"))
     assert kind.first_selected_option.text == "kreisfreie Stadt"
     assert "landkreis" not in [o.text for o in kind.options]
+    # a kind that disagrees with the list is said beside it at once, and goes when put right
+    note = value("antragsteller.art").find_element(
+        By.XPATH, "./ancestor::div[contains(@class,'feld')][1]").find_element(
+        By.CSS_SELECTOR, ".liste-abweichung")
+    assert not note.is_displayed()
+    kind.select_by_visible_text("Landkreis")
+    _wait(browser).until(lambda d: note.is_displayed())
+    assert note.text == "Laut Liste der Richtlinie ist 07111 Koblenz, eine kreisfreie Stadt."
+    kind.select_by_visible_text("kreisfreie Stadt")
+    assert not note.is_displayed()
 
     browser.find_element(By.ID, "datendatei").send_keys(str(BEISPIELE / "koblenz" / "antrag.yaml"))
     browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
     vzae = value("stellen[0].vzae")
     assert vzae.get_attribute("value") == "0,5"
+    # saved as YAML, the data go on where the clerk left off: the command line reads them
+    browser.find_element(By.ID, "daten-speichern").click()
+    path = _downloaded(browser, "antrag-daten.yaml")
+    saved = path.read_text(encoding="utf-8")
+    path.unlink()
+    assert yaml.safe_load(saved)["stellen"][0]["vzae"] == "0.5"
+    again = browser.downloads / "weiter.yaml"
+    again.write_text(saved, encoding="utf-8")
+    done = subprocess.run([str(KIMDOCS), "berechnen", str(again)], capture_output=True, text=True)
+    again.unlink()
+    assert done.returncode == 0 and "86.666,67" in done.stdout, done.stdout + done.stderr
     assert value("finanzierungsplan[0].beantragt_sachkosten").get_attribute("value") == \
         "1.666,67"
 
@@ -648,7 +670,9 @@ def test_the_draft_stays_in_the_browser_and_the_data_can_be_saved(server, browse
     assert name.get_attribute("value") == "Mainz"
     assert "wiederhergestellt" in browser.find_element(By.ID, "entwurf-meldung").text
     browser.find_element(By.ID, "daten-speichern").click()
-    saved = json.loads(_downloaded(browser, "antrag-daten.json").read_text(encoding="utf-8"))
+    path = _downloaded(browser, "antrag-daten.yaml")
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.unlink()
     assert saved["art"] == "antrag" and saved["antragsteller"]["name"] == "Mainz"
     browser.find_element(By.ID, "entwurf-verwerfen").click()
     name = browser.find_element(By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")

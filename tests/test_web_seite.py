@@ -21,7 +21,7 @@ from kimdocs.model import load_data
 from kimdocs.rules import load_guideline
 from kimdocs.web.app import Settings, create_app
 from kimdocs.web.downloads import Downloads
-from kimdocs.web.pages import count, fix_hint, summary
+from kimdocs.web.pages import count, fix_hint, next_step, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLE = ROOT / "kimdocs" / "web" / "static" / "style.css"
@@ -180,3 +180,9 @@ def test_a_cap_finding_has_no_space_before_its_comma(negativ):
     assert line == "2026: 23.000,00 EUR, höchstens 20.000,00 EUR"
     text = negativ.replace("\xa0", " ")
     assert "höchstens 20.000,00 EUR" in text and " , höchstens" not in text
+
+
+def test_what_now_names_notes_only_where_there_are_some():
+    assert next_step("einreichungsfaehig", [], None) == "Der Entwurf kann eingereicht werden."
+    note = {"status": "verletzt", "schwere": "warnung"}
+    assert "Hinweise unten" in next_step("einreichungsfaehig", [note], None)

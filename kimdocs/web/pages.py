@@ -195,8 +195,9 @@ def remedy(reason: str | None) -> str:
 def next_step(urteil: str, offen: list[dict], fehler: str | None) -> str:
     """„Was jetzt?“ in one line."""
     if urteil == "einreichungsfaehig":
-        return ("Der Entwurf kann eingereicht werden. Hinweise und Warnungen unten bitte "
-                "trotzdem ansehen.")
+        # the notes below are named only where there are some
+        return ("Der Entwurf kann eingereicht werden. Die Hinweise unten bitte trotzdem "
+                "ansehen." if offen else "Der Entwurf kann eingereicht werden.")
     if urteil == "maengel":
         n = sum(b["status"] == "verletzt" and b["schwere"] == "fehler" for b in offen)
         return (f"{count(n, 'Mangel', 'Mängel')} beheben (die markierte Kopie zeigt, wo), "

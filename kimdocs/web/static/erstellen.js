@@ -210,6 +210,36 @@ function kommunePicker(path, value) {
     el("span", { class: "klein", text: "füllt Name, Kreisschlüssel und Art aus" }));
 }
 
+// typed by hand, kind and Kreisschlüssel may disagree with the guideline's list („Landkreis
+// Bernkastel-Wittlich“ as kreisfreie Stadt): said beside the kind, at once, before any check
+const KIND = { landkreis: "ein Landkreis", kreisfreie_stadt: "eine kreisfreie Stadt" };
+function checkKommunen() {
+  for (const picker of document.querySelectorAll("[data-auswahl]")) {
+    const path = picker.dataset.auswahl;
+    const value = (k) => { const f = document.querySelector(`[data-pfad="${path}.${k}"]`); return f ? f.value.trim() : ""; };
+    const kind = document.querySelector(`[data-pfad="${path}.art"]`);
+    if (!kind) continue;
+    const key = value("kreisschluessel"), kindNow = value("art");
+    const bare = value("name").replace(/^(Landkreis|Kreis|Stadt)\s+/, "");
+    let text = "";
+    const byKey = kommunen.find((k) => k.kreisschluessel === key);
+    if (byKey && kindNow && kindNow !== byKey.art) {
+      text = `Laut Liste der Richtlinie ist ${key} ${byKey.name}, ${KIND[byKey.art] || byKey.art}.`;
+    } else if (!byKey && key) {
+      const named = kommunen.filter((k) => k.name === bare && (!kindNow || k.art === kindNow));
+      if (named.length === 1) text = `Laut Liste der Richtlinie hat ${named[0].name} den Kreisschlüssel ${named[0].kreisschluessel}.`;
+    }
+    let note = kind.closest(".feld").querySelector(".liste-abweichung");
+    if (!note) {
+      note = el("p", { class: "meldung warnung liste-abweichung", id: `liste-${++counter}`, role: "status" });
+      kind.closest(".feld").append(note);
+      kind.setAttribute("aria-describedby", `${kind.getAttribute("aria-describedby") || ""} ${note.id}`.trim());
+    }
+    note.textContent = text;
+    note.hidden = !text;
+  }
+}
+
 // An Antrag in steps, in the order a clerk has the received papers in front of her; the
 // document's parts not named here join the step before "Vorschau".
 const STEPS = { antrag: [
@@ -337,6 +367,28 @@ function valueAt(data, path) {
   return node;
 }
 
+// the form's data as YAML, the format of the examples and of `kimdocs erstellen`: every text
+// in double quotes (JSON's escapes are YAML's), so no value is read as another type
+function toYaml(value, indent = "") {
+  if (Array.isArray(value)) {
+    if (!value.length) return " []";
+    return value.map((item) => {
+      if (item && typeof item === "object" && !Array.isArray(item) && Object.keys(item).length) {
+        return `\n${indent}- ${toYaml(item, `${indent}  `).slice(indent.length + 3)}`;
+      }
+      return `\n${indent}-${toYaml(item, `${indent}  `)}`;
+    }).join("");
+  }
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (!keys.length) return " {}";
+    return keys.map((k) => `\n${indent}${k}:${toYaml(value[k], `${indent}  `)}`).join("");
+  }
+  if (value === null || value === undefined) return " null";
+  if (typeof value === "boolean" || typeof value === "number") return ` ${value}`;
+  return ` ${JSON.stringify(String(value))}`;
+}
+
 async function postJson(url, body) {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 }
@@ -391,6 +443,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     root = build(schema, "", value, schema.title, true);
     area.replaceChildren(root.el);
     arrangeSteps(art, area);
+    checkKommunen();
   };
   // a draft stays in this browser (never on the server) until it is discarded
   const draftKey = `kimdocs-entwurf-${art}`;
@@ -419,8 +472,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   // the data as a file to keep or send on (`kimdocs erstellen` reads it as well)
   document.getElementById("daten-speichern").addEventListener("click", () => {
-    const blob = new Blob([JSON.stringify({ art, ...root.get() }, null, 2)], { type: "application/json" });
-    const link = el("a", { href: URL.createObjectURL(blob), download: `${art}-daten.json` });
+    const text = `# kimdocs: Daten (${art}); wieder laden unter „Dokument erstellen“ oder mit\n` +
+      `# kimdocs erstellen ${art} DIESE-DATEI\n${toYaml({ art, ...root.get() }).slice(1)}\n`;
+    const blob = new Blob([text], { type: "application/yaml" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: `${art}-daten.yaml` });
     document.body.append(link); link.click(); link.remove();
   });
 
@@ -439,6 +494,8 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (art === "antrag" || art === "bescheid") {
     form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(recompute, 400); });
   }
+  form.addEventListener("input", checkKommunen);
+  form.addEventListener("change", checkKommunen); // a choice in a list may send only "change"
   // a field's error goes as soon as the field is changed
   form.addEventListener("input", (event) => {
     const slot = slots.get(event.target.getAttribute("data-pfad"));
