@@ -118,6 +118,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=20)
     args = parser.parse_args()
     from bench.results import machine, write_section
+    from kimdocs.limits import DEFAULT_TIMEOUT, OCR_SECONDS_PER_PAGE
     from kimdocs.readers import ocr
 
     with tempfile.TemporaryDirectory(prefix="kimdocs-bench-ocr-") as tmp:
@@ -152,7 +153,9 @@ def main() -> None:
                               ("kimdocs lesen (read_document_unsandboxed)", "ours"),
                               ("kimdocs prüfen (check_file, Kindprozess)", "checked")))
         + f"\n\n{args.pages}-seitiger Scan (die Seiten des Antrags wiederholt): `check_file` "
-        f"{big_time:.1f} s (Zeitlimit 60 s), Urteil {verdict}; gelesen ohne Kindprozess in "
+        f"{big_time:.1f} s (Zeitlimit {DEFAULT_TIMEOUT:g} s und {OCR_SECONDS_PER_PAGE:g} s je "
+        f"erkannter Seite: {DEFAULT_TIMEOUT + OCR_SECONDS_PER_PAGE * args.pages:g} s), Urteil "
+        f"{verdict}; gelesen ohne Kindprozess in "
         f"{big_read:.1f} s ({big_read / args.pages:.2f} s je Seite); Spitzenspeicher beim Lesen {own:.0f} MiB im lesenden Prozess, "
         f"{child:.0f} MiB im größten Tesseract-Prozess (Grenze je Prozess 1024 MiB)."
         f" CPU-Zeit aller Kindprozesse: {cpu.ru_utime + cpu.ru_stime:.0f} s."

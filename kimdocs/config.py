@@ -110,7 +110,8 @@ class Config:
         if not self.regeln or not report.ergebnisse:
             return report
         befunde = self.apply(report.ergebnisse)
-        return dataclasses.replace(report, ergebnisse=befunde, urteil=verdict(befunde))
+        return dataclasses.replace(report, ergebnisse=befunde,
+                                   urteil=verdict(befunde, unread=bool(report.nicht_gelesen)))
 
     def apply_to_guideline(self, richtlinie: Richtlinie) -> Richtlinie:
         """The guideline with the configured letterhead of the approving authority."""

@@ -29,6 +29,10 @@ class Fundstelle:
     block: int | None = None
     zelle: tuple[int, int] | None = None
     bbox: tuple[float, float, float, float] | None = None
+    # read by OCR and not sure (kimdocs.readers.trust): why, with the reading as recognised –
+    # „Betrag auf Seite 2 unsicher erkannt: „6O.000,00 €““; a rule is then never *verletzt*
+    # on it alone (kimdocs.rules.registry.doubtful)
+    unsicher: str | None = None
 
     @classmethod
     def at(cls, location, text: str) -> Fundstelle:
@@ -45,6 +49,8 @@ class Fundstelle:
             out["zelle"] = list(self.zelle)
         if self.bbox is not None:
             out["bbox"] = [round(v, 1) for v in self.bbox]
+        if self.unsicher is not None:
+            out["unsicher"] = self.unsicher
         return out
 
 

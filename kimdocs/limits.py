@@ -15,16 +15,22 @@ DEFAULT_MEMORY_MB = 1024  # address space of the child process that reads it
 DEFAULT_MAX_PAGES = 2000  # PDF pages; for DOCX/ODT the pages of Word's/Writer's last layout
 DEFAULT_MAX_PARAGRAPHS = 20_000  # DOCX/ODT paragraphs (headers, cells and text boxes too)
 COUNT_TIMEOUT = 10.0  # seconds to count the pages of a file that need text recognition
+DEFAULT_MAX_OCR_PAGES = 100  # pages recognised by OCR per file; the rest stay unread (said so)
+# What a page of OCR costs on the 2-core machine of bench/bench_ocr.py (about 1.5 s), with
+# room for a busy one: a file's time limit grows by this for each page it recognises.
+OCR_SECONDS_PER_PAGE = 4.0
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Time, memory, pages and paragraphs for reading one file."""
+    """Time, memory, pages and paragraphs for reading one file, and how many of its pages
+    are recognised by OCR (each adding OCR_SECONDS_PER_PAGE to the time)."""
 
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
     max_pages: int = DEFAULT_MAX_PAGES
     max_paragraphs: int = DEFAULT_MAX_PARAGRAPHS
+    max_ocr_pages: int = DEFAULT_MAX_OCR_PAGES
 
 
 DEFAULT_LIMITS = Limits()

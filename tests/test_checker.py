@@ -82,7 +82,7 @@ def test_sachkosten_over_cap_names_rule_clause_and_page(reports_dir):
 def test_cli_pruefen_exit_1_and_json_validates(reports_dir):
     result = CliRunner().invoke(main, ["pruefen", str(reports_dir["sach"]), "--format", "json"])
     assert result.exit_code == 1
-    envelope = json.loads(result.output)
+    envelope = json.loads(result.stdout)  # stderr: "Texterkennung Seite 1 von 1"
     jsonschema.validate(envelope, SCHEMA)
     [data] = envelope["berichte"]  # always one object with a list, even for one file
     assert data["urteil"] == "maengel" and data["art"] == "jahresbericht"
@@ -133,7 +133,7 @@ def test_scan_is_read_by_text_recognition(tmp_path):
     scan = _scan_pdf(tmp_path / "scan.pdf")
     result = CliRunner().invoke(main, ["pruefen", str(scan), "--format", "json"])
     assert result.exit_code == 1
-    envelope = json.loads(result.output)
+    envelope = json.loads(result.stdout)  # stderr: "Texterkennung Seite 1 von 1"
     jsonschema.validate(envelope, SCHEMA)
     [data] = envelope["berichte"]
     assert (data["art"], data["urteil"]) == ("jahresbericht", "maengel")
@@ -143,7 +143,7 @@ def test_blank_scan_is_nicht_pruefbar_exit_2(tmp_path):
     scan = _scan_pdf(tmp_path / "leer.pdf", text=None)
     result = CliRunner().invoke(main, ["pruefen", str(scan), "--format", "json"])
     assert result.exit_code == 2
-    [data] = json.loads(result.output)["berichte"]
+    [data] = json.loads(result.stdout)["berichte"]
     assert data["urteil"] == "nicht_pruefbar" and "Texterkennung" in data["fehler"]
 
 

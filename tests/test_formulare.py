@@ -52,6 +52,10 @@ def _verdict(report) -> tuple[str, set[str]]:
     return report.urteil, {b.code for b in report.ergebnisse if b.status == "verletzt"}
 
 
+def _finding(report, code: str):
+    return next(b for b in report.ergebnisse if b.code == code)
+
+
 def _shape(document) -> list:
     """What the checker sees: each block's kind and text (tables by rows)."""
     return [(type(b).__name__, b.rows if isinstance(b, Table) else " ".join(b.text.split()))
@@ -186,6 +190,10 @@ def test_pdf_form_unticked_box_reads_as_empty_box(antrag):
     boxes = [f for f in document.form_fields if f.kind == "checkbox"]
     assert [f.value for f in boxes] == [TICKED, UNTICKED, TICKED]
     assert boxes[1].label.startswith("Mit der Maßnahme")
+    # the declaration is not given: KIM-209 verletzt, quoting the line with its empty box
+    kim209 = _finding(kimdocs.check_file(form), "KIM-209")
+    assert kim209.status == "verletzt", kim209.meldung
+    assert f"„{UNTICKED} Mit der Maßnahme wurde vor der Bewilligung nicht begonnen" in kim209.meldung
 
 
 # --- DOCX: content controls and legacy form fields ----------------------------------------------
@@ -291,6 +299,18 @@ def test_docx_placeholder_and_unticked_boxes(antrag):
     assert f"{UNTICKED} Für die beantragte Stelle" in text
     assert f"{UNTICKED} Mit der Maßnahme" in text
     assert f"{TICKED} Die Angaben" in text
+    report = kimdocs.check_file(form)
+    kim209 = _finding(report, "KIM-209")  # a content control and a legacy box left empty
+    assert kim209.status == "verletzt", kim209.meldung
+    assert f"„{UNTICKED} Für die beantragte Stelle" in kim209.meldung
+    assert f"„{UNTICKED} Mit der Maßnahme" in kim209.meldung and "Die Angaben" not in kim209.meldung
+    # the applicant's field still at its placeholder is empty, not the name "Klicken oder …"
+    assert PROMPT not in " ".join(b.meldung for b in report.ergebnisse)
+
+
+def test_docx_form_all_boxes_ticked_gives_the_declarations(antrag):
+    form = make_docx_form(antrag["docx"], antrag["base"] / "angekreuzt.docx")
+    assert _finding(kimdocs.check_file(form), "KIM-209").status == "erfuellt"
 
 
 # --- ODT: LibreOffice form controls -------------------------------------------------------------
@@ -313,9 +333,10 @@ def _all_text(el) -> str:
     return "".join(el.itertext())
 
 
-def make_odt_form(source: Path, target: Path) -> Path:
+def make_odt_form(source: Path, target: Path, *, unticked: tuple[int, ...] = ()) -> Path:
     """Table values of the Antragsteller table as text controls; the declarations as check
-    boxes whose label is the declaration (the paragraph keeps only the control)."""
+    boxes whose label is the declaration (the paragraph keeps only the control); the boxes
+    numbered in `unticked` left empty."""
     with zipfile.ZipFile(source) as zin:
         parts = {name: zin.read(name) for name in zin.namelist()}
     root = etree.fromstring(parts["content.xml"])
@@ -350,12 +371,13 @@ def make_odt_form(source: Path, target: Path) -> Path:
         p.text = None
         control(p, "text", current_value=value)
     declarations = [p for p in text_body.iter(_o("text:p")) if _all_text(p).startswith(TICKED)]
-    for p in declarations:
+    for k, p in enumerate(declarations):
         label = _all_text(p).replace(TICKED, "", 1).strip()
         for child in list(p):
             p.remove(child)
         p.text = None
-        control(p, "checkbox", label=label, current_state="checked")
+        control(p, "checkbox", label=label,
+                current_state="unchecked" if k in unticked else "checked")
     parts["content.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     with zipfile.ZipFile(target, "w") as zout:
         zout.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
@@ -379,6 +401,21 @@ def test_odt_form_reads_like_the_printed_antrag(antrag):
     assert [v for k, _, v in fields if k == "checkbox"] == [TICKED] * 3
     assert _verdict(kimdocs.check_file(form)) == _verdict(kimdocs.check_file(original))
     assert copy.deepcopy(filled.form_fields) == filled.form_fields  # plain, picklable data
+    # the same form exported by LibreOffice as a PDF form (its controls become AcroForm
+    # fields), and one with the second declaration left empty
+    open_form = make_odt_form(original, antrag["base"] / "offen.odt", unticked=(1,))
+    pdf_dir = antrag["base"] / "lo-pdf"
+    pdf_dir.mkdir(exist_ok=True)
+    soffice([form, open_form, original], pdf_dir, "pdf")
+    lo_form = read_document(pdf_dir / "formular.pdf")
+    assert ("text", "Antragsteller", "Stadt Koblenz", "acroform") in [
+        (f.kind, f.label, f.value, f.source) for f in lo_form.form_fields]
+    assert _verdict(kimdocs.check_file(pdf_dir / "formular.pdf")) == \
+        _verdict(kimdocs.check_file(pdf_dir / "antrag.pdf"))
+    for empty in (open_form, pdf_dir / "offen.pdf"):  # ODT control and PDF field /Off
+        kim209 = _finding(kimdocs.check_file(empty), "KIM-209")
+        assert kim209.status == "verletzt", (empty.name, kim209.meldung)
+        assert f"„{UNTICKED} Mit der Maßnahme wurde" in kim209.meldung, kim209.meldung
 
 
 def test_pdf_radio_group_and_choice(antrag):

@@ -100,7 +100,7 @@ def test_check_file_hands_the_same_limits_to_bescheid_and_sandbox(tmp_path, monk
         seen["bescheid"] = limits
         return check_files_module.Bewilligung(None, "nicht gelesen")
 
-    def run_each(tasks, *, limits, verb, jobs, on_done):
+    def run_each(tasks, *, limits, verb, jobs, on_done, on_progress=None):
         seen["sandbox"] = limits
         seen["child"] = [task.kwargs["limits"] for task in tasks]
         for n, task in enumerate(tasks):
@@ -123,7 +123,7 @@ def test_check_file_hands_the_same_limits_to_bescheid_and_sandbox(tmp_path, monk
 def test_read_document_gives_the_child_the_same_limits(monkeypatch, tmp_path):
     seen = {}
 
-    def run_isolated(func, path, *, limits):
+    def run_isolated(func, path, *, limits, progress=None):
         seen["sandbox"] = limits
         seen["child"] = func.keywords["limits"]
         return "gelesen"

@@ -209,21 +209,21 @@ def test_folder_check_lists_skipped_files(tmp_path):
     folder.mkdir()
     write_docx(JAHRESBERICHT, folder / "bericht.docx")
     (folder / "alt.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (folder / "foto.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "foto.gif").write_bytes(b"GIF89a")  # JPEG, PNG, TIFF are read (OCR), GIF not
     result = run("pruefen", folder)
     assert "alt.doc: altes Word-Format, bitte als DOCX speichern" in result.output
-    assert "foto.jpg: Bild, kein Textdokument" in result.output
+    assert "foto.gif: Bild im GIF-Format; gelesen werden JPEG, PNG und TIFF" in result.output
     data = json.loads(run("pruefen", folder, "--format", "json").output)
     assert {Path(u["datei"]).name: u["grund"] for u in data["uebersprungen"]} == {
         "alt.doc": "altes Word-Format, bitte als DOCX speichern",
-        "foto.jpg": "Bild, kein Textdokument"}
+        "foto.gif": "Bild im GIF-Format; gelesen werden JPEG, PNG und TIFF"}
     lines = [json.loads(line) for line in
              run("pruefen", folder, "--format", "jsonl").output.splitlines()]
     schema = json.loads((Path(kimdocs.__file__).parent / "schemas" /
                          "pruefbericht.schema.json").read_text(encoding="utf-8"))
     for line in [data, *lines]:
         jsonschema.validate(line, schema)
-    assert [Path(x["datei"]).name for x in lines] == ["bericht.docx", "alt.doc", "foto.jpg"]
+    assert [Path(x["datei"]).name for x in lines] == ["bericht.docx", "alt.doc", "foto.gif"]
     assert lines[0]["sha256"] == hashlib.sha256((folder / "bericht.docx").read_bytes()) \
         .hexdigest() and lines[0]["kimdocs_version"] == kimdocs.__version__
 

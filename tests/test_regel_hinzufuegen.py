@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from test_regelfaelle import check_case, load_case_file
+from test_szenarien import docx_lines
 
 import kimdocs
 from kimdocs.calculator import (
@@ -122,6 +123,12 @@ def test_a_number_rule_is_an_entry_a_function_and_a_case_file(tmp_path):
     cut = next(k for k in result.jahr(2026).kuerzungen if k.zeile == "sachkosten")
     assert (cut.regel, cut.grund, cut.beantragt) == ("KIM-199", "hoechstbetrag", D("20000.00"))
     assert next(b for b in result.befunde if b.code == "KIM-199").status == "verletzt"
+    # the Bescheid gives the new rule's reason, from its entry – not the cap's Textbaustein
+    bescheid = load_data(ROOT / "beispiele" / "koblenz" / "bescheid.yaml")
+    text = docx_lines(kimdocs.render_document(bescheid, r)).replace("\xa0", " ")
+    assert ("Sachkosten gekürzt nach „Sachkosten höchstens 25 % der Personalkosten“ (Versuch "
+            "(Issue 17)); beantragt 20.000,00 EUR, bewilligt 15.000,00 EUR") in text
+    assert "Sachkosten über dem anteiligen Höchstbetrag" not in text
     # the shipped guideline, without the entry, grants as before
     assert calculate_grant(load_data(KOBLENZ)).jahr(2026).sachkosten == D("20000.00")
     assert _stamp(ROOT / "kimdocs") | _stamp(ROOT / "tests" / "regelfaelle") == before

@@ -232,3 +232,25 @@ def test_archive_folder_keeps_a_copy_only_when_configured(tmp_path, monkeypatch)
     assert kopien[0].read_bytes() == docx.read_bytes()
     with open_register(url).lesen() as s:
         assert [d.archiv for d in s.query(Dokument)] == [str(kopien[0].absolute())]
+
+
+def test_a_received_zwischennachweis_is_recorded_as_one(tmp_path):
+    """A Verwendungsnachweis the checker recognises as a Zwischennachweis is recorded as the
+    Zwischennachweis of its year: that one is no longer due, the Verwendungsnachweis still is."""
+    runner = CliRunner()
+    url = str(tmp_path / "r.sqlite")
+    res = runner.invoke(main, ["erstellen", "bescheid", str(KOBLENZ / "bescheid.yaml"),
+                               "-o", str(tmp_path / "aus"), "--register", url])
+    assert res.exit_code == 0, res.output
+    beispiel = KOBLENZ.parent / "zwischennachweis" / "verwendungsnachweis.yaml"
+    res = runner.invoke(main, ["erstellen", "verwendungsnachweis", str(beispiel),
+                               "-o", str(tmp_path / "zn")])
+    assert res.exit_code == 0, res.output
+    docx = next((tmp_path / "zn").glob("Zwischennachweis_*.docx"))
+    res = runner.invoke(main, ["pruefen", str(docx), "--register", url,
+                               "--eingang", "20.04.2026", "--format", "json"])
+    assert json.loads(res.stdout)["berichte"][0]["zwischennachweis_jahr"] == 2025
+    z = overview(open_register(url), date(2026, 6, 1)).zeilen[0]
+    stand = {(p["art"], p["jahr"]): p["status"] for p in z["pflichten"]}
+    assert stand[("zwischennachweis", 2025)] not in ("fällig", "überfällig")
+    assert stand[("verwendungsnachweis", None)] == "offen"

@@ -162,11 +162,14 @@ def test_pruefen_a_correct_draft_is_einreichungsfaehig(client, drafts):
 def test_pruefen_type_by_content_not_name(client):
     png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
     res = _upload(client, [("entwurf.pdf", png, "application/pdf")])
-    assert res.status_code == 200  # skipped with its reason, as the CLI skips it
+    assert res.status_code == 200  # read as the image it is (OCR, issue 18), not as a PDF
     jsonschema.validate(res.json(), SCHEMA)
-    assert res.json()["berichte"] == []
-    (skipped,) = res.json()["uebersprungen"]
-    assert skipped["datei"] == "entwurf.pdf" and "PNG" in skipped["grund"]
+    (report,) = res.json()["berichte"]
+    assert report["datei"] == "entwurf.pdf" and report["urteil"] == "nicht_pruefbar"
+    assert "Bild ist beschädigt" in report["fehler"] and "PDF" not in report["fehler"]
+    text = _upload(client, [("notiz.pdf", b"Nur eine Notiz, kein Dokument.", "application/pdf")])
+    (skipped,) = text.json()["uebersprungen"]  # neither document nor image: skipped, as before
+    assert skipped["datei"] == "notiz.pdf" and "Text" in skipped["grund"]
 
 
 def test_pruefen_broken_file_is_nicht_pruefbar_without_server_paths(client):
@@ -554,13 +557,13 @@ def test_one_limits_object_reaches_every_check_and_the_bescheid_is_read_once(
         isolated_tmp, drafts, monkeypatch):
     """The limits built from the settings reach check_file unchanged; a Bescheid uploaded
     with three drafts is read once for the request, not once per draft."""
-    limits = Limits(timeout=42.0, memory_mb=900, max_pages=123, max_paragraphs=4567)
+    limits = Limits(timeout=42.0, memory_mb=900, max_pages=123, max_paragraphs=4567,
+                    max_ocr_pages=7)
     seen, loads = [], []
     real_check, real_load = work.check_file, work.load_bescheid
 
     def check(path, **kwargs):
-        seen.append({k: kwargs[k] for k in ("timeout", "memory_mb", "max_pages",
-                                            "max_paragraphs")})
+        seen.append({f.name: kwargs[f.name] for f in dataclasses.fields(Limits)})
         assert isinstance(kwargs["bescheid"], Bewilligung)  # read already, handed on
         return real_check(path, **kwargs)
 

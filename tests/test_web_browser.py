@@ -322,7 +322,9 @@ def test_bescheid_amounts_follow_its_own_bewilligungszeitraum(server, browser, t
 
 @pytest.mark.parametrize(("art", "feld"), [("bescheid", "antrag.stellen[0].vzae"),
                                            ("vorlage", "betreff"),
-                                           ("jahresbericht", "berichtsjahr")])
+                                           ("jahresbericht", "berichtsjahr"),
+                                           ("verwendungsnachweis",
+                                            "jahre[0].personalkosten.festbetrag")])
 def test_every_document_type_gets_its_form(server, browser, art, feld):
     browser.get_log("browser")  # only this page's messages count
     browser.get(f"{server}/erstellen?art={art}")

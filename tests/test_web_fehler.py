@@ -135,8 +135,14 @@ def test_the_200_answers_fit_the_published_schemas(client, spec):
     assert res.status_code == 200
     jsonschema.validate(res.json(), _documented(spec, "/api/v1/berechnen", "post", 200))
     res = client.post("/api/v1/pruefen",
-                      files={"dateien": ("foto.jpg", b"\xff\xd8\xff\xe0" + b"1" * 100)})
+                      files={"dateien": ("kein.gif", b"GIF89a" + b"1" * 100)})
     assert res.status_code == 200 and res.json()["uebersprungen"]
+    jsonschema.validate(res.json(), _documented(spec, "/api/v1/pruefen", "post", 200))
+    # a broken JPEG is read (by OCR) and says why not: a report, never a 5xx
+    res = client.post("/api/v1/pruefen",
+                      files={"dateien": ("foto.jpg", b"\xff\xd8\xff\xe0" + b"1" * 100)})
+    assert res.status_code == 200
+    assert "beschädigt" in res.json()["berichte"][0]["fehler"]
     jsonschema.validate(res.json(), _documented(spec, "/api/v1/pruefen", "post", 200))
     broken = {**res.json(), "uebersprungen": [{"datei": 1}]}
     with pytest.raises(jsonschema.ValidationError):  # the schema does look

@@ -1,6 +1,7 @@
 """Every file gets an answer, on the page and in the API (issue 21): each kind of file kimdocs
 cannot read, alone and together with a good DOCX — never a 5xx, the German reason per file
-(and on the page what to do), the good file's result intact."""
+(and on the page what to do), the good file's result intact. Images are read by OCR (issue
+18): one without text says so; a JPEG of a text page is checked like a document."""
 
 from __future__ import annotations
 
@@ -86,11 +87,11 @@ def unreadable() -> dict[str, tuple[str, bytes]]:
 
 UNREADABLE = unreadable()
 # what the answer must say of each (a word of the German reason)
-REASON = {"jpg": "JPEG-Bild", "png": "PNG-Bild", "leeres_pdf": "Textlayer",
-          "leeres_docx": "Dokumentart nicht erkannt", "jpg_als_pdf": "JPEG-Bild",
+REASON = {"jpg": "Texterkennung", "png": "Texterkennung", "leeres_pdf": "Textlayer",
+          "leeres_docx": "Dokumentart nicht erkannt", "jpg_als_pdf": "Texterkennung",
           "nur_bild_pdf": "Texterkennung", "passwort_pdf": "passwortgeschützt",
           "kaputtes_docx": "beschädigt", "doc": "alten Office-Format", "null_bytes": "leer",
-          "pfad_unicode": "JPEG-Bild"}
+          "pfad_unicode": "Texterkennung"}
 SHOWN = {"pfad_unicode": "Ärger ✓ 😀.jpg"}  # the last part of the name only, never a path
 
 
@@ -169,5 +170,31 @@ def test_all_kinds_together_with_a_good_docx(client, good):
     assert page.status_code == 200
     assert "12 Dateien" not in page.text  # skipped files are counted apart
     summary = re.search(r'id="zusammenfassung"[^>]*>([^<]*)<', page.text).group(1)
-    assert summary == ("5 Dateien geprüft: 1 einreichungsfähig, 4 nicht prüfbar; "
-                       "7 Dateien nicht lesbar.")
+    # the four images are read by OCR (and found empty): checked, not skipped
+    assert summary == ("9 Dateien geprüft: 1 einreichungsfähig, 8 nicht prüfbar; "
+                       "3 Dateien nicht lesbar.")
+
+
+def test_a_jpeg_of_a_text_page_is_checked_with_its_ocr_pages(client):
+    from test_ocr import page_image
+
+    buffer = io.BytesIO()
+    page_image().convert("RGB").save(buffer, format="JPEG", quality=85, dpi=(200, 200))
+    files = [("dateien", ("bericht.jpg", buffer.getvalue(), "image/jpeg"))]
+    data = client.post("/api/v1/pruefen", files=files,
+                       data={"art": "jahresbericht", "ocr": "AUTO"}).json()
+    jsonschema.validate(data, SCHEMA)
+    (report,) = data["berichte"]
+    assert "fehler" not in report and report["urteil"] == "maengel"
+    assert [p["seite"] for p in report["texterkennung"]["seiten"]] == [1]
+    assert report["texterkennung"]["sicherheit"] > 75
+    # 58.200,00 EUR Personalausgaben for 0,5 VZÄ: over the cap, read from the image
+    kim105 = next(b for b in report["ergebnisse"] if b["code"] == "KIM-105")
+    assert kim105["status"] == "verletzt" and "58.200,00" in kim105["meldung"]
+    page = client.post("/pruefen", files=files, data={"art": "jahresbericht"}).text
+    assert "Texterkennung (OCR) auf 1 Seite" in page
+    # "nie": the image stays unread, with the German reason; an unknown choice is a 400
+    nie = client.post("/api/v1/pruefen", files=files, data={"ocr": "Nie"}).json()
+    assert "ohne Texterkennung" in nie["berichte"][0]["fehler"]
+    wrong = client.post("/api/v1/pruefen", files=files, data={"ocr": "manchmal"})
+    assert wrong.status_code == 400 and "auto, immer, nie" in wrong.json()["meldung"]

@@ -708,6 +708,8 @@ def build_verwendungsnachweis() -> Document:
     para(doc)
     closing(doc, "{{ unterschrift.ort }}, {{ unterschrift.datum }}", "{{ unterschrift.name }}",
             "unterschrift.funktion", "unterschrift.zusatz")
+    # under the name: who signs (KIM-118 reads the Zeichnung here or at „In Vertretung“ above)
+    para(doc, "Unterschrift der vertretungsberechtigten Person", size=8)
     return doc
 
 

@@ -44,12 +44,14 @@ def annotated_name(path: Path | str) -> str:
     return f"{path.stem}{SUFFIX}{path.suffix.lower()}"
 
 
-def annotated_bytes(path: Path | str, bericht, limits: Limits | None = None) -> bytes:
+def annotated_bytes(path: Path | str, bericht, limits: Limits | None = None,
+                    progress=None) -> bytes:
     """The marked copy as bytes, in this process (for trusted files and the sandbox child);
-    the file is read under the pages and paragraphs of `limits`."""
+    the file is read under the pages and paragraphs of `limits` (a scan by OCR again, each
+    page reported to `progress(n, total)`: the sandbox gives it its time)."""
     path = Path(path)
     # checks the zip before python-docx opens it
-    document = read_document_unsandboxed(path, limits=limits)
+    document = read_document_unsandboxed(path, limits=limits, progress=progress)
     # lazy: each format module imports its heavy library at the top; only the one this file
     # needs is loaded, in the sandbox child (test_architektur.LAZY)
     try:
@@ -83,7 +85,7 @@ def annotate(path: Path | str, bericht, out_path: Path | str, *, limits: Limits 
         raise ReadError("Die markierte Kopie darf das Original nicht ersetzen.", path=path)
     detect_format(path, inspect_zip=False)  # the usual German message for a file of the wrong kind, at no cost
     data = run_isolated(functools.partial(annotated_bytes, limits=limits), path, limits=limits,
-                        bericht=bericht)
+                        bericht=bericht, progress=True)
     atomic_write(out_path, data, force=True)
     return out_path
 
@@ -103,9 +105,12 @@ def annotate_upload(data: bytes, name: str, bericht, *, limits: Limits | None = 
         path.write_bytes(data)
         try:
             return run_isolated(functools.partial(annotated_bytes, limits=limits), path,
-                                limits=limits, bericht=bericht)
+                                limits=limits, bericht=bericht, progress=True)
         except ReadError as exc:
             raise ReadError(str(exc).replace(str(path), name)) from None
+
+
+_IMAGES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
 
 def annotate_reports(reports, out_dir: Path | str, *, limits: Limits | None = None,
@@ -128,8 +133,12 @@ def annotate_reports(reports, out_dir: Path | str, *, limits: Limits | None = No
             lines.append(((f"{report.datei}: keine markierte Kopie, die Datei wurde nicht "
                           "geprüft (siehe Bericht)."), False))
             continue
-        target = out_dir / annotated_name(report.datei)
         source = Path(report.datei)
+        if source.suffix.lower() in _IMAGES:  # a scan as an image: read by OCR, not marked
+            lines.append(((f"{report.datei}: keine markierte Kopie – ein Bild wird nicht "
+                          "markiert; die Fundstellen im Bericht nennen Seite und Text."), True))
+            continue
+        target = out_dir / annotated_name(report.datei)
         if source.stem.endswith(SUFFIX):
             # A marked copy checked again: the new copy keeps its name, unless that is the
             # file being checked itself (the user's working copy is never written over).

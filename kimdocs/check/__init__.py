@@ -12,11 +12,13 @@ from kimdocs.check.checker import (
     verdict,
 )
 from kimdocs.check.files import (
+    OCR_CHOICES,
     SUFFIXES,
     Sammlung,
     check_bytes,
     check_file,
     check_files,
+    check_ocr,
     collect,
     file_facts,
     skip_reason,
@@ -24,6 +26,7 @@ from kimdocs.check.files import (
 )
 
 __all__ = [
+    "OCR_CHOICES",
     "SUFFIXES",
     "VERDICT_EXIT",
     "VERDICT_TEXT",
@@ -34,6 +37,7 @@ __all__ = [
     "check_document",
     "check_file",
     "check_files",
+    "check_ocr",
     "collect",
     "file_facts",
     "load_bescheid",

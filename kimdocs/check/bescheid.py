@@ -63,6 +63,7 @@ def load_bescheid(path: Path | str, r: Richtlinie, *, limits: Limits | None = No
 
 
 def apply_bescheid(fakten, granted) -> None:
+    fakten.bewilligt_genannt = False  # the Bescheid's amounts, not the document's own
     if isinstance(granted, Bewilligung):
         fakten.bewilligt = granted.betraege
         fakten.bescheid_problem = granted.problem

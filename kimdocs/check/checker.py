@@ -5,7 +5,8 @@ figure is not in the document is never *erfuellt*. The verdict:
 `einreichungsfaehig` (no Fehler, every Fehler rule checked), `maengel` (at least one Fehler
 verletzt), `nicht_pruefbar` (unreadable, or a Fehler rule could not be checked).
 
-Cross-document rules (art: quer) apply only when a Bescheid is given; portfolio rules apply
+Cross-document rules (art: quer) apply only when a Bescheid is given or the document itself
+names the grant (a Verwendungsnachweis's Festbeträge); portfolio rules apply
 to batches (kimdocs.calculator / erstellen --tabelle), not to a single document.
 """
 
@@ -24,9 +25,9 @@ from kimdocs.facts import from_document
 from kimdocs.findings import Befund, Fundstelle
 from kimdocs.guideline import Richtlinie
 from kimdocs.model import DOCUMENT_TITLES
+from kimdocs.readers import unread_text
 from kimdocs.readers.document import Document, Table
-from kimdocs.rules import load_guideline, rule
-from kimdocs.rules.belehrung import CONTENT
+from kimdocs.rules import CONTENT, load_guideline, rule
 from kimdocs.version import __version__
 
 VERDICT_EXIT = {"einreichungsfaehig": errors.EXIT_OK, "maengel": errors.EXIT_FINDINGS,
@@ -51,6 +52,23 @@ class Pruefbericht:
     richtlinie_version: str | None = None
     sha256: str | None = None
     groesse: int | None = None
+    # a Verwendungsnachweis that is a Zwischennachweis: the finished Haushaltsjahr it proves
+    zwischennachweis_jahr: int | None = None
+    # pages read by OCR: (page, mean word confidence 0-100); pages not read (over the limit of
+    # pages recognised per file) and why – then the verdict is never einreichungsfähig
+    texterkennung: list[tuple[int, float]] = field(default_factory=list)
+    nicht_gelesen: list[int] = field(default_factory=list)
+    nicht_gelesen_grund: str | None = None
+
+    def ocr_text(self) -> str | None:
+        """„Texterkennung (OCR): S. 1 (91 %), S. 2 (88 %); im Mittel 90 %“, or None."""
+        if not self.texterkennung:
+            return None
+        pages = ", ".join(f"S. {p} ({c:.0f} %)" for p, c in self.texterkennung)
+        mean = sum(c for _, c in self.texterkennung) / len(self.texterkennung)
+        return (f"Texterkennung (OCR) auf {len(self.texterkennung)} Seite"
+                f"{'n' if len(self.texterkennung) != 1 else ''}, Sicherheit je Seite: {pages}; "
+                f"im Mittel {mean:.0f} %")
 
     @property
     def exit_code(self) -> int:
@@ -59,21 +77,31 @@ class Pruefbericht:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kimdocs_version": __version__, "datei": self.datei,
                                "art": self.art, "richtlinie": self.richtlinie}
-        for key in ("richtlinie_version", "sha256", "groesse"):
+        for key in ("zwischennachweis_jahr", "richtlinie_version", "sha256", "groesse"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         out["urteil"] = self.urteil
         if self.fehler is not None:
             out["fehler"] = self.fehler
+        if self.texterkennung:
+            out["texterkennung"] = {
+                "seiten": [{"seite": p, "sicherheit": round(c, 1)} for p, c in self.texterkennung],
+                "sicherheit": round(sum(c for _, c in self.texterkennung)
+                                    / len(self.texterkennung), 1)}
+        if self.nicht_gelesen:
+            out["nicht_gelesen"] = {"seiten": list(self.nicht_gelesen),
+                                    "grund": self.nicht_gelesen_grund}
         out["ergebnisse"] = [b.to_dict() for b in self.ergebnisse]
         return out
 
 
-def verdict(befunde: list[Befund]) -> str:
+def verdict(befunde: list[Befund], *, unread: bool = False) -> str:
+    """`unread`: pages of the document were not read (Pruefbericht.nicht_gelesen), so it is
+    never einreichungsfähig."""
     fehler = [b for b in befunde if b.schwere == "fehler"]
     if any(b.status == "verletzt" for b in fehler):
         return "maengel"
-    if any(b.status == "nicht_pruefbar" for b in fehler):
+    if unread or any(b.status == "nicht_pruefbar" for b in fehler):
         return "nicht_pruefbar"
     return "einreichungsfaehig"
 
@@ -112,12 +140,20 @@ def check_document(document: Document, *, art: str | None = None,
             if why:  # the part is there but says the wrong thing
                 befunde[-1] = Befund.of(regel, "verletzt", why, befunde[-1].fundstellen)
             previous = match.block or previous
-        elif regel.art == "portfolio" or (regel.art == "quer" and granted is None):
-            continue  # not applicable to one document on its own
+        elif regel.art == "portfolio" or (regel.art == "quer" and fakten.bewilligt is None
+                                          and granted is None):
+            continue  # not applicable to one document on its own (a Verwendungsnachweis
+            # names the granted Festbeträge itself, kimdocs.facts.reading)
         else:
             befunde.append(rule(regel.name)(fakten, regel, r))
-    return Pruefbericht(document.path, art, r.id, verdict(befunde), befunde,
-                        art_erkannt=recognised)
+    # what was not read is not checked: never einreichungsfähig
+    unread = list(document.unread_pages)
+    return Pruefbericht(document.path, art, r.id, verdict(befunde, unread=bool(unread)), befunde,
+                        art_erkannt=recognised,
+                        zwischennachweis_jahr=getattr(fakten, "zwischennachweis_jahr", None),
+                        texterkennung=[(p.page, p.confidence) for p in document.ocr_pages],
+                        nicht_gelesen=unread, nicht_gelesen_grund=unread_text(
+                            unread, len(document.ocr_pages)) if unread else None)
 
 
 def guideline_of(richtlinie) -> Richtlinie:

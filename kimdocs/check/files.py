@@ -26,20 +26,25 @@ from kimdocs.rules import load_guideline
 if TYPE_CHECKING:
     from kimdocs.config import Config
 
-SUFFIXES = (".pdf", ".docx", ".odt")
+SUFFIXES = (".pdf", ".docx", ".odt", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+OCR_CHOICES = ("auto", "immer", "nie")
 
 
 def check_file(path: Path | str, *, art: str | None = None,
                richtlinie: Richtlinie | str | None = None, eingang: date | None = None,
                bescheid: Path | str | Bewilligung | None = None,
-               limits: Limits | None = None, **one_limit: float | None) -> Pruefbericht:
-    """Read a PDF/DOCX/ODT file and check it, both in one bounded child process under
-    `limits` (kimdocs.limits.Limits): at most `limits.timeout` seconds and `limits.memory_mb`
-    MiB for the whole check; over it, nicht_pruefbar. `bescheid`: a Bescheid file, or what
-    `load_bescheid` read from one. `one_limit`: timeout, memory_mb, max_pages, max_paragraphs
-    given on their own, folded into `limits`."""
+               limits: Limits | None = None, ocr: str = "auto", on_page=None,
+               **one_limit: float | None) -> Pruefbericht:
+    """Read a PDF/DOCX/ODT file or a scan (PDF, TIFF, PNG, JPEG) and check it, both in one
+    bounded child process under `limits` (kimdocs.limits.Limits): at most `limits.timeout`
+    seconds – and OCR_SECONDS_PER_PAGE more for each page recognised by OCR – and
+    `limits.memory_mb` MiB for the whole check; over it, nicht_pruefbar. `bescheid`: a
+    Bescheid file, or what `load_bescheid` read from one. `ocr`: 'auto' (pages without a
+    usable text layer, and images), 'immer' (every page), 'nie'. `on_page(path, n, total)`
+    before the n-th page recognised. `one_limit`: timeout, memory_mb, max_pages,
+    max_paragraphs given on their own, folded into `limits`."""
     return check_files(Sammlung([Path(path)]), jobs=1, art=art, richtlinie=richtlinie,
-                       eingang=eingang, bescheid=bescheid,
+                       eingang=eingang, bescheid=bescheid, ocr=ocr, on_page=on_page,
                        limits=limits_of(limits, **one_limit))[0]
 
 
@@ -73,7 +78,8 @@ class Sammlung(list):
 
 
 def collect(paths: list[Path | str]) -> Sammlung:
-    """Files to check: the paths given, and every PDF/DOCX/ODT inside a given folder. Folders
+    """Files to check: the paths given, and every PDF/DOCX/ODT and image (JPEG, PNG, TIFF:
+    a scan, read by OCR) inside a given folder. Folders
     are walked without following links to folders (no loops); nothing is opened here."""
     out = Sammlung()
     for p in map(Path, paths):
@@ -97,9 +103,9 @@ def collect(paths: list[Path | str]) -> Sammlung:
 
 
 def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid,
-                    limits: Limits) -> Pruefbericht:
+                    limits: Limits, ocr: str = "auto", progress=None) -> Pruefbericht:
     """Runs in the bounded child: read and check, one budget."""
-    document = read_document_unsandboxed(path, limits=limits)
+    document = read_document_unsandboxed(path, limits=limits, ocr=ocr, progress=progress)
     return check_document(document, art=art, richtlinie=richtlinie, eingang=eingang,
                           granted=bescheid)
 
@@ -107,15 +113,16 @@ def _check_in_child(path: Path, *, art, richtlinie, eingang, bescheid,
 def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=None,
                 art: str | None = None, richtlinie: Richtlinie | str | None = None,
                 eingang: date | None = None, bescheid: Path | str | Bewilligung | None = None,
-                limits: Limits | None = None,
+                limits: Limits | None = None, ocr: str = "auto", on_page=None,
                 **one_limit: float | None) -> list[Pruefbericht]:
     """Check several files, each read AND checked in its own child process with its own
     deadline (`limits.timeout` seconds) and memory limit, up to `jobs` at once. A file over
     its bound gets nicht_pruefbar with the reason, without holding up the others; one broken
     file never stops the others; anything that is not a regular file is never opened. The
-    reports come back in the order of `paths`. art, richtlinie, eingang, bescheid, limits and
-    the single limits as for check_file."""
+    reports come back in the order of `paths`. art, richtlinie, eingang, bescheid, limits,
+    ocr, on_page and the single limits as for check_file."""
     limits = limits_of(limits, **one_limit)
+    ocr = check_ocr(ocr)
     # A Sammlung is already collected: walking it again would open up a folder named x.pdf.
     files = paths if isinstance(paths, Sammlung) else collect(paths)
     r = guideline_of(richtlinie)
@@ -124,7 +131,7 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
     if bescheid and not isinstance(bescheid, Bewilligung):
         bescheid = load_bescheid(bescheid, r, limits=limits)
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
-               "limits": limits}
+               "limits": limits, "ocr": ocr}
     reports: list[Pruefbericht | None] = [None] * len(files)
     tasks, where = [], []
     for i, path in enumerate(files):
@@ -135,7 +142,7 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
             if progress:
                 progress(path)
         else:
-            tasks.append(Task(_check_in_child, path, options))
+            tasks.append(Task(_check_in_child, path, options, progress=True))
             where.append(i)
 
     def done(n: int, result) -> None:
@@ -147,10 +154,23 @@ def check_files(paths: list[Path | str], *, jobs: int | None = None, progress=No
         if progress:
             progress(files[where[n]])
 
+    def page(n: int, number: int, total: int) -> None:
+        if on_page:
+            on_page(files[where[n]], number, total)
+
     run_each(tasks, limits=limits, verb="geprüft",
-             jobs=jobs or os.cpu_count() or 1, on_done=done)
+             jobs=jobs or os.cpu_count() or 1, on_done=done, on_progress=page)
     # every report names the guideline version and the file's hash and size (the contract)
     return [stamp(report) for report in reports]  # type: ignore[arg-type]
+
+
+def check_ocr(ocr: str | None) -> str:
+    """'auto', 'immer' or 'nie' (any case); a UsageError in German for anything else."""
+    value = (ocr or "auto").strip().casefold()
+    if value not in OCR_CHOICES:
+        raise errors.UsageError(f"Unbekannte Einstellung für die Texterkennung: „{ocr}“ "
+                                "(erlaubt: auto, immer, nie).", field="ocr")
+    return value
 
 
 # Why a file in a checked folder is not checked, by suffix (everything else: not a document).
@@ -165,13 +185,8 @@ _SKIP_REASONS = {
     ".ppt": "Präsentation, kein Textdokument",
     ".pptx": "Präsentation, kein Textdokument",
     ".txt": "reiner Text, bitte als DOCX oder PDF einreichen",
-    ".jpg": "Bild, kein Textdokument",
-    ".jpeg": "Bild, kein Textdokument",
-    ".png": "Bild, kein Textdokument",
-    ".gif": "Bild, kein Textdokument",
-    ".tif": "Bild, kein Textdokument",
-    ".tiff": "Bild, kein Textdokument",
-    ".heic": "Bild, kein Textdokument",
+    ".gif": "Bild im GIF-Format; gelesen werden JPEG, PNG und TIFF",
+    ".heic": "Foto im HEIC-Format, bitte als JPEG oder PDF speichern",
     ".zip": "Archiv, bitte entpacken",
     ".msg": "E-Mail, bitte die Anhänge einzeln speichern",
     ".eml": "E-Mail, bitte die Anhänge einzeln speichern",
@@ -192,7 +207,7 @@ def skip_reason(path: Path | str) -> str | None:
     suffix = p.suffix.lower()
     if suffix in SUFFIXES:
         return None
-    return _SKIP_REASONS.get(suffix, "kein PDF, DOCX oder ODT")
+    return _SKIP_REASONS.get(suffix, "kein PDF, DOCX, ODT oder Bild (JPEG, PNG, TIFF)")
 
 
 def file_facts(path: Path | str) -> tuple[str, int] | None:

@@ -353,6 +353,40 @@ def _zeitlimit_option(help_text: str):
                         help=f"{help_text}  [Standard: {DEFAULT_TIMEOUT:g}]")
 
 
+def _ocr_option(func):
+    """--ocr auto|immer|nie: which pages are read by text recognition (Tesseract)."""
+    return click.option(
+        "--ocr", type=_choice(["auto", "immer", "nie"]), default="auto", show_default=True,
+        help="Texterkennung (OCR): auto = nur Seiten ohne brauchbaren Text und Bilder, "
+             "immer = jede Seite, nie = keine (ein Scan ist dann nicht lesbar). Jede erkannte "
+             "Seite gibt dem Zeitlimit 4 s dazu.")(func)
+
+
+class _PageProgress:
+    """„Texterkennung Seite 3 von 8“ on stderr: on a terminal one line, overwritten; else a
+    line per page (a log). With several files each line names its file."""
+
+    def __init__(self, several: bool):
+        self.several = several
+        self.tty = sys.stderr.isatty() and not several
+        self.open = False
+
+    def __call__(self, path, n: int, total: int) -> None:
+        text = f"Texterkennung Seite {n} von {total}"
+        if self.several:
+            text = f"{Path(path).name}: {text}"
+        if self.tty:
+            click.echo(f"\r{text}", err=True, nl=False)
+            self.open = True
+        else:
+            click.echo(text, err=True)
+
+    def close(self) -> None:
+        if self.open:
+            click.echo("", err=True)
+            self.open = False
+
+
 def _speicher_option(help_text: str):
     """--speicher MIB with the default of kimdocs.limits."""
     return click.option("--speicher", type=int, default=DEFAULT_MEMORY_MB, show_default=True,
@@ -386,12 +420,18 @@ def _date_option(ctx, param, value):
               show_default=True)
 @_zeitlimit_option("Höchstens so viele Sekunden zum Lesen.")
 @_speicher_option("Höchstens so viel Arbeitsspeicher (MiB) zum Lesen.")
+@_ocr_option
 @_report_errors
-def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
-    """Zeigen, was in einer PDF-, DOCX- oder ODT-DATEI gelesen wird: Gliederung, Tabellen,
-    Zahlen mit Bezeichnung und Seite."""
+def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int, ocr: str = "auto") -> None:
+    """Zeigen, was in einer PDF-, DOCX- oder ODT-DATEI oder einem Scan (PDF, TIFF, PNG,
+    JPEG) gelesen wird: Gliederung, Tabellen, Zahlen mit Bezeichnung und Seite."""
     _working_on(datei)
-    document = read_document(datei, limits=Limits(timeout=zeitlimit, memory_mb=speicher))
+    shown = _PageProgress(several=False)
+    try:
+        document = read_document(datei, limits=Limits(timeout=zeitlimit, memory_mb=speicher),
+                                 ocr=ocr, progress=lambda n, total: shown(datei, n, total))
+    finally:
+        shown.close()
     if fmt == "json":
         _dump_json(document.to_dict())
     else:
@@ -417,11 +457,13 @@ def lesen(datei: str, fmt: str, zeitlimit: float, speicher: int) -> None:
 @click.option("--markieren", type=click.Path(file_okay=False), metavar="ORDNER",
               help="Je Entwurf eine Kopie mit den Befunden als Kommentare in ORDNER schreiben "
                    "(NAME.geprueft.docx/.odt/.pdf; eine frühere Kopie wird ersetzt).")
+@_ocr_option
 @register_commands.register_option
 @_report_errors
 def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrlich,
-            zeitlimit, speicher, markieren=None, register_url=None) -> None:
-    """DATEIEN (PDF, DOCX, ODT oder Ordner) gegen die Förderrichtlinie prüfen.
+            zeitlimit, speicher, markieren=None, register_url=None, ocr="auto") -> None:
+    """DATEIEN (PDF, DOCX, ODT, Scans als PDF, TIFF, PNG, JPEG, oder Ordner) gegen die
+    Förderrichtlinie prüfen.
 
     Exit-Code 0: einreichungsfähig; 1: Mängel; 2: nicht prüfbar (nicht lesbar, oder eine
     Fehler-Regel war nicht prüfbar). Bei mehreren Dateien gilt der höchste.
@@ -448,13 +490,17 @@ def pruefen(dateien, art, richtlinie, eingang, bescheid, fmt, ausgabe, ausfuehrl
     r = load_guideline(richtlinie)
     limits = Limits(timeout=zeitlimit, memory_mb=speicher)  # the same for checking and marking
     url = register_commands.configured(register_url, _config())  # issue 22
+    shown = _PageProgress(several=len(files) > 1)
     options = {"art": art, "richtlinie": r, "eingang": eingang, "bescheid": bescheid,
-               "limits": limits}
-    if len(files) > 1:
-        with click.progressbar(length=len(files), label="Prüfe", file=sys.stderr) as bar:
-            reports = check_files(files, progress=lambda _: bar.update(1), **options)
-    else:
-        reports = check_files(files, **options)
+               "limits": limits, "ocr": ocr, "on_page": shown}
+    try:
+        if len(files) > 1:
+            with click.progressbar(length=len(files), label="Prüfe", file=sys.stderr) as bar:
+                reports = check_files(files, progress=lambda _: bar.update(1), **options)
+        else:
+            reports = check_files(files, **options)
+    finally:
+        shown.close()
     config = _config()
     reports = [config.apply_to_report(rep) for rep in reports]
     text = (as_text(reports, verbose=ausfuehrlich, skipped=skipped) if fmt == "text"

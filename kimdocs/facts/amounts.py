@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
 from kimdocs.facts.overhead import is_overhead_text
-from kimdocs.facts.text import TOTAL, YEAR, sentence_at
+from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
-from kimdocs.readers.document import Figure, Table
+from kimdocs.readers.document import Figure, Heading, Paragraph, Table
 from kimdocs.readers.figures import find_figures
 
 # --- a cell's amount ------------------------------------------------------------------------
@@ -22,6 +23,9 @@ from kimdocs.readers.figures import find_figures
 _BARE = re.compile(r"\s*-?[\d.]+(,\d+)?(,-{1,2})?\s*")
 _BARE_YEAR = re.compile(r"\s*(19|20)\d{2}\s*")
 _DIGIT = re.compile(r"\d")
+# a year by itself ("für 2026", "2026:"), not the year of a date ("01.04.2026") or a file number
+_CLOSED = re.compile(r"[.!?:;)]\s*$")  # a paragraph that ends a sentence (or a label line)
+_YEAR_MARK = re.compile(r"(?<![\d./#-])(20\d{2})\b(?![./-]\d)")
 
 
 def cell_amount(cell: str) -> Decimal | None:
@@ -129,6 +133,18 @@ _PAY_ROW = re.compile(r"arbeitgeber|sozialversicherung|zusatzversorgung|\bzvk\b|
 _SUM_WORD = re.compile(r"gesamt|summe", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _SUBTOTAL = re.compile(r"(personal|sach|overhead|eigen)", re.IGNORECASE)
+# a sum written as one word: "Zwischensumme Sachkosten", "Teilsumme", "Endsumme" (issue 19
+# class 4: a subtotal added into the total as if it were an item)
+_SUM_COMPOUND = re.compile(r"\b(?:zwischen|teil|end|gesamt)summe\b", re.IGNORECASE)
+# "Zuwendung 2025: 13.333,33 EUR (davon Sachkosten 3.333,33 EUR)": a whole and its parts
+_PARTS_START = re.compile(r"\s*\(?\s*(?:davon|hiervon|darunter|wovon)\b", re.IGNORECASE)
+_PARTS_AFTER = re.compile(r"\b(?:davon|hiervon|darunter|wovon|darin|hierin|enthalten)\b",
+                          re.IGNORECASE)
+
+
+def is_sum_label(text: str) -> bool:
+    """A row that states a sum: "Summe", "Gesamt", "insgesamt", "Zwischensumme …"."""
+    return bool(TOTAL.search(text) or _SUM_COMPOUND.search(text))
 
 
 def _total_row(head: str) -> bool:
@@ -139,6 +155,23 @@ def _total_row(head: str) -> bool:
 def _row_label(table: Table, b: Betrag) -> str:
     r = b.fundstelle.zelle[0] if b.fundstelle and b.fundstelle.zelle else -1
     return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
+
+
+def _offsets(text: str, figs: list[Figure]) -> list[int]:
+    """Where each of a block's figures stands in its text: the k-th occurrence of its
+    spelling (not inside a longer number) for the k-th figure so spelt (-1: not found)."""
+    found: dict[str, list[int]] = {}
+    seen: dict[str, int] = {}
+    out = []
+    for g in figs:
+        if g.text not in found:
+            found[g.text] = [m.start() for m in re.finditer(
+                rf"(?<![\d.,]){re.escape(g.text)}", text)]
+        k = seen.get(g.text, 0)
+        seen[g.text] = k + 1
+        spots = found[g.text]
+        out.append(spots[k] if k < len(spots) else -1)
+    return out
 
 
 def _year_in(*texts: str) -> int | None:
@@ -178,11 +211,14 @@ class Amounts(Family):
             for b in self._undated:
                 b.jahr = jahr or f.berichtsjahr
         self._column_roles(f)
+        if self.ctx.art == "antrag":
+            _requested_in_full(f)
 
     def _amount(self, f: Fakten, fig: Figure, index: int, block) -> None:
         ctx = self.ctx
         header = corner = ""
         before = sentence = ""
+        own_label = fig.label
         if isinstance(block, Table) and fig.location.cell:
             header = ctx.column_header(index, block, fig.location.cell[1])
             if fig.location.cell[1]:  # the table's own title cell: "Ausgaben 2026", "2026"
@@ -190,6 +226,10 @@ class Amounts(Family):
         elif block is not None:
             before = block.text.split(fig.text, 1)[0][-80:]
             sentence = sentence_at(block.text, fig.text)
+            if block.text.strip() == fig.text.strip():
+                # an amount alone on its line: a row of an item list whose label stands on the
+                # line before (a borderless PDF list read as paragraphs, the label wrapped)
+                own_label = self._label_before(index) or own_label
         # "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
         # Zuweisung finanziert": the role of each amount is in its own clause
         clauses = _DAVON.split(sentence)
@@ -200,9 +240,9 @@ class Amounts(Family):
         inside = 0 <= index < len(ctx.section)
         caption = ctx.caption[index] if inside else ""
         section = ctx.section[index] if inside else ""
-        label = fig.label if header in fig.label else f"{fig.label} {header}".strip()
-        posten = classify_line(label, ctx.terms) or (self._one_line(sentence)
-                                                     if sentence else None)
+        label = own_label if header in own_label else f"{own_label} {header}".strip()
+        posten = classify_line(label, ctx.terms) or (
+            self._one_line(sentence, fig.text) if sentence else None)
         if posten is None and caption:
             posten = classify_line(caption, ctx.terms)
         rolle = classify_role(label, clause, corner, caption, section)
@@ -215,8 +255,15 @@ class Amounts(Family):
             # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
         elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
             rolle = "anteil"
-        jahr = _year_in(fig.label, header, before[-40:], sentence, corner, caption, section)
-        total = bool(TOTAL.search(label) or (before and TOTAL.search(before[-40:])))
+        jahr, several = (self._year_in_prose(index, block, fig)
+                         if block is not None and not isinstance(block, Table) else (None, False))
+        if not several:
+            jahr = _year_in(own_label, header, before[-40:], sentence, corner, caption, section)
+        elif jahr is None:  # years and amounts do not alternate: only the amount's own words
+            jahr = _year_in(own_label, header)
+        if jahr is None and not isinstance(block, Table) and block is not None:
+            jahr = self._year_of_whole(index, block)
+        total = bool(is_sum_label(label) or (before and TOTAL.search(before[-40:])))
         if isinstance(block, Table) and fig.location.cell and posten in (None, "gesamt") \
                 and self._sach_item(index, block, fig.location.cell[0]):
             posten, total = "sach", False  # "Netzwerktreffen" under "Personalausgaben"
@@ -227,10 +274,108 @@ class Amounts(Family):
         if jahr is None:
             self._undated.append(b)
 
-    def _one_line(self, sentence: str) -> str | None:
+    def _year_in_prose(self, index: int, block, fig: Figure) -> tuple[int | None, bool]:
+        """The Haushaltsjahr of an amount in a sentence that names several ("für 2026
+        Personalkosten von 45.000,00 € und Sachkosten von 15.000,00 €; für 2027 …"): the year
+        that opens its part of the sentence – where years and amounts alternate and every year
+        stands before the amounts it opens ("2026: …, 2027: …"), or every year after them
+        ("45.000 € für 2026 und 30.000 € für 2027"); otherwise None (the amount is read without
+        a year: its rule weighs every year). A sentence a reader broke into paragraphs (a line
+        without closing punctuation) is read whole. The second value: whether the amount's own
+        sentence names several years."""
+        run = self._run(index)
+        text = " ".join(self.ctx.document.blocks[k].text for k in run) + " "
+        if len(set(_YEAR_MARK.findall(text))) < 2:  # the common case: at most one year
+            return None, False
+        spots, at = self._spots(run, fig)
+        if at < 0:
+            return None, False
+        start = max((m.end() for m in SENTENCE.finditer(text, 0, at)), default=0)
+        ends = [m.start() for m in SENTENCE.finditer(text, at)]
+        end = ends[0] if ends else len(text)
+        years = [(m.start(), int(m.group(1))) for m in _YEAR_MARK.finditer(text, start, end)]
+        if len({y for _, y in years}) < 2:
+            return None, False
+        spots = [s for s in spots if start <= s < end]
+        own = len({int(y) for y in _YEAR_MARK.findall(block.text)}) > 1
+        if any(not any(a < s < b for s in spots) for (a, _), (b, _) in pairwise(years)):
+            return None, own  # "für 2026 und 2027 je …": two years over the same amounts
+        before = [y for s, y in years if s < at]
+        after = [y for s, y in years if s > at]
+        if years[0][0] < spots[0] and spots[-1] > years[-1][0] and before:
+            return before[-1], True  # each year opens the amounts after it
+        if spots[0] < years[0][0] and years[-1][0] > spots[-1] and after:
+            return after[0], True  # each year closes the amounts before it
+        return None, own
+
+    def _run(self, index: int) -> range:
+        """The paragraphs that form one sentence with block `index`: a line without closing
+        punctuation continues in the next paragraph (a sentence a reader broke up)."""
+        blocks = self.ctx.document.blocks
+
+        def goes_on(k: int) -> bool:
+            return 0 <= k < len(blocks) - 1 and type(blocks[k]) is Paragraph \
+                and type(blocks[k + 1]) is Paragraph and not _CLOSED.search(blocks[k].text)
+
+        lo = hi = index
+        while lo > index - 3 and goes_on(lo - 1):
+            lo -= 1
+        while hi < index + 3 and goes_on(hi):
+            hi += 1
+        return range(lo, hi + 1)
+
+    def _spots(self, run: range, fig: Figure) -> tuple[list[int], int]:
+        """Where the amounts of the paragraphs `run` stand in their text joined by spaces,
+        and where `fig` does (-1: not found)."""
+        blocks = self.ctx.document.blocks
+        spots, at, shift = [], -1, 0
+        for k in run:
+            part = blocks[k].text
+            figs = [g for g in self.ctx.by_block.get(k, ()) if g.kind == "betrag"]
+            for g, o in zip(figs, _offsets(part, figs)):
+                if o >= 0:
+                    spots.append(shift + o)
+                    if g is fig:
+                        at = shift + o
+            shift += len(part) + 1
+        return sorted(set(spots)), at
+
+    def _label_before(self, index: int) -> str:
+        """The text of the block before `index` when it is a short paragraph without an
+        amount (the label of an amount that stands alone on the next line)."""
+        blocks = self.ctx.document.blocks
+        if index < 1 or index > len(blocks):
+            return ""
+        prev = blocks[index - 1]
+        if isinstance(prev, (Table, Heading)) or len(prev.text) > 2 * PROSE_CELL or any(
+                g.kind == "betrag" for g in self.ctx.by_block.get(index - 1, ())):
+            return ""
+        return " ".join(prev.text.split())
+
+    def _year_of_whole(self, index: int, block) -> int | None:
+        """"Zuwendung 2025: 13.333,33 EUR" and on the next line "davon Personalkosten … und
+        Sachkosten …": the parts are of the year of the whole they continue (issue 19
+        class 5)."""
+        blocks = self.ctx.document.blocks
+        if index < 1 or index > len(blocks) or not _PARTS_START.match(block.text):
+            return None
+        prev = blocks[index - 1]
+        if isinstance(prev, Table) or not any(
+                g.kind == "betrag" for g in self.ctx.by_block.get(index - 1, ())):
+            return None
+        return _year_in(prev.text)
+
+    def _one_line(self, sentence: str, figure: str = "") -> str | None:
         """The line of an amount whose own label names none, from its sentence – only where
         the sentence speaks of one line: "80.000 € (Personalausgaben 60.000 €,
-        Sachausgaben 20.000 €)" leaves the 80.000 € without a line."""
+        Sachausgaben 20.000 €)" leaves the 80.000 € without a line, and so does "Zuwendung
+        2025: 13.333,33 EUR (davon Sachkosten 3.333,33 EUR)": the whole before its parts."""
+        spot = re.search(rf"(?<![\d.,]){re.escape(figure)}", sentence) if figure else None
+        if spot:
+            head, tail = sentence[:spot.start()], sentence[spot.end():]
+            if _PARTS_AFTER.search(tail) and not any(
+                    w in head.casefold() for _, words in _LINES for w in words):
+                return None
         if is_overhead_text(sentence, self.ctx.terms):
             return "overhead"
         low = sentence.casefold()
@@ -287,12 +432,69 @@ class Amounts(Family):
                     b.rolle = grant[0]
 
 
+def _requested_in_full(f: Fakten) -> None:
+    """An Antrag whose plan states its costs ("Ausgaben 2026": Personalkosten, Sachkosten,
+    "Gesamtsumme der Ausgaben" 78.000 €) and requests exactly that total ("beantragte
+    Zuwendung" 78.000 €, no Eigenanteil): the planned amount of a line is what is requested for
+    it, where the document names no requested amount of that line and year. Only where the
+    totals reconcile – else a planned amount stays a plan (the request may be less)."""
+    years = {b.jahr for b in f.betraege if b.jahr}
+    for jahr in years:
+        of_year = [b for b in f.betraege if b.jahr == jahr]
+        planned = {b.wert for b in of_year if b.rolle == "geplant" and b.posten in (None, "gesamt")
+                   and (b.summe or _SUM_WORD.search(b.bezeichnung))
+                   and "finanzierung" not in b.bezeichnung.casefold()}
+        asked = {b.wert for b in of_year if b.rolle in ("beantragt", "zuwendung")
+                 and b.posten in (None, "gesamt")}
+        own = any(b.posten == "eigenanteil" and b.wert > 0 for b in of_year)
+        if own or len(planned) != 1 or planned != asked:
+            continue
+        named = {b.posten for b in of_year if b.rolle in ("beantragt", "zuwendung")}
+        for b in of_year:
+            if b.rolle == "geplant" and b.posten in ("personal", "sach") and b.posten not in named:
+                b.rolle = "beantragt"
+
+
+def _line_items(ctx, rows, values, totals, header_rows: int, r_index: int, c: int) -> list:
+    """The items of the line a subtotal names ("Summe Sachkosten"), since the last sum above
+    it: rows of that line or of no line (a Sachkosten item without a line word), never a row
+    of another line (the Personalkosten row over the Sachkosten items). Overhead counts with
+    the Sachkosten it is claimed among."""
+    line = classify_line(rows[r_index][0], ctx.terms)
+    if line not in ("personal", "sach", "eigenanteil", "overhead"):
+        return []
+    own = {line, None, "overhead"} if line == "sach" else {line, None}
+    out = []
+    for k in range(r_index - 1, header_rows - 1, -1):
+        if totals[k]:
+            break
+        if values[k][c] is not None and rows[k] and classify_line(rows[k][0], ctx.terms) in own:
+            out.append(values[k][c])
+    return out
+
+
+def _loose_items(ctx, i: int) -> list[Decimal]:
+    """The amounts of the paragraphs between the heading before table `i` and the table (a
+    line that is only an amount is no heading, however a PDF reader took it)."""
+    out: list[Decimal] = []
+    k = i - 1
+    while k >= 0 and not isinstance(ctx.document.blocks[k], Table):
+        block = ctx.document.blocks[k]
+        found = [g for g in ctx.by_block.get(k, ()) if g.kind == "betrag"]
+        if isinstance(block, Heading) and not (
+                len(found) == 1 and found[0].text.strip() == block.text.strip()):
+            break
+        out += [g.value for g in found]
+        k -= 1
+    return out
+
+
 def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     """The sums a table states: a total row under its items (subtotals: the items since the
     last sum), and a "Gesamt" column over the line columns of its row."""
     rows = table.rows
     width = max(len(row) for row in rows)
-    if not any(row and TOTAL.search(row[0]) for row in rows) and not any(
+    if not any(row and is_sum_label(row[0]) for row in rows) and not any(
             TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width)):
         return  # no stated sum: nothing to add up
 
@@ -303,9 +505,12 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
         return found[0].value if found else bare_amount(rows[r_index][c])
 
     values = [[value(r_index, c) for c in range(width)] for r_index in range(len(rows))]
-    totals = [bool(row) and bool(TOTAL.search(row[0])) for row in rows]
+    totals = [bool(row) and is_sum_label(row[0]) for row in rows]
     header_rows = next((k for k, row in enumerate(values) if any(
         v is not None for v in row[1:])), len(rows))
+    # a table without a header row may be the rest of a list whose first rows a PDF reader
+    # gave as paragraphs (a wrapped label): their amounts may belong to its sums
+    loose = _loose_items(ctx, i) if header_rows == 0 else []
     # column sums: a total row under its items (subtotals: the items since the last sum)
     for r_index, row in enumerate(rows):
         if not totals[r_index] or r_index < header_rows:
@@ -334,6 +539,15 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
                         readings.add(acc)
             header = ctx.column_header(i, table, c)
             primary = sum(items)
+            if loose and not subtotal:
+                readings.add(primary + sum(loose))
+            if header_rows == 0 and stated not in readings and stated > max(readings):
+                continue  # the items may begin above the table: nothing sure to compare
+            if subtotal:  # "Summe Sachkosten": the items of its line, never another line's row
+                own = _line_items(ctx, rows, values, totals, header_rows, r_index, c)
+                if own:
+                    primary = sum(own)
+                    readings.add(primary)
             f.summen.append(Summe(stated, [primary, *sorted(readings - {primary})],
                                   f"{row[0]} {header}".strip(),
                                   ctx.at(table.location.in_cell(r_index, c),

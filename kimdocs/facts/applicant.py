@@ -12,6 +12,7 @@ from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten
 from kimdocs.facts.text import PLACE_DATE
 from kimdocs.findings import Fundstelle
+from kimdocs.guideline.kommunen import eligible_list
 from kimdocs.readers.document import Heading, Paragraph
 
 _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwendungsempfänger",
@@ -32,6 +33,7 @@ _APPLICANT_SENTENCE = re.compile(
 _POINTER = re.compile(r"^(?:siehe|s\.|vgl\.|wie)\s+(?:im\s+)?(?:briefkopf|kopf|oben|absender)\b",
                       re.IGNORECASE)
 _LETTERHEAD_BODY = re.compile(rf"{_BODY}(?:\s+des|\s+der)?\s+{_NAME}")
+_BODY_NAME = re.compile(rf"{_BODY}\s+{_NAME}")
 # where a name ends in a form's answer: its address, its key, a register, a comma …
 # – but not inside a name: "Landkreis Südliche Weinstraße" (a street has its house number),
 # "Frankenthal (Pfalz)", "Altenkirchen (Westerwald)" (a one-word addition in brackets); issue 19
@@ -40,7 +42,22 @@ _NAME_END = re.compile(r"\s*(?:\bAnschrift\b|\bKreisschlüssel\b|\bGemeindeschl�
                        r"\bVereinsregister\b|\bHandelsregister\b|\bvertreten\b|[,;:]|\n|"
                        r"\((?![A-ZÄÖÜ][\w-]+\))|"
                        r"\b[A-ZÄÖÜ][\w-]*\s?(?:[Ss]traße|[Ss]tr\.|[Pp]latz|[Ww]eg|[Aa]llee)\s*\d|"
+                       # a street without a street word: "An der Kreuzmühle 2", "Am Markt 1"
+                       r"\b(?:An|Am|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Bei)\s+"
+                       r"(?:(?:der|dem|den|die|das)\s+)?[A-ZÄÖÜ][\w.-]*\s+\d{1,4}[a-z]?\b|"
                        r"\d{5}).*$", re.S)
+# a listed body's name read whole before any cut by pattern: "Stadt Neustadt an der Weinstraße",
+# "Landkreis Altenkirchen (Westerwald)", "Rhein-Pfalz-Kreis" (issue 19, class 8)
+_LISTED_BODY = rf"(?:{_BODY}|Lkr\.|LK|KV|Kreisverw\.|Stadtverw\.)(?:\s+(?:des|der))?"
+
+
+@lru_cache(maxsize=8)
+def _listed_names(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split()))
+                            for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{_LISTED_BODY}\s+)?(?:{alternatives})(?![\w-])")
+
+
 _KINDS = (  # (kind, pattern on the name); the guideline's list decides what is eligible
     ("verein", r"e\.\s?v\.|\bverein\b|verband\b"),
     ("ggmbh", r"\bg?gmbh\b|\bag\b|stiftung"),
@@ -86,11 +103,29 @@ def _looks_like_name(text: str) -> bool:
 
 
 class Applicant(Family):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        liste = eligible_list(ctx.richtlinie)
+        self._listed = _listed_names(tuple(e.name for e in liste.eintraege)) if liste else None
+
+    def _name(self, text: str) -> str:
+        """The applicant's name at the start of a form's answer: a listed body's name whole,
+        else up to where a name ends (its address, its key, a comma …)."""
+        m = self._listed.match(text) if self._listed else None
+        return m.group(0).strip() if m else _name_part(text)
+
     def text_block(self, f: Fakten, p: Passage) -> None:
         # the first line under a heading "Antragsteller" names it
         if p.kind == "paragraph" and f.antragsteller.name is None and _about_applicant(
-                p.section) and _looks_like_name(p.text):
-            self._set_name(f, _name_part(p.text), self.ctx.at(p.location, p.text))
+                p.section):
+            if _looks_like_name(p.text):
+                self._set_name(f, self._name(p.text), self.ctx.at(p.location, p.text))
+            elif len(p.text) > 120:  # the name line joined to the lines under it by a PDF
+                # reader: "Verbandsgemeinde Bitburger Land Marktstraße 12, … Antragstellerin ist …"
+                m = (self._listed.match(p.text) if self._listed else None) or \
+                    _BODY_NAME.match(_name_part(p.text))
+                if m:
+                    self._set_name(f, m.group(0), self.ctx.at(p.location, p.text))
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
@@ -99,7 +134,7 @@ class Applicant(Family):
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
         elif key.startswith(_APPLICANT_KEYS[:5]) or key in _APPLICANT_KEYS:
-            self._set_name(f, _name_part(value), self.ctx.at(pair.where, f"{pair.label}: {value}"))
+            self._set_name(f, self._name(value), self.ctx.at(pair.where, f"{pair.label}: {value}"))
             m = _KEY_IN_VALUE.search(value)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))

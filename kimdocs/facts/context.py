@@ -5,6 +5,7 @@ passage of text). A family keeps its own state; it reads the document only throu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from kimdocs.facts.model import Fakten
@@ -20,6 +21,7 @@ class Context:
     def __init__(self, document: Document, r: Richtlinie, art: str):
         self.document = document
         self.art = art
+        self.richtlinie = r  # its lists: the eligible bodies' names (kimdocs.facts.applicant)
         self.terms = tuple(t.casefold() for t in r.parameter.overhead_begriffe)
         self.fulltime: Decimal | int = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks
@@ -54,9 +56,20 @@ class Context:
                                 and not isinstance(prev, Table) and len(prev.text) < 160
                                 else "")
         self._headers: dict[int, list[str]] = {}  # table block -> header text per column
+        self.unsure = unsure_figures(document)
 
     def at(self, location, text: str) -> Fundstelle:
-        return Fundstelle.at(location, " ".join(text.split())[:200])
+        """Where a fact stands; `unsicher` set when the figure it quotes was read by OCR
+        without certainty (kimdocs.readers.trust) and no sure reading confirms it."""
+        where = Fundstelle.at(location, " ".join(text.split())[:200])
+        if self.unsure and location is not None:
+            quoted = " ".join(text.split())
+            for fig in self.unsure.get(location.block_index, ()):
+                if location.cell is not None and fig.location.cell != location.cell:
+                    continue
+                if " ".join(fig.text.split()) in quoted:
+                    return replace(where, unsicher=doubt(fig))
+        return where
 
     def column_header(self, index: int, table: Table, col: int) -> str:
         """All header rows over a column (multi-row and merged headers): the rows before the
@@ -67,6 +80,9 @@ class Context:
                             if f.location and f.location.cell
                             and f.kind in ("betrag", "vzae", "stunden", "prozent")}
             first_data = max(1, min((k for k in with_figures if k < len(rows)), default=1))
+            if any(f.kind == "betrag" and f.location.cell[:1] == (0,) and f.location.cell[1]
+                   for f in self.by_block.get(index, []) if f.location and f.location.cell):
+                first_data = 0  # an amount in the first row: a table without a header row
             width = max((len(row) for row in rows), default=0)
             cols = []
             for c in range(width):
@@ -82,6 +98,35 @@ class Context:
             self._headers[index] = cols
         cols = self._headers[index]
         return cols[col] if col < len(cols) else ""
+
+
+_KIND_WORDS = {"betrag": "Betrag", "vzae": "Stellenanteil", "prozent": "Prozentangabe",
+               "stunden": "Wochenstunden", "datum": "Datum"}
+
+
+def unsure_figures(document: Document) -> dict[int, list[Figure]]:
+    """The figures read by OCR without certainty, per block – but not one whose value the
+    document states elsewhere with certainty (of the same kind): a second, sure reading
+    confirms it (a sum that adds up confirms its items too: kimdocs.facts.reading)."""
+    doubtful = [f for f in document.figures if f.uncertain and f.location is not None]
+    if not doubtful:
+        return {}
+    sure = {(f.kind, f.value) for f in document.figures if not f.uncertain}
+    out: dict[int, list[Figure]] = {}
+    for f in doubtful:
+        if (f.kind, f.value) not in sure:
+            out.setdefault(f.location.block_index, []).append(f)  # type: ignore[union-attr]
+    return out
+
+
+def doubt(figure: Figure) -> str:
+    """„Betrag auf Seite 2 unsicher erkannt: „6O.000,00 €““."""
+    page = f" auf Seite {figure.location.page}" if figure.location and figure.location.page \
+        else ""
+    reading = " ".join((figure.raw or figure.text).split())
+    sure = f" (Sicherheit {figure.confidence:.0f} %)" if figure.raw in (None, figure.text) \
+        and figure.confidence is not None else ""
+    return f"{_KIND_WORDS.get(figure.kind, 'Zahl')}{page} unsicher erkannt: „{reading}“{sure}"
 
 
 class Pair:

@@ -1,6 +1,13 @@
 """When and under which number: the document's own date (Datum: "Mainz, den 12.03.2026", a
-label "Datum:"), the Berichtsjahr of a Jahresbericht, and the Aktenzeichen. (The Eingang is not
-read: it is given with the document, `from_document(…, eingang=…)`.)"""
+label "Datum:", a place and date inside a closing line "… · Mainz, 03.12.2026 · Anlage: …"), the
+Berichtsjahr of a Jahresbericht, and the Aktenzeichen. (The Eingang is not read: it is given
+with the document, `from_document(…, eingang=…)`.)
+
+A document's own date is never a date it quotes (the start of the funded period, "Ihr Antrag
+vom …"). The place-and-date line, the "Datum" field and the closing line are its own; a date
+"Stand: …" only where none of them is. Where those disagree, `Fakten.datum_andere` holds the
+others and a deadline rule decides only when every one gives the same verdict (issue 19,
+class 7)."""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Datum, Fakten
 from kimdocs.facts.periods import is_period_label, period_reading
 from kimdocs.facts.text import PLACE_DATE
+from kimdocs.findings import Fundstelle
 
 _DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
 # a date figure's own label: "Datum", "Stand", or "den" right before it ("Mainz, den 12.03.2026")
@@ -21,36 +29,71 @@ _REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(
 _REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
                           r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
 _LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
+# the parts of a closing line or footer: "Stadtverwaltung Frankenthal (Pfalz) · Bereich Soziales ·
+# Frankenthal (Pfalz), 03.12.2026 · Anlage: …"
+_COLOPHON_GAP = re.compile(r"\s[·|•]\s")
+_STAND = re.compile(r"\bstand\b")
+_PRINTED = re.compile(r"druckansicht|gedruckt|druckdatum|ausgedruckt", re.IGNORECASE)
 _INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}),\s*(?:den\s+)?"
                                r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
 
 
 class Dates(Family):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._own: list[Datum] = []  # place-and-date lines, "Datum" fields
+        # a place and date inside a closing line or a joined line: only where no line of its
+        # own says it (a print header "… · Mainz, 12.03.2026" is not the document's date)
+        self._inner: list[Datum] = []
+        self._stand: Datum | None = None  # "Stand: 01.12.2026": only where no own date is
+
+    def _found(self, value, where: Fundstelle, label: str = "", inner: bool = False) -> None:
+        found = self._inner if inner else self._own
+        if _STAND.search(label.casefold()) and not re.search(r"\bdatum\b", label.casefold()):
+            self._stand = self._stand or Datum(value, where)
+        elif not any(d.wert == value for d in found):
+            found.append(Datum(value, where))
+
     def pair(self, f: Fakten, pair: Pair) -> None:
         if is_period_label(pair.key):
             return  # the period's dates (kimdocs.facts.periods)
         dates = [g for g in pair.figures if g.kind == "datum"]
-        if (_DATE_KEY.search(pair.key) or PLACE_DATE.match(pair.value)) and dates \
-                and f.datum is None:
-            f.datum = Datum(dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}"))
+        if (_DATE_KEY.search(pair.key) or PLACE_DATE.match(pair.value)) and dates:
+            self._found(dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}"),
+                        pair.key)
         elif pair.key in _FILE_KEYS and f.aktenzeichen is None:
             f.aktenzeichen = pair.value.strip()
 
     def passage(self, f: Fakten, p: Passage) -> None:
-        if f.datum is None and p.kind != "heading" and any(g.kind == "datum" for g in p.figures):
-            # a date the document quotes ("auf Ihren Antrag vom …" before the period) is not its own
-            dates = period_reading(p)[1]
-            if PLACE_DATE.match(p.text) or any(_DATE_LABEL.search(g.label) for g in dates[:1]):
-                f.datum = Datum(dates[0].value, self.ctx.at(p.location, p.text))
-        if p.kind == "paragraph" and f.datum is None and _LABEL_START.match(p.text):
+        if p.kind == "heading" or not any(g.kind == "datum" for g in p.figures):
+            return
+        # a date the document quotes ("auf Ihren Antrag vom …" before the period) is not its own
+        dates = period_reading(p)[1]
+        if PLACE_DATE.match(p.text) or any(_DATE_LABEL.search(g.label) for g in dates[:1]):
+            self._found(dates[0].value, self.ctx.at(p.location, p.text), dates[0].label)
+            return
+        if p.kind == "paragraph" and _LABEL_START.match(p.text):
             # "Berichtsjahr: 2026 Mainz, 08.12.2026": a PDF reader joined the place-and-date
             # line to the label line above it
             m = _INNER_PLACE_DATE.search(p.text)
             dates = [g for g in p.figures if g.kind == "datum" and m and g.text == m.group(2)]
             if dates:
-                f.datum = Datum(dates[0].value, self.ctx.at(p.location, m.group(0)))
+                self._found(dates[0].value, self.ctx.at(p.location, m.group(0)), inner=True)
+                return
+        if _COLOPHON_GAP.search(p.text) and not _PRINTED.search(p.text):
+            for part in _COLOPHON_GAP.split(p.text)[1:]:
+                if PLACE_DATE.match(part):
+                    dates = [g for g in p.figures if g.kind == "datum" and g.text in part]
+                    if dates:
+                        self._found(dates[0].value, self.ctx.at(p.location, part.strip()),
+                                    inner=True)
+                        return
 
     def finish(self, f: Fakten) -> None:
+        if f.datum is None:
+            own = self._own or self._inner or ([self._stand] if self._stand else [])
+            if own:
+                f.datum, f.datum_andere = own[0], own[1:]
         if self.ctx.art != "jahresbericht":
             return
         # the Berichtsjahr: the usual words first in all the head, then "Bericht … im Jahr 2025"

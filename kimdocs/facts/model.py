@@ -101,6 +101,9 @@ class Fakten:
     stellen_unklar: str | None = None
     zeitraeume: list[Zeitraum] = field(default_factory=list)
     datum: Datum | None = None
+    # other dates that are as much the document's own as `datum` and differ from it (a "Datum"
+    # field and a place-and-date line that disagree): a deadline is judged only where all agree
+    datum_andere: list[Datum] = field(default_factory=list)
     berichtsjahr: int | None = None
     betraege: list[Betrag] = field(default_factory=list)
     summen: list[Summe] = field(default_factory=list)
@@ -113,11 +116,29 @@ class Fakten:
     # a receipt stamp on the document (kimdocs.readers.document.Stamp, the earliest): the
     # Eingang where none is given (issue 18)
     eingangsstempel: Datum | None = None
-    # the Bescheid for the cross-checks: granted amounts per year and line, or why not
+    # the Bescheid for the cross-checks: granted amounts per year and line, or why not; a
+    # Verwendungsnachweis names its Festbeträge itself (`bewilligt_genannt`), until a given
+    # Bescheid's amounts replace them
     bewilligt: dict[int, dict[str, Decimal]] | None = None
+    bewilligt_genannt: bool = False
+    # a Zwischennachweis: the finished Haushaltsjahr it covers (its deadline, KIM-117)
+    zwischennachweis_jahr: int | None = None
+    # a Verwendungsnachweis's Bestätigung: the lines whose box is not ticked (KIM-118)
+    bestaetigung_offen: list[Erwaehnung] = field(default_factory=list)
     bescheid_problem: str | None = None
     bescheid_kommune: str | None = None
     bescheid_aktenzeichen: str | None = None
+
+    def name_own_grant(self) -> None:
+        """The grant as this document names it (a Verwendungsnachweis's column „Festbetrag
+        (bewilligt)“): per year the amount of each line; nothing where none is named."""
+        lines = {"personal": "personalkosten", "sach": "sachkosten"}
+        granted: dict[int, dict[str, Decimal]] = {}
+        for b in self.betraege:
+            if b.rolle == "bewilligt" and b.jahr and b.posten in lines and not b.summe:
+                granted.setdefault(b.jahr, {}).setdefault(lines[b.posten], b.wert)
+        if granted:
+            self.bewilligt, self.bewilligt_genannt = granted, True
 
     def zeitraum(self) -> Zeitraum | None:
         """The funding period: the Bewilligungszeitraum, else the Förderzeitraum."""

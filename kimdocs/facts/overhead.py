@@ -44,16 +44,31 @@ def is_overhead(text: str, richtlinie: Richtlinie) -> bool:
 
 _NEGATION = re.compile(r"\b(nicht|kein\w*|ohne|entf[aä]ll\w*)\b", re.IGNORECASE)
 _NON_ZERO = re.compile(r"[1-9]")
+_CLOSED = re.compile(r"[.!?:;)]\s*$")
 
 
 class Overhead(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
         self.search = overhead_search(ctx.terms)  # any overhead word, in compact form
+        # the overhead sentence at the end of the last paragraph, without an amount and
+        # without closing punctuation: a reader may have broken it (issue 19 class 6)
+        self.open: tuple[int, str] | None = None
 
     def passage(self, f: Fakten, p: Passage) -> None:
+        pending, self.open = self.open, None
+        if pending and p.kind == "paragraph" and p.index == pending[0] + 1:
+            first = SENTENCE.split(p.text, 1)[0]
+            money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
+            whole = f"{pending[1]} {first}"
+            if any(m in first for m in money) and not _NEGATION.search(whole):
+                f.overhead.append(Erwaehnung(whole, self.ctx.at(p.location, whole)))
         if self.search(compact(p.text)):
             money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
+            last = SENTENCE.split(p.text)[-1]
+            if p.kind == "paragraph" and not _CLOSED.search(last) \
+                    and is_overhead_text(last, self.ctx.terms) and not any(m in last for m in money):
+                self.open = (p.index, last)
             for sentence in SENTENCE.split(p.text):
                 # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
                 # or "seit 2024" is no cost

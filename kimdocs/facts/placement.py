@@ -27,13 +27,28 @@ _PLACEMENT_HEADING = re.compile("|".join((*_TOPIC, "organisatorisch", "organisat
 _EMPLOYER_KEYS = ("träger", *_EMPLOYER)
 _UNIT_KEYS = ("amt", "abteilung", "organisationseinheit", "fachbereich", "referat", "ansiedlung",
               "organisatorische anbindung", "dienststelle")
+_UNIT_STARTS = tuple(f"{k} " for k in _UNIT_KEYS)
 _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[nrm]?\s+träger|"
                        r"\bcaritas|\bdiakoni|\bawo\b|\bdrk\b|\bstiftung\b|wohlfahrt)",
                        re.IGNORECASE)
 _INTERNAL = re.compile(r"verwaltung|(?<!ges)amt\b|referat|abteilung|fachbereich|stabsstelle|"
                        r"dezernat|fachdienst|geschäftsbereich|büro", re.IGNORECASE)
+_INTERNAL_UNIT = re.compile(r"\b\w*verwaltung\b", re.IGNORECASE)
 _NOT_OUTSIDE = re.compile(r"\b(nicht|kein\w*)\b[^.]{0,40}(träger|verein|verband|e\.\s?v)")
 _PARTNER = re.compile(r"(zusammenarbeit|kooperation|partner|vertreten|beteiligt|netzwerk)")
+# a form's question answered by check boxes ("Stelle in der Stadtverwaltung angesiedelt | ☒ ja
+# ☐ nein"): the readers put a box before the word it ticks (issue 19, class 9)
+_BOXES = re.compile(r"[\u2612\u2610]\s*(?:ja|nein)\b", re.IGNORECASE)
+# a box and its word pair by their order: a PDF reader may give the box glyphs (another font)
+# before the words, "☐ ☒ ja nein"
+_BOX_OR_WORD = re.compile(r"[\u2612\u2610]|\b(?:ja|nein)\b", re.IGNORECASE)
+# the question names the administration ("in der Kreisverwaltung angesiedelt") or an outside
+# employer ("bei einem freien Träger angestellt"); another yes/no question is none of ours
+_ASKS = re.compile(r"verwaltung|tr[äa]ger|e\.\s?V\.|verein|verband|gGmbH", re.IGNORECASE)
+# "Falls nein: Träger", "Wenn nein, Anstellungsträger": a row that only counts after a "nein"
+_IF_NO = re.compile(r"^(?:falls|wenn|sofern)\s+nein\s*[:,]?\s*", re.IGNORECASE)
+_KEY_PARTS = re.compile(r"\s*(?:/|,|\bund\b|\boder\b)\s*")
+_NOTHING = ("", "entfällt", "keine", "keiner", "nicht zutreffend", "/", "n. a.")
 _AT_BODY = re.compile(rf"\bbei(?:m| dem| der| einem| einer)?\s+(.+?)(?:\s+(?:{'|'.join(_PLACING)})"
                       r"\b|$)")
 
@@ -44,12 +59,45 @@ def _section_about(section: str) -> tuple[bool, bool]:
     return bool(_PLACEMENT_SECTION.search(section)), bool(_PLACEMENT_HEADING.search(section))
 
 
+def _unit_key(key: str) -> bool:
+    """A label for the unit of the administration: "Amt", "Amt / Abteilung", "Fachbereich",
+    "Ansiedlung der Stelle"."""
+    return key.startswith(_UNIT_STARTS) or key in _UNIT_KEYS or all(
+        k in _UNIT_KEYS for k in _KEY_PARTS.split(key) if k)
+
+
 class Placement(Family):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._answer: bool | None = None  # the box answer: True ja, False nein
+        self._undecided: tuple | None = None  # a box question ticked neither or both ways
+        self._seen: set[int] = set()  # the paragraphs whose boxes were read as a label's pair
+        self._unit: re.Match | None = None  # the administration a ticked "ja" names
+
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
+        boxes = _BOXES.search(value) if ("\u2612" in value or "\u2610" in value) else None
+        if boxes:  # answered by boxes, never read as a sentence ("Anbindung | in der
+            # Kreisverwaltung ☐ ja ☒ nein" says "nein")
+            self._seen.add(id(pair.where))
+            question = f"{pair.label} {value[:boxes.start()]}"
+            if _ASKS.search(question):
+                self._boxes(f, question, value[boxes.start():], pair.where)
+            return
+        conditional = _IF_NO.match(key)
+        if conditional:  # "Falls nein: Träger": only after a "nein"
+            key = key[conditional.end():]
+            if value.strip(" –-.").casefold() in _NOTHING:
+                return
+            if self._answer is True and key in _EMPLOYER_KEYS:
+                f.ansiedlung.unklar = ("Die Anbindung ist als „ja“ angekreuzt, das Formular nennt "
+                                       f"aber einen Träger für „nein“ ({value.strip()[:80]}).")
+                return
         if key in _EMPLOYER_KEYS and value.strip(" –-"):
+            if self._answer is False and f.ansiedlung.traeger is None:
+                f.ansiedlung.traeger = re.split(r"[;\n]", value.strip())[0].strip()[:120]
             self._place(f, f"Träger: {value}", pair.where)
-        elif key in _UNIT_KEYS and value.strip(" –-"):
+        elif _unit_key(key) and value.strip(" –-"):
             if f.ansiedlung.einheit is None:
                 f.ansiedlung.einheit = value.strip()
                 f.ansiedlung.fundstelle = f.ansiedlung.fundstelle or self.ctx.at(
@@ -58,11 +106,55 @@ class Placement(Family):
 
     def passage(self, f: Fakten, p: Passage) -> None:
         low, text = p.low, p.text
+        if ("\u2612" in text or "\u2610" in text) and _BOXES.search(text):
+            # "Stelle in der Stadtverwaltung angesiedelt ☐ ja ☒ nein": the boxes answer it
+            question = text[:_BOXES.search(text).start()]
+            if _ASKS.search(question) and id(p.location) not in self._seen:
+                self._boxes(f, question, text[len(question):], p.location)
+            return
         about_post, about_place = _section_about(p.section)
         if (any(w in low for w in _HINTS) or about_post) and (
                 _PLACES.search(text) or (_INTERNAL.search(text) and (
                     "angesiedelt" in low or (p.kind != "heading" and about_place)))):
             self._place(f, text, p.location)
+
+    def finish(self, f: Fakten) -> None:
+        a = f.ansiedlung
+        if a.einheit is None and self._unit and a.extern is False:  # "in der Kreisverwaltung"
+            a.einheit = self._unit.group(0)
+        if self._undecided and a.extern is None and a.unklar is None:
+            question, location = self._undecided
+            a.unklar = (f"Die Frage „{question}“ ist nicht eindeutig angekreuzt (weder oder "
+                        "beide Kästchen).")
+            a.fundstelle = a.fundstelle or self.ctx.at(location, question)
+
+    def _boxes(self, f: Fakten, question: str, answer: str, location) -> None:
+        """A yes/no question about the placement answered by check boxes: "ja" to a post in
+        the administration is inside it, "nein" outside; neither or both: unclear."""
+        question = " ".join(question.split()).strip(" :")
+        tokens = [t.casefold() for t in _BOX_OR_WORD.findall(answer)]
+        boxes = [t for t in tokens if t in "\u2612\u2610"]
+        words = [t for t in tokens if t not in "\u2612\u2610"]
+        ticked = {w for b, w in zip(boxes, words, strict=False) if b == "\u2612"}
+        yes, no = "ja" in ticked, "nein" in ticked
+        if len(boxes) != len(words) or sorted(words) != ["ja", "nein"] or yes == no:
+            self._undecided = self._undecided or (question, location)
+            return
+        outside_asked = bool(_EXTERNAL.search(question) or "träger" in question.casefold())
+        if outside_asked and not yes:
+            return  # "bei einem freien Träger angesiedelt? nein" says not where it is
+        a = f.ansiedlung
+        extern = yes if outside_asked else not yes
+        where = self.ctx.at(location, f"{question}: {answer}")
+        if a.extern is not None and a.extern != extern:
+            a.unklar = (f"Das Dokument sagt zur Anbindung Verschiedenes („{question}: "
+                        f"{' '.join(answer.split())}“).")
+            return
+        self._answer = yes
+        a.extern = extern
+        a.fundstelle = where
+        if not extern:
+            self._unit = _INTERNAL_UNIT.search(question)
 
     def _place(self, f: Fakten, text: str, location, label: bool = False) -> None:
         a = f.ansiedlung

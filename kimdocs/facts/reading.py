@@ -8,14 +8,16 @@ before the amounts, whose year may come from it)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from kimdocs.facts.amounts import Amounts
 from kimdocs.facts.applicant import Applicant
 from kimdocs.facts.attachments import Attachments
-from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, hooks_of
+from kimdocs.facts.context import HOOKS, Context, Family, Pair, Passage, doubt, hooks_of
 from kimdocs.facts.dates import Dates
-from kimdocs.facts.model import Datum, Fakten
+from kimdocs.facts.model import Datum, Erwaehnung, Fakten
 from kimdocs.facts.overhead import Overhead
 from kimdocs.facts.periods import Periods
 from kimdocs.facts.placement import Placement
@@ -24,7 +26,7 @@ from kimdocs.facts.staff import Staff
 from kimdocs.facts.text import PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import Document, Table
+from kimdocs.readers.document import Document, Heading, Table
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
                                       Overhead, Attachments, Signature)
@@ -70,7 +72,73 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
             hook(f, p)
     for hook in on["finish"]:
         hook(f)
+    if art == "verwendungsnachweis":  # it names the granted Festbeträge (KIM-113, KIM-116)
+        f.name_own_grant()
+        f.zwischennachweis_jahr = _interim_year(document)
+        f.bestaetigung_offen = [
+            Erwaehnung(b.text, Fundstelle.at(b.location, b.text[:200]))
+            for b in document.blocks if not isinstance(b, Table) and _UNTICKED.match(b.text)]
+    if ctx.unsure:
+        _trust_sums(ctx, f)
+        _trust_staff_total(f)
     return f
+
+
+_UNTICKED = re.compile(r"\s*(☐|□|\[\s\])\s*\S")  # a box without its cross, then its words
+
+
+_INTERIM = re.compile(r"\bzwischennachweis\b\D{0,60}?\b(20\d\d)\b", re.IGNORECASE)
+
+
+def _interim_year(document: Document) -> int | None:
+    """A Zwischennachweis names itself and its Haushaltsjahr in its opening, up to the line
+    after its title („Zwischennachweis 2025“, „Zwischennachweis über das abgeschlossene
+    Haushaltsjahr 2025“); the body may speak of an earlier one."""
+    title = next((i for i, b in enumerate(document.blocks[:30]) if isinstance(b, Heading)), 6)
+    for block in document.blocks[:title + 3]:
+        found = None if isinstance(block, Table) else _INTERIM.search(block.text)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def _trust_staff_total(f: Fakten) -> None:
+    """Two or more staff shares that add up to the stated total share confirm each other's
+    reading (a misreading would have to break the sum exactly where another undoes it)."""
+    if f.stellen_gesamt is None or len(f.stellen) < 2 or \
+            sum(p.vzae for p in f.stellen) != f.stellen_gesamt:
+        return
+    for p in f.stellen:
+        p.fundstellen = [replace(w, unsicher=None) if w.unsicher else w for w in p.fundstellen]
+
+
+def _trust_sums(ctx: Context, f: Fakten) -> None:
+    """A stated sum that adds up confirms the unsure readings of its column (or row) and its
+    own (kimdocs.facts.context.unsure_figures: the same value read sure elsewhere does too); one that does not is unsure when any of them was read unsure – the misreading may be
+    why it does not add up."""
+    confirmed: set[tuple[int, tuple[int, int]]] = set()
+    for k, s in enumerate(f.summen):
+        where = s.fundstelle
+        if where is None or where.block is None or where.zelle is None:
+            continue
+        r, c = where.zelle
+        line = [g for g in ctx.unsure.get(where.block, ()) if g.location.cell  # type: ignore[union-attr]
+                and (g.location.cell[1] == c or g.location.cell[0] == r)]  # type: ignore[union-attr]
+        if s.stimmt:
+            confirmed |= {(where.block, g.location.cell) for g in line}  # type: ignore[union-attr,misc]
+            confirmed.add((where.block, where.zelle))
+        elif line and where.unsicher is None:
+            f.summen[k] = replace(s, fundstelle=replace(where, unsicher=doubt(line[0])))
+    if not confirmed:
+        return
+    for b in f.betraege:
+        fs = b.fundstelle
+        if fs is not None and fs.unsicher and (fs.block, fs.zelle) in confirmed:
+            b.fundstelle = replace(fs, unsicher=None)
+    for k, s in enumerate(f.summen):
+        fs = s.fundstelle
+        if fs is not None and fs.unsicher and s.stimmt and (fs.block, fs.zelle) in confirmed:
+            f.summen[k] = replace(s, fundstelle=replace(fs, unsicher=None))
 
 
 def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:

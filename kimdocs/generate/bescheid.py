@@ -33,6 +33,8 @@ from kimdocs.guideline.textbausteine import fill, load_textbausteine
 from kimdocs.model import Antrag, Bewilligungsbescheid, Kommune, Zeitraum
 from kimdocs.rules.verwendung import nachweis_frist
 
+ZEILEN_TEXT = {"personalkosten": "Personalkosten", "sachkosten": "Sachkosten"}
+
 
 def _gericht(richtlinie: Richtlinie, kommune: Kommune) -> dict[str, str]:
     """The competent Verwaltungsgericht from the Kommune → court table (§ 52 Nr. 3 VwGO)."""
@@ -97,6 +99,27 @@ def _over_maximum(berechnung, richtlinie: Richtlinie) -> list[str]:
             if any(s.vzae_monate != s.vzae * s.monate for s in j.stellen)]
 
 
+def _worded_by(g: dict, key: str, code: str | None) -> bool:
+    """Whether the Textbaustein `key` gives the reason of a cut by rule `code` (the
+    Textbausteine name the rule each text words; a text without one words any cut)."""
+    if key not in g:
+        return False
+    owner = (g.get("regeln") or {}).get(key)
+    return owner is None or code is None or owner == code
+
+
+def _other_rule(g: dict, k, richtlinie: Richtlinie, values: dict) -> str:
+    """A cut by a rule no Textbaustein words: the rule's own title and clause from the
+    guideline data."""
+    if k.regel is None or "andere_regel" not in g:
+        raise RenderError(f"Textbausteine: kein Grund für die Kürzung „{k.grund}“ der "
+                          f"{ZEILEN_TEXT[k.zeile]}")
+    regel = richtlinie.regel(k.regel)
+    fundstelle = "" if "Annahme" in regel.klausel else f" ({regel.klausel})"
+    return fill(g["andere_regel"], zeile=ZEILEN_TEXT[k.zeile], titel=regel.titel,
+                fundstelle=fundstelle, **values)
+
+
 def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
     g = tb["bescheid"]["gruende"]
     out = []
@@ -110,7 +133,8 @@ def _gruende(j, tb: dict, richtlinie: Richtlinie, zeitraum: Zeitraum) -> str:
                   "stellen_monate": "; ".join(f"{s.bezeichnung}, {format_vzae(s.vzae)}: "
                                               f"{monate_text(s.monate)}" for s in j.stellen)}
         key = "zeitraum" if k.grund == "zeitraum" else f"{k.grund}_{k.zeile}"
-        text = fill(g[key], **values)
+        text = fill(g[key], **values) if _worded_by(g, key, k.regel) else \
+            _other_rule(g, k, richtlinie, values)
         if text not in out:
             out.append(text)
     return "; ".join(out)

@@ -295,6 +295,13 @@ def document_date(doc) -> date:
     return doc.datum
 
 
+def document_title(doc) -> str:
+    """The document's title: its type's, a Zwischennachweis's own."""
+    if isinstance(doc, Verwendungsnachweis):
+        return doc.titel_art
+    return DOCUMENT_TITLES[kind_of(doc)]
+
+
 def document_year(doc) -> int:
     """The year in the file name: the first Haushaltsjahr granted (a Bescheid for 2026 alone
     is not named _2025) or requested, the Berichtsjahr, or the Vorlage's date."""
@@ -320,7 +327,7 @@ def metadata(doc, richtlinie: Richtlinie) -> Metadaten:
     year = document_year(doc)
     digest = data_hash(doc)
     return Metadaten(
-        title=f"{DOCUMENT_TITLES[kind]} {legal_name(kommune)} {year}",
+        title=f"{document_title(doc)} {legal_name(kommune)} {year}",
         author=author,
         subject=richtlinie.titel,
         keywords=f"KIM; {DOCUMENT_TITLES[kind]}; {kommune.kreisschluessel or kommune.name}; "

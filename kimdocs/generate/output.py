@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kimdocs.calculator import calculate_bescheid
 from kimdocs.errors import ConversionError, KimdocsError, RenderError, os_reason
-from kimdocs.generate.context import document_kommune, document_year, kind_of
+from kimdocs.generate.context import document_kommune, document_title, document_year, kind_of
 from kimdocs.generate.libreoffice import convert_to_pdf, find_soffice
 from kimdocs.generate.render import render_document, template_path
 from kimdocs.guideline import Richtlinie
@@ -31,7 +31,7 @@ from kimdocs.interrupts import (
     temporary_directory,
     unregister_path,
 )
-from kimdocs.model import DOCUMENT_TITLES, Kommune
+from kimdocs.model import Kommune
 from kimdocs.rules import budget
 
 FORMATS = ("docx", "pdf", "beide")
@@ -64,9 +64,10 @@ def kommune_label(kommune: Kommune, richtlinie: Richtlinie) -> str:
 
 
 def file_stem(doc, richtlinie: Richtlinie) -> str:
-    """`Bewilligungsbescheid_Koblenz_2025`: type, Kommune, first Haushaltsjahr/Berichtsjahr."""
+    """`Bewilligungsbescheid_Koblenz_2025`: type (a Zwischennachweis by its own title),
+    Kommune, first Haushaltsjahr/Berichtsjahr."""
     kommune = kommune_label(document_kommune(doc), richtlinie)
-    return "_".join((DOCUMENT_TITLES[kind_of(doc)], safe_name(kommune, "Kommune"),
+    return "_".join((document_title(doc), safe_name(kommune, "Kommune"),
                      str(document_year(doc))))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from kimdocs.errors import GuidelineError
 from kimdocs.formatting import format_date, format_eur
 from kimdocs.generate.parts import (
     CHECKED,
@@ -21,7 +22,7 @@ from kimdocs.generate.parts import (
 from kimdocs.guideline import Richtlinie
 from kimdocs.guideline.textbausteine import load_textbausteine
 from kimdocs.model import Verwendungsnachweis
-from kimdocs.rules.verwendung import nachweis_frist
+from kimdocs.rules.verwendung import frist_feld, nachweis_frist
 
 ZEILEN = {"personalkosten": "Personalkosten", "sachkosten": "Sachkosten"}
 ZERO = Decimal("0.00")
@@ -65,6 +66,10 @@ def verwendung_context(v: Verwendungsnachweis, richtlinie: Richtlinie) -> dict:
     saldo = summe["erhalten"] - summe["zustehend"]
     b = v.bestaetigung
     frist = nachweis_frist(v.bewilligungszeitraum, v.zwischennachweis_jahr, tb)
+    if frist is None:
+        was, feld = frist_feld(v.zwischennachweis_jahr)
+        raise GuidelineError(f"Richtlinie {richtlinie.id}: keine Frist für den {was} "
+                             f"(Textbausteine: {feld})")
     return {
         **common_of("verwendungsnachweis", richtlinie),
         "titel": v.titel_art,

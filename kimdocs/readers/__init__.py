@@ -84,11 +84,13 @@ def read_document_unsandboxed(
         if fmt == "pdf":
             from kimdocs.readers.pdf import read_pdf  # pypdfium2
 
-            document = read_pdf(path, max_pages=max_pages, ocr=ocr, progress=progress)
+            document = read_pdf(path, max_pages=max_pages, ocr=ocr, progress=progress,
+                                max_ocr_pages=limits.max_ocr_pages)
         elif fmt in ("tiff", "png", "jpeg"):
             from kimdocs.readers.images import read_image  # Pillow, Tesseract
 
-            document = read_image(path, fmt, max_pages=max_pages, ocr=ocr, progress=progress)
+            document = read_image(path, fmt, max_pages=max_pages, ocr=ocr, progress=progress,
+                                  max_ocr_pages=limits.max_ocr_pages)
         elif fmt == "docx":
             sniff.check_zip(path)
             from kimdocs.readers.docx import read_docx  # python-docx
@@ -162,11 +164,13 @@ def read_document(
     max_pages: int | None = None,
     max_paragraphs: int | None = None,
     ocr: str = "auto",
+    progress=None,
 ) -> Document:
     """Read an untrusted file in a child process under `limits` (kimdocs.limits.Limits: at
     most `timeout` seconds and `memory_mb` MiB of address space, at most `max_pages` pages and
     (DOCX/ODT) `max_paragraphs` paragraphs; each may also be given on its own by keyword).
-    Document or ReadError."""
+    Each page recognised by OCR adds OCR_SECONDS_PER_PAGE to the time; `progress(n, total)`
+    before each of them. Document or ReadError."""
     limits = limits_of(limits, timeout=timeout, memory_mb=memory_mb, max_pages=max_pages,
                        max_paragraphs=max_paragraphs)
     path = Path(path)
@@ -176,8 +180,9 @@ def read_document(
     if problem:
         raise ReadError(problem, path=path)
     # the child reads under the same pages and paragraphs; the sandbox keeps time and memory
+    # (and gives each page recognised by OCR its own time: kimdocs.limits.OCR_SECONDS_PER_PAGE)
     return run_isolated(functools.partial(read_document_unsandboxed, limits=limits, ocr=ocr),
-                        path, limits=limits)
+                        path, limits=limits, progress=progress or True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,12 +277,23 @@ def render_text(document: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
+def unread_text(pages: list[int], limit: int) -> str:
+    """Why pages of a scan were not read: the limit of pages recognised per file."""
+    first, last = pages[0], pages[-1]
+    which = (f"Seite {first}" if first == last else f"Seiten {first} bis {last}"
+             if last - first + 1 == len(pages) else "Seiten " + ", ".join(map(str, pages)))
+    return (f"{which} nicht gelesen: die Texterkennung liest höchstens {limit} Seiten je "
+            "Datei; was dort steht, ist nicht geprüft.")
+
+
 def _extras(document: Document) -> list[str]:
     """Texterkennung, Eingangsstempel, Formularfelder: only where the document has them."""
     lines = []
     if document.ocr_pages:
         pages = ", ".join(f"S. {p.page} ({p.confidence:.0f} %)" for p in document.ocr_pages)
         lines += ["", f"Texterkennung (Tesseract), mittlere Sicherheit je Seite: {pages}"]
+    if document.unread_pages:
+        lines.append(unread_text(document.unread_pages, len(document.ocr_pages)))
     if document.stamps:
         lines.append("")
     for stamp in document.stamps:

@@ -234,6 +234,9 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     pages: int | None = None
     ocr_pages: list[OcrPage] = field(default_factory=list)  # pages read by OCR
+    # pages that needed OCR beyond the limit of pages recognised per file (Limits.max_ocr_pages):
+    # not read, so nothing on them is checked
+    unread_pages: list[int] = field(default_factory=list)
     stamps: list[Stamp] = field(default_factory=list)  # receipt stamps (Eingang)
     form_fields: list[FormField] = field(default_factory=list)  # filled-in form fields
 
@@ -290,6 +293,7 @@ class Document:
             "blocks": [b.to_dict() for b in self.blocks],
             "figures": [f.to_dict() for f in self.figures],
             **({"ocr_pages": [p.to_dict() for p in self.ocr_pages]} if self.ocr_pages else {}),
+            **({"unread_pages": self.unread_pages} if self.unread_pages else {}),
             **({"stamps": [s.to_dict() for s in self.stamps]} if self.stamps else {}),
             **({"form_fields": [f.to_dict() for f in self.form_fields]}
                if self.form_fields else {}),

@@ -43,7 +43,9 @@ def _dpi(image) -> int:
 
 
 def read_image(path: Path, fmt: str, *, max_pages: int = 2000, ocr: str = "auto",
-               progress=None) -> Document:
+               progress=None, max_ocr_pages: int | None = None) -> Document:
+    """Every page (frame) of the image recognised by OCR, at most `max_ocr_pages` of them
+    (the others are Document.unread_pages)."""
     if ocr == "nie":
         raise ReadError("Die Datei ist ein Bild; ohne Texterkennung (--ocr nie) enthält sie "
                         "keinen lesbaren Text.", path=path)
@@ -62,8 +64,10 @@ def read_image(path: Path, fmt: str, *, max_pages: int = 2000, ocr: str = "auto"
             raise ReadError(f"Das Bild hat {frames} Seiten; gelesen werden höchstens "
                             f"{max_pages} Seiten.", path=path)
 
+        read = frames if max_ocr_pages is None else min(frames, max_ocr_pages)
+
         def pages():
-            for index in range(frames):
+            for index in range(read):
                 try:
                     image.seek(index)
                     if image.width * image.height > MAX_PIXELS:
@@ -79,11 +83,13 @@ def read_image(path: Path, fmt: str, *, max_pages: int = 2000, ocr: str = "auto"
                                     "nicht gelesen werden.", path=path) from None
                 yield page, dpi, index + 1
 
-        scans = recognise_all(pages(), frames, path=path, progress=progress)
-    page_lines = [s.lines for s in scans]
+        scans = recognise_all(pages(), read, path=path, progress=progress)
+    page_lines = [s.lines for s in scans] + [[] for _ in range(frames - read)]
     if not any(page_lines):
         raise ReadError("Die Texterkennung hat in dem Bild keinen Text gefunden (leer, sehr "
                         "blass oder unscharf?).", path=path)
-    document = assemble(path, fmt, {}, frames, page_lines, [s.tables for s in scans])
+    document = assemble(path, fmt, {}, frames, page_lines,
+                        [s.tables for s in scans] + [[] for _ in range(frames - read)])
     attach(document, scans)
+    document.unread_pages = list(range(read + 1, frames + 1))
     return document

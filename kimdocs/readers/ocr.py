@@ -25,13 +25,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from kimdocs.errors import ReadError
+from kimdocs.limits import OCR_SECONDS_PER_PAGE
 
 LANGUAGE = "deu"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-deu"
 PAGE_TIMEOUT = 120.0  # seconds for one page; the sandbox's limit for the whole file is tighter
-# What a page costs on the 2-core machine of bench/bench_ocr.py, with room for a busy one: a
-# caller gives a scan of n pages (kimdocs.readers.pages_to_recognise) n times this on top.
-SECONDS_PER_PAGE = 4.0
+# What a page costs, with room for a busy machine: the sandbox gives a scan of n pages n times
+# this on top of the time limit (kimdocs.limits, kimdocs.readers.sandbox).
+SECONDS_PER_PAGE = OCR_SECONDS_PER_PAGE
 
 _LINE = re.compile(
     r"<span class='ocr_(?:line|header|caption|textfloat)'[^>]*title=\"bbox (\d+) (\d+) (\d+) (\d+)"

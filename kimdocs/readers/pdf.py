@@ -380,9 +380,10 @@ def _open(path: Path):
 
 
 def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
-             progress=None) -> Document:
+             progress=None, max_ocr_pages: int | None = None) -> Document:
     """`ocr`: 'auto' recognises pages without a usable text layer, 'immer' every page, 'nie'
-    none; `progress(n, total)` is called before the n-th page to be recognised."""
+    none; `progress(n, total)` is called before the n-th page to be recognised. At most
+    `max_ocr_pages` pages are recognised; the others are Document.unread_pages."""
     pdf = _open(path)
     tables = _Tables(path)
     try:
@@ -429,6 +430,8 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
                 page.close()
             page_lines.append(lines)
             page_tables.append(found)
+        unread = todo[max_ocr_pages:] if max_ocr_pages is not None else []
+        todo = todo[:len(todo) - len(unread)]
         # the scanned pages, recognised several at once (kimdocs.readers.scan)
         scans = recognise_pages(pdf, todo, path, progress) if todo else []
         for scan in scans:
@@ -459,6 +462,7 @@ def read_pdf(path: Path, *, max_pages: int = 2000, ocr: str = "auto",
         )
     document = assemble(path, "pdf", metadata, pages, page_lines, page_tables)
     document.form_fields = fields
+    document.unread_pages = [index + 1 for index in unread]
     document.stamps = stamps + forms_pdf.text_stamps(document)
     if scans:
         from kimdocs.readers.scan import attach  # loaded already by recognise_pages

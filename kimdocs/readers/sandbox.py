@@ -28,7 +28,7 @@ from typing import Any
 
 from kimdocs import interrupts
 from kimdocs.errors import KimdocsError, ReadError, os_reason
-from kimdocs.limits import Limits, limits_of
+from kimdocs.limits import OCR_SECONDS_PER_PAGE, Limits, limits_of
 
 
 def _raw_message(exc: KimdocsError) -> str:
@@ -69,7 +69,7 @@ def _die_with_parent() -> None:
 
 
 def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
-           parent: int | None, verb: str = "gelesen") -> None:
+           parent: int | None, verb: str = "gelesen", progress: bool = False) -> None:
     # Ignore Ctrl-C here: the parent decides, and kills us if it has to. SIGTERM: default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -93,6 +93,8 @@ def _child(conn, func: Callable, path: Path, memory_mb: int, kwargs: dict,
     # the libraries again (about a tenth of the time of `kimdocs pruefen`, bench_check).
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+    if progress:  # "Texterkennung Seite n von total": to the parent, which also extends the deadline
+        kwargs = {**kwargs, "progress": lambda n, total: conn.send(("progress", (n, total)))}
     try:
         try:
             message = ("ok", func(path, **kwargs))
@@ -155,11 +157,15 @@ _VERBS = {"gelesen": ("gelesen", "beim Lesen", "Das Lesen"),
 
 @dataclass
 class Task:
-    """One call `func(path, **kwargs)` for `run_each`."""
+    """One call `func(path, **kwargs)` for `run_each`. `progress`: `func` takes a keyword
+    `progress(n, total)`, called before the n-th of `total` pages is recognised by OCR; the
+    child sends it to the parent (run_each's `on_progress`), and the first call gives the task
+    `OCR_SECONDS_PER_PAGE` more time for each of those pages (kimdocs.limits)."""
 
     func: Callable[..., Any]
     path: Path
     kwargs: dict = field(default_factory=dict)
+    progress: bool = False
 
 
 @dataclass
@@ -169,6 +175,7 @@ class _Running:
     process: Any
     receiver: Any
     deadline: float
+    ocr_pages: int = 0  # pages the child said it recognises (its deadline grew by them)
 
 
 def run_each(
@@ -180,6 +187,7 @@ def run_each(
     jobs: int = 1,
     verb: str = "gelesen",
     on_done: Callable[[int, Any], None] | None = None,
+    on_progress: Callable[[int, int, int], None] | None = None,
 ) -> list[Any]:
     """Run every task in its own child, at most `jobs` at once, each with its own deadline
     (`limits.timeout` seconds from its start) and memory limit (`limits.memory_mb`; both may
@@ -188,7 +196,9 @@ def run_each(
 
     One thread waits on all children at once (no thread pool), so fork stays safe, a file
     over its bound never holds up the others longer than that bound, and Ctrl-C is seen at
-    once: whatever stops this loop kills every child still running."""
+    once: whatever stops this loop kills every child still running. A task with `progress`
+    reports each page it recognises: `on_progress(index, n, total)`; its deadline grows by
+    `OCR_SECONDS_PER_PAGE` for each of the `total` pages (a scan needs time in proportion)."""
     limits = limits_of(limits, timeout=timeout, memory_mb=memory_mb)
     timeout, memory_mb = limits.timeout, limits.memory_mb
     ctx = _context()
@@ -225,6 +235,14 @@ def run_each(
             for job in list(running):
                 if job.receiver in ready:
                     outcome = _receive(job)
+                    if outcome[0] == "progress":
+                        n, total = outcome[1]
+                        if not job.ocr_pages:
+                            job.ocr_pages = total
+                            job.deadline += OCR_SECONDS_PER_PAGE * total
+                        if on_progress:
+                            on_progress(job.index, n, total)
+                        continue
                 elif now >= job.deadline:
                     outcome = ("timeout", None)
                 else:
@@ -232,7 +250,8 @@ def run_each(
                 running.remove(job)
                 _stop(job)
                 interrupts.unregister_process(job.process.pid)
-                results[job.index] = _result(outcome, job.task.path, timeout, memory_mb, verb)
+                results[job.index] = _result(outcome, job.task.path, timeout, memory_mb, verb,
+                                             job.ocr_pages)
                 if on_done:
                     on_done(job.index, results[job.index])
     finally:
@@ -261,7 +280,7 @@ def _start(ctx, index: int, task: Task, timeout: float, memory_mb: int,
         target=_child,
         # Forked children know their parent; a forkserver's children have the server instead.
         args=(sender, task.func, Path(task.path), memory_mb, task.kwargs,
-              os.getpid() if ctx.get_start_method() == "fork" else None, verb),
+              os.getpid() if ctx.get_start_method() == "fork" else None, verb, task.progress),
         # Not daemonic: a check reads its --bescheid document in a child of its own, and
         # daemonic processes may have none. Every child is stopped and joined by run_each.
         daemon=False,
@@ -289,12 +308,21 @@ def _stop(job: _Running) -> None:
 
 
 def _result(outcome: tuple[str, Any], path: Path, timeout: float, memory_mb: int,
-            verb: str) -> Any:
+            verb: str, ocr_pages: int = 0) -> Any:
     kind, payload = outcome
     done, during, doing = _VERBS[verb]
     if kind == "ok":
         return payload
     if kind == "timeout":
+        if ocr_pages:
+            return ReadError(
+                f"Die Datei konnte nicht innerhalb von "
+                f"{_seconds(timeout + OCR_SECONDS_PER_PAGE * ocr_pages)} s {done} werden und "
+                f"wurde abgebrochen (Zeitlimit je Datei: {_seconds(timeout)} s, dazu "
+                f"{_seconds(OCR_SECONDS_PER_PAGE)} s je Seite mit Texterkennung, {ocr_pages} "
+                f"Seite{'n' if ocr_pages != 1 else ''}). Ein höheres Limit gibt --zeitlimit.",
+                path=path,
+            )
         return ReadError(
             f"Die Datei konnte nicht innerhalb von {_seconds(timeout)} s {done} werden und "
             "wurde abgebrochen (Zeitlimit je Datei). Sie ist vermutlich sehr groß, beschädigt "
@@ -330,12 +358,16 @@ def run_isolated(
     timeout: float | None = None,
     memory_mb: int | None = None,
     verb: str = "gelesen",
+    progress: Callable[[int, int], None] | bool | None = None,
     **kwargs,
 ) -> Any:
     """`func(path, **kwargs)` in a child process under the time and memory of `limits`; its
-    result, or ReadError naming `path`."""
-    (result,) = run_each([Task(func, Path(path), kwargs)], limits=limits, timeout=timeout,
-                         memory_mb=memory_mb, verb=verb)
+    result, or ReadError naming `path`. `progress`: `func` takes a keyword `progress` (pages
+    recognised by OCR, see Task); True, or a callable `progress(n, total)` that sees them."""
+    report = (lambda _i, n, total: progress(n, total)) if callable(progress) else None
+    (result,) = run_each([Task(func, Path(path), kwargs, progress=bool(progress))],
+                         limits=limits, timeout=timeout, memory_mb=memory_mb, verb=verb,
+                         on_progress=report)
     if isinstance(result, ReadError):
         raise result
     return result

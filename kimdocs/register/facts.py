@@ -105,6 +105,15 @@ def kommune_from_report(bericht: dict[str, Any]) -> KommuneRef | None:
     return None
 
 
+def kind_and_year(bericht: dict[str, Any], art: str | None) -> tuple[str | None, int | None]:
+    """What a checked document is in the register, and its year: a Verwendungsnachweis the
+    checker recognised as a Zwischennachweis is one (its finished Haushaltsjahr); a
+    Jahresbericht has its Berichtsjahr."""
+    if art == "verwendungsnachweis" and bericht.get("zwischennachweis_jahr"):
+        return "zwischennachweis", int(bericht["zwischennachweis_jahr"])
+    return art, year_from_report(bericht) if art == "jahresbericht" else None
+
+
 def year_from_report(bericht: dict[str, Any]) -> int | None:
     """The Berichtsjahr: the deadline KIM-109 names, else a year in the file name."""
     for b in bericht.get("ergebnisse", []):

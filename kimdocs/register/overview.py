@@ -148,16 +148,16 @@ def overview(reg: Register, stichtag: date, richtlinie_id: str | None = None) ->
             if ende is None:
                 continue
             for jahr in sorted(jahre):
-                if jahr < ende.year:
+                if jahr < ende.year and zn_frist[jahr] is not None:
                     pflichten.append(_pflicht("zwischennachweis", jahr, zn_frist[jahr],
                                               letzte.get(("zwischennachweis", jahr)), stichtag))
             frist = (b.fakten or {}).get("fristen", {}).get("verwendungsnachweis")
             vn = next((d for d in reversed(eigene) if d.art == "verwendungsnachweis"
                        and d.vorgang_id in (b.vorgang_id, None)), None)
-            pflichten.append(_pflicht(
-                "verwendungsnachweis", None, date.fromisoformat(frist) if frist
-                else nachweis_frist(Zeitraum(beginn=b.zeitraum_beginn or ende, ende=ende), None,
-                                    tb), vn, stichtag))
+            frist = date.fromisoformat(frist) if frist else nachweis_frist(
+                Zeitraum(beginn=b.zeitraum_beginn or ende, ende=ende), None, tb)
+            if frist is not None:  # a guideline without the setting: no deadline to show
+                pflichten.append(_pflicht("verwendungsnachweis", None, frist, vn, stichtag))
         bescheid = bescheide[-1] if bescheide else None
         zustaende = [p["status"] for p in pflichten]
         if antrag is not None:

@@ -78,8 +78,7 @@ def _one(conn: sqlite3.Connection, bericht: dict[str, Any], *, richtlinie: Any,
         raise RegisterError("Bericht ohne sha256: nicht eintragbar", path=bericht.get("datei"))
     ref = (F.find_kommune(kommune, richtlinie.id) if kommune is not None
            else F.kommune_from_report(bericht))
-    art = bericht.get("art")
-    jahr = F.year_from_report(bericht) if art == "jahresbericht" else None
+    art, jahr = F.kind_and_year(bericht, bericht.get("art"))
     stamp = _stamp(jetzt)
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -240,8 +240,8 @@ class Register:
         r = richtlinie or load_guideline(bericht.get("richtlinie") or None)
         ref = (F.find_kommune(kommune, r.id) if kommune is not None
                else F.kommune_from_report(bericht))
-        art = art or bericht.get("art")
-        jahr = berichtsjahr or (F.year_from_report(bericht) if art == "jahresbericht" else None)
+        art, jahr = F.kind_and_year(bericht, art or bericht.get("art"))
+        jahr = berichtsjahr or jahr
         jetzt = jetzt or datetime.now(UTC)
 
         def work(s: Session) -> Eintrag:
@@ -331,8 +331,8 @@ class Register:
         sha = sha256 or F.data_sha256(bescheid)
         zeitraum = bescheid.zeitraum
         # the deadline the Bescheid states (one computation: kimdocs.rules.verwendung)
-        fristen = {"verwendungsnachweis": nachweis_frist(
-            zeitraum, None, load_textbausteine(richtlinie.id)).isoformat()}
+        frist = nachweis_frist(zeitraum, None, load_textbausteine(richtlinie.id))
+        fristen = {"verwendungsnachweis": frist.isoformat()} if frist else {}
 
         def work(s: Session) -> Buchung:
             p = self._programm(s, richtlinie)

@@ -108,6 +108,10 @@ def as_text(reports: list[Pruefbericht], *, verbose: bool = False,
         lines.append(f"  Ergebnis: {VERDICT_TEXT[report.urteil].upper()}")
         if report.fehler:
             lines.append(f"  Nicht lesbar: {report.fehler}")
+        if report.texterkennung:
+            lines.append(f"  {report.ocr_text()}")
+        if report.nicht_gelesen_grund:
+            lines.append(f"  {report.nicht_gelesen_grund}")
         for b in ordered(report.ergebnisse):
             if b.status == "erfuellt" and not verbose:
                 continue
@@ -156,6 +160,8 @@ table{border-collapse:collapse;width:100%;margin:.5em 0} td,th{border:1px solid 
 <h2>{{ r.datei }}</h2>
 <p>Dokumentart: {{ r.art_text }} – Ergebnis: <span class="urteil {{ r.urteil }}">{{ r.urteil_text }}</span></p>
 {% if r.fehler %}<p class="nicht_pruefbar">{{ r.fehler }}</p>{% endif %}
+{% if r.texterkennung %}<p class="klein">{{ r.texterkennung }}</p>{% endif %}
+{% if r.nicht_gelesen %}<p class="nicht_pruefbar">{{ r.nicht_gelesen }}</p>{% endif %}
 {% if r.ergebnisse %}<table><tr><th>Regel</th><th>Schwere</th><th>Status</th><th>Befund und Fundstelle</th><th>Richtlinie</th></tr>
 {% for b in r.ergebnisse %}<tr class="{{ b.status }}"><td>{{ b.code }}<br><span class="klein">{{ b.name }}</span></td><td>{{ b.schwere_text }}</td><td>{{ b.status_text }}</td><td>{{ b.meldung }}{% for w in b.wo %}<br><span class="klein">{{ w }}</span>{% endfor %}{% if b.schwere_geaendert_durch %}<br><span class="klein">Schwere geändert durch {{ b.schwere_geaendert_durch }}</span>{% endif %}</td><td>{{ b.klausel }}</td></tr>
 {% endfor %}</table>{% endif %}
@@ -174,6 +180,7 @@ def as_html(reports: list[Pruefbericht], *, now: datetime | None = None,
     berichte = [{
         "datei": r.datei, "art_text": _kind_text(r), "urteil": r.urteil,
         "urteil_text": VERDICT_TEXT[r.urteil], "fehler": r.fehler,
+        "texterkennung": r.ocr_text(), "nicht_gelesen": r.nicht_gelesen_grund,
         "ergebnisse": [{**b.to_dict(), "schwere_text": SEVERITY_TEXT[b.schwere],
                         "schwere_geaendert_durch": b.schwere_geaendert_durch,
                         "status_text": STATUS_TEXT[b.status], "wo": _where(b)}

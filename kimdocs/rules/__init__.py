@@ -13,10 +13,28 @@ from kimdocs.errors import GuidelineError
 from kimdocs.guideline import DEFAULT_GUIDELINE, Richtlinie, read_guideline
 
 # the rule groups register themselves on import (kimdocs.rules.registry.implements)
-from kimdocs.rules import belehrung, budget, cross, deadlines, eligibility, money, staff, verwendung  # noqa: F401
+from kimdocs.rules import (  # noqa: F401
+    belehrung,
+    budget,
+    cross,
+    deadlines,
+    eligibility,
+    erklaerungen,
+    money,
+    staff,
+    verwendung,
+)
 from kimdocs.rules.registry import REGISTRY, Pruefung, not_set, unknown, unset
 
-__all__ = ["REGISTRY", "bind", "load_guideline", "rule", "unset"]
+__all__ = ["CONTENT", "REGISTRY", "bind", "load_guideline", "rule", "unset"]
+
+# Section rules whose content is judged too, once the part is found:
+# (document, block of the part, richtlinie) -> why the part says the wrong thing, or None.
+CONTENT = {
+    "bescheid-rechtsbehelfsbelehrung": belehrung.problem,
+    "antrag-erklaerungen": erklaerungen.unticked,  # a declaration's box left empty
+    "verwendungsnachweis-bestaetigung-teil": erklaerungen.unticked,
+}
 
 
 def rule(name: str) -> Pruefung | None:

@@ -119,7 +119,3 @@ def _patterns(liste: Liste) -> tuple[tuple[str, re.Pattern, str | None], ...]:
         out.append((label, re.compile(body), e.verwaltungsgericht))
     _CACHE[liste.id] = tuple(out)
     return _CACHE[liste.id]
-
-
-# section rules whose content is judged too, once the part is found
-CONTENT = {"bescheid-rechtsbehelfsbelehrung": problem}

@@ -12,9 +12,11 @@ NOT_FOUND = "{was} wurde im Dokument nicht gefunden; die Regel kann nicht geprü
 NOT_FOUND_DATA = "{was} fehlt in den Daten; die Regel kann nicht geprüft werden."
 
 # which amounts count for a document type, in order (unlabelled amounts after): in a
-# Jahresbericht with an Eigenanteil the spending "davon aus der Zuwendung" is held to the cap
+# Jahresbericht with an Eigenanteil, and in a Verwendungsnachweis, the spending "davon aus der
+# Zuwendung" is held to the cap and to the grant (KIM-113)
 ROLES = {"antrag": ("beantragt", "zuwendung"), "bescheid": ("bewilligt", "zuwendung"),
-         "jahresbericht": ("zuwendung", "verausgabt"), "vorlage": ()}
+         "jahresbericht": ("zuwendung", "verausgabt"),
+         "verwendungsnachweis": ("zuwendung", "verausgabt"), "vorlage": ()}
 OTHER_ROLES = {"geplant", "eigenanteil"}
 
 

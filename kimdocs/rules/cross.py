@@ -1,5 +1,7 @@
-"""KIM-112 (bewilligt nicht über beantragt) and KIM-113 (verausgabt nicht über bewilligt):
-the document's facts against the Bescheid's, read once per run (`load_bescheid`)."""
+"""KIM-112 (bewilligt nicht über beantragt) and KIM-113 (verausgabt nicht über bewilligt, in
+a Jahresbericht and, per line and year, in a Verwendungsnachweis): the document's facts
+against the Bescheid's, read once per run (`load_bescheid`) — or, in a Verwendungsnachweis
+checked without one, against the Festbeträge it names itself."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ MELDUNGEN = {
     "ueber": "{liste}.",
     "posten": "{jahr} {posten}: {verb} {betrag}, bewilligt {bewilligt}",
     "passt": "Die Beträge passen zum Bescheid.",
+    "passt_genannt": "Die Beträge liegen in den Festbeträgen, die der Nachweis nennt (ohne "
+                     "Bescheid geprüft; mit --bescheid gelten dessen Beträge).",
 }
 LINES = {"personal": "personalkosten", "sach": "sachkosten"}
 _LABEL = {"personal": "Personalkosten", "sach": "Sachkosten"}
@@ -57,7 +61,8 @@ def _cross(f: Fakten, regel: Regel, *, spent: bool) -> Befund:
             MELDUNGEN["posten"].format(jahr=b.jahr, posten=_LABEL[b.posten], verb=verb,
                                        betrag=format_eur(b.wert), bewilligt=format_eur(granted))
             for b, granted in wrong)), [b.fundstelle for b, _ in wrong if b.fundstelle])
-    return Befund.of(regel, "erfuellt", MELDUNGEN["passt"],
+    return Befund.of(regel, "erfuellt",
+                     MELDUNGEN["passt_genannt" if f.bewilligt_genannt else "passt"],
                      [b.fundstelle for b in checked if b.fundstelle])
 
 

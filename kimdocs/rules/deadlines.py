@@ -21,7 +21,24 @@ MELDUNGEN = {
     "vor_beginn": "{quelle} {datum} liegt vor dem Programmbeginn ({beginn}).",
     "nach_ende": "{quelle} {datum} liegt nach dem Ende der Antragsfrist ({ende}).",
     "in_antragsfrist": "{quelle} {datum} innerhalb der Antragsfrist.",
+    "daten_uneins": "Das Dokument nennt als sein Datum {daten}; welches gilt, ist nicht "
+                    "eindeutig, und davon hängt die Frist ab. Bitte das Datum (oder --eingang) "
+                    "angeben.",
 }
+
+
+def _disagree(f: Fakten, late) -> tuple[str, list] | None:
+    """Where the document's own dates disagree (f.datum_andere) and no Eingang decides, the
+    verdict must be the same for all of them; `late(d)` is the verdict for one date. The
+    message and the places when they do not; None when they agree (or nothing disagrees)."""
+    if f.eingang or f.eingangsstempel or not f.datum or not f.datum_andere:
+        return None
+    dates = [f.datum, *f.datum_andere]
+    if len({late(d.wert) for d in dates}) == 1:
+        return None
+    text = ", ".join(format_date(d.wert) for d in dates)
+    return MELDUNGEN["daten_uneins"].format(daten=text), [d.fundstelle for d in dates
+                                                           if d.fundstelle]
 
 
 def _dated(f: Fakten, eingang: str, dokument: str) -> tuple[date, str, list] | None:
@@ -45,6 +62,9 @@ def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     if f.berichtsjahr is None:
         return not_found(regel, f, "Das Berichtsjahr")
     deadline = frist.im_jahr(f.berichtsjahr)
+    unclear = _disagree(f, lambda d: d > deadline)
+    if unclear:
+        return Befund.of(regel, "nicht_pruefbar", *unclear)
     dated = _dated(f, "Eingang", "Datum des Berichts")
     if dated is None:
         return not_found(regel, f, "Ein Datum des Berichts (oder --eingang)")
@@ -70,6 +90,9 @@ def questionnaire(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
 def application_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     start, end = r.parameter.programm_beginn, r.parameter.antragsfrist_ende  # one may be open
     # An Antrag dated in December but received in January is late.
+    unclear = _disagree(f, lambda d: (bool(start and d < start), bool(end and d > end)))
+    if unclear:
+        return Befund.of(regel, "nicht_pruefbar", *unclear)
     dated = _dated(f, "Eingang am", "Antrag vom")
     if dated is None:
         return not_found(regel, f, "Ein Datum des Antrags (oder --eingang)")

@@ -37,6 +37,10 @@ MELDUNGEN = {
     "mehrdeutig": "{posten} {betrag} ({bezeichnung}) steht ohne Haushaltsjahr; {woher} kommen "
                   "{jahre} in Frage, und der Höchstbetrag ist nicht in allen eingehalten "
                   "({grenzen}). Bitte das Haushaltsjahr zum Betrag angeben.",
+    "summe_unstimmig": "{posten} {betrag} ({bezeichnung}): die Posten darüber ergeben "
+                       "{posten_summe}; der Höchstbetrag von {hoechstbetrag} ist nur nach einer "
+                       "der beiden Angaben eingehalten. Bitte Summe und Posten abgleichen "
+                       "(KIM-108).",
     "woher_zeitraum": "im Förderzeitraum {beginn} bis {ende}",
     "woher_betraege": "nach den übrigen Beträgen des Dokuments",
     "woher_datum": "nach Datum und Stellenbeginn",
@@ -87,6 +91,19 @@ def years_of(b: Betrag, f: Fakten) -> tuple[list[int], str]:
     return sorted(years), MELDUNGEN["woher_datum"]
 
 
+def items_reading(f: Fakten, b: Betrag) -> Decimal | None:
+    """The sum of the items under a stated sum that does not add up (issue 19: items and
+    their subtotal must reconcile before a number rule judges), else None."""
+    fs = b.fundstelle
+    if not b.summe or fs is None or fs.zelle is None:
+        return None
+    for s in f.summen:
+        where = s.fundstelle
+        if where is not None and (where.block, where.zelle) == (fs.block, fs.zelle):
+            return None if s.stimmt else s.lesarten[0]
+    return None
+
+
 def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                 grenze: Callable[..., Decimal | None]) -> Befund:
     """The amounts of the line, per year, against the limit `grenze(f, regel, r, jahr,
@@ -120,6 +137,13 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                 return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["mehrdeutig"].format(
                     **values, woher=woher, jahre=" und ".join(map(str, years)),
                     grenzen="; ".join(f"{y}: {format_eur(v)}" for y, v in limits.items())),
+                    [b.fundstelle] if b.fundstelle else [])
+            items = items_reading(f, b)
+            if items is not None and (items > max(limits.values())) != (
+                    b.wert > max(limits.values())):  # the sum and its items disagree
+                return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["summe_unstimmig"].format(
+                    **values, posten_summe=format_eur(items),
+                    hoechstbetrag=format_eur(max(limits.values()))),
                     [b.fundstelle] if b.fundstelle else [])
             checked.append(b)
             if b.wert > max(limits.values()):

@@ -24,7 +24,7 @@ kimdocs.rules is.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -63,7 +63,7 @@ class Pruefung:
         why, seen = _bound(self, regel, r)
         if why:
             return Befund.of(regel, "nicht_pruefbar", f"{why}; die Regel kann nicht geprüft werden.")
-        return self.judge(fakten, regel, seen)
+        return doubtful(self.judge(fakten, regel, seen))
 
     def limit(self, fakten: Any, regel: Regel, r: Richtlinie, jahr: int,
               zeile: str) -> Decimal | None:
@@ -75,6 +75,24 @@ class Pruefung:
 
 
 REGISTRY: dict[str, Pruefung] = {}
+
+UNSICHER = ("{zweifel} – so gelesen wäre die Regel verletzt ({meldung}), doch die "
+            "Texterkennung ist sich an dieser Stelle nicht sicher; bitte die Zahl am Original "
+            "prüfen.")
+
+
+def doubtful(befund: Befund) -> Befund:
+    """A rule never calls a document defective on a figure that OCR read without certainty
+    (Fundstelle.unsicher, kimdocs.facts.context): *verletzt* becomes *nicht prüfbar*, with
+    the reading quoted. The one place for every rule (issue 18)."""
+    if befund.status != "verletzt":
+        return befund
+    doubts = list(dict.fromkeys(f.unsicher for f in befund.fundstellen if f.unsicher))
+    if not doubts:
+        return befund
+    meldung = befund.meldung.rstrip(".")
+    return replace(befund, status="nicht_pruefbar",
+                   meldung=UNSICHER.format(zweifel="; ".join(doubts), meldung=meldung))
 
 
 def implements(*names: str, liest: Iterable[Setting] = (), wenn_gesetzt: Iterable[str] = (),

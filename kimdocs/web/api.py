@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from kimdocs import errors
+from kimdocs.check import check_ocr
 from kimdocs.generate.libreoffice import find_soffice
 from kimdocs.guideline.kommunen import eligible_list
 from kimdocs.model import DOCUMENT_TYPES, json_schema
@@ -101,11 +102,16 @@ def _errors(*statuses: int) -> dict:
 _MULTIPART = {"requestBody": {"required": True, "content": {"multipart/form-data": {
     "schema": {"type": "object", "required": ["dateien"], "properties": {
         "dateien": {"type": "array", "items": {"type": "string", "format": "binary"},
-                    "description": "PDF, DOCX oder ODT (Art am Inhalt erkannt); andere "
+                    "description": "PDF, DOCX, ODT oder ein Scan als TIFF, PNG, JPEG (per "
+                                   "Texterkennung gelesen; Art am Inhalt erkannt); andere "
                                    "Dateien stehen unter „uebersprungen“ mit dem Grund"},
         "art": {"type": "string", "enum": list(DOCUMENT_TYPES),
                 "description": "Groß-/Kleinschreibung egal; „auto“ oder leer: erkennen"},
         "eingang": {"type": "string", "description": "TT.MM.JJJJ oder JJJJ-MM-TT"},
+        "ocr": {"type": "string", "enum": ["auto", "immer", "nie"],
+                "description": "Texterkennung: auto (Standard; nur Seiten ohne brauchbaren Text "
+                               "und Bilder), immer (jede Seite), nie; Groß-/Kleinschreibung "
+                               "egal"},
         "bescheid": {"type": "string", "format": "binary"},
         "richtlinie": {"type": "string"}}}}}}}
 _STAPEL = {"requestBody": {"required": True, "content": {"multipart/form-data": {
@@ -380,6 +386,14 @@ async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: s
         gate.leave()
 
 
+def choose_ocr(value: str | None) -> str:
+    """The field 'ocr': auto (also when empty), immer, nie – any case; 400 for the rest."""
+    try:
+        return check_ocr(value)
+    except errors.UsageError as exc:
+        raise ApiError(400, "auswahl_unbekannt", exc.message) from None
+
+
 def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *,
            pages: bool) -> tuple[list[work.Geprueft], list[tuple[str, str]]]:
     r = guideline(text(form, "richtlinie"), settings)
@@ -392,7 +406,8 @@ def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *,
         named = [(work.display_name(u.filename, f"Datei {i}"), u.file)
                  for i, u in enumerate(uploads, start=1)]
         results = work.check_uploads(named, tmp, r=r, art=kind, eingang=eingang,
-                                     bescheid=bpath, pages=pages, limits=settings.limits)
+                                     bescheid=bpath, pages=pages, limits=settings.limits,
+                                     ocr=choose_ocr(text(form, "ocr")))
     register_web.record_uploads(settings, [g.bericht for g in results[0]], eingang)  # issue 22
     return results
 

@@ -276,4 +276,5 @@ def _view(g: work.Geprueft, held: Downloads, titles: dict[str, str]) -> dict:
             "erkannt": r.art_erkannt, "urteil": r.urteil, "urteil_text": VERDICT_TEXT[r.urteil],
             "fehler": r.fehler, "offen": offen, "was_jetzt": next_step(r.urteil, offen, r.fehler),
             "erfuellt": [b for b in befunde if b["status"] == "erfuellt"], "seiten": g.seiten,
-            "markiert": markiert}
+            "markiert": markiert, "texterkennung": r.ocr_text(),
+            "nicht_gelesen": r.nicht_gelesen_grund}

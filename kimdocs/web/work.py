@@ -33,7 +33,7 @@ from pydantic import ValidationError
 from kimdocs import errors
 from kimdocs.annotate import annotated_bytes
 from kimdocs.calculator import calculate
-from kimdocs.check import Bewilligung, Pruefbericht, check_file, load_bescheid
+from kimdocs.check import Bewilligung, Pruefbericht, check_file, check_ocr, load_bescheid
 from kimdocs.formatting import read_date
 from kimdocs.generate.batch import NOUNS, OVERVIEW_JSON, OVERVIEW_XLSX, plain, run_batch
 from kimdocs.generate.context import document_kommune
@@ -91,12 +91,13 @@ def display_name(filename: str | None, fallback: str) -> str:
     return name[:120] or fallback
 
 
-def store(upload: BinaryIO, folder: Path, stem: str) -> tuple[Path, str]:
-    """Copy an upload into `folder` and name it by its content: (path, 'pdf'|'docx'|'odt')."""
+def store(upload: BinaryIO, folder: Path, stem: str, *, images: bool = False) -> tuple[Path, str]:
+    """Copy an upload into `folder` and name it by its content: (path, 'pdf'|'docx'|'odt',
+    with `images` also 'tiff'|'png'|'jpeg': a scan, read by OCR)."""
     raw = folder / stem
     with raw.open("wb") as out:
         shutil.copyfileobj(upload, out)
-    fmt = detect_format(raw)  # ReadError with the German reason for anything else
+    fmt = detect_format(raw, images=images)  # ReadError with the German reason for the rest
     path = raw.with_name(f"{stem}.{fmt}")
     raw.rename(path)
     return path, fmt
@@ -179,14 +180,16 @@ def read_limits(limits: Limits) -> dict[str, Any]:
 
 def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richtlinie,
                   art: str | None, eingang: date | None, bescheid: Path | None = None,
-                  pages: bool = False,
+                  pages: bool = False, ocr: str = "auto",
                   limits: Limits = DEFAULT_LIMITS) -> tuple[list[Geprueft], list[tuple[str, str]]]:
     """Check each upload (name for display, file object) in `folder`: the reports, and the
     uploads that are no PDF/DOCX/ODT at all as (name, German reason), skipped as the CLI
     skips them (`uebersprungen`). A document that cannot be read gets a nicht_pruefbar
     report with the reason; the others keep their results either way.
 
-    The Bescheid is read once for all uploads, under the same limits."""
+    The Bescheid is read once for all uploads, under the same limits. `ocr`: 'auto', 'immer'
+    or 'nie' (any case) as `kimdocs pruefen --ocr`; images (TIFF, PNG, JPEG) are checked too."""
+    ocr = check_ocr(ocr)
     granted: Bewilligung | None = None
     if bescheid is not None:
         granted = load_bescheid(bescheid, r, timeout=limits.timeout,
@@ -197,20 +200,23 @@ def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richt
     results, skipped = [], []
     for i, (name, upload) in enumerate(uploads, start=1):
         try:
-            path, fmt = store(upload, folder, f"dokument-{i}")
+            path, fmt = store(upload, folder, f"dokument-{i}", images=True)
         except errors.ReadError as exc:
             skipped.append((name, exc.message))
             continue
         report = check_file(path, art=art, richtlinie=r, eingang=eingang, bescheid=granted,
-                            **read_limits(limits))
+                            ocr=ocr, **read_limits(limits))
         _rename(report, str(path), name)
         done = Geprueft(report, fmt)
         if pages and fmt == "pdf":
             done.seiten = marked_pages(path, report, limits=limits)
-        if pages and report.ergebnisse:  # the file was read: offer it back with the findings
+        if pages and report.ergebnisse and fmt in _MARKABLE:  # read: offer it back marked
             done.markiert = marked_copy(path, report, limits=limits)
         results.append(done)
     return results, skipped
+
+
+_MARKABLE = ("pdf", "docx", "odt")  # an image has no marked copy (the findings name the page)
 
 
 def _rename(report: Pruefbericht, internal: str, name: str) -> None:
@@ -228,7 +234,7 @@ def marked_copy(path: Path, report: Pruefbericht, *, limits: Limits) -> bytes | 
     where no copy can be made (e.g. a protected PDF): the page then offers none."""
     try:
         return run_isolated(annotated_bytes, path, timeout=limits.timeout,
-                            memory_mb=limits.memory_mb, bericht=report)
+                            memory_mb=limits.memory_mb, bericht=report, progress=True)
     except errors.KimdocsError:
         return None
 

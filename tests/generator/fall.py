@@ -4,7 +4,8 @@ and rules (the property test compares the two).
 
 A case is an Antrag: an applicant (eligible or not), one or two staff parts, a funding period
 of twelve months, the requested Personal- and Sachkosten per Haushaltsjahr, perhaps an overhead
-item, the date of the Antrag. Amounts are drawn clearly inside or clearly over a cap (at least
+item, the date of the Antrag, where the post sits (in the administration or, rarely, at an
+outside employer). Amounts are drawn clearly inside or clearly over a cap (at least
 500 € either side), so rounding never decides a verdict.
 """
 
@@ -49,6 +50,7 @@ class Case:
     overhead: tuple[str, Decimal] | None
     datum: date
     expected: dict[str, str] = field(default_factory=dict)  # rule code -> erfuellt | verletzt
+    extern: bool = False  # the post at an outside employer (a Verein), not in the administration
 
     @property
     def vzae(self) -> Decimal:
@@ -131,10 +133,12 @@ def draw(seed: int) -> Case:
     datum = (date(2027, 1, rnd.randrange(5, 28)) if late
              else date.fromordinal(beginn.toordinal() - rnd.randrange(20, 60)))
     case = Case(seed, name, key, eligible, parts, beginn, ende, requested, overhead, datum)
+    case.extern = rnd.random() < 0.1  # drawn last: the draws before stay those of a seed
 
     # what a careful reviewer says, from the guideline's numbers alone
     e = case.expected
     e["KIM-101"] = "erfuellt" if eligible else "verletzt"
+    e["KIM-102"] = "verletzt" if case.extern else "erfuellt"
     e["KIM-103"] = "erfuellt" if case.vzae <= maximum else "verletzt"
     e["KIM-104"] = "erfuellt" if all(p.vzae >= minimum for p in parts) else "verletzt"
     e["KIM-105"] = "verletzt" if any(

@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from generator.fall import Case, Part
 
@@ -57,10 +58,11 @@ def amount(style: str, value: Decimal) -> str:
         "doppelstrich": f"{_num(value, 0)},-- €",
         "leerzeichen": f"{_num(value, 0).replace('.', ' ')} €",
         "eur_hinten": f"{_num(value)} EUR",
+        "teur": f"{_share_text(value / 1000).removesuffix(',0')} TEUR",  # 60 TEUR, 23,3 TEUR
     }[style]
 
 
-AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten")
+AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten", "teur")
 
 
 def day(style: str, d: date) -> str:
@@ -73,7 +75,21 @@ def day(style: str, d: date) -> str:
 
 
 DATE_STYLES = ("punkt", "lang", "kurz", "ohne_null")
-LAYOUTS = ("abschnitte", "formular", "prosa")
+# issue 19 class 7: where the Antrag's own date stands – a place-and-date line under the
+# signature heading, a "Datum" field in the head (before the period's start), or inside a
+# closing line "Kreisverwaltung … · Ort, Datum · Anlage: …"
+DATE_PLACES = ("ort_datum", "datumsfeld", "kolophon")
+# issue 19 class 8: the applicant's name alone, with its address on the same line (no comma
+# before a street: "Landkreis Südliche Weinstraße Marktstraße 12, …"), or over three lines
+NAME_FORMS = ("amtlich", "anschrift", "zeilen")
+# issue 19 class 9: the placement in a sentence (or a form's row), as a yes/no check box in a
+# form table ("Stelle in der Kreisverwaltung angesiedelt | ☒ ja ☐ nein"), or only as a label
+# line "Amt / Abteilung: 50-Sozialamt"
+PLACEMENTS = ("satz", "kontrollkaestchen", "amt_abteilung")
+# postenliste: the plan as an item list in one amount column per year (issue 19 class 4);
+# zuwendung_je_jahr: "Beantragte Zuwendung 2026: …" and "davon Personalkosten … und
+# Sachkosten …" on the next line (class 5); prosa_hinten: the years after their amounts
+LAYOUTS = ("abschnitte", "formular", "prosa", "postenliste", "zuwendung_je_jahr", "prosa_hinten")
 PRODUCERS = ("docx-formatvorlagen", "docx-fett", "lo-pdf", "lo-odt", "chromium-pdf")
 
 
@@ -84,6 +100,10 @@ class Choices:
     share: str = "vzae"
     amount: str = "euro"
     date: str = "punkt"
+    datum_form: str = "ort_datum"
+    name: str = "amtlich"
+    anbindung: str = "satz"
+    overhead: str = "wort"  # how an overhead item is named (issue 19 class 6)
 
     def plainer(self):
         """Each choice set back to the plainest, one at a time (for shrinking a failure)."""
@@ -94,8 +114,25 @@ class Choices:
 
 
 def choose(rnd: random.Random) -> Choices:
+    # (the later choices are drawn after the earlier ones: a seed keeps its earlier choices)
     return Choices(rnd.choice(LAYOUTS), rnd.choice(PRODUCERS), rnd.choice(SHARE_STYLES),
-                   rnd.choice(AMOUNT_STYLES), rnd.choice(DATE_STYLES))
+                   rnd.choice(AMOUNT_STYLES), rnd.choice(DATE_STYLES), rnd.choice(DATE_PLACES),
+                   rnd.choice(NAME_FORMS), rnd.choice(PLACEMENTS), rnd.choice(OVERHEAD_STYLES))
+
+
+# --- overhead in other words (issue 19 class 6): the case's own word, or a share of central
+# services allocated by a rate -------------------------------------------------------------
+
+OVERHEAD_WORDS = {
+    "zentrale_dienste": "Anteilige Leistungen der zentralen Dienste, Verrechnungssatz 7 %",
+    "interne_verrechnung": "interne Verrechnung (Personal- und Organisationsamt, IT)",
+    "leistungsverrechnung": "Innere Leistungsverrechnung Haupt- und Finanzverwaltung",
+}
+OVERHEAD_STYLES = ("wort", *OVERHEAD_WORDS)
+
+
+def overhead_label(c: Case, ch: Choices) -> str:
+    return OVERHEAD_WORDS.get(ch.overhead, c.overhead[0] if c.overhead else "")
 
 
 # --- layouts --------------------------------------------------------------------------------
@@ -120,6 +157,59 @@ def _office(c: Case) -> str:
             "Ortsgemeinde": "Ortsgemeindeverwaltung"}.get(kind, "Kreisverwaltung") + " " + _town(c)
 
 
+def _applicant(c: Case, ch: Choices) -> str:
+    """The applicant's name as the form's answer or the line under its heading."""
+    # a street with "-straße", and streets without any street word ("An der Kreuzmühle 2")
+    street = ("Marktstraße 12", "An der Kreuzmühle 2", "Am Rathausplatz 1")[c.seed % 3]
+    address = (street, f"{55000 + (c.seed % 900):05d} {_town(c).split(' (')[0]}")
+    if ch.name == "anschrift":
+        return f"{c.name} {address[0]}, {address[1]}"
+    if ch.name == "zeilen":
+        return "\n".join((c.name, *address))
+    return c.name
+
+
+def _employer(c: Case) -> str:
+    return f"Caritasverband {_town(c).split(' (')[0]} e. V."
+
+
+def _placement(c: Case, ch: Choices) -> list[dict]:
+    """The part about where the post sits, in the chosen notation (under its heading)."""
+    if ch.anbindung == "kontrollkaestchen":
+        box = "☐ ja ☒ nein" if c.extern else "☒ ja ☐ nein"
+        office = _office(c).split(" ", 1)[0]
+        second = (["Falls nein: Träger", _employer(c)] if c.extern
+                  else ["Amt / Abteilung", "Amt für Soziales und Integration"])
+        return [{"formular": [[f"Stelle in der {office} angesiedelt", box], second]}]
+    if ch.anbindung == "amt_abteilung":
+        return [{"p": f"Anstellungsträger: {_employer(c)}" if c.extern
+                 else "Amt / Abteilung: 50-Sozialamt"}]
+    if c.extern:
+        text = (f"Die Stelle wird beim {_employer(c)} als Anstellungsträger angesiedelt; die "
+                "Zuwendung wird weitergeleitet.")
+        return ([{"formular": [["Ansiedlung der Stelle", text]]}] if ch.layout == "formular"
+                else [{"p": text}])
+    if ch.layout == "formular":
+        return [{"formular": [["Ansiedlung der Stelle",
+                               f"{_office(c)}, Amt für Soziales und Integration"]]}]
+    return [{"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
+                  "angesiedelt."}]
+
+
+def _dated(c: Case, ch: Choices) -> tuple[list[dict], list[dict]]:
+    """The head's date field (or nothing) and the signature part with its date."""
+    signed = "gez. Dr. Anja Weber, Bürgermeisterin"
+    when = day(ch.date, c.datum)
+    if ch.datum_form == "datumsfeld":
+        return ([{"formular": [["Aktenzeichen", "50-KIM/2025"], ["Datum", when]]}],
+                [{"h1": "Unterschrift"}, {"p": signed}])
+    if ch.datum_form == "kolophon":
+        return [], [{"h1": "Unterschrift"}, {"p": signed},
+                    {"p": f"{_office(c)} · Abteilung Soziales und Integration · {_town(c)}, "
+                          f"{when} · Anlage: Stellenbeschreibung"}]
+    return [], [{"h1": "Ort, Datum, Unterschrift"}, {"p": f"{_town(c)}, {when}"}, {"p": signed}]
+
+
 def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
     years = sorted(c.requested)
     rows = [["Position", *map(str, years)],
@@ -129,8 +219,8 @@ def _finance_rows(c: Case, ch: Choices) -> list[list[str]]:
              *(amount(ch.amount, c.requested[y]["sach"]) for y in years)]]
     if c.overhead:
         first = years[0]
-        rows.append([c.overhead[0], *(amount(ch.amount, c.overhead[1]) if y == first else "–"
-                                      for y in years)])
+        rows.append([overhead_label(c, ch), *(amount(ch.amount, c.overhead[1]) if y == first
+                                              else "–" for y in years)])
     return rows
 
 
@@ -153,25 +243,21 @@ def _week_note(ch: Choices) -> list[dict]:
 
 
 def outline(c: Case, ch: Choices) -> list[dict]:
+    field, sign = _dated(c, ch)
     head = [{"briefkopf": [_office(c), "Abteilung Soziales und Integration"]},
             {"titel": "Antrag auf Gewährung einer Zuweisung für das Kommunale "
-                      "Integrationsmanagement (KIM)"}]
-    sign = [{"h1": "Ort, Datum, Unterschrift"},
-            {"p": f"{_town(c)}, {day(ch.date, c.datum)}"},
-            {"p": "gez. Dr. Anja Weber, Bürgermeisterin"}]
+                      "Integrationsmanagement (KIM)"}, *field]
     if ch.layout == "formular":
         body = [
             {"h1": "1. Antragsteller"},
-            {"formular": [["Antragstellende Kommune", c.name],
+            {"formular": [["Antragstellende Kommune", _applicant(c, ch)],
                           *([["Kreisschlüssel", c.key]] if c.key else [])]},
             {"h1": "2. Ansprechperson"},
             {"formular": [["Name", "Herr Jonas Reuter"], ["Telefon", "0261 129-0"]]},
             {"h1": "3. Angaben zur Stelle"},
             {"formular": [[p.person, share(ch.share, p.vzae)] for p in c.parts]},
             *_week_note(ch),
-            {"h1": "4. Organisatorische Anbindung"},
-            {"formular": [["Ansiedlung der Stelle",
-                           f"{_office(c)}, Amt für Soziales und Integration"]]},
+            {"h1": "4. Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "7. Förderzeitraum"},
@@ -179,25 +265,26 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
-    elif ch.layout == "prosa":
+    elif ch.layout in ("prosa", "prosa_hinten"):
         staff = " und ".join(f"{p.person} mit {share(ch.share, p.vzae)}" for p in c.parts)
         money = "; ".join(
             f"für {y} Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und "
             f"Sachkosten in Höhe von {amount(ch.amount, v['sach'])}"
+            for y, v in sorted(c.requested.items())) if ch.layout == "prosa" else " sowie ".join(
+            f"Personalkosten in Höhe von {amount(ch.amount, v['personal'])} und Sachkosten in "
+            f"Höhe von {amount(ch.amount, v['sach'])} für {y}"
             for y, v in sorted(c.requested.items()))
-        extra = (f" Zusätzlich wird eine {c.overhead[0]} von {amount(ch.amount, c.overhead[1])} "
-                 "angesetzt." if c.overhead else "")
+        extra = _overhead_sentence(c, ch)
         body = [
             {"h1": "Antragsteller"},
+            *([{"p": _applicant(c, ch)}] if ch.name != "amtlich" else []),
             {"p": f"Antragstellerin ist die Kommune {c.name}"
                   + (f" (Kreisschlüssel {c.key})." if c.key else ".")},
             {"h1": "Ansprechperson"}, {"p": "Ansprechpartner ist Herr Jonas Reuter, 0261 129-0."},
             {"h1": "Stellen und Personal"},
             {"p": f"Das Integrationsmanagement übernehmen {staff}."},
             *_week_note(ch),
-            {"h1": "Organisatorische Anbindung"},
-            {"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
-                  "angesiedelt."},
+            {"h1": "Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "Aufgaben"}, {"p": TASKS},
             {"h1": "Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "Förderzeitraum"}, {"p": _period(c, ch)},
@@ -205,23 +292,94 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"p": f"Beantragt werden {money}.{extra}"},
             {"h1": "Erklärungen"}, {"p": DECLARATIONS},
         ]
-    else:
+    else:  # abschnitte, postenliste, zuwendung_je_jahr: sections, the plan as its layout says
+        plan = (postenliste(c, ch) if ch.layout == "postenliste" else zuwendung_je_jahr(c, ch)
+                if ch.layout == "zuwendung_je_jahr" else [{"tabelle": _finance_rows(c, ch)}])
         body = [
             {"h1": "1. Antragsteller"},
-            {"formular": [["Kommune", c.name], *([["Kreisschlüssel", c.key]] if c.key else [])]},
+            {"formular": [["Kommune", _applicant(c, ch)],
+                          *([["Kreisschlüssel", c.key]] if c.key else [])]},
             {"h1": "2. Ansprechperson"}, {"p": "Herr Jonas Reuter, Telefon 0261 129-0"},
             {"h1": "3. Stelle und Personal"}, {"tabelle": _staff_rows(c, ch)},
             *_week_note(ch),
-            {"h1": "4. Organisatorische Anbindung"},
-            {"p": f"Die Stelle ist in der {_office(c)}, Amt für Soziales und Integration, "
-                  "angesiedelt."},
+            {"h1": "4. Organisatorische Anbindung"}, *_placement(c, ch),
             {"h1": "5. Aufgaben und Schwerpunkte"}, {"p": TASKS},
             {"h1": "6. Integrationskonzept"}, {"p": CONCEPT},
             {"h1": "7. Förderzeitraum"}, {"p": _period(c, ch)},
-            {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
+            {"h1": "8. Finanzierungsplan"}, *plan,
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
     return head + body + sign
+
+
+def _overhead_sentence(c: Case, ch: Choices) -> str:
+    if not c.overhead:
+        return ""
+    if ch.overhead == "wort":
+        return (f" Zusätzlich wird eine {c.overhead[0]} von {amount(ch.amount, c.overhead[1])} "
+                "angesetzt.")
+    return (f" Zusätzlich wird für {overhead_label(c, ch)} ein Betrag von "
+            f"{amount(ch.amount, c.overhead[1])} angesetzt.")
+
+
+SACH_ITEMS = ("Veranstaltungen und Netzwerktreffen", "Öffentlichkeitsarbeit, Druckkosten",
+              "Fahrtkosten", "Dolmetsch- und Übersetzungsleistungen")
+
+
+def _split(total: Decimal, parts: int, rnd: random.Random) -> list[Decimal]:
+    """`total` (whole hundreds) in `parts` items of whole hundreds, each at least 100 €."""
+    hundreds = int(total / 100)
+    parts = max(1, min(parts, hundreds))
+    cuts = sorted(rnd.sample(range(1, hundreds), parts - 1)) if parts > 1 else []
+    bounds = [0, *cuts, hundreds]
+    return [Decimal((b - a) * 100) for a, b in pairwise(bounds)]
+
+
+def postenliste(c: Case, ch: Choices) -> list[dict]:
+    """Issue 19 class 4: per Haushaltsjahr an item list in one amount column – the
+    Personalkosten label wrapped onto a second line, several Sachkosten items (the first with
+    the line word, the others without), "Summe Sachkosten" or "Zwischensumme Sachkosten", the
+    overhead item (if any) after it, a total, the requested grant; borderless and on its own
+    page in some documents."""
+    rnd = random.Random(c.seed * 31 + 5)  # the same items for the same case
+    out: list[dict] = []
+    first = min(c.requested)
+    own_page = rnd.random() < 0.5
+    for y, v in sorted(c.requested.items()):
+        items = _split(v["sach"], rnd.randrange(2, 5), rnd)
+        names = ["Sachkosten: Fortbildung und Supervision", *rnd.sample(SACH_ITEMS, len(items) - 1)]
+        # the label wraps onto a second line
+        personal = (f"Personalkosten Integrationsmanagement (E 11 TVöD,\n{y}, Entgelt und "
+                    "Arbeitgeberanteile)")
+        rows = [["Position", f"Betrag {y}"] if rnd.random() < 0.5 else [f"Ausgaben {y}", "Betrag"],
+                [personal, amount(ch.amount, v["personal"])],
+                *([n, amount(ch.amount, a)] for n, a in zip(names, items)),
+                [rnd.choice(["Summe Sachkosten", "Zwischensumme Sachkosten"]),
+                 amount(ch.amount, v["sach"])]]
+        total = v["personal"] + v["sach"]
+        if c.overhead and y == first:
+            rows.append([overhead_label(c, ch), amount(ch.amount, c.overhead[1])])
+            total += c.overhead[1]
+        rows += [[rnd.choice(["Gesamtausgaben", "Gesamtsumme der Ausgaben"]),
+                  amount(ch.amount, total)],
+                 ["beantragte Zuwendung", amount(ch.amount, total)],
+                 ["Gesamtfinanzierung", amount(ch.amount, total)]]
+        table: dict = {"tabelle": rows}
+        if rnd.random() < 0.5:
+            table["rahmenlos"] = True
+        out += [{"p": f"Ausgaben und Finanzierung im Haushaltsjahr {y}:"}, table]
+    return [{"querformat": False}, *out, {"querformat": False}] if own_page else out
+
+
+def zuwendung_je_jahr(c: Case, ch: Choices) -> list[dict]:
+    """Issue 19 class 5 in an Antrag: the grant per year on one line, its parts on the next."""
+    out: list[dict] = []
+    for y, v in sorted(c.requested.items()):
+        out += [{"p": f"Beantragte Zuwendung {y}: {amount(ch.amount, v['personal'] + v['sach'])}"},
+                {"p": f"davon Personalkosten {amount(ch.amount, v['personal'])} und Sachkosten "
+                      f"{amount(ch.amount, v['sach'])}."}]
+    extra = _overhead_sentence(c, ch).strip()
+    return out + ([{"p": extra}] if extra else [])
 
 
 def staff_total(parts: list[Part]) -> Decimal:

@@ -1,0 +1,90 @@
+"""Declarations with check boxes (issue 18): a declaration part (KIM-209 Erklärungen, KIM-603
+Bestätigung) is given only where its boxes are ticked.
+
+Every reader writes a check box as its glyph – ☒ ticked, ☐ empty – whether typed ([x], ✔, □),
+a Word content control or legacy check box, a PDF AcroForm box (/Off is empty) or a
+LibreOffice control, or seen on a scan; a Word content control still showing its placeholder
+is read as empty text. So the part's lines are enough: a line that opens with an empty box
+(its one box), or whose boxes are all empty, is a declaration not given, and the part is
+*verletzt* quoting that line. A line with a ticked box among others ("☐ ja ☒ nein") is an
+answer, not judged here.
+
+One exception, from the form itself: the declaration that the measure has not begun may stay
+empty where the same document asks for consent to an early start (VV Nr. 1.3 zu § 44 LHO) –
+then the ministry decides on that request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kimdocs.guideline import Richtlinie
+from kimdocs.readers.document import Block, Document, Heading, Table
+
+TICKED, EMPTY = "\u2612", "\u2610"
+MELDUNG = "Erklärung nicht abgegeben – das Kästchen ist nicht angekreuzt: {zeilen}."
+_BEGUN = re.compile(r"\bbegonnen\b|\bbeginn", re.IGNORECASE)
+_EARLY_START_REQUEST = re.compile(r"zustimmung\s+zum\s+vorzeitigen\s+maßnahmebeginn",
+                                  re.IGNORECASE)
+_MAX_BLOCKS = 40  # a declarations part is short; beyond that it is the next part
+
+
+def unticked(document: Document, heading: Block, r: Richtlinie) -> str | None:
+    """Why the declarations under `heading` are not given (the empty boxes, quoted), or
+    None."""
+    lines = [line for block in _part(document, heading) for line in _lines(block)]
+    empty = [line for line in lines if _not_given(line)]
+    if empty and any(_BEGUN.search(x) for x in empty) and _EARLY_START_REQUEST.search(
+            " ".join(document.full_text().split())):
+        empty = [x for x in empty if not _BEGUN.search(x)]
+    if not empty:
+        return None
+    return MELDUNG.format(zeilen="; ".join(f"„{_short(x)}“" for x in empty))
+
+
+def _part(document: Document, heading: Block) -> list[Block]:
+    """The blocks of the part in reading order, and on a PDF page also those that stand
+    between its heading and the next one but come later in the page's text (LibreOffice
+    writes the labels of form controls after the page body)."""
+    blocks = document.blocks
+    start = next((k for k, b in enumerate(blocks) if b is heading), None)
+    if start is None:
+        return []
+    if isinstance(heading, Heading):
+        out = document.blocks_under(heading)[:_MAX_BLOCKS]
+    else:
+        out = [heading]
+        for b in blocks[start + 1:start + 1 + _MAX_BLOCKS]:
+            if isinstance(b, Heading):
+                break
+            out.append(b)
+    return out + _beside(blocks, start, out)
+
+
+def _beside(blocks: list[Block], start: int, part: list[Block]) -> list[Block]:
+    where = blocks[start].location
+    if where is None or where.bbox is None or where.page is None:
+        return []
+    top = where.bbox[1]
+    below = [b.location.bbox[1] for b in blocks if isinstance(b, Heading) and b.location
+             and b.location.page == where.page and b.location.bbox
+             and b.location.bbox[1] > top + 1]
+    end = min(below, default=float("inf"))
+    return [b for b in blocks[start + 1:] if b not in part and b.location is not None
+            and b.location.page == where.page and b.location.bbox is not None
+            and top < b.location.bbox[1] < end]
+
+
+def _lines(block: Block) -> list[str]:
+    if isinstance(block, Table):
+        return [" ".join(c.strip() for c in row if c.strip()) for row in block.rows]
+    return [x for x in block.text.split("\n") if x.strip()]
+
+
+def _not_given(line: str) -> bool:
+    return EMPTY in line and TICKED not in line
+
+
+def _short(line: str) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= 160 else line[:157] + " …"

@@ -1,0 +1,133 @@
+"""Trust under OCR reaches the rules (issue 18): a figure read without certainty never makes
+a rule *verletzt* on its own – the rule is *nicht prüfbar*, quoting the reading – unless a
+sure reading of the same value elsewhere, or a sum that adds up, confirms it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import kimdocs
+from kimdocs.check import check_document
+from kimdocs.readers.document import (
+    Document,
+    Heading,
+    Location,
+    OcrPage,
+    OcrWord,
+    Paragraph,
+    Table,
+    make_plain,
+)
+from kimdocs.readers.figures import extract_figures
+from kimdocs.readers.trust import mark_uncertain
+
+MISREAD = OcrWord("60.000,00", (300, 320, 360, 332), 91, raw="6O.000,00")
+
+
+def scanned(blocks: list, words: list[OcrWord]) -> Document:
+    """A document as the OCR reader gives it: page 2 read by Tesseract with these words."""
+    for i, block in enumerate(blocks):
+        block.location = Location(2, (50, 100 * i, 550, 100 * i + 90), i)  # block i at y 100·i
+    document = Document("scan.pdf", "pdf", blocks=blocks, pages=2)
+    document.ocr_pages = [OcrPage(2, 88.0, words=words)]
+    make_plain(document)
+    document.figures = extract_figures(document)
+    mark_uncertain(document)
+    return document
+
+
+def half_post(*more) -> list:
+    """KIM-105's classic defect: a half post (0,5 VZÄ) asking the full 60.000,00 EUR."""
+    return [Heading("Stelle und Personal", 1, None),
+            Paragraph("Beantragt wird eine halbe Stelle (0,5 VZÄ).", None),
+            Heading("Finanzierungsplan", 1, None),
+            Table([["Haushaltsjahr", "Personalkosten beantragt"], ["2026", "60.000,00 EUR"]],
+                  None), *more]
+
+
+def finding(report, code: str):
+    return next(b for b in report.ergebnisse if b.code == code)
+
+
+def test_an_unsure_amount_never_makes_a_fehler_and_the_reading_is_quoted():
+    document = scanned(half_post(), [MISREAD])
+    (amount,) = [f for f in document.figures if f.kind == "betrag"]
+    assert amount.uncertain and amount.value == Decimal("60000.00")
+    report = check_document(document, art="antrag")
+    kim105 = finding(report, "KIM-105")
+    assert kim105.status == "nicht_pruefbar", kim105.meldung
+    assert "Betrag auf Seite 2 unsicher erkannt: „6O.000,00 EUR“" in kim105.meldung
+    assert "30.000,00" in kim105.meldung  # what the rule would say, read as it most likely is
+    assert not any(b.verletzt and b.schwere == "fehler" for b in report.ergebnisse
+                   if b.code == "KIM-105")
+    (where,) = [f for f in kim105.fundstellen if f.unsicher]
+    assert where.to_dict()["unsicher"].startswith("Betrag auf Seite 2 unsicher erkannt")
+
+
+def test_the_same_value_read_with_certainty_elsewhere_confirms_it():
+    sure = Paragraph("Die beantragten Personalkosten betragen 60.000,00 EUR im Jahr 2026.", None)
+    document = scanned(half_post(sure), [MISREAD, OcrWord("60.000,00", (300, 420, 360, 432), 95)])
+    figures = [f for f in document.figures if f.kind == "betrag"]
+    assert [f.uncertain for f in figures] == [True, False]
+    kim105 = finding(check_document(document, art="antrag"), "KIM-105")
+    assert kim105.status == "verletzt" and "30.000,00" in kim105.meldung
+    assert not any(f.unsicher for f in kim105.fundstellen)
+
+
+def test_a_sure_but_different_value_confirms_nothing():
+    other = Paragraph("Die Sachkosten betragen 20.000,00 EUR im Jahr 2026.", None)
+    document = scanned(half_post(other), [MISREAD, OcrWord("20.000,00", (300, 420, 360, 432), 95)])
+    assert finding(check_document(document, art="antrag"), "KIM-105").status == "nicht_pruefbar"
+
+
+def test_a_certain_reading_is_judged_as_born_digital():
+    document = scanned(half_post(), [OcrWord("60.000,00", (300, 320, 360, 332), 93)])
+    kim105 = finding(check_document(document, art="antrag"), "KIM-105")
+    assert kim105.status == "verletzt" and not any(f.unsicher for f in kim105.fundstellen)
+
+
+SUM_TABLE = [["Haushaltsjahr", "Gesamt"], ["2025", "6.666,67 EUR"], ["2026", "80.000,00 EUR"],
+             ["Summe", "{summe}"]]
+
+
+def _sum_document(total: str, words: list[OcrWord]) -> Document:
+    rows = [[c.format(summe=total) for c in row] for row in SUM_TABLE]
+    return scanned([Heading("Bewilligung", 1, None), Table(rows, None)], words)
+
+
+def test_a_sum_that_does_not_add_up_over_an_unsure_item_is_not_a_fehler():
+    unsure_item = OcrWord("80.000,00", (300, 120, 360, 132), 42)
+    document = _sum_document("90.000,00 EUR", [unsure_item])
+    kim108 = finding(check_document(document, art="bescheid"), "KIM-108")
+    assert kim108.status == "nicht_pruefbar", kim108.meldung
+    assert "Betrag auf Seite 2 unsicher erkannt: „80.000,00 EUR“ (Sicherheit 42 %)" in kim108.meldung
+    # read sure, the same table is a defect
+    sure = _sum_document("90.000,00 EUR", [OcrWord("80.000,00", (300, 120, 360, 132), 94)])
+    assert finding(check_document(sure, art="bescheid"), "KIM-108").status == "verletzt"
+
+
+def test_a_sum_that_adds_up_confirms_its_unsure_items():
+    unsure_item = OcrWord("80.000,00", (300, 120, 360, 132), 42)
+    document = _sum_document("86.666,67 EUR", [unsure_item])
+    facts = kimdocs.facts.from_document(document, kimdocs.load_guideline(), "bescheid")
+    assert facts.summen and all(s.stimmt for s in facts.summen)
+    eighty = [b for b in facts.betraege if b.wert == Decimal("80000.00")]
+    assert eighty and not any(b.fundstelle.unsicher for b in eighty)
+
+
+def _staff(total: str | None, words: list[OcrWord]):
+    rows = [["Name", "Stellenanteil"], ["Frau Anna Schmidt", "0,5 VZÄ"], ["Herr Ben Koch", "0,5 VZÄ"]]
+    blocks = [Heading("Stelle und Personal", 1, None), Table(rows, None)]
+    if total:
+        blocks.append(Paragraph(f"Stellenumfang insgesamt: {total}", None))
+    document = scanned(blocks, words)
+    return kimdocs.facts.from_document(document, kimdocs.load_guideline(), "antrag")
+
+
+def test_staff_shares_that_add_up_to_the_stated_total_confirm_each_other():
+    unsure = OcrWord("0,5", (300, 140, 330, 152), 38)  # in the table (block 1)
+    alone = _staff(None, [unsure])
+    assert any(w.unsicher for p in alone.stellen for w in p.fundstellen)
+    summed = _staff("1,0 VZÄ", [unsure, OcrWord("1,0", (300, 240, 330, 252), 96)])
+    assert summed.stellen_gesamt == Decimal("1.0") and len(summed.stellen) == 2
+    assert not any(w.unsicher for p in summed.stellen for w in p.fundstellen)
