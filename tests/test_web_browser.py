@@ -421,10 +421,14 @@ def test_unreadable_files_beside_a_good_one_each_get_their_answer(server, browse
     browser.find_element(By.ID, "pruefen-knopf").click()
     result = _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
     _verdict_first(browser)
+    # an image is read with OCR (issue 18): this broken one is nicht prüfbar, with its reason
     assert browser.find_element(By.ID, "zusammenfassung").text == (
-        "2 Dateien geprüft: 1 einreichungsfähig, 1 nicht prüfbar; 2 Dateien nicht lesbar.")
+        "3 Dateien geprüft: 1 einreichungsfähig, 2 nicht prüfbar; 1 Datei nicht lesbar.")
     text = result.text
-    assert "foto.jpg: Die Datei ist ein JPEG-Bild" in text
+    foto_ = [a for a in result.find_elements(By.CSS_SELECTOR, "article.bericht")
+             if "foto.jpg" in a.text][0].text
+    assert "nicht prüfbar" in foto_ and "Das Bild ist beschädigt" in foto_
+    assert "Das Bild neu scannen" in foto_ and "keinen lesbaren Text" not in foto_
     assert "alt.doc:" in text and "als Word-Dokument (.docx) speichern" in text
     assert "passwortgeschützt" in text and "ohne Passwortschutz speichern" in text
     good = [a for a in result.find_elements(By.CSS_SELECTOR, "article.bericht")

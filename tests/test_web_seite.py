@@ -21,7 +21,7 @@ from kimdocs.model import load_data
 from kimdocs.rules import load_guideline
 from kimdocs.web.app import Settings, create_app
 from kimdocs.web.downloads import Downloads
-from kimdocs.web.pages import count, fix_hint, next_step, summary
+from kimdocs.web.pages import count, fix_hint, next_step, remedy, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLE = ROOT / "kimdocs" / "web" / "static" / "style.css"
@@ -186,3 +186,9 @@ def test_what_now_names_notes_only_where_there_are_some():
     assert next_step("einreichungsfaehig", [], None) == "Der Entwurf kann eingereicht werden."
     note = {"status": "verletzt", "schwere": "warnung"}
     assert "Hinweise unten" in next_step("einreichungsfaehig", [note], None)
+
+
+def test_a_broken_photo_is_told_to_scan_again_not_to_use_ocr():
+    assert remedy("Das Bild ist beschädigt und kann nicht gelesen werden.").startswith(
+        "Das Bild neu scannen")
+    assert "Texterkennung" in remedy("Die PDF-Datei hat keine Textebene (Scan).")

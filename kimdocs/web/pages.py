@@ -173,6 +173,9 @@ _REMEDIES = [  # the first that fits; an old .doc's reason also names password p
     (re.compile(r"passwort|verschlüssel", re.I),
      ("Die Datei ohne Passwortschutz speichern (im Programm „Schutz entfernen“) und erneut "
      "hochladen.")),
+    (re.compile(r"bild\b.*beschädigt", re.I),  # a broken photo: no text to recognise
+     ("Das Bild neu scannen oder speichern – besser das Original als PDF, DOCX oder ODT "
+      "hochladen.")),
     (re.compile(r"textebene|gescannt|scan|kein(en)? text|bild", re.I),
      ("Das Dokument enthält keinen lesbaren Text (Scan): bitte das Original aus Word/Writer "
      "hochladen oder den Scan mit Texterkennung (OCR) als PDF speichern.")),
