@@ -177,7 +177,10 @@ def test_overview_in_chromium(url, tmp_path):
                     proc.kill()
                     pytest.fail("kimdocs web startete nicht: " + proc.stderr.read().decode())
                 time.sleep(0.2)
-        driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+        # Chromium's own strings and the date field's order in German (TT.MM.JJJJ), as in
+        # test_web_browser: --lang alone leaves them English
+        german = {**os.environ, "LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
+        driver = webdriver.Chrome(service=Service(CHROMEDRIVER, env=german), options=options)
         driver.set_window_size(1366, 768)
         driver.get(base + "/uebersicht")
         assert driver.current_url.endswith("/anmelden")  # the token, like every page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import multiprocessing.util
 import tempfile
 import warnings
 import zipfile
@@ -46,14 +47,21 @@ def drafts(tmp_path_factory) -> dict[str, bytes]:
 
 
 def _left(folder: Path) -> list[Path]:
-    """What the server left behind; multiprocessing's forkserver keeps its socket folder
-    (pymp-*) for the life of the process: that is no upload."""
-    return [p for p in folder.iterdir() if not p.name.startswith("pymp-")]
+    """What the server left behind: nothing at all (multiprocessing's own folder lies in the
+    system's temp folder, see `isolated_tmp`)."""
+    return list(folder.iterdir())
 
 
 @pytest.fixture()
 def isolated_tmp(tmp_path, monkeypatch) -> Path:
-    """Every temporary file of the server lands here, so a test can see what is left."""
+    """Every temporary file of the server lands here, so a test can see what is left.
+
+    multiprocessing makes its folder (pymp-*, the forkserver's socket) once per process, in
+    the temp folder of that moment, and removes it when the process ends. Made here first, it
+    lies in the system's temp folder: inside a test's folder it would outlive the test, and
+    pytest (or a parallel run's clean-up of old folders) could remove it before this process
+    ends, which printed a FileNotFoundError traceback at exit."""
+    multiprocessing.util.get_temp_dir()
     folder = tmp_path / "servertmp"
     folder.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(folder))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from pypdf import PdfReader, PdfWriter
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -85,8 +86,12 @@ def server(tmp_path_factory):
     yield url
     proc.terminate()
     proc.wait(15)
-    left = [p.name for p in tmp.iterdir() if not p.name.startswith("pymp-")]
+    # the server ends cleanly: nothing left, its own multiprocessing folder (pymp-*) too,
+    # and no traceback on its error output
+    left = [p.name for p in tmp.iterdir()]
     assert left == [], f"Temporäre Dateien übrig: {left}"
+    err = proc.stderr.read().decode()
+    assert "Traceback" not in err and "Error" not in err, err
 
 
 @pytest.fixture(scope="module")
@@ -227,9 +232,17 @@ def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(serve
     sach.clear()
     sach.send_keys("10.000,00")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "76.666,67 EUR"))
+    # and so do the rule findings, before anything is downloaded
+    sach.clear()
+    sach.send_keys("30.000,00")
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"),
+                                                          "Regelverstöße"))
+    assert re.search(r"\nKIM-\d+: ", browser.find_element(By.ID, "betraege").text)
     sach.clear()
     sach.send_keys("20000")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"),
+                                                          "Keine Regel verletzt"))
 
     vzae = _field(browser, "stellen[1].vzae")
     vzae.clear()
@@ -259,9 +272,19 @@ def test_antrag_form_error_beside_the_field_then_docx_that_pruefen_accepts(serve
 
 def test_stapel_names_the_bad_row_and_offers_the_zip(server, browser):
     browser.get(server + "/stapel")
+    assert not browser.find_element(By.ID, "fortschritt-label").is_displayed()
+    # every text the progress line shows, as it changes
+    browser.execute_script(
+        "window.texte = []; const t = document.getElementById('fortschritt-text');"
+        "new MutationObserver(ms => ms.forEach(m => m.addedNodes.forEach("
+        "n => window.texte.push(n.textContent)))).observe(t, {childList: true});")
     browser.find_element(By.ID, "tabelle").send_keys(str(BEISPIELE / "antraege_mit_fehler.csv"))
     browser.find_element(By.CSS_SELECTOR, "#stapel-form button").click()
     section = _wait(browser).until(EC.visibility_of_element_located((By.ID, "stapel-ergebnis")))
+    shown = browser.execute_script("return window.texte")
+    notices = [t for t in shown if re.match(r"Bescheid \d+ von \d+ – ", t)]
+    assert notices and notices[0].startswith("Bescheid 1 von ") and "Koblenz" in notices[0], shown
+    assert "Schritt" not in " ".join(shown)
     assert "Zeile 4 (Mainz)" in browser.find_element(By.ID, "stapel-fehler").text
     budget = browser.find_element(By.ID, "stapel-budget").text
     assert "KIM-114" in budget and "2026: nach diesem Stapel noch" in budget
@@ -294,7 +317,7 @@ def test_bescheid_amounts_follow_its_own_bewilligungszeitraum(server, browser, t
     browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "46.666,67 EUR"))
     text = browser.find_element(By.ID, "betraege").text
-    assert "93.333,33" not in text and "2026 (6 Mon.)" in text.replace("\n", " ")
+    assert "93.333,33" not in text and "2026 6 Mon." in text.replace("\n", " ")
 
 
 @pytest.mark.parametrize(("art", "feld"), [("bescheid", "antrag.stellen[0].vzae"),
@@ -310,6 +333,13 @@ def test_every_document_type_gets_its_form(server, browser, art, feld):
     if art == "bescheid":
         _shot(browser, "8-erstellen-bescheid")
     assert not [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    # the labels are German words, not the ASCII of field names („Begruendung“, „Gefoerdert“)
+    labels = browser.execute_script(
+        "return [...document.querySelectorAll('label, legend')].map(e => e.textContent)")
+    ascii_ = [t for t in labels if re.search(
+        r"(?i)gruend|foerd|oeff|strasse|traeger|klaer|staend|schluess|massnahm|staetig|buech|"
+        r"fueg|vzae", t) or re.search(r" (Vom|Am|Gefördert)\b|iger beginn", t)]
+    assert ascii_ == [], ascii_
 
 
 def test_regeln_and_api_pages(server, browser):
@@ -335,7 +365,7 @@ def test_laptop_and_phone_width_need_no_sideways_scrolling(server, browser, widt
     browser.set_window_size(width, 768)
     try:
         for path in ("/", "/erstellen?art=antrag", "/erstellen?art=bescheid", "/stapel",
-                     "/regeln"):
+                     "/regeln", "/api/docs"):
             browser.get(server + path)
             _wait(browser).until(lambda d: d.execute_script("return document.readyState")
                                  == "complete")
@@ -345,8 +375,28 @@ def test_laptop_and_phone_width_need_no_sideways_scrolling(server, browser, widt
             width_px, view = browser.execute_script(
                 "const e = document.documentElement; return [e.scrollWidth, e.clientWidth]")
             assert width_px <= view, f"{path} bei {width}: {width_px} px breit, sichtbar {view}"
+            # nor does a table hide columns in a box that scrolls sideways
+            right = browser.execute_script(
+                "return Math.max(0, ...[...document.querySelectorAll('table')]"
+                ".map(t => t.getBoundingClientRect().right))")
+            assert right <= view, f"{path} bei {width}: Tabelle bis {right} px, sichtbar {view}"
         if width == 1024:
             browser.save_screenshot(str(SCREENSHOTS / "9-laptop-regeln.png"))
+        # the amounts beside a filled form (a table with four columns) fit as well
+        browser.get(server + "/erstellen?art=antrag")
+        _wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-pfad]")))
+        browser.find_element(By.ID, "datendatei").send_keys(
+            str(BEISPIELE / "koblenz" / "antrag.yaml"))
+        browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+        _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"),
+                                                              "86.666,67 EUR"))
+        width_px, view = browser.execute_script(
+            "const e = document.documentElement; return [e.scrollWidth, e.clientWidth]")
+        assert width_px <= view, f"Beträge bei {width}: {width_px} px breit, sichtbar {view}"
+        table, box = browser.execute_script(
+            "const b = document.getElementById('betraege'); return [b.querySelector('table')"
+            ".getBoundingClientRect().right, b.getBoundingClientRect().right]")
+        assert table <= box, f"Beträge bei {width}: Tabelle ragt aus ihrem Kasten ({table} > {box})"
     finally:
         browser.set_window_size(WIDTH, HEIGHT)
 
@@ -371,10 +421,14 @@ def test_unreadable_files_beside_a_good_one_each_get_their_answer(server, browse
     browser.find_element(By.ID, "pruefen-knopf").click()
     result = _wait(browser).until(EC.presence_of_element_located((By.ID, "ergebnis")))
     _verdict_first(browser)
+    # an image is read with OCR (issue 18): this broken one is nicht prüfbar, with its reason
     assert browser.find_element(By.ID, "zusammenfassung").text == (
-        "2 Dateien geprüft: 1 einreichungsfähig, 1 nicht prüfbar; 2 Dateien nicht lesbar.")
+        "3 Dateien geprüft: 1 einreichungsfähig, 2 nicht prüfbar; 1 Datei nicht lesbar.")
     text = result.text
-    assert "foto.jpg: Die Datei ist ein JPEG-Bild" in text
+    foto_ = [a for a in result.find_elements(By.CSS_SELECTOR, "article.bericht")
+             if "foto.jpg" in a.text][0].text
+    assert "nicht prüfbar" in foto_ and "Das Bild ist beschädigt" in foto_
+    assert "Das Bild neu scannen" in foto_ and "keinen lesbaren Text" not in foto_
     assert "alt.doc:" in text and "als Word-Dokument (.docx) speichern" in text
     assert "passwortgeschützt" in text and "ohne Passwortschutz speichern" in text
     good = [a for a in result.find_elements(By.CSS_SELECTOR, "article.bericht")
@@ -417,6 +471,14 @@ def _axe(driver) -> list[str]:
     return result
 
 
+def _hidden_but_shown(driver) -> list[str]:
+    """Elements with the `hidden` attribute that a CSS rule shows anyway."""
+    return driver.execute_script(
+        "return [...document.querySelectorAll('[hidden]')]"
+        ".filter(e => getComputedStyle(e).display !== 'none')"
+        ".map(e => e.id || e.outerHTML.slice(0, 60))")
+
+
 def test_axe_finds_no_violation_on_any_page(server, browser, files):
     if not AXE.exists():
         pytest.fail("axe-core fehlt: bash .ci/install")
@@ -430,6 +492,8 @@ def test_axe_finds_no_violation_on_any_page(server, browser, files):
             _wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR,
                                                                  "[data-pfad]")))
         found[path] = _axe(browser)
+        shown = _hidden_but_shown(browser)
+        assert shown == [], f"{path}: hidden und doch sichtbar: {shown}"
     browser.get(server + "/")
     browser.find_element(By.ID, "dateien").send_keys(str(files["negativ-pdf"]))
     browser.find_element(By.ID, "pruefen-knopf").click()
@@ -461,12 +525,33 @@ def test_antrag_form_speaks_german_and_guides(server, browser):
     kind = Select(value("antragsteller.art"))
     assert kind.first_selected_option.text == "kreisfreie Stadt"
     assert "landkreis" not in [o.text for o in kind.options]
+    # a kind that disagrees with the list is said beside it at once, and goes when put right
+    note = value("antragsteller.art").find_element(
+        By.XPATH, "./ancestor::div[contains(@class,'feld')][1]").find_element(
+        By.CSS_SELECTOR, ".liste-abweichung")
+    assert not note.is_displayed()
+    kind.select_by_visible_text("Landkreis")
+    _wait(browser).until(lambda d: note.is_displayed())
+    assert note.text == "Laut Liste der Richtlinie ist 07111 Koblenz, eine kreisfreie Stadt."
+    kind.select_by_visible_text("kreisfreie Stadt")
+    assert not note.is_displayed()
 
     browser.find_element(By.ID, "datendatei").send_keys(str(BEISPIELE / "koblenz" / "antrag.yaml"))
     browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "betraege"), "86.666,67 EUR"))
     vzae = value("stellen[0].vzae")
     assert vzae.get_attribute("value") == "0,5"
+    # saved as YAML, the data go on where the clerk left off: the command line reads them
+    browser.find_element(By.ID, "daten-speichern").click()
+    path = _downloaded(browser, "antrag-daten.yaml")
+    saved = path.read_text(encoding="utf-8")
+    path.unlink()
+    assert yaml.safe_load(saved)["stellen"][0]["vzae"] == "0.5"
+    again = browser.downloads / "weiter.yaml"
+    again.write_text(saved, encoding="utf-8")
+    done = subprocess.run([str(KIMDOCS), "berechnen", str(again)], capture_output=True, text=True)
+    again.unlink()
+    assert done.returncode == 0 and "86.666,67" in done.stdout, done.stdout + done.stderr
     assert value("finanzierungsplan[0].beantragt_sachkosten").get_attribute("value") == \
         "1.666,67"
 
@@ -496,10 +581,41 @@ def test_antrag_form_speaks_german_and_guides(server, browser):
                                                                        ".feldfehler")
     _wait(browser).until(lambda d: "keine Zahl" in beside.text)
     assert vzae.is_displayed() and browser.switch_to.active_element == vzae
+    assert browser.find_element(By.ID, "formular-meldung").is_displayed()
     vzae.clear()
     vzae.send_keys("0,5")
     assert beside.text == "" and vzae.get_attribute("aria-invalid") is None
+    assert not browser.find_element(By.ID, "formular-meldung").is_displayed()
     _shot(browser, "11-erstellen-gefuehrt")
+
+
+def _label(driver, path: str) -> str:
+    field = driver.find_element(By.CSS_SELECTOR, f"[data-pfad='{path}']")
+    return driver.find_element(By.CSS_SELECTOR, f"label[for='{field.get_attribute('id')}']") \
+        .get_attribute("textContent")
+
+
+def test_an_empty_optional_group_asks_nothing(server, browser):
+    """The Antrag's „Vorzeitiger Beginn“ is optional: left empty, its fields carry no
+    asterisk and are not required; once the group is given (a loaded Antrag that applies
+    for it), its own required fields are marked."""
+    browser.get(server + "/erstellen?art=antrag")
+    _wait(browser).until(EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "[data-pfad='vorzeitiger_beginn.ab']")))
+    assert _label(browser, "antragsteller.name").endswith(" *")
+    for path in ("vorzeitiger_beginn.ab", "vorzeitiger_beginn.begruendung"):
+        assert not _label(browser, path).endswith("*"), path
+        assert browser.find_element(By.CSS_SELECTOR, f"[data-pfad='{path}']") \
+            .get_attribute("required") is None
+    legend = browser.execute_script(
+        "return document.querySelector(\"[data-pfad='vorzeitiger_beginn.ab']\")"
+        ".closest('fieldset').querySelector('legend').textContent")
+    assert not legend.endswith("*"), legend
+    browser.find_element(By.ID, "datendatei").send_keys(
+        str(BEISPIELE / "vorzeitig" / "antrag.yaml"))
+    browser.find_element(By.CSS_SELECTOR, "#laden-form button").click()
+    _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "laden-meldung"), "geladen"))
+    assert _label(browser, "vorzeitiger_beginn.ab").endswith(" *")
 
 
 def test_bescheid_starts_from_the_received_antrag(server, browser):
@@ -549,6 +665,8 @@ def test_the_draft_stays_in_the_browser_and_the_data_can_be_saved(server, browse
     browser.get(server + "/erstellen?art=antrag")
     name = _wait(browser).until(EC.presence_of_element_located(
         (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))
+    discard = browser.find_element(By.ID, "entwurf-verwerfen")
+    assert not discard.is_displayed()  # no draft yet: nothing to discard
     name.send_keys("Mainz")
     _wait(browser).until(EC.text_to_be_present_in_element((By.ID, "entwurf-meldung"),
                                                           "gespeichert"))
@@ -558,11 +676,14 @@ def test_the_draft_stays_in_the_browser_and_the_data_can_be_saved(server, browse
     assert name.get_attribute("value") == "Mainz"
     assert "wiederhergestellt" in browser.find_element(By.ID, "entwurf-meldung").text
     browser.find_element(By.ID, "daten-speichern").click()
-    saved = json.loads(_downloaded(browser, "antrag-daten.json").read_text(encoding="utf-8"))
+    path = _downloaded(browser, "antrag-daten.yaml")
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.unlink()
     assert saved["art"] == "antrag" and saved["antragsteller"]["name"] == "Mainz"
     browser.find_element(By.ID, "entwurf-verwerfen").click()
     name = browser.find_element(By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")
     assert name.get_attribute("value") == ""
+    assert not browser.find_element(By.ID, "entwurf-verwerfen").is_displayed()
     browser.refresh()
     name = _wait(browser).until(EC.presence_of_element_located(
         (By.CSS_SELECTOR, "[data-pfad='antragsteller.name']")))

@@ -21,7 +21,7 @@ from kimdocs.model import load_data
 from kimdocs.rules import load_guideline
 from kimdocs.web.app import Settings, create_app
 from kimdocs.web.downloads import Downloads
-from kimdocs.web.pages import count, fix_hint, summary
+from kimdocs.web.pages import count, fix_hint, next_step, remedy, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLE = ROOT / "kimdocs" / "web" / "static" / "style.css"
@@ -128,6 +128,19 @@ def test_focus_ring_has_at_least_3_to_1_contrast():
     header = re.search(r"^header :focus-visible \{ outline-color: (#[0-9a-f]{3,6})", css, re.M)
     colour = header.group(1) if len(header.group(1)) == 7 else "#ffffff"
     assert _contrast(colour, blue) >= 3
+    # the ring stands outside the element, on whatever box it sits in: every background of
+    # the page (a finding, a verdict, the amounts box, the drop zone)
+    for background in set(re.findall(r"background: (#[0-9a-f]{6})", css)):
+        assert _contrast(ring, background) >= 3, background
+
+
+def test_no_issue_numbers_where_people_read(client):
+    """Notes for developers („issue 22“) stay in the code, out of pages and the API's
+    description."""
+    for path in ("/", "/stapel", "/regeln", "/api/docs", "/api/openapi.json",
+                 "/api/v1/uebersicht"):
+        text = client.get(path).text
+        assert not re.search(r"(?i)\bissue \d+", text), path
 
 
 def test_counts_in_german():
@@ -167,3 +180,15 @@ def test_a_cap_finding_has_no_space_before_its_comma(negativ):
     assert line == "2026: 23.000,00 EUR, höchstens 20.000,00 EUR"
     text = negativ.replace("\xa0", " ")
     assert "höchstens 20.000,00 EUR" in text and " , höchstens" not in text
+
+
+def test_what_now_names_notes_only_where_there_are_some():
+    assert next_step("einreichungsfaehig", [], None) == "Der Entwurf kann eingereicht werden."
+    note = {"status": "verletzt", "schwere": "warnung"}
+    assert "Hinweise unten" in next_step("einreichungsfaehig", [note], None)
+
+
+def test_a_broken_photo_is_told_to_scan_again_not_to_use_ocr():
+    assert remedy("Das Bild ist beschädigt und kann nicht gelesen werden.").startswith(
+        "Das Bild neu scannen")
+    assert "Texterkennung" in remedy("Die PDF-Datei hat keine Textebene (Scan).")

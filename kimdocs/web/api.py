@@ -232,7 +232,7 @@ async def api_kommunen(request: Request, richtlinie: str | None = None):
 @router.get("/uebersicht", responses={200: {"description": "Haushalt je Jahr, eine Zeile je "
                                                             "Kommune, fällige Nachweise",
                                             "content": _OBJECT}, **_errors(404, 503)},
-            summary="Übersicht des Registers (wie „kimdocs uebersicht --format json“; issue 22)")
+            summary="Übersicht des Registers (wie „kimdocs uebersicht --format json“)")
 async def api_uebersicht(request: Request, stichtag: str | None = None):
     return await register_web.overview_data(request, stichtag)
 

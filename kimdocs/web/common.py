@@ -74,7 +74,7 @@ CODES = {
     "richtlinie_unbekannt": "Richtlinie ist nicht mitgeliefert",
     "budget_erschoepft": "das Programmbudget des Haushaltsjahres reicht nicht (KIM-114, Register)",
     "auswahl_unbekannt": "Dokumentart oder Format unbekannt",
-    "kein_register": "kein Register eingerichtet (kimdocs web --register, issue 22)",
+    "kein_register": "kein Register eingerichtet (kimdocs web --register)",
     "register_fehler": "das Register ist nicht erreichbar oder nicht lesbar",
     "umwandlung_fehlgeschlagen": "LibreOffice fehlt oder die PDF-Umwandlung scheiterte",
     "erstellen_fehlgeschlagen": "das Dokument konnte nicht erzeugt werden",

@@ -3,6 +3,7 @@ login, and the downloads a check leaves for a few minutes (kimdocs.web.downloads
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from kimdocs.annotate import annotated_name
 from kimdocs.check import VERDICT_TEXT
 from kimdocs.findings import SEVERITY_TEXT, STATUS_TEXT
-from kimdocs.formatting import format_eur, format_vzae
+from kimdocs.formatting import format_date, format_eur, format_vzae
 from kimdocs.generate.table_fields import columns
 from kimdocs.guideline import available
 from kimdocs.model import DOCUMENT_TITLES
@@ -33,8 +34,19 @@ router = APIRouter(include_in_schema=False)
 def page(request: Request, name: str, **context) -> HTMLResponse:
     settings = request.app.state.settings
     return HTMLResponse(TEMPLATES.get_template(name).render(
-        arten=DOCUMENT_TITLES, richtlinien=sorted(available()),
+        arten=DOCUMENT_TITLES, richtlinien=guideline_names(),
         standard=settings.richtlinie, anzahl=count, **context))
+
+
+@functools.cache
+def guideline_names() -> dict[str, str]:
+    """Each shipped guideline by id, as a clerk names it: „Kommunales Integrationsmanagement
+    Rheinland-Pfalz (KIM), Stand 11.08.2025“ (the id stays the value a form sends)."""
+    names = {}
+    for rid in sorted(available()):
+        r = load_guideline(rid)
+        names[rid] = f"{r.titel}, Stand {format_date(r.stand)}"
+    return names
 
 
 def count(n: int, one: str, many: str) -> str:
@@ -161,6 +173,9 @@ _REMEDIES = [  # the first that fits; an old .doc's reason also names password p
     (re.compile(r"passwort|verschlüssel", re.I),
      ("Die Datei ohne Passwortschutz speichern (im Programm „Schutz entfernen“) und erneut "
      "hochladen.")),
+    (re.compile(r"bild\b.*beschädigt", re.I),  # a broken photo: no text to recognise
+     ("Das Bild neu scannen oder speichern – besser das Original als PDF, DOCX oder ODT "
+      "hochladen.")),
     (re.compile(r"textebene|gescannt|scan|kein(en)? text|bild", re.I),
      ("Das Dokument enthält keinen lesbaren Text (Scan): bitte das Original aus Word/Writer "
      "hochladen oder den Scan mit Texterkennung (OCR) als PDF speichern.")),
@@ -183,8 +198,9 @@ def remedy(reason: str | None) -> str:
 def next_step(urteil: str, offen: list[dict], fehler: str | None) -> str:
     """„Was jetzt?“ in one line."""
     if urteil == "einreichungsfaehig":
-        return ("Der Entwurf kann eingereicht werden. Hinweise und Warnungen unten bitte "
-                "trotzdem ansehen.")
+        # the notes below are named only where there are some
+        return ("Der Entwurf kann eingereicht werden. Die Hinweise unten bitte trotzdem "
+                "ansehen." if offen else "Der Entwurf kann eingereicht werden.")
     if urteil == "maengel":
         n = sum(b["status"] == "verletzt" and b["schwere"] == "fehler" for b in offen)
         return (f"{count(n, 'Mangel', 'Mängel')} beheben (die markierte Kopie zeigt, wo), "

@@ -19,8 +19,21 @@ let defs = {};
 const SPELLING = { Ags: "AGS", Beigefuegt: "beigefügt", Doppelfoerderung: "Doppelförderung",
   Erklaerungen: "Erklärungen", Kreisschluessel: "Kreisschlüssel", Plz: "PLZ", Strasse: "Straße",
   Traeger: "Träger", Vzae: "VZÄ", Zustaendigkeit: "Zuständigkeit", Top: "TOP", Email: "E-Mail",
-  Iban: "IBAN", Bic: "BIC" };
-const spell = (title) => String(title).split(" ").map((w) => SPELLING[w] || w).join(" ");
+  Iban: "IBAN", Bic: "BIC", Begruendung: "Begründung", Bestaetigung: "Bestätigung", Buecher: "Bücher",
+  Gefoerdert: "gefördert", gefoerdert: "gefördert", Massnahmenplanung: "Maßnahmenplanung",
+  Oeffentlich: "Öffentlich", Oeffentlichkeitsarbeit: "Öffentlichkeitsarbeit", Oeffnung: "Öffnung",
+  oeffnung: "Öffnung", beigefuegt: "beigefügt", doppelfoerderung: "Doppelförderung" };
+// after the first word, prepositions, adjectives and participles are written small
+// („Ihr Schreiben vom“, „Vorzeitiger Beginn“, „Nicht gefördert“), nouns stay capital
+const SMALL = new Set(["Vom", "Am", "Ab", "In", "Seit", "Kein", "Keine", "Nicht", "Beantragt",
+  "Bewilligt", "Vorzeitiger", "Verausgabt", "Erhalten", "Geplant", "Gesichert", "Vorhanden", "Sparsam",
+  "Wirtschaftlich", "Zweckentsprechend", "Beigefuegt", "Gefoerdert", "Oeffentlich"]);
+const NOUN = { beginn: "Beginn", zeitraum: "Zeitraum", datum: "Datum", jahr: "Jahr", kommune: "Kommune",
+  aktenzeichen: "Aktenzeichen", personalkosten: "Personalkosten", sachkosten: "Sachkosten" };
+const spell = (title) => String(title).split(" ").map((w, i) => {
+  const word = SPELLING[w] || NOUN[w] || w;
+  return i > 0 && SMALL.has(w) ? word.toLowerCase() : word;
+}).join(" ");
 // the model's choices as a clerk reads them
 const CHOICE = { landkreis: "Landkreis", kreisfreie_stadt: "kreisfreie Stadt" };
 // a number of the data ("6800.00", "0.5") as it is written in German ("6.800,00", "0,5")
@@ -69,13 +82,18 @@ function errorSlot(path, input) {
 function build(rawSchema, path, value, label, required) {
   const { schema, nullable } = simplify(rawSchema);
   const title = spell(label || schema.title || path) + (required ? " *" : "");
-  const hint = schema.description && !schema.properties ? el("span", { class: "klein", text: schema.description }) : "";
+  // the model's hint under the field, read with it; 'E 11' quoted as German writes it
+  const hint = schema.description && !schema.properties
+    ? el("span", { class: "klein", id: `hinweis-${++counter}`, text: String(schema.description).replace(/'([^']*)'/g, "„$1“") }) : "";
   if (schema.type === "object" || schema.properties) {
     const box = path ? el("fieldset", {}, el("legend", { text: title })) : el("div");
     if (/(^|\.)antragsteller$/.test(path) && kommunen.length) box.append(kommunePicker(path, value));
     const parts = [];
     const props = schema.properties || {};
-    const req = new Set(schema.required || []);
+    // a group's own fields are required only where the group is: an optional group left
+    // empty (the Antrag's "Vorzeitiger Beginn") shows no asterisks and preselects nothing
+    const present = required || !path || !empty(value);
+    const req = new Set(present ? schema.required || [] : []);
     for (const [key, sub] of Object.entries(props)) {
       const fixed = simplify(sub).schema;
       if (fixed.const !== undefined || (fixed.enum && fixed.enum.length === 1)) {
@@ -106,14 +124,17 @@ function build(rawSchema, path, value, label, required) {
   }
   if (schema.type === "array") {
     const itemSchema = schema.items || {};
+    // the buttons name what they add or remove („Stelle 2 entfernen“, „Drittmittel: Eintrag
+    // hinzufügen“): a form with several lists has several such buttons
+    const itemName = spell(resolve(itemSchema).title || "Eintrag");
     const box = el("fieldset", {}, el("legend", { text: title }));
     const list = el("div");
     let nodes = [];
     const render = (values) => {
       list.replaceChildren();
       nodes = values.map((v, i) => {
-        const node = build(itemSchema, childPath(path, i), v, `${spell(resolve(itemSchema).title || "Eintrag")} ${i + 1}`, true);
-        const remove = el("button", { type: "button", class: "neben", text: `Eintrag ${i + 1} entfernen` });
+        const node = build(itemSchema, childPath(path, i), v, `${itemName} ${i + 1}`, true);
+        const remove = el("button", { type: "button", class: "neben", text: `${itemName} ${i + 1} entfernen` });
         remove.addEventListener("click", () => {
           const current = nodes.map((n) => n.get());
           current.splice(i, 1);
@@ -126,7 +147,8 @@ function build(rawSchema, path, value, label, required) {
     };
     const start = Array.isArray(value) ? value : (required ? [undefined] : []);
     render(start);
-    const add = el("button", { type: "button", class: "neben", text: "Eintrag hinzufügen" });
+    const add = el("button", { type: "button", class: "neben",
+      text: itemName === "Eintrag" ? `${spell(label || schema.title || path)}: Eintrag hinzufügen` : `${itemName} hinzufügen` });
     add.addEventListener("click", () => { render([...nodes.map((n) => n.get()), undefined]); });
     box.append(list, add, errorSlot(path, null));
     return { el: box, get: () => nodes.map((n) => n.get()).filter((v) => v !== undefined) };
@@ -163,6 +185,7 @@ function build(rawSchema, path, value, label, required) {
   }
   input.setAttribute("data-pfad", path);
   wrap.append(hint, errorSlot(path, input));
+  if (hint) input.setAttribute("aria-describedby", `${hint.id} ${input.getAttribute("aria-describedby")}`);
   return { el: wrap, get };
 }
 
@@ -185,6 +208,36 @@ function kommunePicker(path, value) {
   });
   return el("div", { class: "feld" }, el("label", { for: id, text: "Kommune aus der Liste der Richtlinie" }), select,
     el("span", { class: "klein", text: "füllt Name, Kreisschlüssel und Art aus" }));
+}
+
+// typed by hand, kind and Kreisschlüssel may disagree with the guideline's list („Landkreis
+// Bernkastel-Wittlich“ as kreisfreie Stadt): said beside the kind, at once, before any check
+const KIND = { landkreis: "ein Landkreis", kreisfreie_stadt: "eine kreisfreie Stadt" };
+function checkKommunen() {
+  for (const picker of document.querySelectorAll("[data-auswahl]")) {
+    const path = picker.dataset.auswahl;
+    const value = (k) => { const f = document.querySelector(`[data-pfad="${path}.${k}"]`); return f ? f.value.trim() : ""; };
+    const kind = document.querySelector(`[data-pfad="${path}.art"]`);
+    if (!kind) continue;
+    const key = value("kreisschluessel"), kindNow = value("art");
+    const bare = value("name").replace(/^(Landkreis|Kreis|Stadt)\s+/, "");
+    let text = "";
+    const byKey = kommunen.find((k) => k.kreisschluessel === key);
+    if (byKey && kindNow && kindNow !== byKey.art) {
+      text = `Laut Liste der Richtlinie ist ${key} ${byKey.name}, ${KIND[byKey.art] || byKey.art}.`;
+    } else if (!byKey && key) {
+      const named = kommunen.filter((k) => k.name === bare && (!kindNow || k.art === kindNow));
+      if (named.length === 1) text = `Laut Liste der Richtlinie hat ${named[0].name} den Kreisschlüssel ${named[0].kreisschluessel}.`;
+    }
+    let note = kind.closest(".feld").querySelector(".liste-abweichung");
+    if (!note) {
+      note = el("p", { class: "meldung warnung liste-abweichung", id: `liste-${++counter}`, role: "status" });
+      kind.closest(".feld").append(note);
+      kind.setAttribute("aria-describedby", `${kind.getAttribute("aria-describedby") || ""} ${note.id}`.trim());
+    }
+    note.textContent = text;
+    note.hidden = !text;
+  }
 }
 
 // An Antrag in steps, in the order a clerk has the received papers in front of her; the
@@ -314,29 +367,52 @@ function valueAt(data, path) {
   return node;
 }
 
+// the form's data as YAML, the format of the examples and of `kimdocs erstellen`: every text
+// in double quotes (JSON's escapes are YAML's), so no value is read as another type
+function toYaml(value, indent = "") {
+  if (Array.isArray(value)) {
+    if (!value.length) return " []";
+    return value.map((item) => {
+      if (item && typeof item === "object" && !Array.isArray(item) && Object.keys(item).length) {
+        return `\n${indent}- ${toYaml(item, `${indent}  `).slice(indent.length + 3)}`;
+      }
+      return `\n${indent}-${toYaml(item, `${indent}  `)}`;
+    }).join("");
+  }
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (!keys.length) return " {}";
+    return keys.map((k) => `\n${indent}${k}:${toYaml(value[k], `${indent}  `)}`).join("");
+  }
+  if (value === null || value === undefined) return " null";
+  if (typeof value === "boolean" || typeof value === "number") return ` ${value}`;
+  return ` ${JSON.stringify(String(value))}`;
+}
+
 async function postJson(url, body) {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
 }
 
 // "60000.00" -> "60.000,00 EUR" (DIN 5008, protected space), digit by digit from the
 // string of the JSON: no floating point ever touches the money
-function eur(amount) {
+function eur(amount, unit = "\u00a0EUR") {
   const [whole, cents = ""] = String(amount).split(".");
   const sign = whole.startsWith("-") ? "-" : "";
   const digits = whole.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${sign}${digits},${cents.padEnd(2, "0")}\u00a0EUR`;
+  return `${sign}${digits},${cents.padEnd(2, "0")}${unit}`;
 }
 
 // the answer of POST /api/berechnen, the envelope of `kimdocs berechnen --format json`:
 // jahre {"2025": {personalkosten, sachkosten, gesamt, monate}}, gesamt, befunde (all rules)
 function amountsTable(result) {
-  const table = el("table", {}, el("caption", { text: `nach ${result.richtlinie}` }));
+  const table = el("table", {}, el("caption", { text: `Beträge in EUR nach der Richtlinie, Fassung ${result.richtlinie_version}` }));
   table.append(el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Jahr" }), el("th", { scope: "col", class: "betrag", text: "Personal" }),
     el("th", { scope: "col", class: "betrag", text: "Sach" }), el("th", { scope: "col", class: "betrag", text: "Gesamt" }))));
   const body = el("tbody");
   for (const [jahr, j] of Object.entries(result.jahre).sort(([a], [b]) => Number(a) - Number(b))) {
-    body.append(el("tr", {}, el("td", { text: `${jahr} (${j.monate} Mon.)` }), el("td", { class: "betrag", text: eur(j.personalkosten) }),
-      el("td", { class: "betrag", text: eur(j.sachkosten) }), el("td", { class: "betrag", text: eur(j.gesamt) })));
+    body.append(el("tr", {}, el("td", {}, String(jahr), el("span", { class: "klein", text: `${j.monate} Mon.` })),
+      el("td", { class: "betrag", text: eur(j.personalkosten, "") }),
+      el("td", { class: "betrag", text: eur(j.sachkosten, "") }), el("td", { class: "betrag", text: eur(j.gesamt, "") })));
   }
   body.append(el("tr", {}, el("th", { scope: "row", colspan: "3", text: "Summe" }), el("td", { class: "betrag", text: eur(result.gesamt) })));
   table.append(body);
@@ -367,6 +443,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     root = build(schema, "", value, schema.title, true);
     area.replaceChildren(root.el);
     arrangeSteps(art, area);
+    checkKommunen();
   };
   // a draft stays in this browser (never on the server) until it is discarded
   const draftKey = `kimdocs-entwurf-${art}`;
@@ -395,8 +472,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   // the data as a file to keep or send on (`kimdocs erstellen` reads it as well)
   document.getElementById("daten-speichern").addEventListener("click", () => {
-    const blob = new Blob([JSON.stringify({ art, ...root.get() }, null, 2)], { type: "application/json" });
-    const link = el("a", { href: URL.createObjectURL(blob), download: `${art}-daten.json` });
+    const text = `# kimdocs: Daten (${art}); wieder laden unter „Dokument erstellen“ oder mit\n` +
+      `# kimdocs erstellen ${art} DIESE-DATEI\n${toYaml({ art, ...root.get() }).slice(1)}\n`;
+    const blob = new Blob([text], { type: "application/yaml" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: `${art}-daten.yaml` });
     document.body.append(link); link.click(); link.remove();
   });
 
@@ -415,12 +494,18 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (art === "antrag" || art === "bescheid") {
     form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(recompute, 400); });
   }
+  form.addEventListener("input", checkKommunen);
+  form.addEventListener("change", checkKommunen); // a choice in a list may send only "change"
   // a field's error goes as soon as the field is changed
   form.addEventListener("input", (event) => {
     const slot = slots.get(event.target.getAttribute("data-pfad"));
     if (slot && slot.input === event.target && event.target.getAttribute("aria-invalid")) {
       event.target.removeAttribute("aria-invalid");
       slot.message.textContent = "";
+      const top = document.getElementById("formular-meldung");
+      if (!form.querySelector("[aria-invalid='true']") && ![...slots.values()].some((x) => x.message.textContent)) {
+        top.hidden = true; top.textContent = "";
+      }
     }
   });
   // Enter moves to the next field instead of sending the form
