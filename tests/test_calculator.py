@@ -181,3 +181,23 @@ def test_bw_guideline_refuses_to_guess_an_unpublished_cap():
     from kimdocs.errors import GuidelineError
     with pytest.raises(GuidelineError, match="nicht veröffentlicht"):
         calculate_grant(antrag(), load_guideline("bw-integrationsmanagement-2017"))
+
+
+def test_a_kommune_of_the_wrong_kind_is_no_eligible_applicant():
+    """Issue 21: "Landkreis Bernkastel-Wittlich" entered as kreisfreie Stadt with its own key
+    passed KIM-101. The list knows the kind: the key belongs to a Landkreis."""
+    from pathlib import Path
+
+    from kimdocs.guideline.kommunen import unknown_body
+    from kimdocs.model import load_data
+
+    antrag = load_data(Path(__file__).parent.parent / "beispiele" / "koblenz" / "antrag.yaml")
+    r = load_guideline()
+    right = antrag.antragsteller
+    assert unknown_body(r, right) is None
+    wrong = right.model_copy(update={"art": "landkreis"})
+    problem = unknown_body(r, wrong)
+    assert problem and "einer kreisfreien Stadt, nicht zu einem Landkreis" in problem
+    befunde = calculate_grant(antrag.model_copy(update={"antragsteller": wrong}), r).befunde
+    kim101 = next(b for b in befunde if b.code == "KIM-101")
+    assert kim101.status == "verletzt" and "Art der Kommune" in kim101.meldung

@@ -113,6 +113,11 @@ def lookup(liste: Liste, kommune: Kommune) -> Treffer:
         if normalize_name(entry.name) != wanted:
             return Treffer(None, f"Kreisschlüssel {kommune.kreisschluessel} gehört zu "
                                  f"{entry.name}, nicht zu {kommune.name}")
+        if kommune.art and kommune.art != entry.art:  # "Landkreis X" given as kreisfreie Stadt
+            return Treffer(None, f"Kreisschlüssel {kommune.kreisschluessel} gehört zu "
+                                 f"{entry.name}, {_DATIV.get(entry.art, entry.art)}, nicht zu "
+                                 f"{_DATIV.get(kommune.art, kommune.art)} (Art der Kommune "
+                                 "prüfen)")
         return Treffer(entry)
     candidates = [e for e in liste.eintraege if normalize_name(e.name) == wanted]
     if kommune.art:
@@ -125,6 +130,9 @@ def lookup(liste: Liste, kommune: Kommune) -> Treffer:
         return Treffer(None, f"Name {kommune.name} ist mehrdeutig ({options}): "
                              "bitte Kreisschlüssel angeben", mehrdeutig=True)
     return Treffer(candidates[0])
+
+
+_DATIV = {"landkreis": "einem Landkreis", "kreisfreie_stadt": "einer kreisfreien Stadt"}
 
 
 def suggest(liste: Liste, name: str) -> str | None:
