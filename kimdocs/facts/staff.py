@@ -83,6 +83,11 @@ _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = re.compile(r"[.!?:]\s*$")
+# a sentence that says when one holder of the post began or left
+_PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
+                          r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
+_PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
+                        r"gekündigt|Ruhestand|bis)\b", re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 
 
@@ -298,7 +303,13 @@ class Staff(Family):
             and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
         if not found:
             return None
-        entry = (location, text, sorted(found, key=lambda m: m.pos))
+        # the week written between two mentions of one share ("Vollzeitstelle (39 Std./Woche,
+        # 1,0 VZÄ)") and the dates of the text (when a part begins or ends)
+        week_at = [(a, b) for a, b, g in spans if g.kind == "stunden"
+                   and is_week(text, a, g.value)]  # type: ignore[arg-type]
+        week_at += [(a, b) for a, b, h in bare_hours(text, taken) if is_week(text, a, h)]
+        dates = [(a, g.value) for a, _, g in spans if g.kind == "datum"]
+        entry = (location, text, sorted(found, key=lambda m: m.pos), week_at, dates)
         self.mentions.append(entry)
         return entry
 
@@ -322,7 +333,7 @@ class Staff(Family):
     def _week(self, f: Fakten) -> Decimal:
         """The regular week: the one the document states, else the guideline's."""
         stated = sorted(set(self.weeks))
-        uses_hours = bool(self.table_hours) or any(m.hours is not None for _, _, ms in
+        uses_hours = bool(self.table_hours) or any(m.hours is not None for _, _, ms, *_ in
                                                    self.mentions for m in ms)
         if len(stated) > 1 and uses_hours and f.stellen_unklar is None:
             f.stellen_unklar = MELDUNG_WOCHEN.format(wochen=" und ".join(
@@ -337,7 +348,7 @@ class Staff(Family):
         parts = [p for p in self.table_parts if 0 < p.vzae <= 2]
         prose: list[Stellenanteil] = []
         confirming: list[Stellenanteil] = []
-        for location, text, mentions in self.mentions:
+        for location, text, mentions, week_at, dates in self.mentions:
             groups: list[list[Mention]] = []
             for m in mentions:
                 value = m.value(week)
@@ -345,7 +356,7 @@ class Staff(Family):
                     continue
                 if groups:
                     last = groups[-1][-1]
-                    between = text[last.end:m.pos] if m.pos >= last.end else ""
+                    between = _without(text, last.end, m.pos, week_at)
                     if value == last.value(week) and _RESTATED.fullmatch(between):
                         groups[-1].append(m)
                         continue
@@ -373,14 +384,15 @@ class Staff(Family):
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.ctx.at(location, text)
+                beginn, ende = _when(text, m.pos, groups, dates)
                 out = confirming if any(x.confirms for x in group) else prose
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
                     if len(each) == times:
-                        out.append(Stellenanteil(each[k], value, None, None, [where], True))
+                        out.append(Stellenanteil(each[k], value, beginn, ende, [where], True))
                         continue
                     wer = "unbesetzte Stelle" if vacant else who or "Stelle"
                     out.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
-                                             value, None, None, [where], not vacant))
+                                             value, beginn, ende, [where], not vacant))
         # a share in a cost line's label ("Personalkosten (2 × 0,5 VZÄ)") confirms the parts
         # named elsewhere; only where none is named does it say what the staff is
         if not parts and not prose:
@@ -426,7 +438,42 @@ class Staff(Family):
                     f.stellen_gesamt = value
                     parts = parts[:k] + parts[k + 1:]
                     break
+        # a date read from a sentence serves only to tell successive holders of one post
+        # apart; a part it does not join to another keeps no date (its period stays the
+        # document's, as before)
+        dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
+        for p in f.stellen:
+            if id(p) in dated and not p.abschnitte:
+                p.beginn = p.ende = None
+
+
+def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
+    """The text between two mentions, without the regular week written there."""
+    if b < a:
+        return ""
+    between = text[a:b]
+    for w0, w1 in sorted(week_at, reverse=True):
+        if a <= w0 and w1 <= b:
+            between = between[:w0 - a] + " " + between[w1 - a:]
+    return between
+
+
+def _when(text: str, pos: int, groups, dates) -> tuple[date | None, date | None]:
+    """When the part at `pos` begins or ends, where its sentence says so unambiguously: the
+    sentence names this one part and one date, with a word that says begin ("übernommen",
+    "seit") or end ("ausgeschieden", "bis") but not both. Else (None, None)."""
+    s0, s1 = sentence_span(text, pos)
+    if sum(1 for g in groups if s0 <= g[0].pos < s1) != 1:
+        return None, None
+    inside = [d for a, d in dates if s0 <= a < s1]
+    if len(inside) != 1:
+        return None, None
+    sentence = text[s0:s1]
+    begins, ends = bool(_PART_BEGINS.search(sentence)), bool(_PART_ENDS.search(sentence))
+    if begins == ends:
+        return None, None
+    return (inside[0], None) if begins else (None, inside[0])
 
 
 def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
