@@ -2,9 +2,10 @@
 
     python bench/bench_ocr.py [--runs 3] [--pages 20]   (writes its section of bench/RESULTS.md)
 
-Makes the Koblenz Antrag (3 pages) as a user gets it (DOCX from the template, PDF by
-LibreOffice), scans it like a copier (tests/test_ocr_scans.py: 300 dpi, turned ~1°, paper
-tone and noise, stored as an image-only PDF), and times in the same run, alternating:
+Makes the Koblenz Antrag (4 pages: three of text, then the signature page) as a user gets it
+(DOCX from the template, PDF by LibreOffice), scans it like a copier (tests/test_ocr_scans.py:
+300 dpi, turned ~1°, paper tone and noise, stored as an image-only PDF), and times in the
+same run, alternating:
   tesseract      the CLI on the same page images (rendered from the scan at the 300 dpi the
                  reader uses), `tesseract page.png - -l deu --dpi 300 tsv`, one process per
                  page, as installed (OpenMP threads as Tesseract chooses them) and with
@@ -67,12 +68,21 @@ def page_images(scan: Path, base: Path) -> list[Path]:
     return out
 
 
-def tesseract(images: list[Path], env: dict) -> float:
+def tesseract(images: list[Path], env: dict, each: list | None = None) -> float:
+    """Seconds for all pages; each page's seconds appended to `each` if given."""
     start = time.perf_counter()
     for image in images:
+        page = time.perf_counter()
         subprocess.run(["tesseract", str(image), "-", "-l", "deu", "--dpi", str(DPI), "tsv"],
                        check=True, capture_output=True, env=env)
+        if each is not None:
+            each.append(time.perf_counter() - page)
     return time.perf_counter() - start
+
+
+def load() -> str:
+    """The load average (1, 5, 15 minutes) as `uptime` shows it."""
+    return ", ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
 def read(scan: Path) -> float:
@@ -121,15 +131,16 @@ def main() -> None:
     from kimdocs.limits import DEFAULT_TIMEOUT, OCR_SECONDS_PER_PAGE
     from kimdocs.readers import ocr
 
+    load_before = load()
     with tempfile.TemporaryDirectory(prefix="kimdocs-bench-ocr-") as tmp:
         base = Path(tmp)
         scan = make_scan(base)
         images = page_images(scan, base)
-        plain, one, ours, checked = [], [], [], []
+        plain, one, ours, checked, pages = [], [], [], [], []
         single = dict(os.environ, OMP_THREAD_LIMIT="1")
         for _ in range(args.runs):  # alternating, so load on the machine hits all alike
             plain.append(tesseract(images, dict(os.environ)))
-            one.append(tesseract(images, single))
+            one.append(tesseract(images, single, pages))
             ours.append(read(scan))
             checked.append(check(scan)[0])
         med = {k: statistics.median(v) for k, v in
@@ -139,6 +150,9 @@ def main() -> None:
         big_read = read(big)
         own, child = peak_memory(big)
 
+    load_after = load()
+    per_page = ", ".join(f"S. {n + 1}: {statistics.median(pages[n::len(images)]):.2f} s"
+                         for n in range(len(images)))
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     table = (
         f"Tesseract {ocr.version()}, Deutsch (deu), {DPI} dpi, Koblenzer Antrag als Scan "
@@ -152,6 +166,7 @@ def main() -> None:
                               ("`tesseract` CLI, OMP_THREAD_LIMIT=1", "one"),
                               ("kimdocs lesen (read_document_unsandboxed)", "ours"),
                               ("kimdocs prüfen (check_file, Kindprozess)", "checked")))
+        + f"\n\n`tesseract` CLI (1 Thread) je Seite: {per_page}."
         + f"\n\n{args.pages}-seitiger Scan (die Seiten des Antrags wiederholt): `check_file` "
         f"{big_time:.1f} s (Zeitlimit {DEFAULT_TIMEOUT:g} s und {OCR_SECONDS_PER_PAGE:g} s je "
         f"erkannter Seite: {DEFAULT_TIMEOUT + OCR_SECONDS_PER_PAGE * args.pages:g} s), Urteil "
@@ -161,7 +176,11 @@ def main() -> None:
         f" CPU-Zeit aller Kindprozesse: {cpu.ru_utime + cpu.ru_stime:.0f} s."
     )
     print(table)
-    write_section("bench_ocr", f"## Scans lesen (bench/bench_ocr.py)\n\n{machine()}\n\n"
+    write_section("bench_ocr", f"## Scans lesen (bench/bench_ocr.py)\n\n{machine()} "
+                  f"Last (load average 1/5/15 min, wie `uptime`) vor der Messung {load_before}, "
+                  f"danach {load_after}: der Rechner war mit anderen Prozessen belegt, wenn "
+                  "diese Werte über 2 liegen; die Faktoren gelten, weil alles abwechselnd im "
+                  "selben Lauf gemessen ist.\n\n"
                   f"`python bench/bench_ocr.py --runs {args.runs} --pages {args.pages}`\n\n"
                   + table)
 
