@@ -13,6 +13,8 @@ same run, alternating:
   kimdocs lesen  read_document_unsandboxed: render, straighten, find the rules, recognise,
                  lay out into the Document (outline, tables, figures)
   kimdocs prüfen check_file: the same plus the rules, in the sandboxed child
+Both for the whole Antrag and for its three pages of text alone (the must-show of issue 18
+names a 3-page Antrag; the signature page is the one that was slow, kimdocs.readers.paper).
 Then a 20-page scan (the Antrag's pages repeated): check_file's time with the default time
 limit, and the peak memory of reading it (the reader's process and the largest tesseract),
 each measured in a fresh process.
@@ -122,6 +124,29 @@ def peak_memory(scan: Path) -> tuple[float, float]:
     return own, child
 
 
+def _table(images: list[Path], m: dict, runs: int) -> str:
+    """The medians of one set of pages as a Markdown table, and tesseract's time per page."""
+    from kimdocs.readers import ocr
+
+    med = {k: statistics.median(v) for k, v in m.items() if k != "each"}
+    n = len(images)
+    per_page = ", ".join(f"S. {i + 1}: {statistics.median(m['each'][i::n]):.2f} s"
+                         for i in range(n))
+    return (
+        f"Tesseract {ocr.version()}, Deutsch (deu), {DPI} dpi, Koblenzer Antrag als Scan "
+        f"({n} Seiten), Median aus {runs} Läufen, abwechselnd gemessen.\n\n"
+        "| Messung | Sekunden | je Seite | Faktor zu `tesseract` (wie installiert) | "
+        "Faktor zu `tesseract` (1 Thread) |\n|---|---|---|---|---|\n"
+        + "\n".join(
+            f"| {name} | {med[key]:.2f} | {med[key] / n:.2f} | "
+            f"{med[key] / med['plain']:.2f} | {med[key] / med['one']:.2f} |"
+            for name, key in (("`tesseract` CLI, wie installiert (OpenMP)", "plain"),
+                              ("`tesseract` CLI, OMP_THREAD_LIMIT=1", "one"),
+                              ("kimdocs lesen (read_document_unsandboxed)", "ours"),
+                              ("kimdocs prüfen (check_file, Kindprozess)", "checked")))
+        + f"\n\n`tesseract` CLI (1 Thread) je Seite: {per_page}.")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -129,49 +154,39 @@ def main() -> None:
     args = parser.parse_args()
     from bench.results import machine, write_section
     from kimdocs.limits import DEFAULT_TIMEOUT, OCR_SECONDS_PER_PAGE
-    from kimdocs.readers import ocr
 
     load_before = load()
+    single = dict(os.environ, OMP_THREAD_LIMIT="1")
     with tempfile.TemporaryDirectory(prefix="kimdocs-bench-ocr-") as tmp:
         base = Path(tmp)
-        scan = make_scan(base)
-        images = page_images(scan, base)
-        plain, one, ours, checked, pages = [], [], [], [], []
-        single = dict(os.environ, OMP_THREAD_LIMIT="1")
+        # the whole Antrag (three pages of text and the signature page), and its three pages
+        # of text alone: the must-show of issue 18 names a 3-page Antrag
+        sets = {}
+        for pages in (None, 3):
+            scan = make_scan(base, pages)
+            folder = base / scan.stem
+            folder.mkdir()
+            sets[scan.stem] = (scan, page_images(scan, folder),
+                               {"plain": [], "one": [], "ours": [], "checked": [], "each": []})
         for _ in range(args.runs):  # alternating, so load on the machine hits all alike
-            plain.append(tesseract(images, dict(os.environ)))
-            one.append(tesseract(images, single, pages))
-            ours.append(read(scan))
-            checked.append(check(scan)[0])
-        med = {k: statistics.median(v) for k, v in
-               (("plain", plain), ("one", one), ("ours", ours), ("checked", checked))}
+            for scan, images, m in sets.values():
+                m["plain"].append(tesseract(images, dict(os.environ)))
+                m["one"].append(tesseract(images, single, m["each"]))
+                m["ours"].append(read(scan))
+                m["checked"].append(check(scan)[0])
         big = make_scan(base, args.pages)
         big_time, verdict = check(big)
         big_read = read(big)
         own, child = peak_memory(big)
 
     load_after = load()
-    per_page = ", ".join(f"S. {n + 1}: {statistics.median(pages[n::len(images)]):.2f} s"
-                         for n in range(len(images)))
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
-    table = (
-        f"Tesseract {ocr.version()}, Deutsch (deu), {DPI} dpi, Koblenzer Antrag als Scan "
-        f"({len(images)} Seiten), Median aus {args.runs} Läufen, abwechselnd gemessen.\n\n"
-        "| Messung | Sekunden | je Seite | Faktor zu `tesseract` (wie installiert) | "
-        "Faktor zu `tesseract` (1 Thread) |\n|---|---|---|---|---|\n"
-        + "\n".join(
-            f"| {name} | {med[key]:.2f} | {med[key] / len(images):.2f} | "
-            f"{med[key] / med['plain']:.2f} | {med[key] / med['one']:.2f} |"
-            for name, key in (("`tesseract` CLI, wie installiert (OpenMP)", "plain"),
-                              ("`tesseract` CLI, OMP_THREAD_LIMIT=1", "one"),
-                              ("kimdocs lesen (read_document_unsandboxed)", "ours"),
-                              ("kimdocs prüfen (check_file, Kindprozess)", "checked")))
-        + f"\n\n`tesseract` CLI (1 Thread) je Seite: {per_page}."
-        + f"\n\n{args.pages}-seitiger Scan (die Seiten des Antrags wiederholt): `check_file` "
+    table = "\n\n".join(_table(images, m, args.runs) for _, images, m in sets.values()) + (
+        f"\n\n{args.pages}-seitiger Scan (die Seiten des Antrags wiederholt): `check_file` "
         f"{big_time:.1f} s (Zeitlimit {DEFAULT_TIMEOUT:g} s und {OCR_SECONDS_PER_PAGE:g} s je "
         f"erkannter Seite: {DEFAULT_TIMEOUT + OCR_SECONDS_PER_PAGE * args.pages:g} s), Urteil "
-        f"{verdict}; gelesen ohne Kindprozess in "
-        f"{big_read:.1f} s ({big_read / args.pages:.2f} s je Seite); Spitzenspeicher beim Lesen {own:.0f} MiB im lesenden Prozess, "
+        f"{verdict}; gelesen ohne Kindprozess in {big_read:.1f} s ({big_read / args.pages:.2f} "
+        f"s je Seite); Spitzenspeicher beim Lesen {own:.0f} MiB im lesenden Prozess, "
         f"{child:.0f} MiB im größten Tesseract-Prozess (Grenze je Prozess 1024 MiB)."
         f" CPU-Zeit aller Kindprozesse: {cpu.ru_utime + cpu.ru_stime:.0f} s."
     )
