@@ -57,18 +57,25 @@ class Pruefbericht:
     # pages read by OCR: (page, mean word confidence 0-100); pages not read (over the limit of
     # pages recognised per file) and why – then the verdict is never einreichungsfähig
     texterkennung: list[tuple[int, float]] = field(default_factory=list)
+    leere_seiten: list[int] = field(default_factory=list)  # of those: blank, not recognised
     nicht_gelesen: list[int] = field(default_factory=list)
     nicht_gelesen_grund: str | None = None
 
     def ocr_text(self) -> str | None:
-        """„Texterkennung (OCR): S. 1 (91 %), S. 2 (88 %); im Mittel 90 %“, or None."""
+        """„Texterkennung (OCR): S. 1 (91 %), S. 2 (88 %), S. 3 (leer); im Mittel 90 %“, or
+        None. A blank page (no ink, not recognised) has no confidence and no part in the mean."""
         if not self.texterkennung:
             return None
-        pages = ", ".join(f"S. {p} ({c:.0f} %)" for p, c in self.texterkennung)
-        mean = sum(c for _, c in self.texterkennung) / len(self.texterkennung)
+        pages = ", ".join(f"S. {p} (leer)" if p in self.leere_seiten else f"S. {p} ({c:.0f} %)"
+                          for p, c in self.texterkennung)
         return (f"Texterkennung (OCR) auf {len(self.texterkennung)} Seite"
                 f"{'n' if len(self.texterkennung) != 1 else ''}, Sicherheit je Seite: {pages}; "
-                f"im Mittel {mean:.0f} %")
+                f"im Mittel {self.ocr_mean():.0f} %")
+
+    def ocr_mean(self) -> float:
+        """The mean confidence of the pages read by OCR that hold text (0 if none does)."""
+        read = [c for p, c in self.texterkennung if p not in self.leere_seiten]
+        return sum(read) / len(read) if read else 0.0
 
     @property
     def exit_code(self) -> int:
@@ -85,9 +92,10 @@ class Pruefbericht:
             out["fehler"] = self.fehler
         if self.texterkennung:
             out["texterkennung"] = {
-                "seiten": [{"seite": p, "sicherheit": round(c, 1)} for p, c in self.texterkennung],
-                "sicherheit": round(sum(c for _, c in self.texterkennung)
-                                    / len(self.texterkennung), 1)}
+                "seiten": [{"seite": p, "sicherheit": round(c, 1),
+                            **({"leer": True} if p in self.leere_seiten else {})}
+                           for p, c in self.texterkennung],
+                "sicherheit": round(self.ocr_mean(), 1)}
         if self.nicht_gelesen:
             out["nicht_gelesen"] = {"seiten": list(self.nicht_gelesen),
                                     "grund": self.nicht_gelesen_grund}
@@ -152,6 +160,7 @@ def check_document(document: Document, *, art: str | None = None,
                         art_erkannt=recognised,
                         zwischennachweis_jahr=getattr(fakten, "zwischennachweis_jahr", None),
                         texterkennung=[(p.page, p.confidence) for p in document.ocr_pages],
+                        leere_seiten=[p.page for p in document.ocr_pages if p.blank],
                         nicht_gelesen=unread, nicht_gelesen_grund=unread_text(
                             unread, len(document.ocr_pages)) if unread else None)
 

@@ -290,7 +290,8 @@ def _extras(document: Document) -> list[str]:
     """Texterkennung, Eingangsstempel, Formularfelder: only where the document has them."""
     lines = []
     if document.ocr_pages:
-        pages = ", ".join(f"S. {p.page} ({p.confidence:.0f} %)" for p in document.ocr_pages)
+        pages = ", ".join(f"S. {p.page} ({'leer' if p.blank else f'{p.confidence:.0f} %'})"
+                          for p in document.ocr_pages)
         lines += ["", f"Texterkennung (Tesseract), mittlere Sicherheit je Seite: {pages}"]
     if document.unread_pages:
         lines.append(unread_text(document.unread_pages, len(document.ocr_pages)))

@@ -171,7 +171,8 @@ UNCERTAIN_BELOW = 60.0  # word confidence (0-100) under which an OCR figure is u
 class OcrPage:
     """A page read by OCR: its number, the mean word confidence (0-100, weighted by length),
     the turn (clockwise degrees, 0/90/180/270) and skew (degrees) that were corrected, the
-    resolution it was read at, and its words (for a searchable copy and highlights)."""
+    resolution it was read at, and its words (for a searchable copy and highlights); `blank`
+    when the page holds no ink and was not recognised (kimdocs.readers.paper)."""
 
     page: int
     confidence: float
@@ -179,10 +180,12 @@ class OcrPage:
     skew: float = 0.0
     dpi: int = 300
     words: list[OcrWord] = field(default_factory=list)
+    blank: bool = False
 
     def to_dict(self) -> dict:
         return {"page": self.page, "confidence": round(self.confidence, 1), "turn": self.turn,
-                "skew": self.skew, "dpi": self.dpi, "words": len(self.words)}
+                "skew": self.skew, "dpi": self.dpi, "words": len(self.words),
+                **({"blank": True} if self.blank else {})}
 
 
 @dataclass

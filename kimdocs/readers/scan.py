@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from PIL import Image, ImageChops, ImageDraw
 
-from kimdocs.readers import ocr
+from kimdocs.readers import ocr, paper
 from kimdocs.readers.document import OcrPage, OcrWord
 from kimdocs.readers.grid import find_tables
 from kimdocs.readers.layout import _LIST_MARKER, Line, clean_cell, table_of
@@ -65,6 +65,7 @@ class ScanPage:
     size: tuple[float, float] = (0.0, 0.0)  # corrected page, points
     seen_size: tuple[float, float] = (0.0, 0.0)  # page as displayed, points
     dpi: int = 300
+    blank: bool = False  # no ink on it: not recognised (kimdocs.readers.paper)
 
     def to_seen(self, box):
         """A box (x0, top, x1, bottom) of the corrected page -> the page as displayed."""
@@ -273,6 +274,10 @@ def read_scan_page(image, dpi: int, number: int, *, path=None) -> ScanPage:
         gray = gray.resize((round(gray.width * factor), round(gray.height * factor)),
                            Image.Resampling.LANCZOS)
         dpi = MIN_DPI
+    gray, _, empty = paper.clean(gray)  # a grainy near-empty page is cleaned; an empty one
+    if empty:  # is not recognised, but recorded (it counts as a page read, blank)
+        size = (gray.width * 72 / dpi, gray.height * 72 / dpi)
+        return ScanPage(number, [], [], [], 0.0, 0, 0.0, size, seen_size, dpi, blank=True)
     turn = 0
     work, skew = _prepare(gray, 0)
     lines, ink, grids = _recognise(work, dpi, path=path, page=number)
@@ -502,5 +507,6 @@ def attach(document, scans: list[ScanPage]) -> None:
         scan = by_page.get(loc.page) if loc.page else None
         if scan is not None and loc.bbox is not None and (scan.turn or scan.skew):
             block.location = replace(loc, bbox=scan.to_seen(loc.bbox))
-    document.ocr_pages = [OcrPage(s.number, s.confidence, s.turn, s.skew, s.dpi, s.words)
+    document.ocr_pages = [OcrPage(s.number, s.confidence, s.turn, s.skew, s.dpi, s.words,
+                                  s.blank)
                           for s in scans]

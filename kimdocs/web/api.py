@@ -395,7 +395,7 @@ def choose_ocr(value: str | None) -> str:
 
 
 def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *,
-           pages: bool) -> tuple[list[work.Geprueft], list[tuple[str, str]]]:
+           pages: bool, on_page=None) -> tuple[list[work.Geprueft], list[tuple[str, str]]]:
     r = guideline(text(form, "richtlinie"), settings)
     kind = choose_art(text(form, "art"))
     eingang = work.parse_date(text(form, "eingang"))
@@ -407,7 +407,7 @@ def _check(form: FormData, uploads: list[UploadFile], settings: Settings, *,
                  for i, u in enumerate(uploads, start=1)]
         results = work.check_uploads(named, tmp, r=r, art=kind, eingang=eingang,
                                      bescheid=bpath, pages=pages, limits=settings.limits,
-                                     ocr=choose_ocr(text(form, "ocr")))
+                                     ocr=choose_ocr(text(form, "ocr")), on_page=on_page)
     register_web.record_uploads(settings, [g.bericht for g in results[0]], eingang)  # issue 22
     return results
 

@@ -32,7 +32,7 @@ from kimdocs import errors
 from kimdocs.register import web as register_web
 from kimdocs.register.fehler import NoRegister, RegisterError
 from kimdocs.version import __version__
-from kimdocs.web import api, pages, work
+from kimdocs.web import api, fortschritt, pages, work
 from kimdocs.web.common import HERE, ApiError, Gate, Settings, error_response
 from kimdocs.web.downloads import Downloads
 from kimdocs.web.guard import Guard
@@ -127,6 +127,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return api.docs_page(app, settings)
 
     app.include_router(pages.router)
+    app.include_router(fortschritt.router)  # the check page's OCR progress (NDJSON)
     # issue 22: the page "Übersicht" and its export (its JSON is /api/v1/uebersicht)
     app.include_router(register_web.router, include_in_schema=False)
     return app

@@ -70,6 +70,12 @@ async def pruefen_reload():
 async def pruefen(request: Request):
     results, skipped = await checked_uploads(request, "Bitte mindestens eine Datei auswählen.",
                                              pages=True)
+    return result_page(request, results, skipped)
+
+
+def result_page(request: Request, results: list[work.Geprueft],
+                skipped: list[tuple[str, str]]) -> HTMLResponse:
+    """The page with the reports of a check (also the end of kimdocs.web.fortschritt)."""
     held: Downloads = request.app.state.downloads
     reports = [g.bericht for g in results]
     titles = _titles(reports)

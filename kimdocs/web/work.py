@@ -180,15 +180,16 @@ def read_limits(limits: Limits) -> dict[str, Any]:
 
 def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richtlinie,
                   art: str | None, eingang: date | None, bescheid: Path | None = None,
-                  pages: bool = False, ocr: str = "auto",
-                  limits: Limits = DEFAULT_LIMITS) -> tuple[list[Geprueft], list[tuple[str, str]]]:
+                  pages: bool = False, ocr: str = "auto", limits: Limits = DEFAULT_LIMITS,
+                  on_page=None) -> tuple[list[Geprueft], list[tuple[str, str]]]:
     """Check each upload (name for display, file object) in `folder`: the reports, and the
     uploads that are no PDF/DOCX/ODT at all as (name, German reason), skipped as the CLI
     skips them (`uebersprungen`). A document that cannot be read gets a nicht_pruefbar
     report with the reason; the others keep their results either way.
 
     The Bescheid is read once for all uploads, under the same limits. `ocr`: 'auto', 'immer'
-    or 'nie' (any case) as `kimdocs pruefen --ocr`; images (TIFF, PNG, JPEG) are checked too."""
+    or 'nie' (any case) as `kimdocs pruefen --ocr`; images (TIFF, PNG, JPEG) are checked too.
+    `on_page(name, n, total)` before the n-th page of an upload is recognised by OCR."""
     ocr = check_ocr(ocr)
     granted: Bewilligung | None = None
     if bescheid is not None:
@@ -205,7 +206,8 @@ def check_uploads(uploads: list[tuple[str, BinaryIO]], folder: Path, *, r: Richt
             skipped.append((name, exc.message))
             continue
         report = check_file(path, art=art, richtlinie=r, eingang=eingang, bescheid=granted,
-                            ocr=ocr, **read_limits(limits))
+                            ocr=ocr, **read_limits(limits), on_page=on_page and (
+                                lambda _path, n, total, name=name: on_page(name, n, total)))
         _rename(report, str(path), name)
         done = Geprueft(report, fmt)
         if pages and fmt == "pdf":
