@@ -14,8 +14,8 @@ _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\
                         r"mit freundlichen grüßen|unterschrift)", re.IGNORECASE)
 _GEZ = re.compile(r"\bgez\.\s")
 # "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025"
-_PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\."
-                         r"\s?\d{4}\s*$")
+_PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
+                         r"\s?\d{4}|\d{4}-\d{2}-\d{2})\s*$")
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
