@@ -210,9 +210,25 @@ class Amounts(Family):
                 else None
             for b in self._undated:
                 b.jahr = jahr or f.berichtsjahr
+        self._sums_over_years()
         self._column_roles(f)
         if self.ctx.art == "antrag":
             _requested_in_full(f)
+
+    def _sums_over_years(self) -> None:
+        """A total row of a table whose rows name several Haushaltsjahre in their own labels
+        ("2025 (Dezember)", "2026", "Summe") adds up those years: its year is none, not the
+        year its caption or the document names (issue 19, blind5: "Summe" read as 2026)."""
+        years: dict[int, set[int]] = {}  # table block -> the years its rows name themselves
+        for fig, b in self._made:
+            own = _year_in(b.bezeichnung)
+            if own and not b.summe and fig.location and fig.location.cell:
+                years.setdefault(fig.location.block_index, set()).add(own)
+        for fig, b in self._made:
+            if b.summe and fig.location and fig.location.cell and \
+                    _year_in(b.bezeichnung) is None and \
+                    len(years.get(fig.location.block_index, ())) > 1:
+                b.jahr = None
 
     def _amount(self, f: Fakten, fig: Figure, index: int, block) -> None:
         ctx = self.ctx

@@ -11,8 +11,9 @@ TOTAL = re.compile(r"\b(summe|gesamt|gesamtsumme|gesamtbetrag|insgesamt|zusammen
                    re.IGNORECASE)
 YEAR = re.compile(r"\b(20\d{2})\b")
 PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
-# "Mainz, den 12.03.2026" at the start of a line: where and when a document was signed
-PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?\d{1,2}\.")
+# "Mainz, den 12.03.2026" at the start of a line: where and when a document was signed (also
+# with an ISO date: "Cochem, 2026-12-09")
+PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?(?:\d{1,2}\.|\d{4}-\d{2}-\d{2}\b)")
 # (?<=[.!?]) first: a cheap test that fails at almost every position of a text
 SENTENCE = re.compile(
     r"(?<=[.!?])(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))\s+(?=[A-ZÄÖÜ])")

@@ -559,17 +559,42 @@ def _figures_in_table(table: Table) -> list[Figure]:
     return out
 
 
+# "Beträge in EUR" over a list whose amounts name no currency; a bare amount with cents under it
+_UNIT_NOTE = re.compile(r"\b(?:Beträge|Angaben|alle Werte)\s+in\s+(?:(T€|TEUR)|(€|EUR\b|Euro\b))")
+_CENTS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:\.\d{3})*,\d{2})[\s\u00a0]*$")
+
+
+def _noted(block: Paragraph | Table, factor: Decimal) -> list[Figure]:
+    """The bare amounts ("60.000,00") of a paragraph or table under a note naming their unit."""
+    out, cells = [], [((r, c), cell) for r, row in enumerate(block.rows) for c, cell in
+                      enumerate(row)] if isinstance(block, Table) else [(None, block.text)]
+    for at, text in cells:
+        m = _CENTS.match(text)
+        if m and not (at and _UNIT_IN_HEADER.search(" ".join(block.rows[0]))):
+            label = _row_header(block.rows, *at) if at and at[1] else ""
+            where = block.location.in_cell(*at) if at else block.location
+            out.append(Figure("betrag", parse_number(m[1]) * factor, m[1], label, where))
+    return out
+
+
 def extract_figures(document: Document) -> list[Figure]:
     """Every figure of the document with its label and location, in reading order.
     Headings contribute figures too ("Bewilligungszeitraum 01.12.2025 bis 31.12.2026")."""
     out: list[Figure] = []
     section = ""
+    level = heading_level = 0  # the level of the section a unit note stands in (0: no note)
+    factor = Decimal(1)
     for block in document.blocks:
-        if isinstance(block, Table):
-            out.extend(_figures_in_table(block))
-        elif isinstance(block, Heading):
-            out.extend(_figures_in_text(block.text, block.location, section))
-            section = block.title
-        elif isinstance(block, Paragraph):
-            out.extend(_figures_in_text(block.text, block.location, section))
+        level = 0 if isinstance(block, Heading) and block.level <= level else level
+        found = _figures_in_table(block) if isinstance(block, Table) else [] \
+            if not isinstance(block, (Heading, Paragraph)) else \
+            _figures_in_text(block.text, block.location, section)
+        if level and not isinstance(block, Heading) and all(f.kind != "betrag" for f in found):
+            found += _noted(block, factor)
+        out.extend(found)
+        if isinstance(block, Heading):
+            section, heading_level = block.title, block.level
+        if note := _UNIT_NOTE.search(block.text) if isinstance(block, Paragraph) else None:
+            level = heading_level or 1
+            factor = Decimal(1000) if note.group(1) else Decimal(1)
     return out
