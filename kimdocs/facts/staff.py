@@ -88,6 +88,9 @@ _PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|be
                           r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
 _PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
                         r"gekündigt|Ruhestand|bis)\b", re.IGNORECASE)
+# a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"
+_RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
+                          re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 
 
@@ -317,7 +320,7 @@ class Staff(Family):
         """A percent in a sentence about the post, or right after a person ("Frau A mit
         50 v. H."); never a task's share of the working time."""
         s0, s1 = sentence_span(text, pos)
-        if tasks or TASK_WORDS.search(text[s0:s1]):
+        if tasks or TASK_WORDS.search(text[s0:s1]) or _RATE_BEFORE.search(text[max(0, pos - 40):pos]):
             return False
         return bool(_SHARE_WORDS.search(text) or person_before(text, pos))
 
