@@ -32,6 +32,7 @@ _NAMED_SHARE = re.compile(rf"\bStellen(?:anteil|umfang)(?:{_S}(?:von|:|=))?{_S}"
 _HOURS_LABEL = re.compile(rf"\b(?:Wochenstunden|Wochenarbeitszeit|Arbeitszeit){_S}[:=]?{_S}"
                           rf"(?P<num>{_NUMBER})(?!\d|[.,]\d|{_S}(?:%|Std|Stunden|h\b|Woche))",
                           re.IGNORECASE)
+_DIGIT_H = re.compile(r"\d[\s\u00a0\u202f]?h\b")
 FULL_TIME = re.compile(r"(?:\bin\s+)?\bVollzeit\b(?!äquivalent|stelle|kraft|beschäftigt)")
 # words that say the hours after them are the regular week, not a person's share
 _WEEK_WORDS = re.compile(
@@ -136,6 +137,9 @@ def is_week(text: str, pos: int, hours: Decimal) -> bool:
 
 def bare_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
     """Weekly hours without "/Woche" outside the spans of figures already read."""
+    low = text.lower()  # a cheap test first: most paragraphs name no hours
+    if "std" not in low and "stunden" not in low and not _DIGIT_H.search(low):
+        return []
     out = []
     for m in _HOURS.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -148,6 +152,8 @@ def bare_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 def named_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
     """"Stellenanteil 0,75", "Stellenumfang: 0,5" (as VZÄ)."""
+    if "stellen" not in text.lower():
+        return []
     out = []
     for m in _NAMED_SHARE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -159,6 +165,8 @@ def named_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
 
 def labelled_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
     """"Wochenstunden: 19,5" (as hours)."""
+    if "stunden" not in text.lower() and "arbeitszeit" not in text.lower():
+        return []
     out = []
     for m in _HOURS_LABEL.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -197,6 +205,8 @@ def in_cost_label(text: str, pos: int, figures: list[tuple[int, int, Figure]]) -
 def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"Vollzeit" as a person's share (not "Vollzeit entspricht 39 Std.", not inside a figure
     such as "Vollzeit, 39 Std.")."""
+    if "Vollzeit" not in text:
+        return []
     out = []
     for m in FULL_TIME.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
