@@ -7,7 +7,6 @@ German `meldung`, the `felder` it concerns), documented for each status of each 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from importlib import resources
@@ -43,6 +42,7 @@ from kimdocs.web.common import (
     guideline,
     guidelines,
     output_format,
+    progress_lines,
     read_form,
     read_json,
     text,
@@ -349,41 +349,21 @@ def _state(request: Request) -> tuple[Settings, Gate]:
     return request.app.state.settings, request.app.state.gate
 
 
-async def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: str,
-                        kind: str = "bescheid", booking: tuple = (None, [])):
+def _batch_stream(gate: Gate, form: FormData, table: UploadFile, r, fmt: str,
+                  kind: str = "bescheid", booking: tuple = (None, [])):
     """NDJSON lines: {"fortschritt": n, "von": m, ...} while it runs, then the result."""
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue = asyncio.Queue()
-
-    def progress(item: dict) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, item)
-
     approve, notes = booking  # issue 22: the register books each Bescheid (or None)
 
-    def run():
+    def run(progress):
         with work.scratch() as tmp:
             return work.batch(table.file, work.display_name(table.filename, "Tabelle"), tmp, r,
                               fmt, progress, art=kind, approve=approve, notes=notes)
 
-    future = loop.run_in_executor(None, gate.work, run)
-    try:
-        yield json.dumps({"fortschritt": 0, "von": None}) + "\n"
-        while not future.done() or not queue.empty():
-            try:
-                item = await asyncio.wait_for(queue.get(), 0.2)
-            except TimeoutError:
-                continue
-            yield json.dumps(item, ensure_ascii=False) + "\n"
-        try:
-            result = future.result()
-        except errors.KimdocsError as exc:
-            result = {"code": exc.code, "meldung": str(exc)}
-        yield json.dumps({"ergebnis": result}, ensure_ascii=False) + "\n"
-    finally:
-        if not future.done():
-            await asyncio.wait([future])  # the temp folder goes only when the work is done
-        await form.close()
-        gate.leave()
+    def ergebnis(result: dict) -> dict:  # a failure, too, is the batch's result
+        return {"ergebnis": result}
+
+    return progress_lines(gate, form, run, ergebnis, first={"fortschritt": 0, "von": None},
+                          failed=ergebnis)
 
 
 def choose_ocr(value: str | None) -> str:

@@ -4,8 +4,10 @@ helpers that turn a client's choice (guideline, document type, format) into a ch
 
 from __future__ import annotations
 
+import asyncio
+import json
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -17,6 +19,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
+from kimdocs import errors
 from kimdocs.guideline import DEFAULT_GUIDELINE, available
 from kimdocs.limits import DEFAULT_LIMITS, Limits
 from kimdocs.model import DOCUMENT_TYPES
@@ -294,3 +297,42 @@ def download(name: str, data: bytes, media: str) -> Response:
     return Response(data, media_type=media, headers={
         "Content-Disposition": f"attachment; filename=\"{ascii_name}\"; "
                                f"filename*=UTF-8''{quote(name)}"})
+
+
+# --- progress as NDJSON -----------------------------------------------------------------------
+
+async def progress_lines(gate: Gate, form: FormData, run: Callable[[Callable[[dict], None]], Any],
+                         end: Callable[[Any], dict], first: dict | None = None,
+                         failed: Callable[[dict], dict] = lambda e: e) -> AsyncIterator[str]:
+    """NDJSON while `run(report)` works inside the gate (the batch's notices, a scan's pages):
+    `first`, then each item `run` reports, then `end(its result)` – or `failed({"code",
+    "meldung"})` when it fails. The admission taken by the route is left, and the form closed, only when
+    the work is done (the uploads and temp folder stay until then)."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue = asyncio.Queue()
+
+    def report(item: dict) -> None:
+        loop.call_soon_threadsafe(queue.put_nowait, item)
+
+    future = loop.run_in_executor(None, gate.work, lambda: run(report))
+    try:
+        if first is not None:
+            yield json.dumps(first) + "\n"
+        while not future.done() or not queue.empty():
+            try:
+                item = await asyncio.wait_for(queue.get(), 0.2)
+            except TimeoutError:
+                continue
+            yield json.dumps(item, ensure_ascii=False) + "\n"
+        try:
+            last = end(future.result())
+        except ApiError as exc:
+            last = failed({"code": exc.code, "meldung": exc.message})
+        except errors.KimdocsError as exc:
+            last = failed({"code": exc.code, "meldung": str(exc)})
+        yield json.dumps(last, ensure_ascii=False) + "\n"
+    finally:
+        if not future.done():
+            await asyncio.wait([future])
+        await form.close()
+        gate.leave()

@@ -13,16 +13,12 @@ error page. A failure during the check ends the stream with {"code", "meldung"}.
 
 from __future__ import annotations
 
-import asyncio
-import json
-
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from starlette.datastructures import FormData, UploadFile
 
-from kimdocs import errors
 from kimdocs.web import api, pages
-from kimdocs.web.common import ApiError, Gate, busy, files, read_form
+from kimdocs.web.common import ApiError, Gate, busy, files, progress_lines, read_form
 
 router = APIRouter(include_in_schema=False)
 
@@ -52,33 +48,15 @@ async def pruefen_fortschritt(request: Request):
                              media_type="application/x-ndjson")
 
 
-async def _stream(request: Request, gate: Gate, form: FormData, uploads: list[UploadFile],
-                  settings):
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue = asyncio.Queue()
+def _stream(request: Request, gate: Gate, form: FormData, uploads: list[UploadFile],
+            settings):
+    def run(report):
+        def on_page(name: str, n: int, total: int) -> None:
+            report(page_text(name, n, total))
+        return api._check(form, uploads, settings, pages=True, on_page=on_page)
 
-    def on_page(name: str, n: int, total: int) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, page_text(name, n, total))
+    def end(checked) -> dict:
+        results, skipped = checked
+        return {"html": pages.result_page(request, results, skipped).body.decode("utf-8")}
 
-    future = loop.run_in_executor(None, lambda: gate.work(
-        api._check, form, uploads, settings, pages=True, on_page=on_page))
-    try:
-        while not future.done() or not queue.empty():
-            try:
-                item = await asyncio.wait_for(queue.get(), 0.2)
-            except TimeoutError:
-                continue
-            yield json.dumps(item, ensure_ascii=False) + "\n"
-        try:
-            results, skipped = future.result()
-            end = {"html": pages.result_page(request, results, skipped).body.decode("utf-8")}
-        except ApiError as exc:
-            end = {"code": exc.code, "meldung": exc.message}
-        except errors.KimdocsError as exc:
-            end = {"code": exc.code, "meldung": str(exc)}
-        yield json.dumps(end, ensure_ascii=False) + "\n"
-    finally:
-        if not future.done():
-            await asyncio.wait([future])  # the uploads stay open until the check is done
-        await form.close()
-        gate.leave()
+    return progress_lines(gate, form, run, end)
