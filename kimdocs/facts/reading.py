@@ -26,7 +26,7 @@ from kimdocs.facts.staff import Staff
 from kimdocs.facts.text import PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import Document, Heading, Table
+from kimdocs.readers.document import EMPTY, Document, Heading, Table, boxes_unticked
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
                                       Overhead, Attachments, Signature)
@@ -77,14 +77,12 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         f.zwischennachweis_jahr = _interim_year(document)
         f.bestaetigung_offen = [
             Erwaehnung(b.text, Fundstelle.at(b.location, b.text[:200]))
-            for b in document.blocks if not isinstance(b, Table) and _UNTICKED.match(b.text)]
+            for b in document.blocks if not isinstance(b, Table)
+            and b.text.lstrip().startswith(EMPTY) and boxes_unticked(b.text.split("\n", 1)[0])]
     if ctx.unsure:
         _trust_sums(ctx, f)
         _trust_staff_total(f)
     return f
-
-
-_UNTICKED = re.compile(r"\s*(☐|□|\[\s\])\s*\S")  # a box without its cross, then its words
 
 
 _INTERIM = re.compile(r"\bzwischennachweis\b\D{0,60}?\b(20\d\d)\b", re.IGNORECASE)

@@ -317,6 +317,16 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _EM_DASH_CENTS = re.compile(r"(?<=\d,)\u2014")
 _THIN_GROUP = re.compile(r"(?<=\d)\u2009(?=\d{3}(?!\d))")
 _ODD = re.compile("[\u0300-\u036f\ufb00-\ufb06\u00ad\u2014\u2009]")
+# The two glyphs every reader gives a check box (typed, a form field, a control, a scan).
+TICKED, EMPTY = "\u2612", "\u2610"
+
+
+def boxes_unticked(line: str) -> bool:
+    """A line with its check boxes all empty: what it declares is not given ("☐ ja ☒ nein"
+    is an answer, not this)."""
+    return EMPTY in line and TICKED not in line
+
+
 # Check boxes as people type them, read as the two glyphs the readers give form fields:
 # ☑ ✔ ✓ ✗ ✘ ⊠ and [x] (x) standing before a word are ☒; □ ❑ ◻ and [ ] ( ) are ☐.
 _TICKED_SIGNS = re.compile("(?:(?<=^)|(?<=[\\s:|]))(?:[\u2611\u2714\u2713\u2717\u2718\u22a0]"

@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import Block, Document, Heading, Table
+from kimdocs.readers.document import Block, Document, Heading, Table, boxes_unticked
 
-TICKED, EMPTY = "\u2612", "\u2610"
 MELDUNG = "Erklärung nicht abgegeben – das Kästchen ist nicht angekreuzt: {zeilen}."
 _BEGUN = re.compile(r"\bbegonnen\b|\bbeginn", re.IGNORECASE)
 _EARLY_START_REQUEST = re.compile(r"zustimmung\s+zum\s+vorzeitigen\s+maßnahmebeginn",
@@ -33,7 +32,7 @@ def unticked(document: Document, heading: Block, r: Richtlinie) -> str | None:
     """Why the declarations under `heading` are not given (the empty boxes, quoted), or
     None."""
     lines = [line for block in _part(document, heading) for line in _lines(block)]
-    empty = [line for line in lines if _not_given(line)]
+    empty = [line for line in lines if boxes_unticked(line)]
     if empty and any(_BEGUN.search(x) for x in empty) and _EARLY_START_REQUEST.search(
             " ".join(document.full_text().split())):
         empty = [x for x in empty if not _BEGUN.search(x)]
@@ -79,10 +78,6 @@ def _lines(block: Block) -> list[str]:
     if isinstance(block, Table):
         return [" ".join(c.strip() for c in row if c.strip()) for row in block.rows]
     return [x for x in block.text.split("\n") if x.strip()]
-
-
-def _not_given(line: str) -> bool:
-    return EMPTY in line and TICKED not in line
 
 
 def _short(line: str) -> str:
