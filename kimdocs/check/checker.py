@@ -148,6 +148,9 @@ def check_document(document: Document, *, art: str | None = None,
         if regel.art == "abschnitt":
             match = sections[regel.code]
             befunde.append(_section_finding(match, document, previous))
+            unsigned = _unsupported(match, fakten)
+            if unsigned is not None:
+                befunde[-1] = unsigned
             judge = CONTENT.get(regel.name)
             why = judge(document, match.block, r) if judge and match.found else None
             if why:  # the part is there but says the wrong thing
@@ -223,6 +226,25 @@ def recognise(document: Document, r: Richtlinie, cache: dict | None = None) -> s
 
 
 # --- section rules --------------------------------------------------------------------------
+
+MELDUNG_UNBELEGT = ("„{zeile}“ steht im Dokument, doch keine Unterschrift ist zu lesen (kein Name, "
+                    "kein „gez.“ oder „i. A.“ daneben oder darunter). Eine handschriftliche oder "
+                    "als Bild eingefügte Unterschrift liest die Prüfung nicht: bitte von Hand "
+                    "prüfen, ob das Dokument unterschrieben ist.")
+
+
+def _unsupported(match, fakten) -> Befund | None:
+    """A part found by its heading or line whose facts are not there (`belegt_durch`: the
+    line „Ort, Datum, Unterschrift“ with no signer beside or under it): nicht prüfbar, never
+    erfüllt on the label alone (issue 19)."""
+    regel = match.regel
+    if not match.found or not regel.belegt_durch or all(
+            getattr(fakten, name, None) for name in regel.belegt_durch):
+        return None
+    return Befund.of(regel, "nicht_pruefbar", MELDUNG_UNBELEGT.format(
+        zeile=" ".join(match.block.text.split())[:80]),
+        [Fundstelle.at(match.block.location, match.block.text[:200])])
+
 
 def _section_finding(match, document: Document, previous) -> Befund:
     regel = match.regel
