@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kimdocs.facts.context import Family, Passage
+from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Erwaehnung, Fakten
 
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
@@ -53,6 +53,20 @@ def signs(text: str) -> bool:
     return bool(_NAME.match(text)) and not _NOT_NAME.search(text)
 
 
+_PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
+                                r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
+
+
+_BRACKETED_LABEL = re.compile(r"\((?:ort|datum|unterschrift|name)[^)]{0,40}\)\s*", re.IGNORECASE)
+
+
+def signed_value(value: str) -> bool:
+    """A text that holds a signer after the place and date it may begin with and a bracketed
+    label ("Germersheim, 20.01.2026 (Unterschrift) Martin Brandl, Landrat")."""
+    return any(signs(text) for line in value.splitlines() if line.strip()
+               for text in (line, _BRACKETED_LABEL.sub("", _PLACE_DATE_BEFORE.sub("", line))))
+
+
 class Signature(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -68,12 +82,18 @@ class Signature(Family):
         if _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
                 self._label is not None and p.index <= self._label + _UNDER
-                and signs(p.text)):
+                and signed_value(p.text)):
             f.zeichnung = Erwaehnung(p.text, self.ctx.at(p.location, p.text))
         elif p.kind == "paragraph" and _PLACE_DATE.match(p.text):
             self._dated = p.index
         elif p.kind == "paragraph" and signs(p.text):
             self._named = (p.index, p.text, p.location)
+
+    def pair(self, f: Fakten, pair: Pair) -> None:
+        """A form's row "10. Unterschrift | Mainz, 14.11.2025 gez. Dr. Anna Berger": signed
+        where its value holds a signer."""
+        if f.zeichnung is None and _LABEL.match(pair.label) and signed_value(pair.value):
+            f.zeichnung = Erwaehnung(pair.value, self.ctx.at(pair.where, pair.value))
 
     def _label_line(self, f: Fakten, p: Passage) -> bool:
         """The label of the signature place: signed where a signer stands beside it; else
