@@ -22,12 +22,10 @@ _PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
-
-
 # the label of the signature place: "Ort, Datum, Unterschrift", "10. Unterschrift der
 # Antragstellerin:", "Rechtsverbindliche Unterschrift: gez. …" (`rest`: what stands beside it)
-_LABEL = re.compile(r"^\s*(?:\d+\.\s*)?(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*(?:rechtsverbindliche\s+)?"
-                    r"(?:unterschrift|unterzeichnung)\b[^:]{0,50}?\s*(?::\s*(?P<rest>.*))?$",
+_LABEL = re.compile(r"^\s*(?:\d+\.\s*)?(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*"
+                    r"(?:rechtsverbindliche\s+)?(?:unterschrift|unterzeichnung)\b[^:]{0,50}?\s*(?::\s*(?P<rest>.*))?$",
                     re.IGNORECASE | re.DOTALL)
 # a signer's name on its own: with a title ("Dr. Müller", "Frau Schmitt") or two to four
 # capitalised words that are no office, place word or label ("Otto Rubly")
@@ -39,6 +37,10 @@ _NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtver
                        r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"
                        r"Integrationsmanagement|Erklärung\w*)\b")
 _UNDER = 3  # how many lines under the label a signer may stand
+# before a signer on one line: the place and date, a bracketed label
+_PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
+                                r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
+_BRACKETED_LABEL = re.compile(r"\((?:ort|datum|unterschrift|name)[^)]{0,40}\)\s*", re.IGNORECASE)
 
 
 def signs(text: str) -> bool:
@@ -51,13 +53,6 @@ def signs(text: str) -> bool:
     if _TITLED.match(text) or _NAME_FUNCTION.match(text):
         return True
     return bool(_NAME.match(text)) and not _NOT_NAME.search(text)
-
-
-_PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
-                                r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
-
-
-_BRACKETED_LABEL = re.compile(r"\((?:ort|datum|unterschrift|name)[^)]{0,40}\)\s*", re.IGNORECASE)
 
 
 def signed_value(value: str) -> bool:

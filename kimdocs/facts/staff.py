@@ -99,6 +99,8 @@ _SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vo
                          r"ersetzt|abgelöst|(?:elternzeit|krankheits|mutterschutz)?vertretung|"
                          r"vertritt)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
                          r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle", re.IGNORECASE)
+_CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",
+                 "scheidet", "wechsel", "ruhestand", "besetz")
 _LEAVING = re.compile(r"\b(?:ausgeschieden|scheidet\b[^.;]{0,40}\baus|schied\b[^.;]{0,40}\baus|"
                       r"gewechselt|(?:personal)?wechsel|ruhestand|nachbesetz\w*|neu besetzt)\b",
                       re.IGNORECASE)
@@ -468,6 +470,8 @@ class Staff(Family):
     # --- changes of holder without dates ------------------------------------------------------
 
     def _note_change(self, p: Passage) -> None:
+        if not any(w in p.low for w in _CHANGE_STEMS):  # most paragraphs: no change
+            return
         if _SUCCESSION.search(p.text) or _LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
 
