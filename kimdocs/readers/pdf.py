@@ -169,7 +169,9 @@ def _rejoin_letters(raw, text: str, spans: list[tuple[int, int]]
     generated, origin, box = (pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetCharOrigin,
                               pdfium_c.FPDFText_GetCharBox)
     x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
     le, ri, bo, to = (ctypes.c_double() for _ in range(4))
+    edges = [ctypes.byref(v) for v in (le, ri, bo, to)]
     matrix = pdfium_c.FS_MATRIX()
     out: list[tuple[int, int]] = []
     joined: dict[int, str] = {}
@@ -187,17 +189,17 @@ def _rejoin_letters(raw, text: str, spans: list[tuple[int, int]]
         if out and 0 <= prev < here < end and all(
                 generated(raw, k) == 1 for k in range(out[-1][1], start)
                 if text[k] in "\r\n"):
-            pdfium_c.FPDFText_GetMatrix(raw, prev, ctypes.byref(matrix))
-            size = (pdfium_c.FPDFText_GetFontSize(raw, prev) or 10.0) * max(
-                abs(matrix.d), abs(matrix.a), 0.1)
-            box(raw, prev, ctypes.byref(le), ctypes.byref(ri), ctypes.byref(bo), ctypes.byref(to))
-            origin(raw, prev, ctypes.byref(x), ctypes.byref(y))
+            origin(raw, prev, px, py)
             before_x, before_y = x.value, y.value
-            origin(raw, here, ctypes.byref(x), ctypes.byref(y))
-            gap = x.value - ri.value
-            if abs(y.value - before_y) < 0.2 * size and x.value > before_x and \
-                    -0.2 * size < gap < 0.6 * size:
-                space = gap > 0.15 * size or " " in text[prev + 1:here]
+            origin(raw, here, px, py)
+            if abs(y.value - before_y) < 1.0 and x.value > before_x:  # one baseline, onwards
+                pdfium_c.FPDFText_GetMatrix(raw, prev, ctypes.byref(matrix))
+                size = (pdfium_c.FPDFText_GetFontSize(raw, prev) or 10.0) * max(
+                    abs(matrix.d), abs(matrix.a), 0.1)
+                box(raw, prev, *edges)
+                gap = x.value - ri.value
+                if -0.2 * size < gap < 0.6 * size:
+                    space = gap > 0.15 * size or " " in text[prev + 1:here]
         if space is None:
             if len(pieces) > 1:
                 joined[out[-1][0]] = "".join(pieces)
