@@ -53,10 +53,15 @@ def test_generated_documents_never_give_an_unknown_wrong_fact(tmp_path):
                        + "; ".join(f"{k}: {v}" for k, v in new.items()))
 
 
-@pytest.mark.parametrize("klasse", known_classes(), ids=lambda c: f"klasse-{c['klasse']}")
+@pytest.mark.parametrize("klasse", known_classes() or [None],
+                         ids=lambda c: f"klasse-{c['klasse']}" if c else "keine")
 def test_known_misreadings_still_occur_on_their_examples(klasse, tmp_path):
     """An example that is read right now means the class is fixed: move its examples to
-    regressionen.yaml and delete the class from bekannt.yaml."""
+    regressionen.yaml and delete the class from bekannt.yaml. (No class known: the file says
+    so with an empty list, and every example is a regression.)"""
+    if klasse is None:
+        assert yaml.safe_load((HERE / "bekannt.yaml").read_text(encoding="utf-8")) == []
+        return
     examples = [_job(e) for e in klasse["beispiele"]]
     results = run(examples, tmp_path)
     for job in examples:

@@ -254,3 +254,29 @@ def test_a_received_zwischennachweis_is_recorded_as_one(tmp_path):
     stand = {(p["art"], p["jahr"]): p["status"] for p in z["pflichten"]}
     assert stand[("zwischennachweis", 2025)] not in ("fällig", "überfällig")
     assert stand[("verwendungsnachweis", None)] == "offen"
+
+
+def test_the_register_reads_the_reports_fields_not_its_messages(jahresbericht_bericht):
+    """The Kreisschlüssel and the Berichtsjahr come from the report's fields
+    (`kreisschluessel`, `berichtsjahr`, issue 19); a message that names other ones is for
+    people and changes nothing."""
+    from kimdocs.register import facts as F
+
+    r = kimdocs.load_guideline()
+    doc = kimdocs.load_data(KOBLENZ / "antrag.yaml")
+    antrag_bericht = kimdocs.check_bytes(kimdocs.render_document(doc, r), "a.docx").to_dict()
+    assert antrag_bericht["kreisschluessel"] == "07111" and "berichtsjahr" not in antrag_bericht
+    rep = jahresbericht_bericht
+    assert rep["berichtsjahr"] == 2026 and "kreisschluessel" not in rep  # no KIM-101 there
+    assert F.kind_and_year(rep, "jahresbericht") == ("jahresbericht", 2026)
+    # the messages say Speyer and 2030: the fields still decide
+    lies = json.loads(json.dumps(rep | {"kreisschluessel": "07111", "datei": "bericht.docx"}))
+    for b in lies["ergebnisse"]:
+        b["meldung"] = "Speyer (kreisfreie Stadt, 07318) ist antragsberechtigt. Frist 15.12.2030."
+        b["name"] = "antragsteller-berechtigt" if b["code"] == "KIM-110" else b["name"]
+    assert F.kommune_from_report(lies).name == "Koblenz"
+    assert F.year_from_report(lies) == 2026
+    # without the fields, a message alone names nothing
+    for key in ("kreisschluessel", "berichtsjahr"):
+        del lies[key]
+    assert F.kommune_from_report(lies) is None and F.year_from_report(lies) is None

@@ -245,12 +245,14 @@ def test_fast_sqlite_path_writes_what_the_full_path_writes(tmp_path):
     berichte = [
         {"datei": "Jahresbericht_Koblenz_2026.pdf", "art": "jahresbericht", "sha256": "1" * 64,
          "groesse": 10, "urteil": "maengel", "richtlinie": r.id, "richtlinie_version": "1.0",
-         "ergebnisse": [frist, mangel]},
+         "berichtsjahr": 2026, "ergebnisse": [frist, mangel]},
         {"datei": "Jahresbericht_Koblenz_2026.pdf", "art": "jahresbericht", "sha256": "1" * 64,
-         "urteil": "maengel", "ergebnisse": [frist, mangel]},
+         "urteil": "maengel", "berichtsjahr": 2026, "ergebnisse": [frist, mangel]},
         {"datei": "Jahresbericht_Koblenz_2026_neu.pdf", "art": "jahresbericht",
-         "sha256": "2" * 64, "urteil": "einreichungsfaehig", "ergebnisse": [frist]},
+         "sha256": "2" * 64, "urteil": "einreichungsfaehig", "berichtsjahr": 2026,
+         "ergebnisse": [frist]},
         {"datei": "antrag.docx", "art": "antrag", "sha256": "3" * 64, "urteil": "maengel",
+         "kreisschluessel": "07318",
          "ergebnisse": [{"code": "KIM-101", "name": "antragsteller-berechtigt",
                          "status": "erfuellt", "meldung": "Speyer (kreisfreie Stadt, 07318) "
                                                           "ist antragsberechtigt."}, mangel]},

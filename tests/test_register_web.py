@@ -58,7 +58,7 @@ def url(tmp_path_factory) -> str:
         b = bescheid(a, i + 1)
         reg.record_bescheid(b, kimdocs.calculate_grant(a, r, b.zeitraum), r)
     template = {"datei": "x.docx", "art": "jahresbericht", "richtlinie": r.id,
-                "urteil": "einreichungsfaehig", "ergebnisse": [
+                "urteil": "einreichungsfaehig", "berichtsjahr": 2026, "ergebnisse": [
                     {"code": "KIM-109", "name": "jahresbericht-frist", "status": "erfuellt",
                      "meldung": "Datum des Berichts 01.12.2026, Frist 15.12.2026."}]}
     for ks, name, _ in KOMMUNEN[:12]:

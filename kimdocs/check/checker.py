@@ -54,6 +54,10 @@ class Pruefbericht:
     groesse: int | None = None
     # a Verwendungsnachweis that is a Zwischennachweis: the finished Haushaltsjahr it proves
     zwischennachweis_jahr: int | None = None
+    # the eligible Kommune's Kreisschlüssel (KIM-101 erfüllt) and a Jahresbericht's
+    # Berichtsjahr: facts for the register, which never reads them out of a message
+    kreisschluessel: str | None = None
+    berichtsjahr: int | None = None
     # pages read by OCR: (page, mean word confidence 0-100); pages not read (over the limit of
     # pages recognised per file) and why – then the verdict is never einreichungsfähig
     texterkennung: list[tuple[int, float]] = field(default_factory=list)
@@ -84,7 +88,8 @@ class Pruefbericht:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kimdocs_version": __version__, "datei": self.datei,
                                "art": self.art, "richtlinie": self.richtlinie}
-        for key in ("zwischennachweis_jahr", "richtlinie_version", "sha256", "groesse"):
+        for key in ("zwischennachweis_jahr", "kreisschluessel", "berichtsjahr",
+                    "richtlinie_version", "sha256", "groesse"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         out["urteil"] = self.urteil
@@ -143,6 +148,9 @@ def check_document(document: Document, *, art: str | None = None,
         if regel.art == "abschnitt":
             match = sections[regel.code]
             befunde.append(_section_finding(match, document, previous))
+            unsigned = _unsupported(match, fakten)
+            if unsigned is not None:
+                befunde[-1] = unsigned
             judge = CONTENT.get(regel.name)
             why = judge(document, match.block, r) if judge and match.found else None
             if why:  # the part is there but says the wrong thing
@@ -159,10 +167,18 @@ def check_document(document: Document, *, art: str | None = None,
     return Pruefbericht(document.path, art, r.id, verdict(befunde, unread=bool(unread)), befunde,
                         art_erkannt=recognised,
                         zwischennachweis_jahr=getattr(fakten, "zwischennachweis_jahr", None),
+                        kreisschluessel=_kreisschluessel(befunde),
+                        berichtsjahr=fakten.berichtsjahr if art == "jahresbericht" else None,
                         texterkennung=[(p.page, p.confidence) for p in document.ocr_pages],
                         leere_seiten=[p.page for p in document.ocr_pages if p.blank],
                         nicht_gelesen=unread, nicht_gelesen_grund=unread_text(
                             unread, len(document.ocr_pages)) if unread else None)
+
+
+def _kreisschluessel(befunde: list[Befund]) -> str | None:
+    """The Kreisschlüssel of the eligible Kommune, where KIM-101 found it eligible."""
+    return next((w["wert"] for b in befunde if b.status == "erfuellt" for w in b.werte
+                 if w.get("art") == "kreisschluessel"), None)
 
 
 def guideline_of(richtlinie) -> Richtlinie:
@@ -210,6 +226,25 @@ def recognise(document: Document, r: Richtlinie, cache: dict | None = None) -> s
 
 
 # --- section rules --------------------------------------------------------------------------
+
+MELDUNG_UNBELEGT = ("„{zeile}“ steht im Dokument, doch keine Unterschrift ist zu lesen (kein Name, "
+                    "kein „gez.“ oder „i. A.“ daneben oder darunter). Eine handschriftliche oder "
+                    "als Bild eingefügte Unterschrift liest die Prüfung nicht: bitte von Hand "
+                    "prüfen, ob das Dokument unterschrieben ist.")
+
+
+def _unsupported(match, fakten) -> Befund | None:
+    """A part found by its heading or line whose facts are not there (`belegt_durch`: the
+    line „Ort, Datum, Unterschrift“ with no signer beside or under it): nicht prüfbar, never
+    erfüllt on the label alone (issue 19)."""
+    regel = match.regel
+    if not match.found or not regel.belegt_durch or all(
+            getattr(fakten, name, None) for name in regel.belegt_durch):
+        return None
+    return Befund.of(regel, "nicht_pruefbar", MELDUNG_UNBELEGT.format(
+        zeile=" ".join(match.block.text.split())[:80]),
+        [Fundstelle.at(match.block.location, match.block.text[:200])])
+
 
 def _section_finding(match, document: Document, previous) -> Befund:
     regel = match.regel

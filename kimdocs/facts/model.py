@@ -43,6 +43,19 @@ class Stellenanteil:
 
 
 @dataclass
+class Personalwechsel:
+    """A change of holder a document tells without dates ("Frau A ist ausgeschieden;
+    Nachfolgerin ist Frau B"): the parts of `Fakten.stellen` it names (the same objects).
+    `nacheinander`: the text names exactly these two as predecessor and successor, so they
+    held the post one after another; else it is unknown which parts ran at the same time."""
+
+    text: str
+    teile: list[Stellenanteil] = field(default_factory=list)
+    nacheinander: bool = False
+    fundstelle: Fundstelle | None = None
+
+
+@dataclass
 class Zeitraum:
     art: str  # foerder, bewilligung, bericht
     beginn: date
@@ -99,6 +112,9 @@ class Fakten:
     stellen: list[Stellenanteil] = field(default_factory=list)
     stellen_gesamt: Decimal | None = None  # a stated total share
     stellen_unklar: str | None = None
+    # changes of holder told without dates (kimdocs.facts.staff): KIM-103 does not add up
+    # successive holders, and is nicht prüfbar where it cannot tell
+    stellen_wechsel: list[Personalwechsel] = field(default_factory=list)
     zeitraeume: list[Zeitraum] = field(default_factory=list)
     datum: Datum | None = None
     # other dates that are as much the document's own as `datum` and differ from it (a "Datum"

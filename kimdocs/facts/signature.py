@@ -1,17 +1,20 @@
 """The signature (Zeichnung): a line that signs the document ("Im Auftrag", "gez. Müller",
 "Mit freundlichen Grüßen"), or the signer's name with a function right under a place-and-date
 line ("Kusel, 14.10.2025" / "Otto Rubly, Landrat"). A place-and-date line alone, or a date in
-the letterhead, signs nothing (issue 19, blind5: an unsigned Antrag taken as signed)."""
+the letterhead, signs nothing (issue 19, blind5: an unsigned Antrag taken as signed). Nor does
+the label of the signature place ("Ort, Datum, Unterschrift", "Unterschrift:") alone: only a
+signer beside it, in the few lines under it ("gez. Dr. Müller", "i. A. Schmitt", a name) or
+typed right over it (a form's signature line) signs (issue 19)."""
 
 from __future__ import annotations
 
 import re
 
-from kimdocs.facts.context import Family, Passage
+from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Erwaehnung, Fakten
 
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
-                        r"mit freundlichen grüßen|unterschrift)", re.IGNORECASE)
+                        r"mit freundlichen grüßen)", re.IGNORECASE)
 _GEZ = re.compile(r"\bgez\.\s")
 # "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025"
 _PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
@@ -19,18 +22,90 @@ _PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
+# the label of the signature place: "Ort, Datum, Unterschrift", "10. Unterschrift der
+# Antragstellerin:", "Rechtsverbindliche Unterschrift: gez. …" (`rest`: what stands beside it)
+_LABEL = re.compile(r"^\s*(?:\d+\.\s*)?(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*"
+                    r"(?:rechtsverbindliche\s+)?(?:unterschrift|unterzeichnung)\b[^:]{0,50}?\s*(?::\s*(?P<rest>.*))?$",
+                    re.IGNORECASE | re.DOTALL)
+# a signer's name on its own: with a title ("Dr. Müller", "Frau Schmitt") or two to four
+# capitalised words that are no office, place word or label ("Otto Rubly")
+_TITLED = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s*|Frau\s+|Herr\s+)+[A-ZÄÖÜ][\w'-]+"
+                     r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?\s*$")
+_NAME = re.compile(r"^\s*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,3}\s*$")
+_NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtverwaltung|Landkreis|"
+                       r"Stadt|Verbandsgemeinde|Gemeinde|Abteilung|Referat|Amt|Datum|Ort|"
+                       r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"
+                       r"Integrationsmanagement|Erklärung\w*)\b")
+_UNDER = 3  # how many lines under the label a signer may stand
+# before a signer on one line: the place and date, a bracketed label
+_PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
+                                r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
+_BRACKETED_LABEL = re.compile(r"\((?:ort|datum|unterschrift|name)[^)]{0,40}\)\s*", re.IGNORECASE)
+
+
+def signs(text: str) -> bool:
+    """A text that is a signature: a signing phrase, "gez." or the signer's name."""
+    text = " ".join(text.split())
+    if not text:
+        return False
+    if _SIGNATURE.match(text) or ("gez." in text and _GEZ.search(text)):
+        return True
+    if _TITLED.match(text) or _NAME_FUNCTION.match(text):
+        return True
+    return bool(_NAME.match(text)) and not _NOT_NAME.search(text)
+
+
+def signed_value(value: str) -> bool:
+    """A text that holds a signer after the place and date it may begin with and a bracketed
+    label ("Germersheim, 20.01.2026 (Unterschrift) Martin Brandl, Landrat")."""
+    return any(signs(text) for line in value.splitlines() if line.strip()
+               for text in (line, _BRACKETED_LABEL.sub("", _PLACE_DATE_BEFORE.sub("", line))))
 
 
 class Signature(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
         self._dated = -2  # the block of the last place-and-date line
+        self._label: int | None = None  # the block of the last signature label
+        self._named: tuple | None = None  # the last line that is a name: (block, text, where)
 
     def passage(self, f: Fakten, p: Passage) -> None:
-        if p.kind == "heading" or f.zeichnung is not None:
+        if f.zeichnung is not None:
+            return
+        if self._label_line(f, p) or p.kind == "heading":
             return
         if _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
-                p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)):
+                p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
+                self._label is not None and p.index <= self._label + _UNDER
+                and signed_value(p.text)):
             f.zeichnung = Erwaehnung(p.text, self.ctx.at(p.location, p.text))
         elif p.kind == "paragraph" and _PLACE_DATE.match(p.text):
             self._dated = p.index
+        elif p.kind == "paragraph" and signs(p.text):
+            self._named = (p.index, p.text, p.location)
+
+    def pair(self, f: Fakten, pair: Pair) -> None:
+        """A form's row "10. Unterschrift | Mainz, 14.11.2025 gez. Dr. Anna Berger": signed
+        where its value holds a signer."""
+        if f.zeichnung is None and _LABEL.match(pair.label) and signed_value(pair.value):
+            f.zeichnung = Erwaehnung(pair.value, self.ctx.at(pair.where, pair.value))
+
+    def _label_line(self, f: Fakten, p: Passage) -> bool:
+        """The label of the signature place: signed where a signer stands beside it; else
+        the lines under it are looked at (a heading ends them)."""
+        m = _LABEL.match(p.text)
+        if m is None or len(p.text) > 120:
+            if p.kind == "heading":
+                self._label = None
+            return False
+        rest = m.group("rest") or ""
+        above = self._named
+        if signs(rest):
+            f.zeichnung = Erwaehnung(p.text, self.ctx.at(p.location, p.text))
+        elif above is not None and p.index - 2 <= above[0] < p.index:
+            # a form's signature line: the signer's name (and function) typed over its label
+            # ("Erik Beispielmann" / "Oberbürgermeister" / "Unterschrift der … Person")
+            f.zeichnung = Erwaehnung(above[1], self.ctx.at(above[2], above[1]))
+        else:
+            self._label = p.index
+        return True

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
-from kimdocs.facts.model import Fakten, Stellenanteil
+from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
 from kimdocs.facts.staff_notation import (
     COST,
     PERSON,
@@ -92,6 +92,18 @@ _PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verl
 _RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
                           re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
+# a change of holder (issue 19): a successor or a stand-in names two holders one after another
+# ("Nachfolgerin ist Frau B", "Elternzeitvertretung für Frau D", "hat die Stelle übernommen");
+# a holder leaving or a change alone says no more than that one changed
+_SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
+                         r"ersetzt|abgelöst|(?:elternzeit|krankheits|mutterschutz)?vertretung|"
+                         r"vertritt)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
+                         r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle", re.IGNORECASE)
+_CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",
+                 "scheidet", "wechsel", "ruhestand", "besetz")
+_LEAVING = re.compile(r"\b(?:ausgeschieden|scheidet\b[^.;]{0,40}\baus|schied\b[^.;]{0,40}\baus|"
+                      r"gewechselt|(?:personal)?wechsel|ruhestand|nachbesetz\w*|neu besetzt)\b",
+                      re.IGNORECASE)
 
 
 class Staff(Family):
@@ -107,6 +119,8 @@ class Staff(Family):
         # the paragraph before, if it ends without ending its sentence: (block, text, figures,
         # location, its entry in `mentions` or None)
         self._open: tuple | None = None
+        # texts that tell a change of holder: (text, location)
+        self.changes: list[tuple[str, object]] = []
 
     # --- tables -----------------------------------------------------------------------------
 
@@ -246,6 +260,7 @@ class Staff(Family):
         "Vollzeit"; a bracketed restatement is the same part; the regular week is no part.
         A paragraph a PDF broke at a line end ("… und Frau B mit" / "19,5 Std.") is read as
         one text."""
+        self._note_change(p)
         before, self._open = self._open, None
         text, figures, location = p.text, list(p.figures), p.location
         if before and p.kind == "paragraph" and before[0] == p.index - 1 and \
@@ -446,9 +461,40 @@ class Staff(Family):
         # document's, as before)
         dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
+        self._changes(f)
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
+
+
+    # --- changes of holder without dates ------------------------------------------------------
+
+    def _note_change(self, p: Passage) -> None:
+        if not any(w in p.low for w in _CHANGE_STEMS):  # most paragraphs: no change
+            return
+        if _SUCCESSION.search(p.text) or _LEAVING.search(p.text):
+            self.changes.append((p.text, p.location))
+
+    def _changes(self, f: Fakten) -> None:
+        """The changes of holder the document tells, each with the parts it names (by name),
+        while their dates are still on them: a change whose parts all have dates is left to
+        the dates (merge_successive, KIM-103's moments); one that names two parts as
+        predecessor and successor puts them one after another; any other leaves it unknown
+        which parts ran at the same time (issue 19: never a Fehler from adding up holders who
+        followed each other)."""
+        if len(f.stellen) < 2:
+            return
+        for text, location in self.changes:
+            names = [m.group(0) for m in _PERSON.finditer(text)]
+            teile = [p for p in f.stellen if any(_same_person(p.wer, n) for n in names)]
+            if teile and all(p.beginn or p.ende or p.abschnitte for p in teile):
+                continue
+            if not teile and not any(t == text for _, t, *_ in self.mentions):
+                continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
+            f.stellen_wechsel.append(Personalwechsel(
+                " ".join(text.split())[:300], teile,
+                len(teile) == 2 and bool(_SUCCESSION.search(text)),
+                self.ctx.at(location, text)))
 
 
 def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:

@@ -102,6 +102,9 @@ class Regel(_Strict):
     erkannt_an: list[Literal["antragsteller", "ansiedlung", "stellen", "zeitraum", "betraege",
                              "datum", "zeichnung", "anlagen", "fragebogen"]] = Field(
         [], description="Fakten, an denen der Teil auch ohne Überschrift erkannt wird")
+    belegt_durch: list[Literal["zeichnung"]] = Field(
+        [], description="Fakten, ohne die Überschrift oder Zeile allein den Teil nicht belegen "
+                        "(eine Zeile „Ort, Datum, Unterschrift“ ohne Unterschrift)")
     fundort: Literal["ueberschrift", "text"] = Field(
         "ueberschrift", description="text: darf auch als Zeile im Fließtext stehen")
     sperrt_bescheid: bool = Field(

@@ -106,11 +106,14 @@ def _page_lines(textpage, frame: PageFrame, page_no: int) -> list[_Line]:
         end = m.start() if m else len(text)
         spans.append((pos, end))
         pos = m.end() if m else len(text)
+    joined: dict[int, str] = {}
     if turned and exact:
         spans = _turned_lines(raw, text, spans, frame)
+    elif exact:
+        spans, joined = _rejoin_letters(raw, text, spans)
     for start, end in spans:
         raw_line = text[start:end]
-        stripped = raw_line.strip()
+        stripped = joined.get(start) or raw_line.strip()
         if not stripped:
             continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
@@ -153,6 +156,61 @@ def _page_lines(textpage, frame: PageFrame, page_no: int) -> list[_Line]:
             line.span = (first, last - first + 1)
         lines.append(line)
     return lines
+
+
+def _rejoin_letters(raw, text: str, spans: list[tuple[int, int]]
+                    ) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """pdfium breaks some lines letter by letter: text a browser draws with a scaled text
+    matrix (Chromium: 13,33 px at 0,75, as "10 pt") sometimes gets a line break pdfium makes up
+    between every few glyphs („K“ / „r“ / „eis“ …, issue 19 neu-4). A made-up break between
+    two glyphs on the same baseline, the second right after the first, is no line end: the
+    pieces are one line again, with a space only where the gap is a word space. Returns the
+    spans and, for each rejoined one (by its start), its text."""
+    generated, origin, box = (pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetCharOrigin,
+                              pdfium_c.FPDFText_GetCharBox)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    le, ri, bo, to = (ctypes.c_double() for _ in range(4))
+    edges = [ctypes.byref(v) for v in (le, ri, bo, to)]
+    matrix = pdfium_c.FS_MATRIX()
+    out: list[tuple[int, int]] = []
+    joined: dict[int, str] = {}
+    pieces: list[str] = []  # the text of the span being rejoined
+
+    def glyph(i: int, step: int) -> int:
+        while 0 <= i < len(text) and text[i].isspace():
+            i += step
+        return i
+
+    for start, end in spans:
+        prev = glyph(out[-1][1] - 1, -1) if out else -1
+        here = glyph(start, 1)
+        space = None
+        if out and 0 <= prev < here < end and all(
+                generated(raw, k) == 1 for k in range(out[-1][1], start)
+                if text[k] in "\r\n"):
+            origin(raw, prev, px, py)
+            before_x, before_y = x.value, y.value
+            origin(raw, here, px, py)
+            if abs(y.value - before_y) < 1.0 and x.value > before_x:  # one baseline, onwards
+                pdfium_c.FPDFText_GetMatrix(raw, prev, ctypes.byref(matrix))
+                size = (pdfium_c.FPDFText_GetFontSize(raw, prev) or 10.0) * max(
+                    abs(matrix.d), abs(matrix.a), 0.1)
+                box(raw, prev, *edges)
+                gap = x.value - ri.value
+                if -0.2 * size < gap < 0.6 * size:
+                    space = gap > 0.15 * size or " " in text[prev + 1:here]
+        if space is None:
+            if len(pieces) > 1:
+                joined[out[-1][0]] = "".join(pieces)
+            out.append((start, end))
+            pieces = [text[start:end].strip()]
+            continue
+        pieces.append((" " if space else "") + text[start:end].strip())
+        out[-1] = (out[-1][0], end)
+    if len(pieces) > 1:
+        joined[out[-1][0]] = "".join(pieces)
+    return out, joined
 
 
 def _turned_lines(raw, text: str, spans: list[tuple[int, int]],

@@ -2,8 +2,9 @@
 
 The register stores facts and hashes, never the uploaded file. Amounts are strings (no float
 touches money), dates ISO strings. Which Kommune a checked file belongs to is taken, in this
-order, from the caller, from the report (the Kreisschlüssel KIM-101 names), or from the file
-name (`Jahresbericht_Koblenz_2026.pdf`).
+order, from the caller, from the report (its field `kreisschluessel`: the Kommune KIM-101
+found eligible), or from the file name (`Jahresbericht_Koblenz_2026.pdf`). The register reads
+the report's fields, never the messages (those are for people).
 """
 
 from __future__ import annotations
@@ -21,9 +22,7 @@ from kimdocs.guideline.kommunen import eligible_list
 from kimdocs.register.fehler import RegisterError
 from kimdocs.rules import load_guideline
 
-_KS = re.compile(r"\b(07\d{3})\b")
 _JAHR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-_FRIST = re.compile(r"Frist (\d{2})\.(\d{2})\.(\d{4})")
 
 
 @dataclass(frozen=True)
@@ -87,12 +86,10 @@ def find_kommune(value: Any, richtlinie_id: str | None = None) -> KommuneRef:
 
 
 def kommune_from_report(bericht: dict[str, Any]) -> KommuneRef | None:
-    """The Kommune a report names: the Kreisschlüssel in KIM-101, else the file name."""
-    for b in bericht.get("ergebnisse", []):
-        if b.get("name") == "antragsteller-berechtigt" and b.get("status") == "erfuellt":
-            m = _KS.search(b.get("meldung", ""))
-            if m:
-                return find_kommune(m[1], bericht.get("richtlinie") or None)
+    """The Kommune a report names: its `kreisschluessel` (KIM-101 erfüllt), else the file
+    name."""
+    if bericht.get("kreisschluessel"):
+        return find_kommune(str(bericht["kreisschluessel"]), bericht.get("richtlinie") or None)
     stem = Path(str(bericht.get("datei", ""))).stem.replace("_", " ").replace("-", " ")
     words = f" {stem.lower()} "
     hits = [k for k in kommunen(bericht.get("richtlinie") or None)
@@ -115,12 +112,9 @@ def kind_and_year(bericht: dict[str, Any], art: str | None) -> tuple[str | None,
 
 
 def year_from_report(bericht: dict[str, Any]) -> int | None:
-    """The Berichtsjahr: the deadline KIM-109 names, else a year in the file name."""
-    for b in bericht.get("ergebnisse", []):
-        m = _FRIST.search(b.get("meldung", "")) if b.get("name") == "jahresbericht-frist" \
-            else None
-        if m:
-            return int(m[3])
+    """The Berichtsjahr: the report's `berichtsjahr`, else a year in the file name."""
+    if bericht.get("berichtsjahr"):
+        return int(bericht["berichtsjahr"])
     m = _JAHR.search(Path(str(bericht.get("datei", ""))).stem)
     return int(m[1]) if m else None
 

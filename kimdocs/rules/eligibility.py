@@ -57,23 +57,32 @@ def eligible(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             return Befund.of(regel, "verletzt", f"Kreisschlüssel {key} gehört zu keiner "
                                                 "antragsberechtigten Kommune.", where)
         return Befund.of(regel, "erfuellt", MELDUNGEN["berechtigt"].format(
-            name=entry.name, art=entry.art_text, schluessel=entry.kreisschluessel), where)
+            name=entry.name, art=entry.art_text, schluessel=entry.kreisschluessel), where,
+            [_key(entry)])
     if key and f.quelle == "dokument":  # the key decides; the name only has to fit it
         entry = liste.by_key(key)
         if entry is not None and normalize_name(entry.name).replace(" ", "") in \
                 normalize_name(name).replace(" ", ""):
             return Befund.of(regel, "erfuellt", MELDUNGEN["berechtigt"].format(
-                name=entry.name, art=entry.art_text, schluessel=entry.kreisschluessel), where)
+                name=entry.name, art=entry.art_text, schluessel=entry.kreisschluessel), where,
+                [_key(entry)])
     treffer = lookup(liste, Kommune.model_construct(name=name, kreisschluessel=key, art=art))
     if treffer.eintrag:
         e = treffer.eintrag
         return Befund.of(regel, "erfuellt", MELDUNGEN["berechtigt"].format(
-            name=e.name, art=e.art_text, schluessel=e.kreisschluessel), where)
+            name=e.name, art=e.art_text, schluessel=e.kreisschluessel), where,
+            [_key(e)])
     if f.quelle == "dokument" and key and treffer.problem and "nicht zu" in treffer.problem:
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["unklar"].format(
             grund=treffer.problem + "."), where)
     return Befund.of(regel, "nicht_pruefbar" if treffer.mehrdeutig else "verletzt",
                      f"{treffer.problem}.", where)
+
+
+def _key(entry) -> dict:
+    """The eligible Kommune's Kreisschlüssel as a value of the finding: the report names it
+    (`Pruefbericht.kreisschluessel`) without reading it back out of the message."""
+    return {"art": "kreisschluessel", "wert": entry.kreisschluessel}
 
 
 @implements("stelle-in-verwaltung")

@@ -23,6 +23,7 @@ from kimdocs.rules.caps import Anteil, full_months, personnel_cap, sach_cap
 from kimdocs.rules.common import not_found, total
 from kimdocs.rules.limits import NichtPruefbar, Obergrenze
 from kimdocs.rules.registry import implements, limit
+from kimdocs.rules.staff import successive
 
 MELDUNGEN = {
     "keine_stelle": "Ohne Stellenanteil lässt sich der Höchstbetrag für {posten} nicht berechnen.",
@@ -65,7 +66,9 @@ def staff(f: Fakten, r: Richtlinie) -> list[Anteil]:
         raise NichtPruefbar(f.stellen_unklar)
     parts = [anteil(_whole_months(x)) for p in f.stellen for x in p.abschnitte
              if x.besetzt or x.ende is None]
-    parts += [anteil(p) for p in f.stellen if not p.abschnitte]
+    # holders named as predecessor and successor without dates held one post (issue 19)
+    stellen = successive(f.stellen, f.stellen_wechsel)[0] if f.stellen_wechsel else f.stellen
+    parts += [anteil(p) for p in stellen if not p.abschnitte]
     if not parts:
         parts = [anteil(p) for p in f.stellen]
     if not parts and f.stellen_gesamt is not None:

@@ -18,6 +18,11 @@ MELDUNGEN = {
     "jeder_mindestens": "Jeder Stellenanteil beträgt mindestens {mindestens}.",
     "unter": "Stellenanteil unter dem Mindestanteil von {mindestens}: {teile}.",
     "teil": "{wer} mit {vzae}",
+    "nacheinander": " Nacheinander auf derselben Stelle, einmal gezählt: {wer}.",
+    "wechsel_unklar": "Zusammen {summe}, wenn alle Stellenanteile zugleich bestehen; das "
+                      "Dokument nennt aber einen Wechsel in der Besetzung ohne Daten („{text}“). "
+                      "Ob die Anteile nacheinander oder zugleich bestehen, ist nicht bestimmbar: "
+                      "bitte Beginn und Ende je Person angeben.",
     "widerspruch": "Die Stellenanteile ergeben zusammen {summe}, das Dokument nennt als "
                    "Gesamtumfang {gesamt}; welche Angabe gilt, ist unklar.",
 }
@@ -36,6 +41,23 @@ def concurrent(parts: list[Stellenanteil]) -> Decimal:
     return best
 
 
+def successive(parts: list[Stellenanteil], wechsel) -> tuple[list[Stellenanteil], list, list]:
+    """The parts with each pair of holders a document names as predecessor and successor
+    (`Personalwechsel.nacheinander`) counted once, at the larger share; the pairs folded and
+    the changes that leave it open which parts ran at the same time."""
+    folded: list[Stellenanteil] = list(parts)
+    pairs, open_ = [], []
+    for w in wechsel:
+        inside = [p for p in w.teile if any(p is q for q in folded)]
+        if w.nacheinander and len(inside) == 2:
+            smaller = min(inside, key=lambda p: p.vzae)
+            folded = [p for p in folded if p is not smaller]
+            pairs.append(w)
+        else:
+            open_.append(w)
+    return folded, pairs, open_
+
+
 @implements("vzae-hoechstens", liest=("vzae_hoechstens",))
 def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     maximum = r.parameter.vzae_hoechstens
@@ -49,13 +71,27 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
         return not_found(regel, f, "Kein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
     where = [w for p in f.stellen for w in p.fundstellen[:1]]
     stated = f.stellen_gesamt
+    note, open_ = "", []
+    if f.stellen and summe > maximum and f.stellen_wechsel:
+        # holders who followed each other without dates (issue 19): a pair named as such
+        # counts once; any other change leaves the sum unknown, never a guessed Fehler
+        folded, pairs, open_ = successive(f.stellen, f.stellen_wechsel)
+        summe = concurrent(folded)
+        if pairs:
+            note = MELDUNGEN["nacheinander"].format(wer="; ".join(
+                " und ".join(p.wer for p in w.teile) for w in pairs))
     if f.stellen and stated is not None and (summe <= maximum) != (stated <= maximum):
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["widerspruch"].format(
             summe=format_vzae(summe), gesamt=format_vzae(stated)), where)
+    if summe > maximum and open_ and stated is None:
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["wechsel_unklar"].format(
+            summe=format_vzae(summe), text=open_[0].text[:160]),
+            [w.fundstelle for w in open_ if w.fundstelle] or where)
     values = {"summe": format_vzae(summe), "hoechstens": format_vzae(maximum)}
     if summe <= maximum:
-        return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(**values), where)
-    text = MELDUNGEN["ueber"].format(**values)
+        return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(**values) + note,
+                         where)
+    text = MELDUNGEN["ueber"].format(**values) + note
     if f.quelle == "daten":  # say what the grant is computed with instead
         text += MELDUNGEN["berechnet_mit"].format(**values)
     return Befund.of(regel, "verletzt", text, where,

@@ -135,7 +135,7 @@ _VERDICT = re.compile(r"^Urteil ")
 
 
 def known_classes() -> list[dict]:
-    return yaml.safe_load(KNOWN.read_text(encoding="utf-8"))
+    return yaml.safe_load(KNOWN.read_text(encoding="utf-8")) or []
 
 
 def explain(wrong: list[str], classes: list[dict]) -> set[int] | None:
