@@ -59,11 +59,14 @@ class NichtPruefbar(Exception):
 class Obergrenze(NichtPruefbar):
     """Raised by a limit that the facts only bound from above (no staff share read: the
     guideline's maximum stands in): an amount over `wert` breaks the rule for certain, one
-    below it is *nicht prüfbar* with the reason – never *erfüllt* on a guess."""
+    below it is *nicht prüfbar* with the reason – never *erfüllt* on a guess; an amount at or
+    below `sicher` (the limit in the least favourable reading, when the facts give one) keeps
+    the rule in every reading."""
 
-    def __init__(self, wert: Decimal, grund: str):
+    def __init__(self, wert: Decimal, grund: str, sicher: Decimal | None = None):
         super().__init__(grund)
         self.wert = wert
+        self.sicher = sicher
 
 
 def years_of(b: Betrag, f: Fakten) -> tuple[list[int], str]:
@@ -128,7 +131,9 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                 try:
                     limit = grenze(f, regel, r, jahr, zeile)
                 except Obergrenze as bound:
-                    limit, unsure = bound.wert, str(bound)
+                    limit = bound.wert
+                    if bound.sicher is None or b.wert > round_cents(bound.sicher):
+                        unsure = str(bound)
                 if limit is None:
                     return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ohne_grenze"].format(
                         posten=label, jahr=jahr))

@@ -38,6 +38,10 @@ MELDUNGEN = {
     "summen_stimmen": "{anzahl} {summen} nachgerechnet: stimmig.",
     "keine_summe": "Das Dokument gibt keine Summe an; es gibt nichts nachzurechnen.",
     "keine_bilanz": "Eine Gegenüberstellung von Gesamtausgaben und Gesamtfinanzierung",
+    "wechsel_unklar": "Das Dokument nennt einen Wechsel in der Besetzung ohne Daten („{text}“); "
+                      "ob die Stellenanteile nacheinander oder zugleich bestehen, ist nicht "
+                      "bestimmbar, und davon hängt der Höchstbetrag ab: bitte Beginn und Ende je "
+                      "Person angeben.",
     "unausgeglichen": "Finanzierungsplan nicht ausgeglichen (Eigenanteil und Drittmittel "
                       "angeben) – {liste}.",
     "unausgeglichen_jahr": "{jahr}: Gesamtausgaben {ausgaben}, Gesamtfinanzierung {finanzierung}",
@@ -114,7 +118,33 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         # no share read in an Antrag or a report, which must state them: the cap for the
         # guideline's maximum bounds it from above only
         raise Obergrenze(cap, MELDUNGEN["ohne_anteile"].format(vzae=format_vzae(maximum))) from None
-    return personnel_cap(parts, period_of(f, jahr), jahr, r)
+    cap = personnel_cap(parts, period_of(f, jahr), jahr, r)
+    open_ = successive(f.stellen, f.stellen_wechsel)[2] if f.stellen_wechsel else []
+    if open_:
+        # a change of holder without dates that leaves open who ran at the same time
+        # (issue 19): the cap of the least favourable reading keeps the rule for certain, the
+        # cap with all parts at once breaks it for certain; between the two it is unclear
+        low = personnel_cap(_one_after_another(parts, open_), period_of(f, jahr), jahr, r)
+        if low < cap:
+            raise Obergrenze(cap, MELDUNGEN["wechsel_unklar"].format(
+                text=open_[0].text[:160]), sicher=low)
+    return cap
+
+
+def _one_after_another(parts: list[Anteil], open_) -> list[Anteil]:
+    """The undated parts as if each change of holder the document tells without dates had
+    replaced one part by another (the smaller one of the two it names; of all, when it names
+    fewer): the smallest personnel cap the text allows."""
+    dated = [a for a in parts if a.beginn or a.ende]
+    undated = [a for a in parts if not (a.beginn or a.ende)]
+    for w in open_:
+        named = [a for a in undated if any(a.bezeichnung == p.wer and a.vzae == p.vzae
+                                           for p in w.teile)]
+        pool = named if len(named) >= 2 else undated
+        if len(pool) >= 2:
+            smaller = min(pool, key=lambda a: a.vzae)
+            undated = [a for a in undated if a is not smaller]
+    return dated + undated
 
 
 @implements("sachkosten-hoechstbetrag", begrenzt="sachkosten",
