@@ -15,24 +15,32 @@ from kimdocs.facts.text import SENTENCE
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import Table
 
-_SPACES_AND_HYPHENS = re.compile(r"[\s\u00ad-]+")
-
-
 @lru_cache(maxsize=8192)  # the same section titles, captions and labels come back per amount
 def compact(text: str) -> str:
-    """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word)."""
-    return _SPACES_AND_HYPHENS.sub("", text.casefold())
+    """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word).
+    (`str.split()` drops the same white space as the pattern `\\s` – both ask
+    `str.isspace` –, at a third of its cost: this runs for every paragraph.)"""
+    return "".join(text.casefold().replace("-", "").replace("\u00ad", "").split())
 
 
 @lru_cache(maxsize=64)
 def overhead_search(terms: tuple[str, ...]):
-    """One search for any of the terms in compact form (faster than testing them in turn)."""
-    words = sorted({compact(t) for t in terms if compact(t)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))).search if words else (lambda _: None)
+    """Does a text in compact form hold any of the terms? Only the terms that hold no shorter
+    one are looked for ("Verwaltungsgemeinkosten" holds "Gemeinkosten"); a substring test per
+    term is cheaper than one search for all of them."""
+    words = {compact(t) for t in terms if compact(t)}
+    wanted = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+    def search(text: str) -> bool:
+        for word in wanted:
+            if word in text:
+                return True
+        return False
+    return search
 
 
 def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
-    return overhead_search(tuple(terms))(compact(text)) is not None
+    return overhead_search(tuple(terms))(compact(text))
 
 
 def is_overhead(text: str, richtlinie: Richtlinie) -> bool:

@@ -28,6 +28,7 @@ from kimdocs.facts.staff_notation import (
     labelled_hours,
     located,
     named_shares,
+    names_no_share,
     number,
     person_before,
     sentence_span,
@@ -64,6 +65,7 @@ _FULL_TIME_CELL = re.compile(r"\s*(?:in\s+)?Vollzeit\b(?!äquivalent)", re.IGNOR
 _DIGIT = re.compile(r"\d")
 # a text that may hold a share the figure reader leaves to this family
 _MAYBE = re.compile(r"\d|Vollzeit")
+_SHARE_KINDS = ("vzae", "stunden", "prozent")  # the figures _read may take for a share
 # a date cell: "bis 30.06.2026" ends a part, "ab 01.02.2026" begins one
 _ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
@@ -261,6 +263,8 @@ class Staff(Family):
         """The shares of one text, added to `mentions` (and returned) if any."""
         if not figures and not _MAYBE.search(text):
             return None
+        if names_no_share(text) and not any(g.kind in _SHARE_KINDS for g in figures):
+            return None  # nothing below would find a share (dates and amounts are none)
         spans = located(text, figures)
         taken = [(a, b) for a, b, _ in spans]
         tasks = bool(TASK_WORDS.search(section or ""))

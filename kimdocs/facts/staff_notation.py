@@ -135,6 +135,14 @@ def is_week(text: str, pos: int, hours: Decimal) -> bool:
     return bool(words) and not PERSON.search(before[words[-1].end():])
 
 
+def names_no_share(text: str) -> bool:
+    """None of the finders below can find anything in `text` (the cheap tests they begin
+    with all fail): most paragraphs name no hours, no Stellenanteil and no Vollzeit."""
+    low = text.lower()
+    return "std" not in low and "stunden" not in low and "stellen" not in low \
+        and "arbeitszeit" not in low and "Vollzeit" not in text and not _DIGIT_H.search(low)
+
+
 def bare_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
     """Weekly hours without "/Woche" outside the spans of figures already read."""
     low = text.lower()  # a cheap test first: most paragraphs name no hours
