@@ -21,14 +21,12 @@ from kimdocs.guideline import Regel
 from kimdocs.readers.document import HEADING_NUMBER, Block, Document, Heading, Paragraph, Table
 
 _NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
 
 
 _BROKEN_WORD = re.compile(r"(\w)-\s+(\w)")
 _PUNCTUATION = re.compile(r"[^\w\s/-]")
 _WORD_GAP = re.compile(r"[\s/-]+")
-_LINE_END = re.compile(r"[:\n]")
 
 
 @lru_cache(maxsize=16384)
@@ -37,8 +35,12 @@ def normalize(text: str) -> str:
     punctuation dropped, white space folded. (Runs for every heading-like line of a
     document: the patterns are compiled once, the hyphen join only runs where a hyphen is.)"""
     text = unicodedata.normalize("NFC", text).strip()
-    text = _NUMBER.sub("", text)
-    text = text.casefold().translate(_UMLAUTS)
+    number = _NUMBER.match(text)  # (a match at the start, not a substitution over the text)
+    if number:
+        text = text[number.end():]
+    text = text.casefold()
+    if not text.isascii():  # (four replacements cost less than a translation table)
+        text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
     if "-" in text:
         text = _BROKEN_WORD.sub(r"\1\2", text)  # "Öffentlichkeits- arbeit"
     text = _PUNCTUATION.sub(" ", text)
@@ -82,6 +84,11 @@ class SectionMatch:
 
 
 _LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
+
+
+def _label_line(text: str) -> bool:
+    """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon)."""
+    return ":" in text[2:61] and _LABEL_LINE.match(text) is not None
 
 
 class _Index:
@@ -129,7 +136,7 @@ _INNER_LABEL = re.compile(r"(?<=\s)[A-ZÄÖÜ][\wäöüß.\-/]{1,30}(?:\s[\wäö
 def joined_lines(text: str) -> list[str]:
     """The label lines inside a paragraph that begins with a label and holds more: each
     from its label to the end (nothing for a paragraph of one label or none)."""
-    if not _LABEL_LINE.match(text):
+    if not _label_line(text):
         return []
     return [text[m.start():] for m in _INNER_LABEL.finditer(text)]
 
@@ -147,7 +154,7 @@ def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
             out.append((block, True, _line_start(block)))
         elif isinstance(block, Paragraph):
             text = block.text.strip()
-            heading_like = bool(_LABEL_LINE.match(text)) or (
+            heading_like = _label_line(text) or (
                 len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text)
             if heading_like or len(text) <= 200:
                 out.append((block, heading_like, _line_start(block)))
@@ -159,7 +166,7 @@ def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
             for r, row in enumerate(block.rows):
                 for c, cell in enumerate(row):
                     if cell.strip() and len(cell) <= 200:
-                        heading_like = len(cell) <= 80 and (c == 0 or bool(_LABEL_LINE.match(cell)))
+                        heading_like = len(cell) <= 80 and (c == 0 or _label_line(cell))
                         para = Paragraph(cell, block.location.in_cell(r, c))
                         out.append((para, heading_like, _line_start(para)))
     return out
@@ -167,7 +174,8 @@ def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
 
 def _line_start(block: Block) -> str:
     """A text line counts by its start: "Betreff: Kommunales …" -> "betreff"."""
-    text = block.text if isinstance(block, Heading) else _LINE_END.split(block.text, 1)[0]
+    text = block.text if isinstance(block, Heading) else \
+        block.text.split("\n", 1)[0].split(":", 1)[0]  # up to the first colon or line end
     return normalize(text)
 
 

@@ -52,7 +52,7 @@ def is_overhead(text: str, richtlinie: Richtlinie) -> bool:
 
 _NEGATION = re.compile(r"\b(nicht|kein\w*|ohne|entf[aä]ll\w*)\b", re.IGNORECASE)
 _NON_ZERO = re.compile(r"[1-9]")
-_CLOSED = re.compile(r"[.!?:;)]\s*$")
+_CLOSED = (".", "!", "?", ":", ";", ")")  # at the end of a text, before white space
 
 
 class Overhead(Family):
@@ -74,7 +74,7 @@ class Overhead(Family):
         if self.search(compact(p.text)):
             money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
             last = SENTENCE.split(p.text)[-1]
-            if p.kind == "paragraph" and not _CLOSED.search(last) \
+            if p.kind == "paragraph" and not last.rstrip().endswith(_CLOSED) \
                     and is_overhead_text(last, self.ctx.terms) and not any(m in last for m in money):
                 self.open = (p.index, last)
             for sentence in SENTENCE.split(p.text):

@@ -32,7 +32,9 @@ _NAMED_SHARE = re.compile(rf"\bStellen(?:anteil|umfang)(?:{_S}(?:von|:|=))?{_S}"
 _HOURS_LABEL = re.compile(rf"\b(?:Wochenstunden|Wochenarbeitszeit|Arbeitszeit){_S}[:=]?{_S}"
                           rf"(?P<num>{_NUMBER})(?!\d|[.,]\d|{_S}(?:%|Std|Stunden|h\b|Woche))",
                           re.IGNORECASE)
-_DIGIT_H = re.compile(r"\d[\s\u00a0\u202f]?h\b")
+# a digit, maybe a space, "h" ("24 h"): the "h" first and the look back after it, so a search
+# jumps from "h" to "h" instead of trying every digit of a paragraph
+_DIGIT_H = re.compile(r"h(?:(?<=\dh)|(?<=\d[\s\u00a0\u202f]h))\b")
 FULL_TIME = re.compile(r"(?:\bin\s+)?\bVollzeit\b(?!äquivalent|stelle|kraft|beschäftigt)")
 # words that say the hours after them are the regular week, not a person's share
 _WEEK_WORDS = re.compile(
