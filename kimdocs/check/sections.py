@@ -43,7 +43,8 @@ def normalize(text: str) -> str:
         text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
     if "-" in text:
         text = _BROKEN_WORD.sub(r"\1\2", text)  # "Öffentlichkeits- arbeit"
-    text = _PUNCTUATION.sub(" ", text)
+    if not text.replace(" ", "").isalnum():  # (letters, digits and spaces: no punctuation)
+        text = _PUNCTUATION.sub(" ", text)
     return " ".join(text.split())
 
 

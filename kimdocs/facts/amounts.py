@@ -391,8 +391,9 @@ class Amounts(Family):
         spot = re.search(rf"(?<![\d.,]){re.escape(figure)}", sentence) if figure else None
         if spot:
             head, tail = sentence[:spot.start()], sentence[spot.end():]
+            low_head = head.casefold()
             if _PARTS_AFTER.search(tail) and not any(
-                    w in head.casefold() for _, words in _LINES for w in words):
+                    w in low_head for _, words in _LINES for w in words):
                 return None
         if is_overhead_text(sentence, self.ctx.terms):
             return "overhead"

@@ -15,26 +15,35 @@ from kimdocs.facts.text import SENTENCE
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import Table
 
+
 @lru_cache(maxsize=8192)  # the same section titles, captions and labels come back per amount
 def compact(text: str) -> str:
-    """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word).
-    (`str.split()` drops the same white space as the pattern `\\s` – both ask
-    `str.isspace` –, at a third of its cost: this runs for every paragraph.)"""
-    return "".join(text.casefold().replace("-", "").replace("\u00ad", "").split())
+    """Without spaces and hyphens: "Verwaltungskostenuml age" (a PDF cell broken mid-word)."""
+    return squeezed(text.casefold())
+
+
+def squeezed(low: str) -> str:
+    """A casefolded text without spaces and hyphens (`str.split()` drops the same white space
+    as the pattern `\\s` – both ask `str.isspace` –, at a third of its cost)."""
+    return "".join(low.replace("-", "").replace("\u00ad", "").split())
 
 
 @lru_cache(maxsize=64)
 def overhead_search(terms: tuple[str, ...]):
-    """Does a text in compact form hold any of the terms? Only the terms that hold no shorter
-    one are looked for ("Verwaltungsgemeinkosten" holds "Gemeinkosten"); a substring test per
-    term is cheaper than one search for all of them."""
-    words = {compact(t) for t in terms if compact(t)}
-    wanted = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    """Does a text in compact form hold any of the terms? A substring test per term, the
+    terms grouped by their first six letters: a group whose six letters the text does not
+    hold is passed over whole (cheaper than one search for all the terms)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted({compact(t) for t in terms if compact(t)}, key=len):
+        groups.setdefault(word[:6], []).append(word)
+    wanted = tuple((head, tuple(words)) for head, words in groups.items())
 
     def search(text: str) -> bool:
-        for word in wanted:
-            if word in text:
-                return True
+        for head, words in wanted:
+            if head in text:
+                for word in words:
+                    if word in text:
+                        return True
         return False
     return search
 
@@ -71,7 +80,7 @@ class Overhead(Family):
             whole = f"{pending[1]} {first}"
             if any(m in first for m in money) and not _NEGATION.search(whole):
                 f.overhead.append(Erwaehnung(whole, self.ctx.at(p.location, whole)))
-        if self.search(compact(p.text)):
+        if self.search(squeezed(p.low)):  # (the passage is casefolded once)
             money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
             last = SENTENCE.split(p.text)[-1]
             if p.kind == "paragraph" and not last.rstrip().endswith(_CLOSED) \
