@@ -58,10 +58,11 @@ def similar(candidate: str, wanted: str) -> bool:
     """Same wording, up to a small typo."""
     if candidate == wanted:
         return True
-    shorter, longer = sorted((len(candidate), len(wanted)))
+    both = len(candidate) + len(wanted)
+    shorter = min(len(candidate), len(wanted))
     # the ratio is at most 2·shorter/(shorter+longer): skip pairs that cannot reach it; and a
     # typo rarely hits the first letter, which spares most pairs the costly comparison
-    if shorter < 6 or 2 * shorter < TYPO_RATIO * (shorter + longer) \
+    if shorter < 6 or 2 * shorter < TYPO_RATIO * both \
             or candidate[0] != wanted[0]:
         return False
     matcher = SequenceMatcher(None, candidate, wanted)
@@ -92,14 +93,27 @@ def _label_line(text: str) -> bool:
     return ":" in text[2:61] and _LABEL_LINE.match(text) is not None
 
 
+class _Cell:
+    """A table cell as a candidate line: its Paragraph (with the cell's Location) is made only
+    for the cell a part is found in – most cells of a report's tables match nothing."""
+
+    __slots__ = ("column", "row", "table", "text")
+
+    def __init__(self, table: Table, row: int, column: int, text: str):
+        self.table, self.row, self.column, self.text = table, row, column, text
+
+    def paragraph(self) -> Paragraph:
+        return Paragraph(self.text, self.table.location.in_cell(self.row, self.column))
+
+
 class _Index:
     """The heading-like lines of a document with their comparable form, indexed by first
     letter, by word and by the whole line, so a rule looks only at lines that can match.
     Built once per document and kind of rule (`fundort`), from the candidates both kinds
     share (`_candidates`)."""
 
-    def __init__(self, candidates: list[tuple[Block, bool, str]], fundort: str):
-        self.items: list[tuple[Block, str]] = [
+    def __init__(self, candidates: list[tuple[Block | _Cell, bool, str]], fundort: str):
+        self.items: list[tuple[Block | _Cell, str]] = [
             (block, line) for block, heading_like, line in candidates
             if heading_like or fundort == "text"]
         self.by_first: dict[str, list[int]] = {}
@@ -142,14 +156,14 @@ def joined_lines(text: str) -> list[str]:
     return [text[m.start():] for m in _INNER_LABEL.finditer(text)]
 
 
-def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
+def _candidates(document: Document) -> list[tuple[Block | _Cell, bool, str]]:
     """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
     (Word numbering without heading style), a label cell of a form table; for parts that
     may stand in the text, short lines of text as well. Each with whether it may stand for a
     heading (else only for a part found in the text, `fundort: text`) and its comparable
-    start. One pass for both kinds of rule: a table cell becomes one Paragraph, whichever
-    index holds it (claims concern headings only)."""
-    out: list[tuple[Block, bool, str]] = []
+    start. One pass for both kinds of rule: a table cell becomes a Paragraph only where a part
+    is found in it (`_Cell`; claims concern headings only)."""
+    out: list[tuple[Block | _Cell, bool, str]] = []
     for block in document.blocks:
         if isinstance(block, Heading):
             out.append((block, True, _line_start(block)))
@@ -168,16 +182,17 @@ def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
                 for c, cell in enumerate(row):
                     if cell.strip() and len(cell) <= 200:
                         heading_like = len(cell) <= 80 and (c == 0 or _label_line(cell))
-                        para = Paragraph(cell, block.location.in_cell(r, c))
-                        out.append((para, heading_like, _line_start(para)))
+                        out.append((_Cell(block, r, c, cell), heading_like, _text_start(cell)))
     return out
 
 
 def _line_start(block: Block) -> str:
     """A text line counts by its start: "Betreff: Kommunales …" -> "betreff"."""
-    text = block.text if isinstance(block, Heading) else \
-        block.text.split("\n", 1)[0].split(":", 1)[0]  # up to the first colon or line end
-    return normalize(text)
+    return normalize(block.text) if isinstance(block, Heading) else _text_start(block.text)
+
+
+def _text_start(text: str) -> str:
+    return normalize(text.split("\n", 1)[0].split(":", 1)[0])  # to the first colon or line end
 
 
 _COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
@@ -203,13 +218,18 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
     def take(regel: Regel, test, how_for, lookup: str, combined: bool = False) -> None:
         idx = index(regel)
         wanted = [normalize(w) for w in regel.headings]
+        same_start = lookup != "contains"  # equal or similar wording: the same first letter
         for k in idx.positions(wanted, lookup):
             block, line = idx.items[k]
             if id(block) in claimed and isinstance(block, Heading) and not (
                     combined and _COMBINED.search(block.text)):
                 continue
             for i, w in enumerate(wanted):
+                if same_start and w[:1] != line[:1]:
+                    continue  # (neither equal nor similar: `similar` wants the first letter)
                 if test(line, w):
+                    if isinstance(block, _Cell):
+                        block = block.paragraph()
                     claimed.add(id(block))
                     result[regel.code] = SectionMatch(regel, block, how_for(i, block))
                     return
