@@ -153,8 +153,8 @@ def main() -> None:
 
     from bench.results import machine, write_section
     from kimdocs.check import check_document, check_files
-    from kimdocs.rules import load_guideline
     from kimdocs.readers import read_document_unsandboxed
+    from kimdocs.rules import load_guideline
 
     r = load_guideline()
     kimdocs_cli = [sys.executable, "-m", "kimdocs", "pruefen"]
