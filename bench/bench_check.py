@@ -212,6 +212,9 @@ def main() -> None:
 ## Prüfen (kimdocs.check.checker): Fakten einmal lesen, Regeln darauf
 
 {machine()} Befehl: `python bench/bench_check.py --runs {args.runs}`.
+Last (loadavg 1/5/15 min) am Ende: {", ".join(f"{x:.2f}" for x in os.getloadavg())}; bei
+Last neben 2 Kernen schwanken die Wanduhr-Zeiten (`kimdocs pruefen`, Stapel) stark, die
+kleinsten CPU-Zeiten von „lesen“ und „Regeln“ wenig.
 
 Ein erzeugter Jahresbericht mit allen Pflichtabschnitten; jede Seite mit Zwischenüberschrift,
 Absätzen mit Datum und Betrag und einer kleinen Tabelle; PDF von LibreOffice. Sekunden, alles
