@@ -21,14 +21,12 @@ from kimdocs.guideline import Regel
 from kimdocs.readers.document import HEADING_NUMBER, Block, Document, Heading, Paragraph, Table
 
 _NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
 
 
 _BROKEN_WORD = re.compile(r"(\w)-\s+(\w)")
 _PUNCTUATION = re.compile(r"[^\w\s/-]")
 _WORD_GAP = re.compile(r"[\s/-]+")
-_LINE_END = re.compile(r"[:\n]")
 
 
 @lru_cache(maxsize=16384)
@@ -37,11 +35,16 @@ def normalize(text: str) -> str:
     punctuation dropped, white space folded. (Runs for every heading-like line of a
     document: the patterns are compiled once, the hyphen join only runs where a hyphen is.)"""
     text = unicodedata.normalize("NFC", text).strip()
-    text = _NUMBER.sub("", text)
-    text = text.casefold().translate(_UMLAUTS)
+    number = _NUMBER.match(text)  # (a match at the start, not a substitution over the text)
+    if number:
+        text = text[number.end():]
+    text = text.casefold()
+    if not text.isascii():  # (four replacements cost less than a translation table)
+        text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
     if "-" in text:
         text = _BROKEN_WORD.sub(r"\1\2", text)  # "Öffentlichkeits- arbeit"
-    text = _PUNCTUATION.sub(" ", text)
+    if not text.replace(" ", "").isalnum():  # (letters, digits and spaces: no punctuation)
+        text = _PUNCTUATION.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -55,10 +58,11 @@ def similar(candidate: str, wanted: str) -> bool:
     """Same wording, up to a small typo."""
     if candidate == wanted:
         return True
-    shorter, longer = sorted((len(candidate), len(wanted)))
+    both = len(candidate) + len(wanted)
+    shorter = min(len(candidate), len(wanted))
     # the ratio is at most 2·shorter/(shorter+longer): skip pairs that cannot reach it; and a
     # typo rarely hits the first letter, which spares most pairs the costly comparison
-    if shorter < 6 or 2 * shorter < TYPO_RATIO * (shorter + longer) \
+    if shorter < 6 or 2 * shorter < TYPO_RATIO * both \
             or candidate[0] != wanted[0]:
         return False
     matcher = SequenceMatcher(None, candidate, wanted)
@@ -84,14 +88,32 @@ class SectionMatch:
 _LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
 
 
+def _label_line(text: str) -> bool:
+    """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon)."""
+    return ":" in text[2:61] and _LABEL_LINE.match(text) is not None
+
+
+class _Cell:
+    """A table cell as a candidate line: its Paragraph (with the cell's Location) is made only
+    for the cell a part is found in – most cells of a report's tables match nothing."""
+
+    __slots__ = ("column", "row", "table", "text")
+
+    def __init__(self, table: Table, row: int, column: int, text: str):
+        self.table, self.row, self.column, self.text = table, row, column, text
+
+    def paragraph(self) -> Paragraph:
+        return Paragraph(self.text, self.table.location.in_cell(self.row, self.column))
+
+
 class _Index:
     """The heading-like lines of a document with their comparable form, indexed by first
     letter, by word and by the whole line, so a rule looks only at lines that can match.
     Built once per document and kind of rule (`fundort`), from the candidates both kinds
     share (`_candidates`)."""
 
-    def __init__(self, candidates: list[tuple[Block, bool, str]], fundort: str):
-        self.items: list[tuple[Block, str]] = [
+    def __init__(self, candidates: list[tuple[Block | _Cell, bool, str]], fundort: str):
+        self.items: list[tuple[Block | _Cell, str]] = [
             (block, line) for block, heading_like, line in candidates
             if heading_like or fundort == "text"]
         self.by_first: dict[str, list[int]] = {}
@@ -129,25 +151,25 @@ _INNER_LABEL = re.compile(r"(?<=\s)[A-ZÄÖÜ][\wäöüß.\-/]{1,30}(?:\s[\wäö
 def joined_lines(text: str) -> list[str]:
     """The label lines inside a paragraph that begins with a label and holds more: each
     from its label to the end (nothing for a paragraph of one label or none)."""
-    if not _LABEL_LINE.match(text):
+    if not _label_line(text):
         return []
     return [text[m.start():] for m in _INNER_LABEL.finditer(text)]
 
 
-def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
+def _candidates(document: Document) -> list[tuple[Block | _Cell, bool, str]]:
     """Headings and heading-like lines: a bold "Label:" line, a short line standing alone
     (Word numbering without heading style), a label cell of a form table; for parts that
     may stand in the text, short lines of text as well. Each with whether it may stand for a
     heading (else only for a part found in the text, `fundort: text`) and its comparable
-    start. One pass for both kinds of rule: a table cell becomes one Paragraph, whichever
-    index holds it (claims concern headings only)."""
-    out: list[tuple[Block, bool, str]] = []
+    start. One pass for both kinds of rule: a table cell becomes a Paragraph only where a part
+    is found in it (`_Cell`; claims concern headings only)."""
+    out: list[tuple[Block | _Cell, bool, str]] = []
     for block in document.blocks:
         if isinstance(block, Heading):
             out.append((block, True, _line_start(block)))
         elif isinstance(block, Paragraph):
             text = block.text.strip()
-            heading_like = bool(_LABEL_LINE.match(text)) or (
+            heading_like = _label_line(text) or (
                 len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text)
             if heading_like or len(text) <= 200:
                 out.append((block, heading_like, _line_start(block)))
@@ -159,16 +181,18 @@ def _candidates(document: Document) -> list[tuple[Block, bool, str]]:
             for r, row in enumerate(block.rows):
                 for c, cell in enumerate(row):
                     if cell.strip() and len(cell) <= 200:
-                        heading_like = len(cell) <= 80 and (c == 0 or bool(_LABEL_LINE.match(cell)))
-                        para = Paragraph(cell, block.location.in_cell(r, c))
-                        out.append((para, heading_like, _line_start(para)))
+                        heading_like = len(cell) <= 80 and (c == 0 or _label_line(cell))
+                        out.append((_Cell(block, r, c, cell), heading_like, _text_start(cell)))
     return out
 
 
 def _line_start(block: Block) -> str:
     """A text line counts by its start: "Betreff: Kommunales …" -> "betreff"."""
-    text = block.text if isinstance(block, Heading) else _LINE_END.split(block.text, 1)[0]
-    return normalize(text)
+    return normalize(block.text) if isinstance(block, Heading) else _text_start(block.text)
+
+
+def _text_start(text: str) -> str:
+    return normalize(text.split("\n", 1)[0].split(":", 1)[0])  # to the first colon or line end
 
 
 _COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
@@ -194,13 +218,18 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
     def take(regel: Regel, test, how_for, lookup: str, combined: bool = False) -> None:
         idx = index(regel)
         wanted = [normalize(w) for w in regel.headings]
+        same_start = lookup != "contains"  # equal or similar wording: the same first letter
         for k in idx.positions(wanted, lookup):
             block, line = idx.items[k]
             if id(block) in claimed and isinstance(block, Heading) and not (
                     combined and _COMBINED.search(block.text)):
                 continue
             for i, w in enumerate(wanted):
+                if same_start and w[:1] != line[:1]:
+                    continue  # (neither equal nor similar: `similar` wants the first letter)
                 if test(line, w):
+                    if isinstance(block, _Cell):
+                        block = block.paragraph()
                     claimed.add(id(block))
                     result[regel.code] = SectionMatch(regel, block, how_for(i, block))
                     return

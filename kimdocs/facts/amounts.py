@@ -24,8 +24,10 @@ _BARE = re.compile(r"\s*-?[\d.]+(,\d+)?(,-{1,2})?\s*")
 _BARE_YEAR = re.compile(r"\s*(19|20)\d{2}\s*")
 _DIGIT = re.compile(r"\d")
 # a year by itself ("für 2026", "2026:"), not the year of a date ("01.04.2026") or a file number
-_CLOSED = re.compile(r"[.!?:;)]\s*$")  # a paragraph that ends a sentence (or a label line)
-_YEAR_MARK = re.compile(r"(?<![\d./#-])(20\d{2})\b(?![./-]\d)")
+_CLOSED = (".", "!", "?", ":", ";", ")")  # a paragraph that ends a sentence (or a label line)
+# (the "2" first and the look back after it: a search that starts with a look back tries
+# every position of a paragraph, one that starts with a letter jumps to it)
+_YEAR_MARK = re.compile(r"(2(?<![\d./#-]2)0\d{2})\b(?![./-]\d)")
 
 
 def cell_amount(cell: str) -> Decimal | None:
@@ -98,7 +100,7 @@ def _role_named(text: str) -> str | None:
     """The first role (in the order of _ROLES) that one text names."""
     low = text.casefold()
     # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
-    if _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
+    if "davon" in low and _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
         return "zuwendung"
     for role, words in _ROLE_WORDS:
         if words.search(low):
@@ -331,7 +333,7 @@ class Amounts(Family):
 
         def goes_on(k: int) -> bool:
             return 0 <= k < len(blocks) - 1 and type(blocks[k]) is Paragraph \
-                and type(blocks[k + 1]) is Paragraph and not _CLOSED.search(blocks[k].text)
+                and type(blocks[k + 1]) is Paragraph and not blocks[k].text.rstrip().endswith(_CLOSED)
 
         lo = hi = index
         while lo > index - 3 and goes_on(lo - 1):
@@ -389,8 +391,9 @@ class Amounts(Family):
         spot = re.search(rf"(?<![\d.,]){re.escape(figure)}", sentence) if figure else None
         if spot:
             head, tail = sentence[:spot.start()], sentence[spot.end():]
+            low_head = head.casefold()
             if _PARTS_AFTER.search(tail) and not any(
-                    w in head.casefold() for _, words in _LINES for w in words):
+                    w in low_head for _, words in _LINES for w in words):
                 return None
         if is_overhead_text(sentence, self.ctx.terms):
             return "overhead"

@@ -80,7 +80,8 @@ class Dates(Family):
             if dates:
                 self._found(dates[0].value, self.ctx.at(p.location, m.group(0)), inner=True)
                 return
-        if _COLOPHON_GAP.search(p.text) and not _PRINTED.search(p.text):
+        if ("·" in p.text or "|" in p.text or "•" in p.text) and _COLOPHON_GAP.search(p.text) \
+                and not _PRINTED.search(p.text):
             for part in _COLOPHON_GAP.split(p.text)[1:]:
                 if PLACE_DATE.match(part):
                     dates = [g for g in p.figures if g.kind == "datum" and g.text in part]

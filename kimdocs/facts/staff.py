@@ -28,6 +28,7 @@ from kimdocs.facts.staff_notation import (
     labelled_hours,
     located,
     named_shares,
+    names_no_share,
     number,
     person_before,
     sentence_span,
@@ -63,7 +64,7 @@ _WEEK_LABEL = re.compile(r"wochenarbeitszeit|regelmäßig|tariflich|regelarbeits
 _FULL_TIME_CELL = re.compile(r"\s*(?:in\s+)?Vollzeit\b(?!äquivalent)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # a text that may hold a share the figure reader leaves to this family
-_MAYBE = re.compile(r"\d|Vollzeit")
+_SHARE_KINDS = ("vzae", "stunden", "prozent")  # the figures _read may take for a share
 # a date cell: "bis 30.06.2026" ends a part, "ab 01.02.2026" begins one
 _ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
@@ -82,7 +83,7 @@ _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
-_SENTENCE_DONE = re.compile(r"[.!?:]\s*$")
+_SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
 # a sentence that says when one holder of the post began or left
 _PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
                           r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
@@ -269,13 +270,15 @@ class Staff(Family):
                 self.mentions.remove(before[4])
             text, figures, location = before[1] + " " + text, before[2] + figures, before[3]
         entry = self._read(text, figures, location, p.section)
-        if p.kind == "paragraph" and not _SENTENCE_DONE.search(text):
+        if p.kind == "paragraph" and not text.rstrip().endswith(_SENTENCE_DONE):
             self._open = (p.index, text, figures, location, entry)
 
     def _read(self, text: str, figures: list, location, section: str):
         """The shares of one text, added to `mentions` (and returned) if any."""
-        if not figures and not _MAYBE.search(text):
+        if not figures and "Vollzeit" not in text and not _DIGIT.search(text):
             return None
+        if names_no_share(text) and not any(g.kind in _SHARE_KINDS for g in figures):
+            return None  # nothing below would find a share (dates and amounts are none)
         spans = located(text, figures)
         taken = [(a, b) for a, b, _ in spans]
         tasks = bool(TASK_WORDS.search(section or ""))

@@ -32,7 +32,9 @@ _NAMED_SHARE = re.compile(rf"\bStellen(?:anteil|umfang)(?:{_S}(?:von|:|=))?{_S}"
 _HOURS_LABEL = re.compile(rf"\b(?:Wochenstunden|Wochenarbeitszeit|Arbeitszeit){_S}[:=]?{_S}"
                           rf"(?P<num>{_NUMBER})(?!\d|[.,]\d|{_S}(?:%|Std|Stunden|h\b|Woche))",
                           re.IGNORECASE)
-_DIGIT_H = re.compile(r"\d[\s\u00a0\u202f]?h\b")
+# a digit, maybe a space, "h" ("24 h"): the "h" first and the look back after it, so a search
+# jumps from "h" to "h" instead of trying every digit of a paragraph
+_DIGIT_H = re.compile(r"h(?:(?<=\dh)|(?<=\d[\s\u00a0\u202f]h))\b")
 FULL_TIME = re.compile(r"(?:\bin\s+)?\bVollzeit\b(?!äquivalent|stelle|kraft|beschäftigt)")
 # words that say the hours after them are the regular week, not a person's share
 _WEEK_WORDS = re.compile(
@@ -133,6 +135,14 @@ def is_week(text: str, pos: int, hours: Decimal) -> bool:
     before = text[max(start, pos - 110):pos]
     words = list(_WEEK_WORDS.finditer(before))
     return bool(words) and not PERSON.search(before[words[-1].end():])
+
+
+def names_no_share(text: str) -> bool:
+    """None of the finders below can find anything in `text` (the cheap tests they begin
+    with all fail): most paragraphs name no hours, no Stellenanteil and no Vollzeit."""
+    low = text.lower()
+    return "std" not in low and "stunden" not in low and "stellen" not in low \
+        and "arbeitszeit" not in low and "Vollzeit" not in text and not _DIGIT_H.search(low)
 
 
 def bare_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:

@@ -9,7 +9,9 @@ from kimdocs.readers.document import HEADING_NUMBER, Heading, Table
 
 TOTAL = re.compile(r"\b(summe|gesamt|gesamtsumme|gesamtbetrag|insgesamt|zusammen|total)\b",
                    re.IGNORECASE)
-YEAR = re.compile(r"\b(20\d{2})\b")
+# "\b" before the "2" written as a look back after it: a search that starts with a letter
+# jumps to it, one that starts with "\b" tries every position
+YEAR = re.compile(r"(2(?<!\w2)0\d{2})\b")
 PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field)
 # "Mainz, den 12.03.2026" at the start of a line: where and when a document was signed (also
 # with an ISO date: "Cochem, 2026-12-09")
@@ -30,7 +32,10 @@ def label_key(text: str) -> str:
 def is_label_line(block) -> bool:
     """A paragraph that is only a label ("Anbindung in der Verwaltung:"): in a letter or a
     bold-lines document it opens a part, as a heading does."""
-    return not isinstance(block, (Heading, Table)) and bool(_LABEL_ALONE.match(block.text.strip()))
+    if isinstance(block, (Heading, Table)):
+        return False
+    text = block.text.strip()
+    return text.endswith(":") and bool(_LABEL_ALONE.match(text))
 
 
 def sentence_at(text: str, part: str) -> str:
