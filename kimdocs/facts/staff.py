@@ -69,6 +69,10 @@ _ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
 _BEGINS_BEFORE = re.compile(r"\b(ab|seit|beginn)\W*$")
 _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
+# a staff table's column of dates ("von", "bis", "Beginn", "befristet bis"); a remark's dates
+# ("ab 01.03.2027 Elternzeit bis 29.02.2028") say what happens later, not the part's own dates
+_DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt|befristet|"
+                          r"besetzt\s+(?:ab|seit|bis)|zeitraum|laufzeit)\b", re.IGNORECASE)
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
 _SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
                           r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
@@ -156,7 +160,8 @@ class Staff(Family):
             value, hours, where_text, location = share
             if hours is None and (value is None or value <= 0 or value > 2):
                 continue
-            dates = [g for g in found if g.kind == "datum"]
+            dates = _in_date_columns([g for g in found if g.kind == "datum"],
+                                     lambda c: self.ctx.column_header(i, table, c))
             beginn = ende = None
             for g in dates:
                 label = (g.label + " " + self.ctx.column_header(i, table, g.location.cell[1])
@@ -449,6 +454,13 @@ class Staff(Family):
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
+
+
+def _in_date_columns(dates: list, header) -> list:
+    """A staff row's own dates: those in its date columns when the table has any (issue 19,
+    probe: a remark beside them names a later leave or a successor), else all of them."""
+    own = [g for g in dates if _DATE_COLUMN.search(header(g.location.cell[1]) or "")]
+    return own or dates
 
 
 def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
