@@ -23,6 +23,7 @@ class Context:
         self.art = art
         self.richtlinie = r  # its lists: the eligible bodies' names (kimdocs.facts.applicant)
         self.terms = tuple(t.casefold() for t in r.parameter.overhead_begriffe)
+        self.central = tuple(t.casefold() for t in r.parameter.overhead_stellen)
         self.fulltime: Decimal | int = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks
         self.by_block: dict[int, list[Figure]] = {}

@@ -35,9 +35,30 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
     return overhead_search(tuple(terms))(compact(text)) is not None
 
 
+# a cost of central units charged to the post: "anteilige Kosten von Personalamt, Kämmerei und
+# IT (pauschal 8 %)", "Umlage Hauptamt" (issue 19, probe); the units are the guideline's
+# parameter.overhead_stellen
+_CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|\banteil\s+(?:an|der|des)\b",
+                      re.IGNORECASE)
+
+
+_COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn|€|\beur\b|\beuro\b", re.IGNORECASE)
+
+
+def charges_central(text: str, units: tuple[str, ...]) -> bool:
+    """Does `text` charge the post a share of central units' costs? ("Die Stelle ist zu 50 %
+    anteilig dem Hauptamt zugeordnet" names no cost.)"""
+    if not units or not _CHARGED.search(text) or not _COSTS.search(text):
+        return False
+    low = compact(text)
+    return any(compact(u) in low for u in units)
+
+
 def is_overhead(text: str, richtlinie: Richtlinie) -> bool:
     """Does `text` (a cost item's label) name overhead under this guideline?"""
-    return is_overhead_text(text, tuple(t.casefold() for t in richtlinie.parameter.overhead_begriffe))
+    p = richtlinie.parameter
+    return is_overhead_text(text, tuple(t.casefold() for t in p.overhead_begriffe)) or \
+        charges_central(text, tuple(t.casefold() for t in p.overhead_stellen))
 
 
 # --- the overhead a document claims --------------------------------------------------------
@@ -75,11 +96,23 @@ class Overhead(Family):
                 if is_overhead_text(sentence, self.ctx.terms) and any(m in sentence for m in money) \
                         and not _NEGATION.search(sentence):
                     f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
+        elif self.ctx.central and _CHARGED.search(p.text):
+            self._central(f, p)
+
+    def _central(self, f: Fakten, p: Passage) -> None:
+        """A sentence that charges the post a share of central units' costs, with an amount or
+        a rate and not denied."""
+        money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
+        for sentence in SENTENCE.split(p.text):
+            if charges_central(sentence, self.ctx.central) and any(m in sentence for m in money) \
+                    and not _NEGATION.search(sentence):
+                f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
 
     def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:
         # an overhead row with a non-zero amount or rate
         row = table.rows[r]
-        if row and is_overhead_text(row[0], self.ctx.terms) and not _NEGATION.search(" ".join(row)):
+        if row and (is_overhead_text(row[0], self.ctx.terms) or charges_central(
+                row[0], self.ctx.central)) and not _NEGATION.search(" ".join(row)):
             if any(g.kind in ("betrag", "prozent") and g.value != 0
                    for c in range(len(row)) for g in cells.get((r, c), [])) or any(
                     _NON_ZERO.search(c) for c in row[1:]):
