@@ -84,29 +84,22 @@ class Overhead(Family):
             whole = f"{pending[1]} {first}"
             if any(m in first for m in money) and not _NEGATION.search(whole):
                 f.overhead.append(Erwaehnung(whole, self.ctx.at(p.location, whole)))
-        if self.search(compact(p.text)):
+        if self.search(compact(p.text)) or charges_central(p.text, self.ctx.central):
             money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
             last = SENTENCE.split(p.text)[-1]
             if p.kind == "paragraph" and not _CLOSED.search(last) \
-                    and is_overhead_text(last, self.ctx.terms) and not any(m in last for m in money):
+                    and self._names(last) and not any(m in last for m in money):
                 self.open = (p.index, last)
             for sentence in SENTENCE.split(p.text):
                 # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
                 # or "seit 2024" is no cost
-                if is_overhead_text(sentence, self.ctx.terms) and any(m in sentence for m in money) \
+                if self._names(sentence) and any(m in sentence for m in money) \
                         and not _NEGATION.search(sentence):
                     f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
-        elif self.ctx.central and _CHARGED.search(p.text):
-            self._central(f, p)
 
-    def _central(self, f: Fakten, p: Passage) -> None:
-        """A sentence that charges the post a share of central units' costs, with an amount or
-        a rate and not denied."""
-        money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
-        for sentence in SENTENCE.split(p.text):
-            if charges_central(sentence, self.ctx.central) and any(m in sentence for m in money) \
-                    and not _NEGATION.search(sentence):
-                f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
+    def _names(self, text: str) -> bool:
+        """Overhead in the guideline's words, or central units' costs charged to the post."""
+        return is_overhead_text(text, self.ctx.terms) or charges_central(text, self.ctx.central)
 
     def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:
         # an overhead row with a non-zero amount or rate

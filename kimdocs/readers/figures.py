@@ -366,7 +366,7 @@ _FILLER = {
     "hiermit",
 }
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
-_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])(?<!Tsd\.)(?<!Mio\.)\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
 _MAX_LABEL_WORDS = 6
 
 

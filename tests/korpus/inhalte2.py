@@ -58,8 +58,8 @@ KOMMUNEN = {
                     "Dr. Nicolas Meyer", "Bereich 5 – Jugend und Soziales, Stabsstelle Integration",
                     "VG Neustadt"),
     "mainz": ("Landeshauptstadt Mainz", "Stadtverwaltung Mainz", "Mainz", "Jockel-Fuchs-Platz 1, 55116 Mainz",
-              "07315000", "Oberbürgermeister", "Nino Haase", "Amt 50 – Amt für soziale Leistungen, "
-              "Abteilung Integration", "VG Mainz"),
+              "07315000", "Oberbürgermeister", "Nino Haase", ("Amt 50 – Amt für soziale Leistungen, "
+              "Abteilung Integration"), "VG Mainz"),
     "kl-land": ("Landkreis Kaiserslautern", "Kreisverwaltung Kaiserslautern", "Kaiserslautern",
                 "Lauterstraße 8, 67657 Kaiserslautern", "07335", "Landrat", "Ralf Leßmeister",
                 "Referat 50 – Soziales und Integration", "VG Neustadt"),
@@ -412,12 +412,12 @@ def bescheid(p: dict) -> list[dict]:
         h("Nebenbestimmungen")
         out.append({"liste": [
             "Die ANBest-K in der Fassung vom 08.12.2023 sind Bestandteil dieses Bescheids.",
-            "Ermäßigen sich die zuwendungsfähigen Ausgaben um mehr als 7,5 v. H. oder mehr als "
-            "10.000 EUR, ist dies unverzüglich anzuzeigen.",
-            "Erstattungsansprüche sind mit 5 Prozentpunkten über dem Basiszinssatz jährlich zu "
-            "verzinsen (§ 49a Abs. 3 VwVfG); Beträge unter 500 EUR werden nicht erhoben.",
-            "Die Stelle ist bis zum 31.03.2026 zu besetzen; Monate ohne Besetzung werden nicht "
-            "gefördert.",
+            ("Ermäßigen sich die zuwendungsfähigen Ausgaben um mehr als 7,5 v. H. oder mehr als "
+            "10.000 EUR, ist dies unverzüglich anzuzeigen."),
+            ("Erstattungsansprüche sind mit 5 Prozentpunkten über dem Basiszinssatz jährlich zu "
+            "verzinsen (§ 49a Abs. 3 VwVfG); Beträge unter 500 EUR werden nicht erhoben."),
+            ("Die Stelle ist bis zum 31.03.2026 zu besetzen; Monate ohne Besetzung werden nicht "
+            "gefördert."),
             "Belege sind fünf Jahre nach Vorlage des Verwendungsnachweises aufzubewahren."]})
     h("Begründung")
     out.append({"p": "Rechtsgrundlage sind § 44 LHO mit den VV sowie das Konzept KIM. Die "
@@ -459,11 +459,11 @@ def vorlage(p: dict) -> list[dict]:
         ("Mit dem Programm KIM fördert das Land seit dem 11.08.2025 die 24 Landkreise und 12 "
          "kreisfreien Städte mit bis zu 60.000 EUR je VZÄ und Jahr und bis zu 20.000 EUR "
          "Sachkosten jährlich."),
-        f"Mit Bescheid vom {p.get('bescheid_vom', '03.11.2025')} wurden dem {k['name']} "
-        f"{p.get('bewilligt', '77.000 EUR')} bewilligt."]),
+        (f"Mit Bescheid vom {p.get('bescheid_vom', '03.11.2025')} wurden dem {k['name']} "
+        f"{p.get('bewilligt', '77.000 EUR')} bewilligt.")]),
         ("umsetzung", "Durchführung", [
-            f"Die Stelle ist in der {k['verwaltung']} beim {k['amt']} angesiedelt; die Besetzung "
-            f"erfolgte zum {p.get('besetzt', '01.01.2026')} mit 1,0 VZÄ (EG 11 TVöD)."]),
+            (f"Die Stelle ist in der {k['verwaltung']} beim {k['amt']} angesiedelt; die Besetzung "
+            f"erfolgte zum {p.get('besetzt', '01.01.2026')} mit 1,0 VZÄ (EG 11 TVöD).")]),
         ("sachstand", p.get("t_sachstand", "Aktueller Stand"), [
             ("Die Bestandsaufnahme ist abgeschlossen; drei Netzwerktreffen fanden statt; die "
              "Fortschreibung des Integrationskonzepts hat begonnen.")])]
