@@ -143,8 +143,9 @@ class Applicant(Family):
             m = _KEY_IN_VALUE.search(value)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
-        elif key in _NAME_KEYS and pair.section and _about_applicant(pair.section) \
-                and _looks_like_name(value):
+        elif key in _NAME_KEYS and pair.section and _about_applicant(pair.section) and (
+                body_kind(value) or (self._listed and self._listed.match(value))):
+            # a body's name, not a person's ("Name | Frau Roth" of a contact in that part)
             self._set_name(f, self._name(value), self.ctx.at(pair.where, f"{pair.label}: {value}"))
 
     def passage(self, f: Fakten, p: Passage) -> None:
