@@ -10,16 +10,10 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 
+from kimdocs.facts import table_parts
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
 from kimdocs.facts.overhead import is_overhead_text
-from kimdocs.facts.table_parts import (
-    is_part_row,
-    loose_items,
-    parent_line,
-    role_items,
-    sums_before_parts,
-)
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
 from kimdocs.readers.document import Figure, Heading, Paragraph, Table
@@ -267,11 +261,14 @@ class Amounts(Family):
         posten = classify_line(label, ctx.terms) or (
             self._one_line(sentence, fig.text) if sentence else None)
         if posten is None and isinstance(block, Table) and fig.location.cell:
-            posten = parent_line(block.rows, fig.location.cell[0],
-                                 lambda head: classify_line(head, ctx.terms))
+            posten = table_parts.parent_line(block.rows, fig.location.cell[0],
+                                             lambda head: classify_line(head, ctx.terms))
         if posten is None and caption:
             posten = classify_line(caption, ctx.terms)
         rolle = classify_role(label, clause, corner, caption, section)
+        if rolle == "zuwendung" and isinstance(block, Table) and fig.location.cell and (
+                whole := table_parts.whole_of_line_part(block.rows, fig.location.cell[0])):
+            rolle = classify_role(whole, corner, caption, section)  # "Gesamtausgaben / davon …"
         if rolle == "geplant" and ctx.art == "jahresbericht" and not _PLAN_WORDS.search(
                 " ".join((label, sentence, corner, caption, section))):
             rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
@@ -512,14 +509,14 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     last sum), and a "Gesamt" column over the line columns of its row."""
     rows = table.rows
     width = max(len(row) for row in rows)
-    parts = any(row and is_part_row(row[0]) for row in rows)  # "davon …" rows
+    parts = any(row and table_parts.is_part_row(row[0]) for row in rows)  # "davon …" rows
     sums = any(row and is_sum_label(row[0]) for row in rows) or any(
         TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width))
     if not (sums or parts):
         return  # no stated sum: nothing to add up
     values = [[_cell_amount(rows, cells, r_index, c) for c in range(width)]
               for r_index in range(len(rows))]
-    for r_index, c, stated, whole in sums_before_parts(
+    for r_index, c, stated, whole in table_parts.sums_before_parts(
             rows, values, lambda head: _total_row(head) or is_sum_label(head),
             lambda head: classify_line(head, ctx.terms)) if parts else ():
         header = ctx.column_header(i, table, c)
@@ -532,7 +529,7 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
         v is not None for v in row[1:])), len(rows))
     # a table without a header row may be the rest of a list whose first rows a PDF reader
     # gave as paragraphs (a wrapped label): their amounts may belong to its sums
-    loose = loose_items(ctx, i) if header_rows == 0 else []
+    loose = table_parts.loose_items(ctx, i) if header_rows == 0 else []
     # column sums: a total row under its items (subtotals: the items since the last sum)
     for r_index, row in enumerate(rows):
         if not totals[r_index] or r_index < header_rows:
@@ -561,7 +558,7 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
                         readings.add(acc)
             header = ctx.column_header(i, table, c)
             primary = sum(items)
-            by_role = role_items(rows, values, totals, header_rows, r_index, c)
+            by_role = table_parts.role_items(rows, values, totals, header_rows, r_index, c)
             if by_role is not None:
                 readings.add(by_role)
             if loose and not subtotal:

@@ -39,6 +39,25 @@ def parent_line(rows: list[list[str]], r_index: int,
     return None
 
 
+# words that make a "davon" row the grant's part ("davon gefördert", "davon Zuwendung")
+_GRANT = re.compile(r"zuwendung|zuweisung|zuschuss|förder|kim-mittel|landesmittel|bewillig",
+                    re.IGNORECASE)
+
+
+def whole_of_line_part(rows: list[list[str]], r_index: int) -> str | None:
+    """The label of the whole a "davon <line>" row splits by cost line ("Gesamtausgaben /
+    davon Personalausgaben"): that row has the whole's role, not the grant's (issue 19,
+    probe). None where the row is no such part or names the grant itself."""
+    head = rows[r_index][0] if 0 <= r_index < len(rows) and rows[r_index] else ""
+    if not is_part_row(head) or _GRANT.search(head):
+        return None
+    for k in range(r_index - 1, -1, -1):
+        parent = rows[k][0] if rows[k] else ""
+        if not is_part_row(parent):
+            return None if _GRANT.search(parent) else parent
+    return None
+
+
 def role_items(rows, values, totals, header_rows: int, r_index: int, c: int) -> Decimal | None:
     """A total named by a role ("Zuwendung insgesamt") adds up the rows above it of that role,
     also a "davon Zuwendung" under a whole ("Personalausgaben gesamt 71.200 / davon Zuwendung
