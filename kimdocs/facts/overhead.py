@@ -37,12 +37,13 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
 
 # a cost of central units charged to the post: "anteilige Kosten von Personalamt, Kämmerei und
 # IT (pauschal 8 %)", "Umlage Hauptamt" (issue 19, probe); the units are the guideline's
-# parameter.overhead_stellen
-_CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|\banteil\s+(?:an|der|des)\b",
-                      re.IGNORECASE)
-
-
-_COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn|€|\beur\b|\beuro\b", re.IGNORECASE)
+# parameter.overhead_stellen. One unit with a share of the post ("Personalkosten der Stelle im
+# Hauptamt, anteilig 0,5 VZÄ") is the post's place, not overhead: it takes an allocation word
+# or several units
+_CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|"
+                      r"\banteil\s+(?:an|der|des)\b", re.IGNORECASE)
+_ALLOCATED = re.compile(r"umlage|umgelegt|verrechn|zuschlag", re.IGNORECASE)
+_COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn", re.IGNORECASE)
 
 
 def charges_central(text: str, units: tuple[str, ...]) -> bool:
@@ -51,7 +52,8 @@ def charges_central(text: str, units: tuple[str, ...]) -> bool:
     if not units or not _CHARGED.search(text) or not _COSTS.search(text):
         return False
     low = compact(text)
-    return any(compact(u) in low for u in units)
+    named = sum(compact(u) in low for u in units)
+    return named >= 2 or (named == 1 and bool(_ALLOCATED.search(text)))
 
 
 def is_overhead(text: str, richtlinie: Richtlinie) -> bool:
