@@ -554,6 +554,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
 _UNIT_NOTE = re.compile(r"\b(?:Beträge|Angaben|alle Werte)\s+in\s+(?:(T€|TEUR|Tsd\.\s?EUR)|"
                         r"(€|EUR\b|Euro\b))|\(in\s+(?:(T€|TEUR|Tsd\.\s?EUR)|(€|EUR|Euro))\)\W*$")
 _CENTS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:(?:\.\d{3})*,\d{2}|(?:\.\d{3})+))[\s\u00a0]*$")
+# under a note in thousands ("in T€") also "55,0", "18,333" – a decimal comma, never a bare "55"
+_THOUSANDS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:\.\d{3})*,\d{1,3})[\s\u00a0]*$")
 
 
 def _noted(block: Paragraph | Table, factor: Decimal) -> list[Figure]:
@@ -561,7 +563,7 @@ def _noted(block: Paragraph | Table, factor: Decimal) -> list[Figure]:
     out, cells = [], [((r, c), cell) for r, row in enumerate(block.rows) for c, cell in
                       enumerate(row)] if isinstance(block, Table) else [(None, block.text)]
     for at, text in cells:
-        m = _CENTS.match(text)
+        m = (_THOUSANDS if factor == 1000 else _CENTS).match(text)
         if m and not (at and _UNIT_IN_HEADER.search(" ".join(block.rows[0]))):
             label = _row_header(block.rows, *at) if at and at[1] else ""
             where = block.location.in_cell(*at) if at else block.location

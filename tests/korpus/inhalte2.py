@@ -97,6 +97,8 @@ def eur(value, stil: str = "std") -> str:
     if stil == "teuro":  # „55 T€“
         t = format((v / 1000).normalize(), "f").replace(".", ",")
         return f"{t} T€"
+    if stil == "tsd_nackt":  # bare thousands under a note „Alle Beträge in T€“: „55,0“
+        return _de(v / 1000, 1)
     if stil == "nackt":  # bare figure under a header „in EUR“
         return _de(v, 0) if whole else _de(v, 2)
     if stil == "euro":
@@ -315,8 +317,9 @@ JB_TEXT = {
 
 def _mittel(p: dict) -> list[dict]:
     stil = p.get("betrag_stil", "std")
+    unit = {"nackt": " (in EUR)", "tsd_nackt": " (in T€)"}.get(stil, "")
     out: list[dict] = [{"p": p.get("mittel_satz", f"Mittelverwendung im Haushaltsjahr {p['jahr']}"
-                                                  f"{' (in EUR)' if stil == 'nackt' else ''}:")}]
+                                                  f"{unit}:")}]
     rows = [p.get("mittel_kopf", ["Ausgabeart", "Ansatz lt. Bescheid", "Ist"])]
     for label, soll, ist in p["mittel"]:
         rows.append([label, eur(soll, stil) if soll != "" else "", eur(ist, stil) if ist != "" else ""])
