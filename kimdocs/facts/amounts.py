@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 
+from kimdocs.facts import table_parts
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
 from kimdocs.facts.overhead import is_overhead_text
@@ -261,9 +262,15 @@ class Amounts(Family):
         label = own_label if header in own_label else f"{own_label} {header}".strip()
         posten = classify_line(label, ctx.terms) or (
             self._one_line(sentence, fig.text) if sentence else None)
+        if posten is None and isinstance(block, Table) and fig.location.cell:
+            posten = table_parts.parent_line(block.rows, fig.location.cell[0],
+                                             lambda head: classify_line(head, ctx.terms))
         if posten is None and caption:
             posten = classify_line(caption, ctx.terms)
         rolle = classify_role(label, clause, corner, caption, section)
+        if rolle == "zuwendung" and isinstance(block, Table) and fig.location.cell and (
+                whole := table_parts.whole_of_line_part(block.rows, fig.location.cell[0])):
+            rolle = classify_role(whole, corner, caption, section)  # "Gesamtausgaben / davon …"
         if rolle == "geplant" and ctx.art == "jahresbericht" and not _PLAN_WORDS.search(
                 " ".join((label, sentence, corner, caption, section))):
             rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
@@ -492,20 +499,12 @@ def _line_items(ctx, rows, values, totals, header_rows: int, r_index: int, c: in
     return out
 
 
-def _loose_items(ctx, i: int) -> list[Decimal]:
-    """The amounts of the paragraphs between the heading before table `i` and the table (a
-    line that is only an amount is no heading, however a PDF reader took it)."""
-    out: list[Decimal] = []
-    k = i - 1
-    while k >= 0 and not isinstance(ctx.document.blocks[k], Table):
-        block = ctx.document.blocks[k]
-        found = [g for g in ctx.by_block.get(k, ()) if g.kind == "betrag"]
-        if isinstance(block, Heading) and not (
-                len(found) == 1 and found[0].text.strip() == block.text.strip()):
-            break
-        out += [g.value for g in found]
-        k -= 1
-    return out
+def _cell_amount(rows, cells, r_index: int, c: int) -> Decimal | None:
+    """A table cell's amount: a figure read there, else a bare number ("60.000")."""
+    if c >= len(rows[r_index]):
+        return None
+    found = [g for g in cells.get((r_index, c), ()) if g.kind == "betrag"]
+    return found[0].value if found else bare_amount(rows[r_index][c])
 
 
 def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
@@ -513,23 +512,27 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     last sum), and a "Gesamt" column over the line columns of its row."""
     rows = table.rows
     width = max(len(row) for row in rows)
-    if not any(row and is_sum_label(row[0]) for row in rows) and not any(
-            TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width)):
+    parts = any(row and table_parts.is_part_row(row[0]) for row in rows)  # "davon …" rows
+    sums = any(row and is_sum_label(row[0]) for row in rows) or any(
+        TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width))
+    if not (sums or parts):
         return  # no stated sum: nothing to add up
-
-    def value(r_index: int, c: int) -> Decimal | None:
-        if c >= len(rows[r_index]):
-            return None
-        found = [g for g in cells.get((r_index, c), ()) if g.kind == "betrag"]
-        return found[0].value if found else bare_amount(rows[r_index][c])
-
-    values = [[value(r_index, c) for c in range(width)] for r_index in range(len(rows))]
+    values = [[_cell_amount(rows, cells, r_index, c) for c in range(width)]
+              for r_index in range(len(rows))]
+    for r_index, c, stated, whole in table_parts.sums_before_parts(
+            rows, values, lambda head: _total_row(head) or is_sum_label(head),
+            lambda head: classify_line(head, ctx.terms)) if parts else ():
+        header = ctx.column_header(i, table, c)
+        f.summen.append(Summe(stated, [whole], f"{rows[r_index][0]} {header}".strip(), ctx.at(
+            table.location.in_cell(r_index, c), f"{rows[r_index][0]} {header}: {rows[r_index][c]}")))
+    if not sums:
+        return
     totals = [bool(row) and is_sum_label(row[0]) for row in rows]
     header_rows = next((k for k, row in enumerate(values) if any(
         v is not None for v in row[1:])), len(rows))
     # a table without a header row may be the rest of a list whose first rows a PDF reader
     # gave as paragraphs (a wrapped label): their amounts may belong to its sums
-    loose = _loose_items(ctx, i) if header_rows == 0 else []
+    loose = table_parts.loose_items(ctx, i) if header_rows == 0 else []
     # column sums: a total row under its items (subtotals: the items since the last sum)
     for r_index, row in enumerate(rows):
         if not totals[r_index] or r_index < header_rows:
@@ -558,6 +561,9 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
                         readings.add(acc)
             header = ctx.column_header(i, table, c)
             primary = sum(items)
+            by_role = table_parts.role_items(rows, values, totals, header_rows, r_index, c)
+            if by_role is not None:
+                readings.add(by_role)
             if loose and not subtotal:
                 readings.add(primary + sum(loose))
             if header_rows == 0 and stated not in readings and stated > max(readings):

@@ -19,6 +19,11 @@ _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwen
                    "name der kommune", "kommune", "gebietskörperschaft", "träger der maßnahme")
 _KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel")
 _KEY_PREFIXES = tuple(f"{k} " for k in _KEY_KEYS)  # "ags (amtlicher gemeindeschlüssel)"
+# one label for either key: "Kreis-/Gemeindeschlüssel", "Kreis- bzw. Gemeindeschlüssel"
+_KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)schlüssel$")
+# under a heading about the applicant, a form's row names it by a plain label
+# ("Antragstellende Gebietskörperschaft" | "Name | Landkreis Alzey-Worms"; issue 19, probe)
+_NAME_KEYS = ("name", "bezeichnung", "name der körperschaft", "körperschaft", "offizieller name")
 _KEY_VALUE = re.compile(r"\b(07\d{3}(?:\d{3})?)\b")  # Rhineland-Palatinate: 07…
 _KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
 _KEY_IN_VALUE = re.compile(_KEY_NAMED, re.IGNORECASE)
@@ -129,7 +134,7 @@ class Applicant(Family):
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         key, value = pair.key, pair.value
-        if key in _KEY_KEYS or key.startswith(_KEY_PREFIXES):
+        if key in _KEY_KEYS or key.startswith(_KEY_PREFIXES) or _KEY_EITHER.match(key):
             m = _KEY_VALUE.search(value)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
@@ -138,6 +143,10 @@ class Applicant(Family):
             m = _KEY_IN_VALUE.search(value)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(pair.where, f"{pair.label}: {value}"))
+        elif key in _NAME_KEYS and pair.section and _about_applicant(pair.section) and (
+                body_kind(value) or (self._listed and self._listed.match(value))):
+            # a body's name, not a person's ("Name | Frau Roth" of a contact in that part)
+            self._set_name(f, self._name(value), self.ctx.at(pair.where, f"{pair.label}: {value}"))
 
     def passage(self, f: Fakten, p: Passage) -> None:
         low = p.low

@@ -23,6 +23,7 @@ class Context:
         self.art = art
         self.richtlinie = r  # its lists: the eligible bodies' names (kimdocs.facts.applicant)
         self.terms = tuple(t.casefold() for t in r.parameter.overhead_begriffe)
+        self.central = tuple(t.casefold() for t in r.parameter.overhead_stellen)
         self.fulltime: Decimal | int = r.parameter.vollzeit_wochenstunden
         blocks = document.blocks
         self.by_block: dict[int, list[Figure]] = {}
@@ -131,12 +132,14 @@ def doubt(figure: Figure) -> str:
 
 class Pair:
     """A labelled value: a form's table row ("Antragsteller | Stadt Mainz") or a line
-    "Label: value". `key` is the label without number, colon and case; `label` as written."""
+    "Label: value". `key` is the label without number, colon and case; `label` as written;
+    `section`: the heading it stands under ("" where unknown)."""
 
-    __slots__ = ("figures", "key", "label", "value", "where")
+    __slots__ = ("figures", "key", "label", "section", "value", "where")
 
     def __init__(self, key: str, value: str, label: str, where: Location | None,
-                 figures: list[Figure]):
+                 figures: list[Figure], section: str = ""):
+        self.section = section
         self.key = key
         self.value = value
         self.label = label

@@ -52,9 +52,32 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
     return overhead_search(tuple(terms))(compact(text))
 
 
+# a cost of central units charged to the post: "anteilige Kosten von Personalamt, Kämmerei und
+# IT (pauschal 8 %)", "Umlage Hauptamt" (issue 19, probe); the units are the guideline's
+# parameter.overhead_stellen. One unit with a share of the post ("Personalkosten der Stelle im
+# Hauptamt, anteilig 0,5 VZÄ") is the post's place, not overhead: it takes an allocation word
+# or several units
+_CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|"
+                      r"\banteil\s+(?:an|der|des)\b", re.IGNORECASE)
+_ALLOCATED = re.compile(r"umlage|umgelegt|verrechn|zuschlag", re.IGNORECASE)
+_COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn", re.IGNORECASE)
+
+
+def charges_central(text: str, units: tuple[str, ...]) -> bool:
+    """Does `text` charge the post a share of central units' costs? ("Die Stelle ist zu 50 %
+    anteilig dem Hauptamt zugeordnet" names no cost.)"""
+    if not units or not _CHARGED.search(text) or not _COSTS.search(text):
+        return False
+    low = compact(text)
+    named = sum(compact(u) in low for u in units)
+    return named >= 2 or (named == 1 and bool(_ALLOCATED.search(text)))
+
+
 def is_overhead(text: str, richtlinie: Richtlinie) -> bool:
     """Does `text` (a cost item's label) name overhead under this guideline?"""
-    return is_overhead_text(text, tuple(t.casefold() for t in richtlinie.parameter.overhead_begriffe))
+    p = richtlinie.parameter
+    return is_overhead_text(text, tuple(t.casefold() for t in p.overhead_begriffe)) or \
+        charges_central(text, tuple(t.casefold() for t in p.overhead_stellen))
 
 
 # --- the overhead a document claims --------------------------------------------------------
@@ -80,23 +103,28 @@ class Overhead(Family):
             whole = f"{pending[1]} {first}"
             if any(m in first for m in money) and not _NEGATION.search(whole):
                 f.overhead.append(Erwaehnung(whole, self.ctx.at(p.location, whole)))
-        if self.search(squeezed(p.low)):  # (the passage is casefolded once)
+        if self.search(squeezed(p.low)) or charges_central(p.text, self.ctx.central):
             money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
             last = SENTENCE.split(p.text)[-1]
             if p.kind == "paragraph" and not last.rstrip().endswith(_CLOSED) \
-                    and is_overhead_text(last, self.ctx.terms) and not any(m in last for m in money):
+                    and self._names(last) and not any(m in last for m in money):
                 self.open = (p.index, last)
             for sentence in SENTENCE.split(p.text):
                 # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
                 # or "seit 2024" is no cost
-                if is_overhead_text(sentence, self.ctx.terms) and any(m in sentence for m in money) \
+                if self._names(sentence) and any(m in sentence for m in money) \
                         and not _NEGATION.search(sentence):
                     f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
+
+    def _names(self, text: str) -> bool:
+        """Overhead in the guideline's words, or central units' costs charged to the post."""
+        return is_overhead_text(text, self.ctx.terms) or charges_central(text, self.ctx.central)
 
     def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:
         # an overhead row with a non-zero amount or rate
         row = table.rows[r]
-        if row and is_overhead_text(row[0], self.ctx.terms) and not _NEGATION.search(" ".join(row)):
+        if row and (is_overhead_text(row[0], self.ctx.terms) or charges_central(
+                row[0], self.ctx.central)) and not _NEGATION.search(" ".join(row)):
             if any(g.kind in ("betrag", "prozent") and g.value != 0
                    for c in range(len(row)) for g in cells.get((r, c), [])) or any(
                     _NON_ZERO.search(c) for c in row[1:]):

@@ -65,7 +65,8 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         if kind == "paragraph" and ":" in text[:60]:  # "Antragsteller: Stadt Mainz"
             key, _, value = text.partition(":")
             if value.strip() and len(key) <= 40:
-                pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures)
+                pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures,
+                            ctx.section[i])
                 for hook in on_pair:
                     hook(f, pair)
         for hook in on_passage:
@@ -154,7 +155,8 @@ def _table(ctx: Context, on, f: Fakten, i: int, table: Table, figures) -> None:
             rest = " ".join(c for c in row[1:] if c.strip())
             if rest:
                 pair = Pair(key, rest, row[0], table.location.in_cell(r, 1),
-                            [g for c in range(1, len(row)) for g in cells.get((r, c), [])])
+                            [g for c in range(1, len(row)) for g in cells.get((r, c), [])],
+                            ctx.section[i])
                 for hook in on_pair:
                     hook(f, pair)
         for c, cell in enumerate(row):  # a form: a long cell is prose under its row's label

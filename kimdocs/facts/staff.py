@@ -70,6 +70,10 @@ _ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
 _BEGINS_BEFORE = re.compile(r"\b(ab|seit|beginn)\W*$")
 _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
+# a staff table's column of dates ("von", "bis", "Beginn", "befristet bis"); a remark's dates
+# ("ab 01.03.2027 Elternzeit bis 29.02.2028") say what happens later, not the part's own dates
+_DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt|befristet|"
+                          r"besetzt\s+(?:ab|seit|bis)|zeitraum|laufzeit)\b", re.IGNORECASE)
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
 _SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
                           r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
@@ -171,20 +175,12 @@ class Staff(Family):
             value, hours, where_text, location = share
             if hours is None and (value is None or value <= 0 or value > 2):
                 continue
-            dates = [g for g in found if g.kind == "datum"]
-            beginn = ende = None
-            for g in dates:
-                label = (g.label + " " + self.ctx.column_header(i, table, g.location.cell[1])
-                         ).casefold()
-                cell = rows[r_index][g.location.cell[1]]
-                just_before = cell[:cell.find(g.text)][-16:].casefold()
-                # "01.01.2026 – 30.06.2026" in one cell: the second date ends the part
-                if _ENDS_BEFORE.search(just_before) or (
-                        beginn is not None and _RANGE_BEFORE.search(just_before)) or (
-                        not _BEGINS_BEFORE.search(just_before) and _END_LABEL.search(label)):
-                    ende = g.value
-                else:
-                    beginn = beginn or g.value
+            own, remark = _in_date_columns([g for g in found if g.kind == "datum"],
+                                           lambda c: self.ctx.column_header(i, table, c))
+            beginn, ende = self._row_dates(own, i, table, rows[r_index])
+            if remark:  # a remark's date fills only what the date columns leave open
+                later = self._row_dates(remark, i, table, rows[r_index])
+                beginn, ende = beginn or later[0], ende or later[1]
             who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
             if _STAFF_HEADER.search(who) and not _PERSON.search(who):
                 who = ""  # "Stellenumfang | 0,5 VZÄ": a form's label, not a person
@@ -195,6 +191,24 @@ class Staff(Family):
             if hours is not None:
                 self.table_hours[id(part)] = hours
             self.table_parts.append(part)
+
+    def _row_dates(self, dates: list, i: int, table: Table, row: list[str]):
+        """A staff row's begin and end among `dates`: "bis 30.06.2026" or an end column ends
+        the part, "ab 01.02.2026" begins it."""
+        beginn = ende = None
+        for g in dates:
+            label = (g.label + " " + self.ctx.column_header(i, table, g.location.cell[1])
+                     ).casefold()
+            cell = row[g.location.cell[1]]
+            just_before = cell[:cell.find(g.text)][-16:].casefold()
+            # "01.01.2026 – 30.06.2026" in one cell: the second date ends the part
+            if _ENDS_BEFORE.search(just_before) or (
+                    beginn is not None and _RANGE_BEFORE.search(just_before)) or (
+                    not _BEGINS_BEFORE.search(just_before) and _END_LABEL.search(label)):
+                ende = g.value
+            else:
+                beginn = beginn or g.value
+        return beginn, ende
 
     def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
         """The share a staff table's row states: (VZÄ or None, hours or None, text, location),
@@ -469,7 +483,6 @@ class Staff(Family):
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
 
-
     # --- changes of holder without dates ------------------------------------------------------
 
     def _note_change(self, p: Passage) -> None:
@@ -498,6 +511,14 @@ class Staff(Family):
                 " ".join(text.split())[:300], teile,
                 len(teile) == 2 and bool(_SUCCESSION.search(text)),
                 self.ctx.at(location, text)))
+
+
+def _in_date_columns(dates: list, header) -> tuple[list, list]:
+    """A staff row's own dates – those in its date columns when the table has any, else all –
+    and the others (issue 19, probe: a remark beside them, "ab 01.03.2027 Elternzeit bis
+    29.02.2028", names a later leave or a successor)."""
+    own = [g for g in dates if _DATE_COLUMN.search(header(g.location.cell[1]) or "")]
+    return (own, [g for g in dates if g not in own]) if own else (dates, [])
 
 
 def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:

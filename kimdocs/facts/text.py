@@ -17,8 +17,10 @@ PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field
 # with an ISO date: "Cochem, 2026-12-09")
 PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?(?:\d{1,2}\.|\d{4}-\d{2}-\d{2}\b)")
 # (?<=[.!?]) first: a cheap test that fails at almost every position of a text
+# – never after "Tsd." or "Mio." before the currency: "30,7 Tsd. EUR Personalkosten" (probe)
 SENTENCE = re.compile(
-    r"(?<=[.!?])(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))\s+(?=[A-ZÄÖÜ])")
+    r"(?<=[.!?])(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))(?<!Tsd\.)(?<!Mio\.)"
+    r"\s+(?=[A-ZÄÖÜ])")
 # a form label loses its number as a heading does ("1. Antragsteller:", "a) Name:")
 _LABEL_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s*")
 _LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")

@@ -74,6 +74,9 @@ class Parameter(_Strict):
     zuwendungsform: str
     berechtigte: str | None = Field(None, description="Referenzliste in kimdocs/guideline/listen/")
     overhead_begriffe: list[str] = []
+    overhead_stellen: list[str] = Field(
+        [], description="Zentrale Stellen der Verwaltung; ein Kostenanteil, der ihnen anteilig, "
+        "pauschal oder per Umlage zugerechnet wird, ist Overhead")
     vollzeit_wochenstunden: Decimal
     rechtsgrundlagen: list[str]
     bewilligungsbehoerde: Behoerde

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from kimdocs.formatting import MONATE, parse_number
+from kimdocs.readers.cost_nouns import noun_after
 from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
 
 # Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
@@ -365,7 +366,7 @@ _FILLER = {
     "hiermit",
 }
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
-_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])(?<!Tsd\.)(?<!Mio\.)\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
 _MAX_LABEL_WORDS = 6
 
 
@@ -411,19 +412,8 @@ def label_after(text: str, end: int) -> str:
     return " ".join(w.strip(",:.") for w in words[: min(cut, 4)])
 
 
-# A cost noun right after an amount names it: "60 T€ Personalkostenzuschuss und 18 T€
-# Sachkosten", "15.000,00 € Personal- und 5.000,00 € Sachkosten".
-_NOUN_AFTER = re.compile(r"[ \u00a0]+([A-ZÄÖÜ][\w\-]*)(?=[\s,.;:)]|$)")
-_COST_NOUN = re.compile(r"personal|sach|eigen|gemeinkost|overhead|zuschuss|zuwendung|zuweisung|"
-                        r"kosten|ausgaben|mittel", re.IGNORECASE)
 _LINE_WORD = re.compile(r"personal|sach|eigen", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\(\s*([^()\d]{0,40}?)\s*")
-
-
-def noun_after(text: str, end: int) -> str:
-    """The cost noun directly after a money figure, or ""."""
-    m = _NOUN_AFTER.match(text, end)
-    return m.group(1) if m and _COST_NOUN.search(m.group(1)) else ""
 
 
 def _figures_in_text(text: str, location: Location, section: str) -> list[Figure]:
@@ -442,7 +432,7 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
         start = m.start
         if m.kind == "betrag":
             money_end = m.end
-        after = noun_after(text, m.end) if m.kind == "betrag" else ""
+        after, after_end = noun_after(text, m.end) if m.kind == "betrag" else ("", m.end)
         aside = _ASIDE.fullmatch(text[previous_end:m.start]) if out else None
         if aside:  # "60.000,00 € Personalkosten (bewilligt 60.000,00 €)": the same line
             label = f"{out[-1].label} {aside.group(1)}".strip()
@@ -451,7 +441,7 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
         else:
             label = before or label_after(text, m.end) or section
         out.append(Figure(m.kind, m.value, m.text, label, location))
-        previous_end = m.end + (len(after) + 1 if after else 0)
+        previous_end = after_end
     return out
 
 
@@ -559,9 +549,13 @@ def _figures_in_table(table: Table) -> list[Figure]:
     return out
 
 
-# "Beträge in EUR" over a list whose amounts name no currency; a bare amount with cents under it
-_UNIT_NOTE = re.compile(r"\b(?:Beträge|Angaben|alle Werte)\s+in\s+(?:(T€|TEUR)|(€|EUR\b|Euro\b))")
-_CENTS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:\.\d{3})*,\d{2})[\s\u00a0]*$")
+# "Beträge in EUR" (or a line ending in "(in EUR):", issue 19 probe) over a list whose amounts
+# name no currency; a bare amount with cents or grouped thousands ("71.500") under it
+_UNIT_NOTE = re.compile(r"\b(?:Beträge|Angaben|alle Werte)\s+in\s+(?:(T€|TEUR|Tsd\.\s?EUR)|"
+                        r"(€|EUR\b|Euro\b))|\(in\s+(?:(T€|TEUR|Tsd\.\s?EUR)|(€|EUR|Euro))\)\W*$")
+_CENTS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:(?:\.\d{3})*,\d{2}|(?:\.\d{3})+))[\s\u00a0]*$")
+# under a note in thousands ("in T€") also "55,0", "18,333" – a decimal comma, never a bare "55"
+_THOUSANDS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:\.\d{3})*,\d{1,3})[\s\u00a0]*$")
 
 
 def _noted(block: Paragraph | Table, factor: Decimal) -> list[Figure]:
@@ -569,7 +563,7 @@ def _noted(block: Paragraph | Table, factor: Decimal) -> list[Figure]:
     out, cells = [], [((r, c), cell) for r, row in enumerate(block.rows) for c, cell in
                       enumerate(row)] if isinstance(block, Table) else [(None, block.text)]
     for at, text in cells:
-        m = _CENTS.match(text)
+        m = (_THOUSANDS if factor == 1000 else _CENTS).match(text)
         if m and not (at and _UNIT_IN_HEADER.search(" ".join(block.rows[0]))):
             label = _row_header(block.rows, *at) if at and at[1] else ""
             where = block.location.in_cell(*at) if at else block.location
@@ -596,5 +590,5 @@ def extract_figures(document: Document) -> list[Figure]:
             section, heading_level = block.title, block.level
         if note := _UNIT_NOTE.search(block.text) if isinstance(block, Paragraph) else None:
             level = heading_level or 1
-            factor = Decimal(1000) if note.group(1) else Decimal(1)
+            factor = Decimal(1000) if note.group(1) or note.group(3) else Decimal(1)
     return out

@@ -78,10 +78,12 @@ def amount(style: str, value: Decimal) -> str:
         "leerzeichen": f"{_num(value, 0).replace('.', ' ')} €",
         "eur_hinten": f"{_num(value)} EUR",
         "teur": f"{_share_text(value / 1000).removesuffix(',0')} TEUR",  # 60 TEUR, 23,3 TEUR
+        # issue 19 probe round: "60 Tsd. EUR", "16,66667 Tsd. EUR"
+        "tsd_eur": f"{_share_text(value / 1000).removesuffix(',0')} Tsd. EUR",
     }[style]
 
 
-AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten", "teur")
+AMOUNT_STYLES = ("euro", "eur_vorn", "doppelstrich", "leerzeichen", "eur_hinten", "teur", "tsd_eur")
 
 
 def day(style: str, d: date) -> str:
@@ -146,6 +148,8 @@ OVERHEAD_WORDS = {
     "zentrale_dienste": "Anteilige Leistungen der zentralen Dienste, Verrechnungssatz 7 %",
     "interne_verrechnung": "interne Verrechnung (Personal- und Organisationsamt, IT)",
     "leistungsverrechnung": "Innere Leistungsverrechnung Haupt- und Finanzverwaltung",
+    # issue 19 probe round: central units named, their costs charged pauschal
+    "zentrale_stellen": "Anteilige Kosten von Personalamt, Kämmerei und IT-Service (pauschal 8 %)",
 }
 OVERHEAD_STYLES = ("wort", *OVERHEAD_WORDS)
 

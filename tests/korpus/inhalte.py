@@ -816,3 +816,11 @@ def jahresbericht(params: dict) -> list[dict]:
 
 BUILDERS = {"antrag": antrag, "bescheid": bescheid, "vorlage": vorlage,
             "jahresbericht": jahresbericht, "koblenz_uv": koblenz_uv}
+
+
+# the probe round's producers (issue 19): builders "p-…" and their Kommunen in inhalte2.py
+from korpus import inhalte2 as _inhalte2  # noqa: E402
+
+BUILDERS.update(_inhalte2.BUILDERS)
+for _key in _inhalte2.KOMMUNEN:
+    KOMMUNEN.setdefault(_key, _inhalte2.kommune(_key))

@@ -1,0 +1,115 @@
+"""Wholes and their parts in a cost table (issue 19, probe round): a whole stated before its
+"davon" rows ("Gesamtausgaben 82.000 / davon Personalausgaben 60.000 / davon Sachausgaben
+20.000"), a "davon" row that names a role under the line it splits ("Personalausgaben gesamt /
+davon Zuwendung des Landes"), and a total named by a role ("Zuwendung insgesamt") that adds up
+the rows of that role. Pure functions over a table's rows; the amounts family
+(kimdocs.facts.amounts) passes its own readers of amounts, totals and lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from kimdocs.readers.document import Heading, Table
+
+# a total named by who pays, not by what is paid: "Zuwendung insgesamt", "Eigenmittel gesamt"
+_ROLE_WORD = re.compile(r"zuwendung|zuschuss|förderung|eigenmittel|eigenanteil|drittmittel",
+                        re.IGNORECASE)
+_DAVON = re.compile(r"^\W*(?:davon|hiervon|darunter)\b", re.IGNORECASE)
+_COST_LINES = ("personal", "sach", "overhead")
+
+
+def is_part_row(head: str) -> bool:
+    """A row that splits the row above it: "davon Sachausgaben", "hiervon Eigenmittel"."""
+    return bool(_DAVON.match(head))
+
+
+def parent_line(rows: list[list[str]], r_index: int,
+                line_of: Callable[[str], str | None]) -> str | None:
+    """The cost line a "davon" row without a line of its own splits: "Personalausgaben gesamt
+    71.200 / davon Zuwendung des Landes 60.000" – the 60.000 are Personalausgaben."""
+    if not (0 <= r_index < len(rows)) or not rows[r_index] or not is_part_row(rows[r_index][0]):
+        return None
+    for k in range(r_index - 1, -1, -1):
+        head = rows[k][0] if rows[k] else ""
+        if not is_part_row(head):
+            line = line_of(head)
+            return line if line in _COST_LINES else None
+    return None
+
+
+# words that make a "davon" row the grant's part ("davon gefördert", "davon Zuwendung")
+_GRANT = re.compile(r"zuwendung|zuweisung|zuschuss|förder|kim-mittel|landesmittel|bewillig",
+                    re.IGNORECASE)
+
+
+def whole_of_line_part(rows: list[list[str]], r_index: int) -> str | None:
+    """The label of the whole a "davon <line>" row splits by cost line ("Gesamtausgaben /
+    davon Personalausgaben"): that row has the whole's role, not the grant's (issue 19,
+    probe). None where the row is no such part or names the grant itself."""
+    head = rows[r_index][0] if 0 <= r_index < len(rows) and rows[r_index] else ""
+    if not is_part_row(head) or _GRANT.search(head):
+        return None
+    for k in range(r_index - 1, -1, -1):
+        parent = rows[k][0] if rows[k] else ""
+        if not is_part_row(parent):
+            return None if _GRANT.search(parent) else parent
+    return None
+
+
+def role_items(rows, values, totals, header_rows: int, r_index: int, c: int) -> Decimal | None:
+    """A total named by a role ("Zuwendung insgesamt") adds up the rows above it of that role,
+    also a "davon Zuwendung" under a whole ("Personalausgaben gesamt 71.200 / davon Zuwendung
+    60.000 / davon Eigenmittel 11.200 / Sachausgaben (Zuwendung) 20.000" → 80.000); None where
+    the total names no role or fewer than two rows carry it."""
+    role = _ROLE_WORD.search(rows[r_index][0]) if rows[r_index] else None
+    if role is None:
+        return None
+    word = role.group(0).casefold()
+    items = [values[k][c] for k in range(header_rows, r_index) if not totals[k]
+             and values[k][c] is not None and rows[k] and word in rows[k][0].casefold()]
+    return sum(items, Decimal(0)) if len(items) >= 2 else None
+
+
+def sums_before_parts(rows: list[list[str]], values: list[list[Decimal | None]],
+                      is_total: Callable[[str], bool], line_of: Callable[[str], str | None]
+                      ) -> list[tuple[int, int, Decimal, Decimal]]:
+    """Wholes stated before their parts: (row, column, the whole, the sum of its parts). Only
+    where two or more "davon" rows right under the whole are all cost lines (Personal-, Sach-,
+    Overhead): a breakdown by line adds up to the whole; one by who pays or by what is eligible
+    need not."""
+    out = []
+    width = max((len(r) for r in rows), default=0)
+    for r_index, row in enumerate(rows):
+        if not row or is_part_row(row[0]) or not is_total(row[0]):
+            continue
+        parts = []
+        for k in range(r_index + 1, len(rows)):
+            if not rows[k] or not is_part_row(rows[k][0]):
+                break
+            parts.append(k)
+        if len(parts) < 2 or any(line_of(rows[k][0]) not in _COST_LINES for k in parts):
+            continue
+        for c in range(1, width):
+            stated = values[r_index][c]
+            items = [values[k][c] for k in parts]
+            if stated is not None and all(v is not None for v in items):
+                out.append((r_index, c, stated, sum(items, Decimal(0))))  # type: ignore[arg-type]
+    return out
+
+
+def loose_items(ctx, i: int) -> list[Decimal]:
+    """The amounts of the paragraphs between the heading before table `i` and the table (a
+    line that is only an amount is no heading, however a PDF reader took it)."""
+    out: list[Decimal] = []
+    k = i - 1
+    while k >= 0 and not isinstance(ctx.document.blocks[k], Table):
+        block = ctx.document.blocks[k]
+        found = [g for g in ctx.by_block.get(k, ()) if g.kind == "betrag"]
+        if isinstance(block, Heading) and not (
+                len(found) == 1 and found[0].text.strip() == block.text.strip()):
+            break
+        out += [g.value for g in found]
+        k -= 1
+    return out
