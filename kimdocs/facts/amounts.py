@@ -481,24 +481,6 @@ def _requested_in_full(f: Fakten) -> None:
                 b.rolle = "beantragt"
 
 
-def _line_items(ctx, rows, values, totals, header_rows: int, r_index: int, c: int) -> list:
-    """The items of the line a subtotal names ("Summe Sachkosten"), since the last sum above
-    it: rows of that line or of no line (a Sachkosten item without a line word), never a row
-    of another line (the Personalkosten row over the Sachkosten items). Overhead counts with
-    the Sachkosten it is claimed among."""
-    line = classify_line(rows[r_index][0], ctx.terms)
-    if line not in ("personal", "sach", "eigenanteil", "overhead"):
-        return []
-    own = {line, None, "overhead"} if line == "sach" else {line, None}
-    out = []
-    for k in range(r_index - 1, header_rows - 1, -1):
-        if totals[k]:
-            break
-        if values[k][c] is not None and rows[k] and classify_line(rows[k][0], ctx.terms) in own:
-            out.append(values[k][c])
-    return out
-
-
 def _cell_amount(rows, cells, r_index: int, c: int) -> Decimal | None:
     """A table cell's amount: a figure read there, else a bare number ("60.000")."""
     if c >= len(rows[r_index]):
@@ -512,6 +494,10 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     last sum), and a "Gesamt" column over the line columns of its row."""
     rows = table.rows
     width = max(len(row) for row in rows)
+
+    def line_of(head: str) -> str | None:
+        return classify_line(head, ctx.terms)
+
     parts = any(row and table_parts.is_part_row(row[0]) for row in rows)  # "davon …" rows
     sums = any(row and is_sum_label(row[0]) for row in rows) or any(
         TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width))
@@ -569,10 +555,16 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
             if header_rows == 0 and stated not in readings and stated > max(readings):
                 continue  # the items may begin above the table: nothing sure to compare
             if subtotal:  # "Summe Sachkosten": the items of its line, never another line's row
-                own = _line_items(ctx, rows, values, totals, header_rows, r_index, c)
+                own = table_parts.line_items(rows, values, totals, header_rows, r_index, c, line_of)
                 if own:
                     primary = sum(own)
                     readings.add(primary)
+                elif line_of(row[0]) in table_parts.LINES:
+                    continue  # no item of its line in this column ("bewilligt"): nothing to add
+            elif subs:  # the lines' subtotals and the rows of lines without one (Personalkosten)
+                readings.add(sum(subs) + table_parts.outside_subtotals(
+                    rows, values, totals, header_rows, r_index, c, line_of,
+                    lambda head: bool(_SUBTOTAL.search(head))))
             f.summen.append(Summe(stated, [primary, *sorted(readings - {primary})],
                                   f"{row[0]} {header}".strip(),
                                   ctx.at(table.location.in_cell(r_index, c),

@@ -2,7 +2,7 @@
 "davon" rows ("Gesamtausgaben 82.000 / davon Personalausgaben 60.000 / davon Sachausgaben
 20.000"), a "davon" row that names a role under the line it splits ("Personalausgaben gesamt /
 davon Zuwendung des Landes"), and a total named by a role ("Zuwendung insgesamt") that adds up
-the rows of that role. Pure functions over a table's rows; the amounts family
+the rows of that role; the items of a line subtotal ("Summe Sachkosten"). Pure functions over a table's rows; the amounts family
 (kimdocs.facts.amounts) passes its own readers of amounts, totals and lines."""
 
 from __future__ import annotations
@@ -112,4 +112,47 @@ def loose_items(ctx, i: int) -> list[Decimal]:
             break
         out += [g.value for g in found]
         k -= 1
+    return out
+
+
+# --- line subtotals ("Summe Sachkosten") -----------------------------------------------------
+
+LINES = ("personal", "sach", "eigenanteil", "overhead")  # the lines a subtotal may name
+
+
+def line_items(rows: list[list[str]], values: list[list[Decimal | None]], totals: list[bool],
+               header_rows: int, r_index: int, c: int,
+               line_of: Callable[[str], str | None]) -> list[Decimal]:
+    """The items of the line a subtotal names ("Summe Sachkosten"), since the last sum above
+    it: rows of that line or of no line (a Sachkosten item without a line word), never a row
+    of another line (the Personalkosten row over the Sachkosten items). Overhead counts with
+    the Sachkosten it is claimed among."""
+    line = line_of(rows[r_index][0])
+    if line not in LINES:
+        return []
+    own = {line, None, "overhead"} if line == "sach" else {line, None}
+    out = []
+    for k in range(r_index - 1, header_rows - 1, -1):
+        if totals[k]:
+            break
+        if values[k][c] is not None and rows[k] and line_of(rows[k][0]) in own:
+            out.append(values[k][c])
+    return out
+
+
+def outside_subtotals(rows: list[list[str]], values: list[list[Decimal | None]],
+                      totals: list[bool], header_rows: int, r_index: int, c: int,
+                      line_of: Callable[[str], str | None],
+                      is_subtotal: Callable[[str], bool]) -> Decimal:
+    """The items above a total that no subtotal of their own line sums up (a Personalkosten
+    row above "Sachkosten zusammen" in a column where only the subtotals are filled in): with
+    the subtotals, what a grand total adds (blind6, after its first run)."""
+    out, below = Decimal(0), None  # the line of the first subtotal under the row
+    for k in range(r_index - 1, header_rows - 1, -1):
+        if totals[k]:
+            below = line_of(rows[k][0]) if is_subtotal(rows[k][0]) else None
+            continue
+        line = line_of(rows[k][0]) if rows[k] else None
+        if values[k][c] is not None and (below is None or line not in (below, None)):
+            out += values[k][c]
     return out
