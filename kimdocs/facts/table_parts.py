@@ -2,8 +2,9 @@
 "davon" rows ("Gesamtausgaben 82.000 / davon Personalausgaben 60.000 / davon Sachausgaben
 20.000"), a "davon" row that names a role under the line it splits ("Personalausgaben gesamt /
 davon Zuwendung des Landes"), and a total named by a role ("Zuwendung insgesamt") that adds up
-the rows of that role; the items of a line subtotal ("Summe Sachkosten"). Pure functions over a table's rows; the amounts family
-(kimdocs.facts.amounts) passes its own readers of amounts, totals and lines."""
+the rows of that role; the items of a line subtotal ("Summe Sachkosten"). Pure functions over
+a table's rows; the amounts family (kimdocs.facts.amounts) passes its own readers of amounts,
+totals and lines."""
 
 from __future__ import annotations
 
