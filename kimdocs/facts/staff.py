@@ -33,6 +33,7 @@ from kimdocs.facts.staff_notation import (
     sentence_span,
     staff_clause,
 )
+from kimdocs.facts.staff_ocr import read_by_ocr, reconcile
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
@@ -104,6 +105,10 @@ class Staff(Family):
         # staff rows whose share is written in a way not read: (who, cell text)
         self.unreadable: list[tuple[str, str]] = []
         self.weeks: list[Decimal] = []  # the regular weeks the document states
+        # a scan's share above 1,0 VZÄ for one person, (part, cell), and the shares of the
+        # persons in cost rows: reconciled at the end (kimdocs.facts.staff_ocr)
+        self.doubtful: list[tuple[Stellenanteil, str]] = []
+        self.elsewhere: list[tuple[str, Decimal]] = []
         # the paragraph before, if it ends without ending its sentence: (block, text, figures,
         # location, its entry in `mentions` or None)
         self._open: tuple | None = None
@@ -128,6 +133,7 @@ class Staff(Family):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
             if any(g.kind == "betrag" for g in found):
+                self.elsewhere += _cost_row_shares(row, found)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             head = " ".join(row[:1])
             if TOTAL.search(head):
@@ -154,7 +160,9 @@ class Staff(Family):
                     self.unreadable.append((who or named or "unbesetzte Stelle", written[0]))
                 continue
             value, hours, where_text, location = share
-            if hours is None and (value is None or value <= 0 or value > 2):
+            doubtful = hours is None and value is not None and value > 1 and read_by_ocr(
+                self.ctx.document, location)
+            if hours is None and (value is None or value <= 0 or (value > 2 and not doubtful)):
                 continue
             dates = [g for g in found if g.kind == "datum"]
             beginn = ende = None
@@ -179,6 +187,10 @@ class Staff(Family):
                                  value or Decimal(0), beginn, ende, [where], not vacant)
             if hours is not None:
                 self.table_hours[id(part)] = hours
+            if doubtful:
+                self.doubtful.append((part, row[location.cell[1]] if location and location.cell
+                                      else where_text))
+                continue
             self.table_parts.append(part)
 
     def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
@@ -329,6 +341,8 @@ class Staff(Family):
     def finish(self, f: Fakten) -> None:
         week = self._week(f)
         self._parts(f, week)
+        if self.doubtful:
+            reconcile(f, self.doubtful, self.elsewhere, self.unreadable)
         if self.unreadable and f.stellen_unklar is None:
             f.stellen_unklar = MELDUNG_UNLESBAR.format(teile="; ".join(
                 f"{who} „{text}“" for who, text in self.unreadable))
@@ -449,6 +463,16 @@ class Staff(Family):
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
+
+
+def _cost_row_shares(row: list[str], found) -> list[tuple[str, Decimal]]:
+    """A cost row's person and share, read sure ("Miriam Beispiel | E 11 | 1,0 VZÄ |
+    68.000,00 EUR"): a second place that states a person's share."""
+    who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
+    if not who or _STAFF_HEADER.search(who):
+        return []
+    return [(who, g.value) for g in found if g.kind == "vzae" and not g.uncertain
+            and 0 < g.value <= 1]
 
 
 def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
