@@ -4,6 +4,7 @@ sure reading of the same value elsewhere, or a sum that adds up, confirms it."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import kimdocs
@@ -206,3 +207,15 @@ def test_more_than_a_full_post_for_one_person_on_a_scan_is_unsure_until_confirme
                            Paragraph("Stellenumfang insgesamt: 1,5 VZÄ", None))
     assert _shares(facts) == [("Miriam Beispiel", Decimal("1.5"), False)]
     assert finding(report, "KIM-103").status == "verletzt"
+
+
+def test_a_place_and_date_line_the_scan_took_for_a_heading_still_dates_the_document():
+    # germersheim/antrag at 300 dpi: the signature's "Germersheim, 03.11.2025" read as bold
+    blocks = [Heading("10. Ort, Datum, Unterschrift", 1, None),
+              Heading("Germersheim, 03.11.2025", 2, None), Paragraph("Sophie Beispiel", None)]
+    facts = kimdocs.facts.from_document(scanned(blocks, []), kimdocs.load_guideline(), "antrag")
+    assert facts.datum is not None and facts.datum.wert == date(2025, 11, 3)
+    # a heading with more than a place and a date is no date line
+    blocks = [Heading("Sachstand Germersheim, 03.11.2025 und Ausblick", 1, None)]
+    facts = kimdocs.facts.from_document(scanned(blocks, []), kimdocs.load_guideline(), "antrag")
+    assert facts.datum is None
