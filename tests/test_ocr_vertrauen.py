@@ -219,3 +219,16 @@ def test_a_place_and_date_line_the_scan_took_for_a_heading_still_dates_the_docum
     blocks = [Heading("Sachstand Germersheim, 03.11.2025 und Ausblick", 1, None)]
     facts = kimdocs.facts.from_document(scanned(blocks, []), kimdocs.load_guideline(), "antrag")
     assert facts.datum is None
+
+
+def test_a_scanned_sum_one_digit_off_is_unsure_when_read_with_less_confidence():
+    # vorzeitig/antrag as TIFF: "Summe der Ausgaben 88.000,00" read as "83.000,00" at 85 %
+    def kim108(total: str, conf: float):
+        words = [OcrWord(total, (300, 160, 360, 172), conf)]
+        return finding(check_document(_sum_document(f"{total} EUR", words), art="bescheid"),
+                       "KIM-108")
+    unsure = kim108("36.666,67", 85)  # 86.666,67 with a 3 for the 8
+    assert unsure.status == "nicht_pruefbar", unsure.meldung
+    assert "Betrag auf Seite 2 unsicher erkannt: „36.666,67 EUR“ (Sicherheit 85 %)" in unsure.meldung
+    assert kim108("36.666,67", 96).status == "verletzt"  # read sure: a slip of the print
+    assert kim108("90.000,00", 85).status == "verletzt"  # more than one glyph off
