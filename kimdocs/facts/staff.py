@@ -33,7 +33,7 @@ from kimdocs.facts.staff_notation import (
     sentence_span,
     staff_clause,
 )
-from kimdocs.facts.staff_ocr import read_by_ocr, reconcile
+from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
@@ -133,7 +133,7 @@ class Staff(Family):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
             if any(g.kind == "betrag" for g in found):
-                self.elsewhere += _cost_row_shares(row, found)
+                self.elsewhere += cost_row_shares(row, found, _STAFF_HEADER)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             head = " ".join(row[:1])
             if TOTAL.search(head):
@@ -463,16 +463,6 @@ class Staff(Family):
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
-
-
-def _cost_row_shares(row: list[str], found) -> list[tuple[str, Decimal]]:
-    """A cost row's person and share, read sure ("Miriam Beispiel | E 11 | 1,0 VZÄ |
-    68.000,00 EUR"): a second place that states a person's share."""
-    who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
-    if not who or _STAFF_HEADER.search(who):
-        return []
-    return [(who, g.value) for g in found if g.kind == "vzae" and not g.uncertain
-            and 0 < g.value <= 1]
 
 
 def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:

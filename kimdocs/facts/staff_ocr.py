@@ -24,6 +24,7 @@ from kimdocs.readers.document import Document, Location
 _DIGITS = str.maketrans("OoIl|SB", "0011158")
 _SPELLED = re.compile(r"(?<![^\W\d_])([0-9OoIl|SB][0-9OoIl|SB,.]*?)[\s.,]*[Vv]\s*[Zz]")
 _ONE = Decimal(1)
+_DIGIT = re.compile(r"\d")
 UNSICHER = ("Stellenanteil auf Seite {seite} unsicher erkannt: „{gelesen}“ (mehr als 1,0 VZÄ "
             "für eine Person)")
 
@@ -31,6 +32,17 @@ UNSICHER = ("Stellenanteil auf Seite {seite} unsicher erkannt: „{gelesen}“ (
 def read_by_ocr(document: Document, location: Location | None) -> bool:
     """Whether the page of `location` was read by OCR."""
     return location is not None and any(p.page == location.page for p in document.ocr_pages)
+
+
+def cost_row_shares(row: list[str], found, label: re.Pattern) -> list[tuple[str, Decimal]]:
+    """A cost row's person and share, read sure ("Miriam Beispiel | E 11 | 1,0 VZÄ |
+    68.000,00 EUR"): a second place that states a person's share. `label`: a staff table's
+    header words, which name no person."""
+    who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
+    if not who or label.search(who):
+        return []
+    return [(who, g.value) for g in found if g.kind == "vzae" and not g.uncertain
+            and 0 < g.value <= 1]
 
 
 def readings(cell: str, value: Decimal) -> set[Decimal]:
