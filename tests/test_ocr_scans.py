@@ -59,9 +59,10 @@ CI = _in_turn()
 # the facts are unclear: a rule the original breaks is *nicht prüfbar* on the scan, never
 # *erfüllt*, and the scan gets no Fehler the original does not have.
 ABWEICHUNGEN = {
-    ("drei-halbe/antrag", "grau200"): "die Texterkennung liest den Stellenanteil der ersten "
-    "Person als „O5VZA. N“: die lesbaren Anteile (1,0 VZÄ) und der genannte Gesamtumfang "
-    "(1,5 VZÄ) widersprechen sich, KIM-103 ist nicht prüfbar statt verletzt",
+    ("vorzeitig/antrag", "tiff200"): "die Texterkennung liest die Summe der Ausgaben 2026 "
+    "(88.000,00 EUR) als „83.000,00 EUR“ (Sicherheit 85 %): eine Ziffer weicht von der Summe "
+    "der Posten ab, die Summe bleibt unsicher (ein Druckfehler ist ebenso möglich), KIM-108 ist "
+    "nicht prüfbar statt erfüllt",
 }
 CASES = [(e, v) for e in EXAMPLES for v in VARIANTS] if ALLE else CI
 

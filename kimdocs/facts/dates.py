@@ -34,6 +34,10 @@ _LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
 _COLOPHON_GAP = re.compile(r"\s[·|•]\s")
 _STAND = re.compile(r"\bstand\b")
 _PRINTED = re.compile(r"druckansicht|gedruckt|druckdatum|ausgedruckt", re.IGNORECASE)
+# a line of a place and a date alone ("Germersheim, 03.11.2025"): the place-and-date line
+# even where a scan's layout took it for a heading (its strokes read as bold)
+_PLACE_DATE_ALONE = re.compile(r"\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?\d{1,2}\.\d{1,2}\."
+                               r"\d{4}\s*")
 _INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}),\s*(?:den\s+)?"
                                r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
 
@@ -65,7 +69,8 @@ class Dates(Family):
             f.aktenzeichen = pair.value.strip()
 
     def passage(self, f: Fakten, p: Passage) -> None:
-        if p.kind == "heading" or not any(g.kind == "datum" for g in p.figures):
+        if not any(g.kind == "datum" for g in p.figures) or (
+                p.kind == "heading" and not _PLACE_DATE_ALONE.fullmatch(p.text)):
             return
         # a date the document quotes ("auf Ihren Antrag vom …" before the period) is not its own
         dates = period_reading(p)[1]

@@ -34,6 +34,7 @@ from kimdocs.facts.staff_notation import (
     sentence_span,
     staff_clause,
 )
+from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
@@ -121,6 +122,10 @@ class Staff(Family):
         # staff rows whose share is written in a way not read: (who, cell text)
         self.unreadable: list[tuple[str, str]] = []
         self.weeks: list[Decimal] = []  # the regular weeks the document states
+        # a scan's share above 1,0 VZÄ for one person, (part, cell), and the shares of the
+        # persons in cost rows: reconciled at the end (kimdocs.facts.staff_ocr)
+        self.doubtful: list[tuple[Stellenanteil, str]] = []
+        self.elsewhere: list[tuple[str, Decimal]] = []
         # the paragraph before, if it ends without ending its sentence: (block, text, figures,
         # location, its entry in `mentions` or None)
         self._open: tuple | None = None
@@ -147,6 +152,7 @@ class Staff(Family):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
             if any(g.kind == "betrag" for g in found):
+                self.elsewhere += cost_row_shares(row, found, _STAFF_HEADER)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             head = " ".join(row[:1])
             if TOTAL.search(head):
@@ -173,7 +179,9 @@ class Staff(Family):
                     self.unreadable.append((who or named or "unbesetzte Stelle", written[0]))
                 continue
             value, hours, where_text, location = share
-            if hours is None and (value is None or value <= 0 or value > 2):
+            doubtful = hours is None and value is not None and value > 1 and read_by_ocr(
+                self.ctx.document, location)
+            if hours is None and (value is None or value <= 0 or (value > 2 and not doubtful)):
                 continue
             own, remark = _in_date_columns([g for g in found if g.kind == "datum"],
                                            lambda c: self.ctx.column_header(i, table, c))
@@ -190,6 +198,10 @@ class Staff(Family):
                                  value or Decimal(0), beginn, ende, [where], not vacant)
             if hours is not None:
                 self.table_hours[id(part)] = hours
+            if doubtful:
+                self.doubtful.append((part, row[location.cell[1]] if location and location.cell
+                                      else where_text))
+                continue
             self.table_parts.append(part)
 
     def _row_dates(self, dates: list, i: int, table: Table, row: list[str]):
@@ -361,6 +373,8 @@ class Staff(Family):
     def finish(self, f: Fakten) -> None:
         week = self._week(f)
         self._parts(f, week)
+        if self.doubtful:
+            reconcile(f, self.doubtful, self.elsewhere, self.unreadable)
         if self.unreadable and f.stellen_unklar is None:
             f.stellen_unklar = MELDUNG_UNLESBAR.format(teile="; ".join(
                 f"{who} „{text}“" for who, text in self.unreadable))
