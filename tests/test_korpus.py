@@ -9,10 +9,9 @@ match its expectation exactly (verdict and the set of violated Fehler/Warnung co
 The corpus is built once per session into tests/korpus/.gebaut/ (cached by a hash of the
 builder and the manifest; `python tests/korpus/bauen.py` builds it by hand).
 
-The held-out ("blind") corpora, bauen.ZURUECKGEHALTEN (round one: manifest_blind.yaml with its
-contents in blind.py; round two: manifest_blind2.yaml / blind2.py; round three:
-manifest_blind3.yaml / blind3.py; round four: manifest_blind4.yaml / blind4.py; round five:
-manifest_blind5.yaml / blind5.py), were written from the guideline without looking at the checker's fact layer; their documents run through the same
+The held-out ("blind") corpora, bauen.ZURUECKGEHALTEN (round n: manifest_blind<n>.yaml with its
+contents in blind<n>.py, round one without the number; six rounds), were written from the
+guideline without looking at the checker's fact layer; their documents run through the same
 harness (test_blind_dokument, one parameter per corpus and document) each with its own list
 of known deviations, tests/korpus/abweichungen_<name>.yaml
 (`python tests/korpus/bauen.py --blind2` builds round two).
