@@ -37,6 +37,8 @@ _PRINTED = re.compile(r"druckansicht|gedruckt|druckdatum|ausgedruckt", re.IGNORE
 # the place right before a date inside a joined line: "… Mainz, 08.12.2026", "… Frau Greta
 # Lindner Neustadt an der Weinstraße, 11. Januar 2027" (a place of up to four words)
 _PLACE_BEFORE = re.compile(r"(?<=\s)[A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3},\s*(?:den\s+)?$")
+# the next label on a reference line ("… Auskunft: ", "… Telefon: ", "… Datum: ")
+_NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?:(?:\s|$)")
 # a label anywhere in a joined line: a letter's "Unser Zeichen: …", "Auskunft: …"
 _ANY_LABEL = re.compile(r"(?:^|\s)[A-ZÄÖÜ][^:\n.]{1,30}:\s")
 
@@ -65,7 +67,9 @@ class Dates(Family):
             self._found(dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}"),
                         pair.key)
         elif pair.key in _FILE_KEYS and f.aktenzeichen is None:
-            f.aktenzeichen = pair.value.strip()
+            # a letter's reference line holds more labels: "Unser Zeichen: 50.2-KIM
+            # Auskunft: Frau Oswald" – the number ends where the next label begins
+            f.aktenzeichen = _NEXT_LABEL.split(pair.value, 1)[0].strip() or None
 
     def passage(self, f: Fakten, p: Passage) -> None:
         if p.kind == "heading" or not any(g.kind == "datum" for g in p.figures):
