@@ -94,3 +94,11 @@ def test_amounts_keep_the_order_of_the_documents_figures():
     found = from_document(document, load_guideline(), "antrag").betraege
     assert [b.wert for b in found] == [Decimal("5"), Decimal("60000.00")]
     assert found[0].posten == "sach" and found[0].fundstelle.block is None
+
+
+def test_a_letters_reference_line_gives_only_the_file_number():
+    # blind6: "Unser Zeichen" and "Auskunft" on one line of a letter
+    letter = _facts([("p", "Unser Zeichen: 50.2-KIM    Auskunft: Frau Andrea Oswald")])
+    assert letter.aktenzeichen == "50.2-KIM"
+    ministry = _facts([("tabelle", [["Aktenzeichen", "3321-0001#2025/0084-0701"]])])
+    assert ministry.aktenzeichen == "3321-0001#2025/0084-0701"

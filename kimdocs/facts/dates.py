@@ -40,6 +40,13 @@ _PLACE_DATE_ALONE = re.compile(r"\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?\d
                                r"\d{4}\s*")
 _INNER_PLACE_DATE = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3}),\s*(?:den\s+)?"
                                r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
+# the place right before a date inside a joined line: "… Mainz, 08.12.2026", "… Frau Greta
+# Lindner Neustadt an der Weinstraße, 11. Januar 2027" (a place of up to four words)
+_PLACE_BEFORE = re.compile(r"(?<=\s)[A-ZÄÖÜ][\w()/-]*(?: [\w()/-]+){0,3},\s*(?:den\s+)?$")
+# the next label on a reference line ("… Auskunft: ", "… Telefon: ", "… Datum: ")
+_NEXT_LABEL = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?:(?:\s|$)")
+# a label anywhere in a joined line: a letter's "Unser Zeichen: …", "Auskunft: …"
+_ANY_LABEL = re.compile(r"(?:^|\s)[A-ZÄÖÜ][^:\n.]{1,30}:\s")
 
 
 class Dates(Family):
@@ -66,7 +73,9 @@ class Dates(Family):
             self._found(dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}"),
                         pair.key)
         elif pair.key in _FILE_KEYS and f.aktenzeichen is None:
-            f.aktenzeichen = pair.value.strip()
+            # a letter's reference line holds more labels: "Unser Zeichen: 50.2-KIM
+            # Auskunft: Frau Oswald" – the number ends where the next label begins
+            f.aktenzeichen = _NEXT_LABEL.split(pair.value, 1)[0].strip() or None
 
     def passage(self, f: Fakten, p: Passage) -> None:
         if not any(g.kind == "datum" for g in p.figures) or (
@@ -77,13 +86,10 @@ class Dates(Family):
         if PLACE_DATE.match(p.text) or any(_DATE_LABEL.search(g.label) for g in dates[:1]):
             self._found(dates[0].value, self.ctx.at(p.location, p.text), dates[0].label)
             return
-        if p.kind == "paragraph" and _LABEL_START.match(p.text):
-            # "Berichtsjahr: 2026 Mainz, 08.12.2026": a PDF reader joined the place-and-date
-            # line to the label line above it
-            m = _INNER_PLACE_DATE.search(p.text)
-            dates = [g for g in p.figures if g.kind == "datum" and m and g.text == m.group(2)]
-            if dates:
-                self._found(dates[0].value, self.ctx.at(p.location, m.group(0)), inner=True)
+        if p.kind == "paragraph" and ":" in p.text:
+            joined = _joined_place_date(p)
+            if joined:
+                self._found(joined[0].value, self.ctx.at(p.location, joined[1]), inner=True)
                 return
         if ("·" in p.text or "|" in p.text or "•" in p.text) and _COLOPHON_GAP.search(p.text) \
                 and not _PRINTED.search(p.text):
@@ -112,3 +118,25 @@ class Dates(Family):
         period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
         if period and period.beginn.year == period.ende.year:
             f.berichtsjahr = period.beginn.year
+
+
+def _joined_place_date(p: Passage):
+    """A place-and-date line a PDF reader joined to the label lines above it: after a label
+    at the start ("Berichtsjahr: 2026 Mainz, 08.12.2026"), or at the end of a letter's head
+    with a label in it ("… 55116 Mainz Unser Zeichen: 50.2-KIM Auskunft: Frau Greta Lindner
+    Neustadt an der Weinstraße, 11. Januar 2027"). The date and a place right before it, the
+    date as figures or with the month's name; never in a print header."""
+    at_start = bool(_LABEL_START.match(p.text))
+    text = p.text
+    for g in p.figures:
+        if g.kind != "datum":
+            continue
+        i = text.find(g.text)
+        m = _PLACE_BEFORE.search(text, 0, i) if i > 0 else None
+        if m is None:
+            continue
+        end = i + len(g.text)
+        if at_start or (not text[end:].strip(" .") and _ANY_LABEL.search(text, 0, m.start())
+                        and not _PRINTED.search(text)):
+            return g, text[m.start():end]
+    return None

@@ -36,6 +36,9 @@ _INTERNAL = re.compile(r"verwaltung|(?<!ges)amt\b|referat|abteilung|fachbereich|
 _INTERNAL_UNIT = re.compile(r"\b\w*verwaltung\b", re.IGNORECASE)
 _NOT_OUTSIDE = re.compile(r"\b(nicht|kein\w*)\b[^.]{0,40}(träger|verein|verband|e\.\s?v)")
 _PARTNER = re.compile(r"(zusammenarbeit|kooperation|partner|vertreten|beteiligt|netzwerk)")
+# the post itself as what a placing verb places ("Die Stelle wird im Amt 50 – Sozialamt,
+# Abteilung Integration, eingerichtet"; not a "Koordinierungsstelle" the Amt set up)
+_POST = re.compile(r"\bstelle\b|\bintegrationsmanage", re.IGNORECASE)
 # a form's question answered by check boxes ("Stelle in der Stadtverwaltung angesiedelt | ☒ ja
 # ☐ nein"): the readers put a box before the word it ticks (issue 19, class 9)
 _BOXES = re.compile(r"[\u2612\u2610]\s*(?:ja|nein)\b", re.IGNORECASE)
@@ -116,7 +119,7 @@ class Placement(Family):
         if (any(w in low for w in _HINTS) or about_post) and (
                 _PLACES.search(text) or (_INTERNAL.search(text) and (
                     "angesiedelt" in low or (p.kind != "heading" and about_place)))):
-            self._place(f, text, p.location)
+            self._place(f, text, p.location, about_place=about_place)
 
     def finish(self, f: Fakten) -> None:
         a = f.ansiedlung
@@ -156,7 +159,12 @@ class Placement(Family):
         if not extern:
             self._unit = _INTERNAL_UNIT.search(question)
 
-    def _place(self, f: Fakten, text: str, location, label: bool = False) -> None:
+    def _place(self, f: Fakten, text: str, location, label: bool = False,
+               about_place: bool = False) -> None:
+        """A unit of the administration counts where the sentence says it places the post
+        there: "angesiedelt", "Verwaltung", "Anbindung", or a placing verb ("eingerichtet",
+        "beschäftigt") with the post named or under a heading about where the post sits – a
+        letter's "Die Stelle wird im Amt 50, Abteilung Integration, eingerichtet" (blind6)."""
         a = f.ansiedlung
         for sentence in SENTENCE.split(text):
             low = sentence.casefold()
@@ -168,7 +176,8 @@ class Placement(Family):
                 a.fundstelle = self.ctx.at(location, sentence)
                 return
             if _INTERNAL.search(sentence) and a.extern is None and (
-                    label or "angesiedelt" in low or "verwaltung" in low or "anbindung" in low):
+                    label or "angesiedelt" in low or "verwaltung" in low or "anbindung" in low
+                    or (any(w in low for w in _PLACING) and (about_place or _POST.search(low)))):
                 a.extern = False
                 a.fundstelle = self.ctx.at(location, sentence)
 
