@@ -96,6 +96,12 @@ _PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verl
 # a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"
 _RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
                           re.IGNORECASE)
+# between the two dates of one span: "vom 01.12.2025 bis zum 31.05.2026", "01.12.2025 – 31.05.2026"
+_SPAN = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich|einschl\.))?|[–—-])\s*", re.IGNORECASE)
+# a span in which the holder was away, not the part's own time
+_ABSENCE = re.compile(r"elternzeit|mutterschutz|krank|beurlaub|sonderurlaub|abwesen|urlaub|"
+                      r"freistellung|freigestellt|ruhte|ruht\b|vakan|unbesetzt|nicht besetzt",
+                      re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 # a change of holder (issue 19): a successor or a stand-in names two holders one after another
 # ("Nachfolgerin ist Frau B", "Elternzeitvertretung für Frau D", "hat die Stelle übernommen");
@@ -343,7 +349,7 @@ class Staff(Family):
         week_at = [(a, b) for a, b, g in spans if g.kind == "stunden"
                    and is_week(text, a, g.value)]  # type: ignore[arg-type]
         week_at += [(a, b) for a, b, h in bare_hours(text, taken) if is_week(text, a, h)]
-        dates = [(a, g.value) for a, _, g in spans if g.kind == "datum"]
+        dates = [(a, b, g.value) for a, b, g in spans if g.kind == "datum"]
         entry = (location, text, sorted(found, key=lambda m: m.pos), week_at, dates)
         self.mentions.append(entry)
         return entry
@@ -478,7 +484,7 @@ class Staff(Family):
         # document's, as before)
         dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
-        self._changes(f)
+        self._changes(f, dated)
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
@@ -491,10 +497,12 @@ class Staff(Family):
         if _SUCCESSION.search(p.text) or _LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
 
-    def _changes(self, f: Fakten) -> None:
-        """The changes of holder the document tells, each with the parts it names (by name),
-        while their dates are still on them: a change whose parts all have dates is left to
-        the dates (merge_successive, KIM-103's moments); one that names two parts as
+    def _changes(self, f: Fakten, dated: set[int]) -> None:
+        """The changes of holder the document tells, each with the parts it names (by name):
+        a change whose parts all have dates is left to the dates (merge_successive, KIM-103's
+        moments) – but not one that names a single part dated by a sentence (`dated`) and
+        not joined to another, whose date is dropped ("seit dem 1. Juni … hat ihre Stelle
+        übernommen": the predecessor's end is unknown); one that names two parts as
         predecessor and successor puts them one after another; any other leaves it unknown
         which parts ran at the same time (issue 19: never a Fehler from adding up holders who
         followed each other)."""
@@ -503,7 +511,8 @@ class Staff(Family):
         for text, location in self.changes:
             names = [m.group(0) for m in _PERSON.finditer(text)]
             teile = [p for p in f.stellen if any(_same_person(p.wer, n) for n in names)]
-            if teile and all(p.beginn or p.ende or p.abschnitte for p in teile):
+            if teile and all(p.beginn or p.ende or p.abschnitte for p in teile) and (
+                    len(teile) >= 2 or teile[0].abschnitte or id(teile[0]) not in dated):
                 continue
             if not teile and not any(t == text for _, t, *_ in self.mentions):
                 continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
@@ -535,14 +544,23 @@ def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
 def _when(text: str, pos: int, groups, dates) -> tuple[date | None, date | None]:
     """When the part at `pos` begins or ends, where its sentence says so unambiguously: the
     sentence names this one part and one date, with a word that says begin ("übernommen",
-    "seit") or end ("ausgeschieden", "bis") but not both. Else (None, None)."""
+    "seit") or end ("ausgeschieden", "bis") but not both; or two dates as one span ("war vom
+    1. Dezember 2025 bis zum 31. Mai 2026 … tätig"), unless the span is an absence
+    (Elternzeit, Krankheit: the part is held, its holder away). Else (None, None)."""
     s0, s1 = sentence_span(text, pos)
     if sum(1 for g in groups if s0 <= g[0].pos < s1) != 1:
         return None, None
-    inside = [d for a, d in dates if s0 <= a < s1]
+    inside = [(a, b, d) for a, b, d in dates if s0 <= a < s1]
+    sentence = text[s0:s1]
+    if len(inside) == 2:
+        (_, first_end, first), (second_at, _, second) = inside
+        if first < second and _SPAN.fullmatch(text[first_end:second_at]) and \
+                not _ABSENCE.search(sentence):
+            return first, second
+        return None, None
     if len(inside) != 1:
         return None, None
-    sentence = text[s0:s1]
+    inside = [d for _, _, d in inside]
     begins, ends = bool(_PART_BEGINS.search(sentence)), bool(_PART_ENDS.search(sentence))
     if begins == ends:
         return None, None

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from kimdocs.formatting import parse_number
+from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Figure
 
 _S = r"[\s\u00a0\u202f]*"
@@ -57,7 +57,11 @@ _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stel
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
 COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])")
+# a sentence ends at ".", "!", "?" or ";" before a capital – not the day of a date written
+# out ("bis zum 31. Mai 2026")
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)]{2}[.!?;])\s+(?=[A-ZÄÖÜ])"
+                           r"|(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])(?!(?:"
+                           + "|".join(MONATE) + r")\b)")
 
 
 @dataclass
