@@ -30,6 +30,7 @@ from kimdocs.facts.staff_notation import (
     named_shares,
     names_no_share,
     number,
+    part_dates,
     person_before,
     sentence_span,
     staff_clause,
@@ -88,20 +89,9 @@ _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
-# a sentence that says when one holder of the post began or left
-_PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
-                          r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
-_PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
-                        r"gekündigt|Ruhestand|bis)\b", re.IGNORECASE)
 # a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"
 _RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
                           re.IGNORECASE)
-# between the two dates of one span: "vom 01.12.2025 bis zum 31.05.2026", "01.12.2025 – 31.05.2026"
-_SPAN = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich|einschl\.))?|[–—-])\s*", re.IGNORECASE)
-# a span in which the holder was away, not the part's own time
-_ABSENCE = re.compile(r"elternzeit|mutterschutz|krank|beurlaub|sonderurlaub|abwesen|urlaub|"
-                      r"freistellung|freigestellt|ruhte|ruht\b|vakan|unbesetzt|nicht besetzt",
-                      re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 # a change of holder (issue 19): a successor or a stand-in names two holders one after another
 # ("Nachfolgerin ist Frau B", "Elternzeitvertretung für Frau D", "hat die Stelle übernommen");
@@ -143,7 +133,7 @@ class Staff(Family):
         # a Stellenbeschreibung's tasks with their share of the working time: no staff
         tasks = any(TASK_WORDS.search(h) for h in headers) or bool(TASK_WORDS.search(around))
         share_cols = [c for c, h in enumerate(headers)
-                      if _STAFF_HEADER.search(h) and not TASK_WORDS.search(h)]
+                      if _STAFF_HEADER.search(_unbroken(h)) and not TASK_WORDS.search(h)]
         persons = any(_PERSON.search(cell) for row in rows for cell in row
                       if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
@@ -219,7 +209,7 @@ class Staff(Family):
     def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
         """The share a staff table's row states: (VZÄ or None, hours or None, text, location),
         or None."""
-        label = lambda c: headers[c] if c < len(headers) else ""  # noqa: E731
+        label = lambda c: _unbroken(headers[c]) if c < len(headers) else ""  # noqa: E731
         for g in found:
             if g.kind == "vzae":
                 return g.value, None, f"{g.label}: {g.text}", g.location
@@ -425,7 +415,7 @@ class Staff(Family):
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.ctx.at(location, text)
-                beginn, ende = _when(text, m.pos, groups, dates)
+                beginn, ende = part_dates(text, m.pos, groups, dates)
                 out = confirming if any(x.confirms for x in group) else prose
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
                     if len(each) == times:
@@ -522,6 +512,12 @@ class Staff(Family):
                 self.ctx.at(location, text)))
 
 
+def _unbroken(header: str) -> str:
+    """A header as written and without its spaces: a narrow PDF column breaks a long word
+    where it must ("Stellenumfan g"), and the words of a staff header are found in either."""
+    return f"{header} {header.replace(' ', '')}" if " " in header else header
+
+
 def _in_date_columns(dates: list, header) -> tuple[list, list]:
     """A staff row's own dates – those in its date columns when the table has any, else all –
     and the others (issue 19, probe: a remark beside them, "ab 01.03.2027 Elternzeit bis
@@ -539,32 +535,6 @@ def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
         if a <= w0 and w1 <= b:
             between = between[:w0 - a] + " " + between[w1 - a:]
     return between
-
-
-def _when(text: str, pos: int, groups, dates) -> tuple[date | None, date | None]:
-    """When the part at `pos` begins or ends, where its sentence says so unambiguously: the
-    sentence names this one part and one date, with a word that says begin ("übernommen",
-    "seit") or end ("ausgeschieden", "bis") but not both; or two dates as one span ("war vom
-    1. Dezember 2025 bis zum 31. Mai 2026 … tätig"), unless the span is an absence
-    (Elternzeit, Krankheit: the part is held, its holder away). Else (None, None)."""
-    s0, s1 = sentence_span(text, pos)
-    if sum(1 for g in groups if s0 <= g[0].pos < s1) != 1:
-        return None, None
-    inside = [(a, b, d) for a, b, d in dates if s0 <= a < s1]
-    sentence = text[s0:s1]
-    if len(inside) == 2:
-        (_, first_end, first), (second_at, _, second) = inside
-        if first < second and _SPAN.fullmatch(text[first_end:second_at]) and \
-                not _ABSENCE.search(sentence):
-            return first, second
-        return None, None
-    if len(inside) != 1:
-        return None, None
-    inside = [d for _, _, d in inside]
-    begins, ends = bool(_PART_BEGINS.search(sentence)), bool(_PART_ENDS.search(sentence))
-    if begins == ends:
-        return None, None
-    return (inside[0], None) if begins else (None, inside[0])
 
 
 def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
