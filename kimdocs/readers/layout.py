@@ -170,10 +170,10 @@ def _mark_furniture(pages: list[list[Line]]) -> None:
         return text, round(ln.top / 4)
 
     top, bottom = 2, 2
-    if len(pages) == 2:
+    if len(pages) == 2:  # a letterhead, not a page printed twice: a few lines at most
         first, second = ([key(ln) for ln in lines] for lines in pages)
-        top = max(top, _common_run(first, second))
-        bottom = max(bottom, _common_run(first[::-1], second[::-1]))
+        top = max(top, min(_common_run(first, second), _LETTERHEAD))
+        bottom = max(bottom, min(_common_run(first[::-1], second[::-1]), _LETTERHEAD))
 
     def candidates(lines: list[Line]) -> list[Line]:
         return lines if len(pages) > 2 else lines[:top] + lines[top:][-bottom:]
@@ -184,6 +184,9 @@ def _mark_furniture(pages: list[list[Line]]) -> None:
         for ln in candidates(lines):
             if seen[key(ln)] >= threshold:
                 ln.furniture = True
+
+
+_LETTERHEAD = 6  # lines: the most a repeated letterhead (or footer) of a letter takes
 
 
 def _common_run(a: list, b: list) -> int:
