@@ -683,6 +683,30 @@ def test_two_page_letter_repeats_its_letterhead_as_furniture():
     assert marked == {"Stadtverwaltung Landau, 03.11.2025", "Seite 1 von 2", "Seite 2 von 2"}
 
 
+def test_letterhead_of_three_lines_and_sender_footer_are_furniture():
+    """Blind6 (b6-a02): a two-page letter repeats a letterhead of three lines (sender, office,
+    address) and ends each page with "Stadtverwaltung Worms · Seite n": all of it is running
+    header and footer, so a cost table broken across the page is joined again and its rows
+    on page 2 keep the column header ("HJ 2026", "in EUR"). The first lines of the body,
+    which differ, stay body text."""
+    from kimdocs.readers.pdf import _Line, _mark_furniture
+
+    def line(text: str, top: float, page: int) -> _Line:
+        return _Line(text, page, 60, 300, top, top + 12, top + 10, top + 10, 10, False)
+
+    head = ["Stadtverwaltung Worms", "Amt für Soziales und Integration",
+            "Marktplatz 2, 67547 Worms"]
+    pages = [[*(line(t, 37 + 12 * k, p) for k, t in enumerate(head)),
+              line("An das Ministerium" if p == 1 else "Sachausgaben: Öffentlichkeitsarbeit",
+                   97, p),
+              line("Die Stelle ist besetzt.", 300, p),  # the same words, mid-page
+              line(f"Absatz {p}", 500, p),
+              line(f"Stadtverwaltung Worms · Seite {p}", 795, p)] for p in (1, 2)]
+    _mark_furniture(pages)
+    marked = {ln.text for lines in pages for ln in lines if ln.furniture}
+    assert marked == {*head, "Stadtverwaltung Worms · Seite 1", "Stadtverwaltung Worms · Seite 2"}
+
+
 def test_plain_text_makes_odd_producer_text_plain():
     """OCR and odd PDF producers: decomposed umlauts, ligatures, soft hyphens, an em dash as
     zero cents and a thin space between digit groups (third blind corpus)."""

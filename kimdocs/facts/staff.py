@@ -30,6 +30,7 @@ from kimdocs.facts.staff_notation import (
     named_shares,
     names_no_share,
     number,
+    part_dates,
     person_before,
     sentence_span,
     staff_clause,
@@ -89,11 +90,6 @@ _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
-# a sentence that says when one holder of the post began or left
-_PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
-                          r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
-_PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
-                        r"gekündigt|Ruhestand|bis)\b", re.IGNORECASE)
 # a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"
 _RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
                           re.IGNORECASE)
@@ -142,7 +138,7 @@ class Staff(Family):
         # a Stellenbeschreibung's tasks with their share of the working time: no staff
         tasks = any(TASK_WORDS.search(h) for h in headers) or bool(TASK_WORDS.search(around))
         share_cols = [c for c, h in enumerate(headers)
-                      if _STAFF_HEADER.search(h) and not TASK_WORDS.search(h)]
+                      if _STAFF_HEADER.search(_unbroken(h)) and not TASK_WORDS.search(h)]
         persons = any(_PERSON.search(cell) for row in rows for cell in row
                       if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
@@ -225,7 +221,7 @@ class Staff(Family):
     def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
         """The share a staff table's row states: (VZÄ or None, hours or None, text, location),
         or None."""
-        label = lambda c: headers[c] if c < len(headers) else ""  # noqa: E731
+        label = lambda c: _unbroken(headers[c]) if c < len(headers) else ""  # noqa: E731
         for g in found:
             if g.kind == "vzae":
                 return g.value, None, f"{g.label}: {g.text}", g.location
@@ -355,7 +351,7 @@ class Staff(Family):
         week_at = [(a, b) for a, b, g in spans if g.kind == "stunden"
                    and is_week(text, a, g.value)]  # type: ignore[arg-type]
         week_at += [(a, b) for a, b, h in bare_hours(text, taken) if is_week(text, a, h)]
-        dates = [(a, g.value) for a, _, g in spans if g.kind == "datum"]
+        dates = [(a, b, g.value) for a, b, g in spans if g.kind == "datum"]
         entry = (location, text, sorted(found, key=lambda m: m.pos), week_at, dates)
         self.mentions.append(entry)
         return entry
@@ -433,7 +429,7 @@ class Staff(Family):
                 who = named[-1].group(0) if named else ""
                 vacant = bool(_VACANT.search(clause))
                 where = self.ctx.at(location, text)
-                beginn, ende = _when(text, m.pos, groups, dates)
+                beginn, ende = part_dates(text, m.pos, groups, dates)
                 out = confirming if any(x.confirms for x in group) else prose
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
                     if len(each) == times:
@@ -492,7 +488,7 @@ class Staff(Family):
         # document's, as before)
         dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
-        self._changes(f)
+        self._changes(f, dated)
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None
@@ -505,10 +501,12 @@ class Staff(Family):
         if _SUCCESSION.search(p.text) or _LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
 
-    def _changes(self, f: Fakten) -> None:
-        """The changes of holder the document tells, each with the parts it names (by name),
-        while their dates are still on them: a change whose parts all have dates is left to
-        the dates (merge_successive, KIM-103's moments); one that names two parts as
+    def _changes(self, f: Fakten, dated: set[int]) -> None:
+        """The changes of holder the document tells, each with the parts it names (by name):
+        a change whose parts all have dates is left to the dates (merge_successive, KIM-103's
+        moments) – but not one that names a single part dated by a sentence (`dated`) and
+        not joined to another, whose date is dropped ("seit dem 1. Juni … hat ihre Stelle
+        übernommen": the predecessor's end is unknown); one that names two parts as
         predecessor and successor puts them one after another; any other leaves it unknown
         which parts ran at the same time (issue 19: never a Fehler from adding up holders who
         followed each other)."""
@@ -517,7 +515,8 @@ class Staff(Family):
         for text, location in self.changes:
             names = [m.group(0) for m in _PERSON.finditer(text)]
             teile = [p for p in f.stellen if any(_same_person(p.wer, n) for n in names)]
-            if teile and all(p.beginn or p.ende or p.abschnitte for p in teile):
+            if teile and all(p.beginn or p.ende or p.abschnitte for p in teile) and (
+                    len(teile) >= 2 or teile[0].abschnitte or id(teile[0]) not in dated):
                 continue
             if not teile and not any(t == text for _, t, *_ in self.mentions):
                 continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
@@ -525,6 +524,12 @@ class Staff(Family):
                 " ".join(text.split())[:300], teile,
                 len(teile) == 2 and bool(_SUCCESSION.search(text)),
                 self.ctx.at(location, text)))
+
+
+def _unbroken(header: str) -> str:
+    """A header as written and without its spaces: a narrow PDF column breaks a long word
+    where it must ("Stellenumfan g"), and the words of a staff header are found in either."""
+    return f"{header} {header.replace(' ', '')}" if " " in header else header
 
 
 def _in_date_columns(dates: list, header) -> tuple[list, list]:
@@ -544,23 +549,6 @@ def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
         if a <= w0 and w1 <= b:
             between = between[:w0 - a] + " " + between[w1 - a:]
     return between
-
-
-def _when(text: str, pos: int, groups, dates) -> tuple[date | None, date | None]:
-    """When the part at `pos` begins or ends, where its sentence says so unambiguously: the
-    sentence names this one part and one date, with a word that says begin ("übernommen",
-    "seit") or end ("ausgeschieden", "bis") but not both. Else (None, None)."""
-    s0, s1 = sentence_span(text, pos)
-    if sum(1 for g in groups if s0 <= g[0].pos < s1) != 1:
-        return None, None
-    inside = [d for a, d in dates if s0 <= a < s1]
-    if len(inside) != 1:
-        return None, None
-    sentence = text[s0:s1]
-    begins, ends = bool(_PART_BEGINS.search(sentence)), bool(_PART_ENDS.search(sentence))
-    if begins == ends:
-        return None, None
-    return (inside[0], None) if begins else (None, inside[0])
 
 
 def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:

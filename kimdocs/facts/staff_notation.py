@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from kimdocs.formatting import parse_number
+from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Figure
 
 _S = r"[\s\u00a0\u202f]*"
@@ -57,7 +58,11 @@ _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stel
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
 COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])")
+# a sentence ends at ".", "!", "?" or ";" before a capital – not the day of a date written
+# out ("bis zum 31. Mai 2026")
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)]{2}[.!?;])\s+(?=[A-ZÄÖÜ])"
+                           r"|(?<=[a-zäöüß)\d]{2}[.!?;])\s+(?=[A-ZÄÖÜ])(?!(?:"
+                           + "|".join(MONATE) + r")\b)")
 
 
 @dataclass
@@ -228,3 +233,42 @@ def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+# a sentence that says when one holder of the post began or left
+PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
+                         r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
+PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
+                       r"gekündigt|Ruhestand|bis)\b", re.IGNORECASE)
+# between the dates of one span: "vom 01.12.2025 bis zum 31.05.2026", "01.12.2025 – 31.05.2026"
+_SPAN = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich|einschl\.))?|[–—-])\s*", re.IGNORECASE)
+# a span in which the holder was away, not the part's own time
+_ABSENCE = re.compile(r"elternzeit|mutterschutz|krank|beurlaub|sonderurlaub|abwesen|urlaub|"
+                      r"freistellung|freigestellt|ruhte|ruht\b|vakan|unbesetzt|nicht besetzt",
+                      re.IGNORECASE)
+
+
+def part_dates(text: str, pos: int, groups, dates) -> tuple[date | None, date | None]:
+    """When the part at `pos` begins or ends, where its sentence says so unambiguously: the
+    sentence names this one part and one date, with a word that says begin ("übernommen",
+    "seit") or end ("ausgeschieden", "bis") but not both; or two dates as one span ("war vom
+    1. Dezember 2025 bis zum 31. Mai 2026 … tätig"), unless the span is an absence
+    (Elternzeit, Krankheit: the part is held, its holder away). Else (None, None)."""
+    s0, s1 = sentence_span(text, pos)
+    if sum(1 for g in groups if s0 <= g[0].pos < s1) != 1:
+        return None, None
+    inside = [(a, b, d) for a, b, d in dates if s0 <= a < s1]
+    sentence = text[s0:s1]
+    if len(inside) == 2:
+        (_, first_end, first), (second_at, _, second) = inside
+        if first < second and _SPAN.fullmatch(text[first_end:second_at]) and \
+                not _ABSENCE.search(sentence):
+            return first, second
+        return None, None
+    if len(inside) != 1:
+        return None, None
+    day = inside[0][2]
+    begins, ends = bool(PART_BEGINS.search(sentence)), bool(PART_ENDS.search(sentence))
+    if begins == ends:
+        return None, None
+    return (day, None) if begins else (None, day)

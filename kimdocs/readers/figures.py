@@ -447,6 +447,8 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
 
 _UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ|VZA\b)|(%)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
+# whole euros written with a dash for the cents ("63.500,--", "12.000,–"): money, in any column
+_MONEY_DASH = re.compile(r"\d,(?:-{1,2}|\u2013)[\s\u00a0]*$")
 
 
 def _header(cells: Iterable[str]) -> str:
@@ -512,9 +514,11 @@ def _figures_in_table(table: Table) -> list[Figure]:
                 unit = _UNIT_IN_HEADER.search(col_header) or (
                     _UNIT_IN_HEADER.search(header_row[0]) if r and c else None) or \
                     _UNIT_IN_HEADER.search(row_header)
-                if bare and unit:
+                if bare and (unit or _MONEY_DASH.search(cell)):
                     kind, factor = (
-                        ("betrag", Decimal(1000))
+                        ("betrag", Decimal(1))
+                        if unit is None
+                        else ("betrag", Decimal(1000))
                         if unit.group(1)
                         else ("betrag", Decimal(1))
                         if unit.group(2)

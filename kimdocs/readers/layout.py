@@ -24,6 +24,8 @@ _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
 _PAGE_NUMBER = re.compile(
     r"^(?:Seite\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:von|/)\s*\d{1,4})?$", re.IGNORECASE
 )
+# a page number inside a running line: "Stadtverwaltung Worms · Seite 2", "Seite 2 von 3"
+_PAGE_NUMBER_IN = re.compile(r"\bSeite\s*\d{1,4}(?:\s*(?:von|/)\s*\d{1,4})?\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(
     r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$"
 )
@@ -155,17 +157,26 @@ def clean_cell(value: str | None) -> str:
 
 def _mark_furniture(pages: list[list[Line]]) -> None:
     """Running headers and footers: the same text near the same height on many pages
-    (page numbers "Seite 3 von 9" count as the same text). A two-page letter repeats its
-    letterhead on page 2: there only the first and last two lines of a page may count."""
+    (page numbers "Seite 3 von 9", also after a sender "Stadtverwaltung Worms · Seite 1",
+    count as the same text). A two-page letter repeats its letterhead on page 2: there only
+    the first and last two lines of a page may count, or more where both pages begin (or
+    end) with the same lines at the same heights, one after another (a letterhead of three
+    lines: sender, office, address)."""
     if len(pages) < 2:
         return
 
     def key(ln: Line):
-        text = "#" if _PAGE_NUMBER.match(ln.text) else ln.text
+        text = "#" if _PAGE_NUMBER.match(ln.text) else _PAGE_NUMBER_IN.sub("Seite #", ln.text)
         return text, round(ln.top / 4)
 
+    top, bottom = 2, 2
+    if len(pages) == 2:  # a letterhead, not a page printed twice: a few lines at most
+        first, second = ([key(ln) for ln in lines] for lines in pages)
+        top = max(top, min(_common_run(first, second), _LETTERHEAD))
+        bottom = max(bottom, min(_common_run(first[::-1], second[::-1]), _LETTERHEAD))
+
     def candidates(lines: list[Line]) -> list[Line]:
-        return lines if len(pages) > 2 else lines[:2] + lines[2:][-2:]
+        return lines if len(pages) > 2 else lines[:top] + lines[top:][-bottom:]
 
     seen = Counter(k for lines in pages for k in {key(ln) for ln in candidates(lines)})
     threshold = max(2 if len(pages) == 2 else 3, len(pages) // 2)
@@ -173,6 +184,17 @@ def _mark_furniture(pages: list[list[Line]]) -> None:
         for ln in candidates(lines):
             if seen[key(ln)] >= threshold:
                 ln.furniture = True
+
+
+_LETTERHEAD = 6  # lines: the most a repeated letterhead (or footer) of a letter takes
+
+
+def _common_run(a: list, b: list) -> int:
+    """How many items two sequences share from their start."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 _ALIGN = 6.0  # points: column starts closer than this are one column

@@ -50,12 +50,25 @@ MELDUNGEN = {
 }
 
 
+# a report's period that ends this many days or fewer before the report's own date ends
+# where the bookings stood when it was written ("Stand"), not where the funding ends
+_CUTOFF_DAYS = 31
+
+
 def period_of(f: Fakten, jahr: int) -> Zeitraum:
     """The period a cap of `jahr` is computed over: the stated funding period where it has
-    full months in that year, else the whole year."""
+    full months in that year, else the whole year. A Berichtszeitraum that ends shortly
+    before the report's own date in the running Haushaltsjahr ("01.03.2026 – 30.11.2026",
+    dated 04.12.2026) ends where the report was written, not the funding: its months run on
+    to the year's end (the staff parts' own ends still count)."""
     stated = f.zeitraum()
     if stated is not None:
-        period = Zeitraum.model_construct(beginn=stated.beginn, ende=stated.ende)
+        ende = stated.ende
+        written = f.datum.wert if f.datum else None
+        if stated.art == "bericht" and written is not None and written.year == ende.year \
+                and 0 <= (written - ende).days <= _CUTOFF_DAYS:
+            ende = date(ende.year, 12, 31)
+        period = Zeitraum.model_construct(beginn=stated.beginn, ende=ende)
         if full_months(period, jahr):
             return period
     return Zeitraum.model_construct(beginn=date(jahr, 1, 1), ende=date(jahr, 12, 31))
