@@ -197,6 +197,34 @@ def _text_start(text: str) -> str:
 
 _COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
 
+# an as-of date: the word followed by a date alone ("Stand 30.09.2026", "Stand: 01.10.2026",
+# "Stand per 30.09.") – a field of a head or a note in a list item, no part of the document
+_DATE = r"(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{1,2}\.?\s+[a-zäöü]+\.?\s+\d{4}|[a-zäöü]+\.?\s+\d{4})"
+_AS_OF_VALUE = re.compile(rf"\s*(?:per\s+|vom\s+)?{_DATE}\s*\)?\s*$", re.IGNORECASE)
+
+
+def _as_of_date(block, wanted: str) -> bool:
+    """The wanted word stands in the line only as the label of a date ("Präsentation
+    (Stand 30.09.2026)", a head's row "Stand | 01.10.2026"): not a heading of that part. A
+    heading proper ("Sachstand zum 30.09.2026", a styled heading) is never one."""
+    if isinstance(block, Heading):
+        return False
+    if isinstance(block, _Cell):
+        row = block.table.rows[block.row]
+        rest = " ".join(c for c in row[block.column + 1:] if c.strip())
+        if normalize(block.text) == wanted and rest and _AS_OF_VALUE.fullmatch(" " + rest):
+            return True
+    text = unicodedata.normalize("NFC", block.text)
+    words = wanted.split()
+    if not words:
+        return False
+    head = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b\s*:?", re.IGNORECASE)
+    for m in head.finditer(text):
+        if _AS_OF_VALUE.match(text[m.end():]) and _AS_OF_VALUE.match(text[m.end():]).end() \
+                == len(text[m.end():]):
+            return True
+    return False
+
 
 def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = True,
                   fakten=None, cache: dict | None = None) -> list[SectionMatch]:
@@ -227,7 +255,7 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
             for i, w in enumerate(wanted):
                 if same_start and w[:1] != line[:1]:
                     continue  # (neither equal nor similar: `similar` wants the first letter)
-                if test(line, w):
+                if test(line, w) and not _as_of_date(block, w):
                     if isinstance(block, _Cell):
                         block = block.paragraph()
                     claimed.add(id(block))
