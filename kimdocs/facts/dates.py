@@ -123,6 +123,10 @@ class Dates(Family):
         period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
         if period and period.beginn.year == period.ende.year:
             f.berichtsjahr = period.beginn.year
+        elif period and period.beginn < period.ende and (period.ende.month, period.ende.day) == (12, 31):
+            # a report over a short first year and the next ("01.11.2025 – 31.12.2026"): it
+            # reports on the year it ends with, at that year's end (probe round 3)
+            f.berichtsjahr = period.ende.year
 
 
 def _joined_place_date(p: Passage):
