@@ -99,6 +99,13 @@ def _mittel_tabelle(p: dict, jahr_zeilen: list) -> list[dict]:
     """Kostenart | bewilligt | verausgabt | Rest (| Q1..Q4 before verausgabt)."""
     stil = p.get("betrag_stil", "std")
     quartale = p.get("quartale", False)
+    if quartale == "nur":  # Kostenart | I.–IV. Quartal | Summe: no bewilligt, no Rest
+        rows = [["Kostenart", "I. Quartal", "II. Quartal", "III. Quartal", "IV. Quartal",
+                 f"Summe {p.get('jahr', 2026)}"]]
+        for label, quarters in jahr_zeilen:
+            rows.append([label, *(_betrag(q, stil) for q in quarters),
+                         _betrag(sum(Decimal(str(q)) for q in quarters), stil)])
+        return [{"tabelle": rows}]
     kopf = ["Kostenart", "bewilligt"]
     if quartale:
         kopf += ["I. Quartal", "II. Quartal", "III. Quartal", "IV. Quartal"]
