@@ -24,7 +24,12 @@ _NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
 
 
-_BROKEN_WORD = re.compile(r"(\w)-\s+(\w)")
+# a word broken at a line end ("Öffentlichkeits- arbeit"), not the first part of a pair
+# ("Netzwerk- und Gremienarbeit": the hyphen stands for the shared ending)
+_BROKEN_WORD = re.compile(r"(\w)-\s+(?!(?:und|oder|sowie|bzw)\b)(\w)")
+_PAIR = re.compile(r"(\w+)-\s+(?:und|oder|sowie|bzw)\s+(\w+)")
+# words a heading may add or drop around the wanted ones ("Zusammenarbeit mit Land und …")
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 _PUNCTUATION = re.compile(r"[^\w\s/-]")
 _WORD_GAP = re.compile(r"[\s/-]+")
 
@@ -69,9 +74,35 @@ def similar(candidate: str, wanted: str) -> bool:
     return matcher.quick_ratio() >= TYPO_RATIO and matcher.ratio() >= TYPO_RATIO
 
 
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    """The words that carry a wanted heading: without its articles."""
+    words = _words(text)
+    return (words - _ARTICLES) or words
+
+
+@lru_cache(maxsize=16384)
+def _heading_words(text: str) -> frozenset[str]:
+    """A candidate's words and the forms they stand for: the word without a genitive ending
+    ("des Integrationskonzepts") and each part of a pair written with a hyphen ("Netzwerk- und
+    Gremienarbeit" holds "Netzwerkarbeit")."""
+    words = set(_words(text))
+    for w in list(words):
+        if len(w) > 6 and w.endswith("es"):
+            words.add(w[:-2])
+        if len(w) > 5 and w.endswith("s"):
+            words.add(w[:-1])
+    if "-" in text:
+        for m in _PAIR.finditer(text):
+            first, second = m.group(1), m.group(2)
+            words.update(first + second[k:] for k in range(2, len(second) - 2))
+    return frozenset(words)
+
+
 def contains(candidate: str, wanted: str) -> bool:
     """The wanted words all stand in the candidate: "Öffentlichkeitsarbeit und Presse"."""
-    return bool(_words(wanted)) and _words(wanted) <= _words(candidate)
+    need = _content_words(wanted)
+    return bool(need) and need <= _heading_words(candidate)
 
 
 @dataclass(frozen=True)
@@ -124,7 +155,7 @@ class _Index:
                 continue
             self.by_first.setdefault(line[0], []).append(k)
             self.by_line.setdefault(line, []).append(k)
-            for word in _words(line):
+            for word in _heading_words(line):
                 self.by_word.setdefault(word, []).append(k)
 
     def positions(self, wanted: list[str], how: str) -> list[int]:
@@ -137,7 +168,7 @@ class _Index:
             elif how == "similar":
                 found.update(self.by_first.get(w[0], ()))
             else:  # contains: every wanted word, so look up the rarest
-                lists = [self.by_word.get(word, []) for word in _words(w)]
+                lists = [self.by_word.get(word, []) for word in _content_words(w)]
                 found.update(min(lists, key=len) if lists else ())
         return sorted(found)
 
@@ -197,6 +228,34 @@ def _text_start(text: str) -> str:
 
 _COMBINED = re.compile(r"\b(und|sowie)\b|[&/,]")
 
+# an as-of date: the word followed by a date alone ("Stand 30.09.2026", "Stand: 01.10.2026",
+# "Stand per 30.09.") – a field of a head or a note in a list item, no part of the document
+_DATE = r"(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{1,2}\.?\s+[a-zäöü]+\.?\s+\d{4}|[a-zäöü]+\.?\s+\d{4})"
+_AS_OF_VALUE = re.compile(rf"\s*(?:per\s+|vom\s+)?{_DATE}\s*\)?\s*$", re.IGNORECASE)
+
+
+def _as_of_date(block, wanted: str) -> bool:
+    """The wanted word stands in the line only as the label of a date ("Präsentation
+    (Stand 30.09.2026)", a head's row "Stand | 01.10.2026"): not a heading of that part. A
+    heading proper ("Sachstand zum 30.09.2026", a styled heading) is never one."""
+    if isinstance(block, Heading):
+        return False
+    if isinstance(block, _Cell):
+        row = block.table.rows[block.row]
+        rest = " ".join(c for c in row[block.column + 1:] if c.strip())
+        if normalize(block.text) == wanted and rest and _AS_OF_VALUE.fullmatch(" " + rest):
+            return True
+    text = unicodedata.normalize("NFC", block.text)
+    words = wanted.split()
+    if not words:
+        return False
+    head = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b\s*:?", re.IGNORECASE)
+    for m in head.finditer(text):
+        if _AS_OF_VALUE.match(text[m.end():]) and _AS_OF_VALUE.match(text[m.end():]).end() \
+                == len(text[m.end():]):
+            return True
+    return False
+
 
 def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = True,
                   fakten=None, cache: dict | None = None) -> list[SectionMatch]:
@@ -227,7 +286,7 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
             for i, w in enumerate(wanted):
                 if same_start and w[:1] != line[:1]:
                     continue  # (neither equal nor similar: `similar` wants the first letter)
-                if test(line, w):
+                if test(line, w) and not _as_of_date(block, w):
                     if isinstance(block, _Cell):
                         block = block.paragraph()
                     claimed.add(id(block))

@@ -12,13 +12,14 @@ from kimdocs.readers.document import Table
 _ATTACHMENTS = re.compile(r"^\s*(anlagen?|anlagenverzeichnis)\s*:?\s*(.*)$", re.IGNORECASE | re.S)
 _ITEM_GAP = re.compile(r"[\n;]")
 _BULLETS = " -•–"
-_QUESTIONNAIRE = re.compile(r"fragebogen", re.IGNORECASE)
+# the questionnaire by its other names: "Erhebungsbogen des MFFKI", "Evaluationsbogen"
+_QUESTIONNAIRE = re.compile(r"(frage|erhebungs|evaluations|evaluierungs)b(o|ö)gen", re.IGNORECASE)
 _MISSING = re.compile(r"\b(nicht|kein|nachgereicht|fehlt)\b", re.IGNORECASE)
 
 
 class Attachments(Family):
     def passage(self, f: Fakten, p: Passage) -> None:
-        if f.fragebogen is None and "fragebogen" in p.low and _QUESTIONNAIRE.search(p.text):
+        if f.fragebogen is None and "bogen" in p.low and _QUESTIONNAIRE.search(p.text):
             f.fragebogen = Erwaehnung(p.text, self.ctx.at(p.location, p.text),
                                       bool(_MISSING.search(p.text)))
         m = _ATTACHMENTS.match(p.text)

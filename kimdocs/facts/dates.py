@@ -28,6 +28,11 @@ _REPORT_WORDS = re.compile(r"(?:Jahresbericht|Berichtsjahr|Sachbericht)\D{0,12}(
 # "Bericht über das Kommunale Integrationsmanagement im Jahr 2025", "Bericht … für das Jahr 2026"
 _REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über das)\s+"
                           r"(?:Jahr|Berichtsjahr|Haushaltsjahr)\s+(20\d{2})\b")
+# "Berichtszeitraum: Januar bis Dezember 2026", "Berichtszeitraum | Jan.–Dez. 2026": months
+# of one year (issue 19, probe round 3)
+_MONTH = r"(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]*\.?"
+_REPORT_MONTHS = re.compile(rf"Berichtszeitraum\W{{0,4}}{_MONTH}\s*(?:bis|–|-)\s*{_MONTH}\s+"
+                            r"(20\d{2})\b(?!\s*(?:bis|–|-))")
 _LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
 # the parts of a closing line or footer: "Stadtverwaltung Frankenthal (Pfalz) · Bereich Soziales ·
 # Frankenthal (Pfalz), 03.12.2026 · Anlage: …"
@@ -109,7 +114,7 @@ class Dates(Family):
         if self.ctx.art != "jahresbericht":
             return
         # the Berichtsjahr: the usual words first in all the head, then "Bericht … im Jahr 2025"
-        for pattern in (_REPORT_WORDS, _REPORT_YEAR):
+        for pattern in (_REPORT_WORDS, _REPORT_YEAR, _REPORT_MONTHS):
             for block in self.ctx.document.blocks[:12]:
                 m = pattern.search(block.text)
                 if m:
@@ -118,6 +123,10 @@ class Dates(Family):
         period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
         if period and period.beginn.year == period.ende.year:
             f.berichtsjahr = period.beginn.year
+        elif period and period.beginn < period.ende and (period.ende.month, period.ende.day) == (12, 31):
+            # a report over a short first year and the next ("01.11.2025 – 31.12.2026"): it
+            # reports on the year it ends with, at that year's end (probe round 3)
+            f.berichtsjahr = period.ende.year
 
 
 def _joined_place_date(p: Passage):

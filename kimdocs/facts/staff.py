@@ -35,6 +35,7 @@ from kimdocs.facts.staff_notation import (
     sentence_span,
     staff_clause,
 )
+from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
@@ -467,7 +468,8 @@ class Staff(Family):
                     same.fundstellen += p.fundstellen
                     continue
             known = [q for q in parts if not unnamed and _same_person(p.wer, q.wer)]
-            if known:
+            if known and not (known[0].vzae != p.vzae and EXTENT_CHANGE.search(
+                    p.fundstellen[0].text if p.fundstellen else "")):
                 known[0].fundstellen += p.fundstellen
                 continue
             if parts and p.wer == "Stelle" and f.stellen_gesamt is None and \
@@ -489,6 +491,7 @@ class Staff(Family):
         dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
         self._changes(f, dated)
+        extent_changes(f, _same_person)
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
                 p.beginn = p.ende = None

@@ -824,3 +824,10 @@ from korpus import inhalte2 as _inhalte2  # noqa: E402
 BUILDERS.update(_inhalte2.BUILDERS)
 for _key in _inhalte2.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte2.kommune(_key))
+
+# probe round 3 (issue 19): builders "r-…" (Jahresberichte, Vorlagen) and their Kommunen in inhalte4.py
+from korpus import inhalte4 as _inhalte4  # noqa: E402
+
+BUILDERS.update(_inhalte4.BUILDERS)
+for _key in _inhalte4.KOMMUNEN:
+    KOMMUNEN.setdefault(_key, _inhalte4.kommune(_key))

@@ -1,0 +1,46 @@
+"""A holder's own share changed in a sentence (issue 19, probe round 3): "Zum 1.4. hat sie
+ihre Arbeitszeit auf 30 Wochenstunden reduziert", "Frau A hat zum 01.07. auf 0,8 VZÄ
+aufgestockt". The new extent is a part of the same holder that follows the old one – one after
+another, never a second holder at the same time (KIM-103 counts the larger, KIM-104 sees each)."""
+
+from __future__ import annotations
+
+import re
+
+from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
+
+# a verb of changing an extent with "auf" before the new one
+EXTENT_CHANGE = re.compile(r"\bauf\b[^.;]{0,40}\b(?:reduziert|verringert|vermindert|erhöht|"
+                           r"aufgestockt|angehoben|abgesenkt|herabgesetzt|geändert|verändert)\b|"
+                           r"\b(?:reduziert|verringert|erhöht|aufgestockt|angehoben|abgesenkt|"
+                           r"herabgesetzt)\b[^.;]{0,30}\bauf\b", re.IGNORECASE)
+
+
+def _text(p: Stellenanteil) -> str:
+    return p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
+
+
+def extent_changes(f: Fakten, same_person) -> None:
+    """Pair each part read from a sentence of such a change with the holder it changes: the
+    same name, or – for a sentence naming no one ("sie", "die Stelle") – the only named part.
+    A change it cannot pair stays as it was (read as another part)."""
+    if len(f.stellen) < 2:
+        return
+    paired = {id(p) for w in f.stellen_wechsel for p in w.teile}
+    named = [p for p in f.stellen if p.besetzt and not p.wer.startswith(("Stelle", "unbesetzte"))]
+    for p in f.stellen:
+        text = _text(p)
+        if id(p) in paired or not text or not EXTENT_CHANGE.search(text):
+            continue
+        if p.wer.startswith("Stelle"):
+            before = [q for q in named if q is not p]
+        else:
+            before = [q for q in named if q is not p and same_person(p.wer, q.wer)]
+        if len(before) != 1 or id(before[0]) in paired:
+            continue
+        q = before[0]
+        if p.wer.startswith("Stelle"):
+            p.wer = q.wer
+        f.stellen_wechsel.append(Personalwechsel(" ".join(text.split())[:300], [q, p], True,
+                                                 p.fundstellen[0]))
+        paired.update((id(p), id(q)))
