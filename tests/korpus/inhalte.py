@@ -824,3 +824,8 @@ from korpus import inhalte2 as _inhalte2  # noqa: E402
 BUILDERS.update(_inhalte2.BUILDERS)
 for _key in _inhalte2.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte2.kommune(_key))
+
+# the probe round 2's producers (issue 19): Anträge and Bescheide, builders "q-…" in inhalte3.py
+from korpus import inhalte3 as _inhalte3  # noqa: E402
+
+BUILDERS.update(_inhalte3.BUILDERS)
