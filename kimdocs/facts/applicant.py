@@ -17,7 +17,9 @@ from kimdocs.readers.document import Heading, Paragraph
 
 _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwendungsempfänger",
                    "name der kommune", "kommune", "gebietskörperschaft", "träger der maßnahme")
-_KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel")
+_KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel",
+             # the ministry's Vordruck: "Gemeindekennziffer" (issue 19, probe round 2)
+             "gemeindekennziffer", "kreiskennziffer", "gemeindekennzahl", "kreiskennzahl")
 _KEY_PREFIXES = tuple(f"{k} " for k in _KEY_KEYS)  # "ags (amtlicher gemeindeschlüssel)"
 # one label for either key: "Kreis-/Gemeindeschlüssel", "Kreis- bzw. Gemeindeschlüssel"
 _KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)schlüssel$")
@@ -25,11 +27,11 @@ _KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)s
 # ("Antragstellende Gebietskörperschaft" | "Name | Landkreis Alzey-Worms"; issue 19, probe)
 _NAME_KEYS = ("name", "bezeichnung", "name der körperschaft", "körperschaft", "offizieller name")
 _KEY_VALUE = re.compile(r"\b(07\d{3}(?:\d{3})?)\b")  # Rhineland-Palatinate: 07…
-_KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
+_KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|(?:kreis|gemeinde)kenn(?:ziffer|zahl)|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
 _KEY_IN_VALUE = re.compile(_KEY_NAMED, re.IGNORECASE)
 _KEY_IN_TEXT = re.compile(_KEY_NAMED)  # on the casefolded text
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
-_BODY = (r"(?:Verbandsgemeinde|Ortsgemeinde|Gemeinde|Stadt|Landkreis|Kreis|Kreisverwaltung|"
+_BODY = (r"(?:Landeshauptstadt|Verbandsgemeinde|Ortsgemeinde|Gemeinde|Stadt|Landkreis|Kreis|Kreisverwaltung|"
          r"Stadtverwaltung|Große Kreisstadt)")
 _NAME = r"[A-ZÄÖÜ][\w\-]+(?:\s+(?:am|an|in|der|im|(?:a\.|i\.|d\.)\s?\w+\.?|[A-ZÄÖÜ(][\w\-()]+))*"
 _APPLICANT_SENTENCE = re.compile(
