@@ -97,6 +97,8 @@ def antrag_mail(p: dict) -> list[dict]:
         {"p": "Sehr geehrte Damen und Herren,"},
         {"p": f"hiermit beantragt der {k['name']} ({k['anschrift']}, vertreten durch "
               f"{k['spitze']} {k['chef']}) eine Zuwendung für das Kommunale Integrationsmanagement."},
+        {"fett": "Antragsteller:"},
+        {"p": f"{k['name']}, {k['anschrift']}, Gemeindeschlüssel {k['schluessel']}"},
         {"fett": "Ansprechperson:"},
         {"p": f"{p.get('absender', 'Sandra Hoffmann')}, {k['amt']}, Tel. 0671 803-1150"},
         {"fett": "Stelle:"},
