@@ -17,7 +17,9 @@ from kimdocs.readers.document import Heading, Paragraph
 
 _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwendungsempfänger",
                    "name der kommune", "kommune", "gebietskörperschaft", "träger der maßnahme")
-_KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel")
+_KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel",
+             # the ministry's Vordruck: "Gemeindekennziffer" (issue 19, probe round 2)
+             "gemeindekennziffer", "kreiskennziffer", "gemeindekennzahl", "kreiskennzahl")
 _KEY_PREFIXES = tuple(f"{k} " for k in _KEY_KEYS)  # "ags (amtlicher gemeindeschlüssel)"
 # one label for either key: "Kreis-/Gemeindeschlüssel", "Kreis- bzw. Gemeindeschlüssel"
 _KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)schlüssel$")
@@ -25,16 +27,20 @@ _KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)s
 # ("Antragstellende Gebietskörperschaft" | "Name | Landkreis Alzey-Worms"; issue 19, probe)
 _NAME_KEYS = ("name", "bezeichnung", "name der körperschaft", "körperschaft", "offizieller name")
 _KEY_VALUE = re.compile(r"\b(07\d{3}(?:\d{3})?)\b")  # Rhineland-Palatinate: 07…
-_KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
+_KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|(?:kreis|gemeinde)kenn(?:ziffer|zahl)|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
 _KEY_IN_VALUE = re.compile(_KEY_NAMED, re.IGNORECASE)
 _KEY_IN_TEXT = re.compile(_KEY_NAMED)  # on the casefolded text
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
-_BODY = (r"(?:Verbandsgemeinde|Ortsgemeinde|Gemeinde|Stadt|Landkreis|Kreis|Kreisverwaltung|"
+_BODY = (r"(?:Landeshauptstadt|Verbandsgemeinde|Ortsgemeinde|Gemeinde|Stadt|Landkreis|Kreis|Kreisverwaltung|"
          r"Stadtverwaltung|Große Kreisstadt)")
 _NAME = r"[A-ZÄÖÜ][\w\-]+(?:\s+(?:am|an|in|der|im|(?:a\.|i\.|d\.)\s?\w+\.?|[A-ZÄÖÜ(][\w\-()]+))*"
 _APPLICANT_SENTENCE = re.compile(
     rf"(?P<name>(?:{_BODY}\s+{_NAME})|(?:{_NAME}\s+(?:e\.\s?V\.|gGmbH|GmbH)))\s+"
     rf"(?:beantragt|stellt\s+(?:hiermit\s+)?(?:den|einen)\s+Antrag)")
+# the verb first, as a letter or an e-mail starts: "hiermit beantragt der Rhein-Hunsrück-Kreis
+# (…) eine Zuwendung" – the name is taken only when it is a body's or a listed name (issue 19,
+# probe round 2)
+_VERB_FIRST = re.compile(r"\bbeantragt\s+(?:hiermit\s+|hierdurch\s+)?(?:der|die|das)\s+(?P<rest>\S.{2,120})")
 _POINTER = re.compile(r"^(?:siehe|s\.|vgl\.|wie)\s+(?:im\s+)?(?:briefkopf|kopf|oben|absender)\b",
                       re.IGNORECASE)
 _LETTERHEAD_BODY = re.compile(rf"{_BODY}(?:\s+des|\s+der)?\s+{_NAME}")
@@ -154,10 +160,23 @@ class Applicant(Family):
             "beantragt" in low or "antrag" in low) else None
         if m:
             self._set_name(f, m.group("name"), self.ctx.at(p.location, p.text))
+        elif f.antragsteller.name is None and "beantragt" in low:
+            self._verb_first(f, p)
         if f.antragsteller.schluessel is None and ("schlüssel" in low or "ags" in low):
             m = _KEY_IN_TEXT.search(low)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(p.location, p.text))
+
+    def _verb_first(self, f: Fakten, p: Passage) -> None:
+        m = _VERB_FIRST.search(p.text)
+        if not m:
+            return
+        rest = m.group("rest")
+        listed = self._listed.match(rest) if self._listed else None
+        body = None if listed else _BODY_NAME.match(rest)
+        if listed or body:
+            name = listed.group(0).strip() if listed else _name_part(body.group(0))
+            self._set_name(f, name, self.ctx.at(p.location, p.text))
 
     def _set_name(self, f: Fakten, name: str, where: Fundstelle) -> None:
         name = " ".join(name.split()).strip(" ,;")

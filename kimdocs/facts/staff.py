@@ -23,6 +23,7 @@ from kimdocs.facts.staff_notation import (
     Mention,
     bare_hours,
     full_time_words,
+    holders_in_cell,
     in_cost_label,
     is_week,
     labelled_hours,
@@ -158,6 +159,12 @@ class Staff(Family):
                     row[g.location.cell[1]].split(g.text, 1)[0]) for g in found):
                 continue  # "Personalkosten (1,0 VZÄ)" wrapped apart from its amount's row
             person = any(_PERSON.search(c) for c in row if len(c) <= PROSE_CELL)
+            listed = holders_in_cell(row[-1]) if len(row) == 2 and _VZAE_HEADER.search(
+                row[0]) else None
+            if listed:  # "Stellenumfang (VZÄ) | 0,5 (Frau A) und 0,5 (Herr B)"
+                where = self.ctx.at(table.location, f"{row[0]}: {row[1]}")
+                self.table_parts += [Stellenanteil(w, v, None, None, [where]) for w, v in listed]
+                continue
             share = self._row_share(row, r_index, found, headers, share_cols, tasks, person)
             if share is None:
                 # a person's row whose share cell says something we cannot read: the total

@@ -272,3 +272,25 @@ def part_dates(text: str, pos: int, groups, dates) -> tuple[date | None, date | 
     if begins == ends:
         return None, None
     return (day, None) if begins else (None, day)
+
+
+# a form's one answer listing several holders with their shares: "0,5 (Frau Eva Kremer) und
+# 0,5 (Herr Paul Simon)" under the label "Stellenumfang (VZÄ)" (the ministry's Vordruck; issue
+# 19, probe round 2). Read only when the whole cell is such a list, else the cell stays
+# unreadable (nicht prüfbar)
+_HOLDER_ITEM = r"\s*(\d(?:,\d{1,3})?)\s*(?:VZÄ\s*)?\(\s*((?:Frau|Herr|N\.\s?N\.)[^()]{0,60})\)\s*"
+_HOLDER_LIST = re.compile(rf"{_HOLDER_ITEM}(?:(?:,|;|und|sowie){_HOLDER_ITEM})+")
+_HOLDER_ONE = re.compile(_HOLDER_ITEM)
+
+
+def holders_in_cell(cell: str) -> list[tuple[str, Decimal]] | None:
+    """The (holder, VZÄ) pairs of a cell that is wholly such a list, or None."""
+    if not _HOLDER_LIST.fullmatch(cell):
+        return None
+    out = []
+    for m in _HOLDER_ONE.finditer(cell):
+        value = number(m.group(1))
+        if value is None or not 0 < value <= 1:
+            return None
+        out.append((" ".join(m.group(2).split()), value))
+    return out

@@ -64,7 +64,7 @@ class Treffer:
 # also as municipalities abbreviate themselves: "Lkr. Mainz-Bingen", "KV Cochem-Zell",
 # "Stadtverw. Worms"; and the Eifelkreis ("KV Bitburg-Prüm" is the Eifelkreis Bitburg-Prüm)
 _PREFIXES = re.compile(
-    r"^(stadt(verwaltung|verw\.?|v\.)?|kreisverwaltung|kreisverw\.?|landkreis|lkr\.?|lk\.?|"
+    r"^(landeshauptstadt|stadt(verwaltung|verw\.?|v\.)?|kreisverwaltung|kreisverw\.?|landkreis|lkr\.?|lk\.?|"
     r"kv\.?|eifelkreis|kreis|kreisfreie stadt|verwaltung des landkreises|verwaltung der stadt)"
     r"\s+")
 

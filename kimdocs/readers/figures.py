@@ -251,119 +251,21 @@ def parse_figure(text: str, kind: str | None = None) -> Decimal | date | None:
 
 # Verbs and conjunctions end a label: "Im Jahr 2026 wird eine Zuweisung von ..." -> "Zuweisung".
 _BREAKERS = {
-    "betragen",
-    "beträgt",
-    "betrug",
-    "betrugen",
-    "wird",
-    "werden",
-    "wurde",
-    "wurden",
-    "ist",
-    "sind",
-    "war",
-    "waren",
-    "bewilligt",
-    "beantragt",
-    "gewährt",
-    "verausgabt",
-    "ausgezahlt",
-    "stehen",
-    "steht",
-    "belaufen",
-    "gefördert",
-    "erstattet",
-    "bewillige",
-    "gewähre",
-    "erhält",
-    "erhalten",
-    "beantrage",
-    "beantragen",
-    "beläuft",
-    "und",
-    "sowie",
-    "bzw.",
-    "oder",
-    "als",
-    "dass",
-    "mit",
-    "hat",
-    "haben",
-    "umfasst",
-    "umfassen",
-    "umfasste",
-    "bis",
-    "zum",
-    "zur",
-    "ab",
-    "seit",
-    "vom",
-    "am",
-    "beginnt",
-    "endet",
-    "liegt",
-    "liegen",
+    "betragen", "beträgt", "betrug", "betrugen", "wird", "werden", "wurde", "wurden", "ist",
+    "sind", "war", "waren", "bewilligt", "beantragt", "gewährt", "verausgabt", "ausgezahlt",
+    "stehen", "steht", "belaufen", "gefördert", "erstattet", "bewillige", "gewähre", "erhält",
+    "erhalten", "beantrage", "beantragen", "beläuft", "und", "sowie", "bzw.", "oder", "als",
+    "dass", "mit", "hat", "haben", "umfasst", "umfassen", "umfasste", "bis", "zum", "zur",
+    "ab", "seit", "vom", "am", "beginnt", "endet", "liegt", "liegen",
 }
 # Filler around the figure: "in Höhe von", "insgesamt", "rund", articles and prepositions.
 _FILLER = {
-    "in",
-    "höhe",
-    "von",
-    "i.",
-    "h.",
-    "v.",
-    "ihv",
-    "i.h.v.",
-    "insgesamt",
-    "rund",
-    "ca.",
-    "circa",
-    "etwa",
-    "max.",
-    "maximal",
-    "höchstens",
-    "mindestens",
-    "zu",
-    "je",
-    "pro",
-    "über",
-    "auf",
-    "für",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "einen",
-    "einem",
-    "eines",
-    "im",
-    "jeweils",
-    "davon",
-    "damit",
-    "sich",
-    "also",
-    "nur",
-    "noch",
-    "bereits",
-    "-",
-    "–",
-    "=",
-    "a)",
-    "b)",
-    "c)",
-    "ich",
-    "ihnen",
-    "sie",
-    "wir",
-    "es",
-    "er",
-    "uns",
-    "hiermit",
+    "in", "höhe", "von", "i.", "h.", "v.", "ihv", "i.h.v.", "insgesamt", "rund", "ca.",
+    "circa", "etwa", "max.", "maximal", "höchstens", "mindestens", "zu", "je", "pro", "über",
+    "auf", "für", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen",
+    "einem", "eines", "im", "jeweils", "davon", "damit", "sich", "also", "nur", "noch",
+    "bereits", "-", "–", "=", "a)", "b)", "c)", "ich", "ihnen", "sie", "wir", "es", "er",
+    "uns", "hiermit",
 }
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;!?])(?<!Tsd\.)(?<!Mio\.)\s+(?=[A-ZÄÖÜ0-9])|[;\n•|]")
@@ -582,6 +484,7 @@ def extract_figures(document: Document) -> list[Figure]:
     section = ""
     level = heading_level = 0  # the level of the section a unit note stands in (0: no note)
     factor = Decimal(1)
+    previous: tuple[Table, int] | None = None  # the table just read and where its figures end
     for block in document.blocks:
         level = 0 if isinstance(block, Heading) and block.level <= level else level
         found = _figures_in_table(block) if isinstance(block, Table) else [] \
@@ -589,6 +492,9 @@ def extract_figures(document: Document) -> list[Figure]:
             _figures_in_text(block.text, block.location, section)
         if level and not isinstance(block, Heading) and all(f.kind != "betrag" for f in found):
             found += _noted(block, factor)
+        _note_below(block, previous, out)
+        previous = (block, len(out) + len(found)) if isinstance(block, Table) and all(
+            f.kind != "betrag" for f in found) else None
         out.extend(found)
         if isinstance(block, Heading):
             section, heading_level = block.title, block.level
@@ -596,3 +502,17 @@ def extract_figures(document: Document) -> list[Figure]:
             level = heading_level or 1
             factor = Decimal(1000) if note.group(1) or note.group(3) else Decimal(1)
     return out
+
+
+def _note_below(block, previous: tuple[Table, int] | None, out: list[Figure]) -> None:
+    """A unit note as a footnote right under a table without currencies ("Alle Beträge in
+    Euro." below the Vordruck's plan; issue 19, probe round 2): the table's bare amounts are
+    read as its note says. Only a short line that is the note alone, right after the table."""
+    if previous is None or not isinstance(block, Paragraph) or len(block.text) > 60:
+        return
+    note = _UNIT_NOTE.search(block.text)
+    if not note:
+        return
+    table, end = previous
+    factor = Decimal(1000) if note.group(1) or note.group(3) else Decimal(1)
+    out[end:end] = _noted(table, factor)

@@ -155,6 +155,8 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                 over.append((b, max(limits.values())))
     except NichtPruefbar as exc:
         return Befund.of(regel, "nicht_pruefbar", str(exc))
+    if over and fallback and _net_of_own_funds(f, over):
+        over = []
     if over and fallback and any(b.posten == "eigenanteil" for b in f.betraege):
         b, limit = over[0]
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ohne_rolle"].format(
@@ -175,3 +177,23 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                          [b.fundstelle for b in checked if b.fundstelle])
     return Befund.of(regel, "erfuellt", MELDUNGEN["innerhalb"].format(posten=label),
                      [b.fundstelle for b in checked if b.fundstelle])
+
+
+def _net_of_own_funds(f: Fakten, over: list[tuple[Betrag, Decimal]]) -> bool:
+    """Every amount over its limit is a line's Ausgaben of which the plan pays a part from
+    Eigenmittel of the same year, and the plan's Zuwendung of that year is exactly the rest plus
+    the Sachausgaben (the Vordruck's columns: Personalausgaben 74.000, Eigenmittel 14.000,
+    beantragte Zuwendung 80.000; issue 19, probe round 2): the Zuschuss is within the limit.
+    Anything that does not reconcile stays *nicht prüfbar*."""
+    def year(posten: str, jahr: int | None, zuwendung: bool = False) -> list[Decimal]:
+        return [x.wert for x in f.betraege if x.jahr == jahr and (
+            "zuwendung" in x.bezeichnung.casefold() if zuwendung else x.posten == posten)]
+    for b, limit in over:
+        eigen, sach, zuwendung = year("eigenanteil", b.jahr), year("sach", b.jahr), \
+            year("", b.jahr, zuwendung=True)
+        if b.jahr is None or len(eigen) != 1 or len(sach) != 1 or len(set(zuwendung)) != 1:
+            return False
+        rest = b.wert - eigen[0]
+        if rest > limit or zuwendung[0] != rest + sach[0]:
+            return False
+    return True

@@ -831,3 +831,8 @@ from korpus import inhalte4 as _inhalte4  # noqa: E402
 BUILDERS.update(_inhalte4.BUILDERS)
 for _key in _inhalte4.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte4.kommune(_key))
+
+# the probe round 2's producers (issue 19): Anträge and Bescheide, builders "q-…" in inhalte3.py
+from korpus import inhalte3 as _inhalte3  # noqa: E402
+
+BUILDERS.update(_inhalte3.BUILDERS)
