@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
+from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
 from kimdocs.facts.staff_notation import (
     COST,
     PERSON,
@@ -22,6 +23,7 @@ from kimdocs.facts.staff_notation import (
     WEEK_RANGE,
     Mention,
     bare_hours,
+    fill_open,
     full_time_words,
     holders_in_cell,
     in_cost_label,
@@ -35,8 +37,8 @@ from kimdocs.facts.staff_notation import (
     person_before,
     sentence_span,
     staff_clause,
+    yearless_start,
 )
-from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
@@ -191,8 +193,8 @@ class Staff(Family):
                                            lambda c: self.ctx.column_header(i, table, c))
             beginn, ende = self._row_dates(own, i, table, rows[r_index])
             if remark:  # a remark's date fills only what the date columns leave open
-                later = self._row_dates(remark, i, table, rows[r_index])
-                beginn, ende = beginn or later[0], ende or later[1]
+                beginn, ende = fill_open((beginn, ende),
+                                         self._row_dates(remark, i, table, rows[r_index]))
             who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
             if _STAFF_HEADER.search(who) and not _PERSON.search(who):
                 who = ""  # "Stellenumfang | 0,5 VZÄ": a form's label, not a person
@@ -213,8 +215,9 @@ class Staff(Family):
         the part, "ab 01.02.2026" begins it."""
         beginn = ende = None
         for g in dates:
-            label = (g.label + " " + self.ctx.column_header(i, table, g.location.cell[1])
-                     ).casefold()
+            # the column's header where it has one: another cell's words ("unbesetzt
+            # (Ausschreibung bis 15.12.2025)") do not make a "Beginn" date an end (blind7)
+            label = (self.ctx.column_header(i, table, g.location.cell[1]) or g.label).casefold()
             cell = row[g.location.cell[1]]
             just_before = cell[:cell.find(g.text)][-16:].casefold()
             # "01.01.2026 – 30.06.2026" in one cell: the second date ends the part
@@ -222,6 +225,8 @@ class Staff(Family):
                     beginn is not None and _RANGE_BEFORE.search(just_before)) or (
                     not _BEGINS_BEFORE.search(just_before) and _END_LABEL.search(label)):
                 ende = g.value
+            elif yearless_start(just_before, g.value):  # "01.01.–31.12.2026"
+                beginn, ende = beginn or yearless_start(just_before, g.value), g.value
             else:
                 beginn = beginn or g.value
         return beginn, ende
@@ -532,7 +537,9 @@ class Staff(Family):
                 continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
             f.stellen_wechsel.append(Personalwechsel(
                 " ".join(text.split())[:300], teile,
-                len(teile) == 2 and bool(_SUCCESSION.search(text)),
+                # a pair only where no third person is named (blind7: C stood in for A, not B)
+                len(teile) == 2 and bool(_SUCCESSION.search(text)) and all(
+                    any(_same_person(p.wer, n) for p in teile) for n in names),
                 self.ctx.at(location, text)))
 
 

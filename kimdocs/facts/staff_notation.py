@@ -294,3 +294,30 @@ def holders_in_cell(cell: str) -> list[tuple[str, Decimal]] | None:
             return None
         out.append((" ".join(m.group(2).split()), value))
     return out
+
+
+# "01.01.–31.12.2026" in a staff row: the start written without its year, the end's year
+_YEARLESS_START = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.\s*[–—-]\s*$")
+
+
+def yearless_start(before: str, ende: date) -> date | None:
+    """The start of a range whose first date has no year ("01.01.–31.12.2026"; blind7): the
+    day and month just before the end date, in the end's year, when that is a date before it."""
+    m = _YEARLESS_START.search(before)
+    if m is None:
+        return None
+    try:
+        start = date(ende.year, int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return start if start <= ende else None
+
+
+def fill_open(own: tuple, remark: tuple) -> tuple:
+    """A staff row's begin and end from its date columns, the open one filled from a remark
+    beside them – never an end before the begin ("unbesetzt (Ausschreibung bis 15.12.2025) |
+    01.02.2026": the deadline of the call is no end of the post; blind7)."""
+    beginn, ende = own[0] or remark[0], own[1] or remark[1]
+    if beginn and ende and ende < beginn:
+        return (beginn, own[1]) if own[0] else (own[0], ende)
+    return beginn, ende

@@ -403,7 +403,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
             # Row header: the first column (going up past vertically merged cells); column
             # header: the first row (going left past horizontally merged cells).
             row_header = _row_header(rows, r, c) if c else ""
-            col_header = _header(header_row[k] for k in range(c, -1, -1)) if r else ""
+            last = min(c, len(header_row) - 1)  # a row may be longer than the header row
+            col_header = _header(header_row[k] for k in range(last, -1, -1)) if r else ""
             parts = [p for p in (row_header, "" if key_value else col_header) if p]
             label = " / ".join(parts)
             matches = find_figures(cell)

@@ -38,6 +38,9 @@ MELDUNGEN = {
     "summen_stimmen": "{anzahl} {summen} nachgerechnet: stimmig.",
     "keine_summe": "Das Dokument gibt keine Summe an; es gibt nichts nachzurechnen.",
     "keine_bilanz": "Eine Gegenüberstellung von Gesamtausgaben und Gesamtfinanzierung",
+    "kein_monat": "Kein gelesener Stellenanteil besteht in {jahr} einen vollen Monat, das "
+                  "Dokument nennt aber Personalkosten für {jahr}; Beginn und Ende der Stellen "
+                  "passen nicht zu den Beträgen – bitte die Daten je Person prüfen.",
     "wechsel_unklar": "Das Dokument nennt einen Wechsel in der Besetzung ohne Daten („{text}“); "
                       "ob die Stellenanteile nacheinander oder zugleich bestehen, ist nicht "
                       "bestimmbar, und davon hängt der Höchstbetrag ab: bitte Beginn und Ende je "
@@ -132,6 +135,10 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         # guideline's maximum bounds it from above only
         raise Obergrenze(cap, MELDUNGEN["ohne_anteile"].format(vzae=format_vzae(maximum))) from None
     cap = personnel_cap(parts, period_of(f, jahr), jahr, r)
+    if cap == 0 and any(p.vzae for p in parts):
+        # staff read, yet none in a full month of the year that states Personalkosten: the
+        # staff's dates and the amounts do not reconcile – no Fehler on that (blind7)
+        raise NichtPruefbar(MELDUNGEN["kein_monat"].format(jahr=jahr))
     open_ = successive(f.stellen, f.stellen_wechsel)[2] if f.stellen_wechsel else []
     if open_:
         # a change of holder without dates that leaves open who ran at the same time
