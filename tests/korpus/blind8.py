@@ -28,6 +28,8 @@ KURZ = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.",
 
 
 def kopfzeile(e) -> str:
+    if e.parameter.get("kopfzeile"):  # an e-file or portal print, not a council system
+        return e.parameter["kopfzeile"]
     return f"Ratsinformationssystem {e.parameter.get('stelle', 'Kommune')} · Druckansicht"
 
 
