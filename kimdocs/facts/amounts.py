@@ -265,6 +265,9 @@ class Amounts(Family):
         if posten is None and isinstance(block, Table) and fig.location.cell:
             posten = table_parts.parent_line(block.rows, fig.location.cell[0],
                                              lambda head: classify_line(head, ctx.terms))
+        if posten in (None, "gesamt") and corner:  # "Sachkosten | verausgabt": its items
+            posten = table_parts.corner_line(block.rows, corner, lambda head: classify_line(
+                head, ctx.terms)) or posten
         if posten is None and caption:
             posten = classify_line(caption, ctx.terms)
         rolle = classify_role(label, clause, corner, caption, section)

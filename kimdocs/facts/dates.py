@@ -18,6 +18,7 @@ from kimdocs.facts.model import Datum, Fakten
 from kimdocs.facts.periods import is_period_label, period_reading
 from kimdocs.facts.text import PLACE_DATE
 from kimdocs.findings import Fundstelle
+from kimdocs.readers.document import Heading
 
 _DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
 # a date figure's own label: "Datum", "Stand", or "den" right before it ("Mainz, den 12.03.2026")
@@ -33,6 +34,10 @@ _REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über da
 _MONTH = r"(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]*\.?"
 _REPORT_MONTHS = re.compile(rf"Berichtszeitraum\W{{0,4}}{_MONTH}\s*(?:bis|–|-)\s*{_MONTH}\s+"
                             r"(20\d{2})\b(?!\s*(?:bis|–|-))")
+# a report's title that ends with its year, the words between without a figure: "Jahresbericht
+# Kommunales Integrationsmanagement Zweibrücken 2026", "Bericht über das Kommunale
+# Integrationsmanagement 2026" (blind7)
+_REPORT_TITLE = re.compile(r"(?:Jahres|Sach|Tätigkeits)?[Bb]ericht\b[^\d\n]{0,90}\s(20\d{2})\s*")
 _LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
 # the parts of a closing line or footer: "Stadtverwaltung Frankenthal (Pfalz) · Bereich Soziales ·
 # Frankenthal (Pfalz), 03.12.2026 · Anlage: …"
@@ -127,6 +132,19 @@ class Dates(Family):
             # a report over a short first year and the next ("01.11.2025 – 31.12.2026"): it
             # reports on the year it ends with, at that year's end (probe round 3)
             f.berichtsjahr = period.ende.year
+        if f.berichtsjahr is None and period is None:
+            f.berichtsjahr = _title_year(self.ctx.document.blocks[:12], f.datum)
+
+
+def _title_year(blocks, datum) -> int | None:
+    """The year a report's title heading ends with, never one after the document's own date
+    (a report is written after its year begins, not before)."""
+    for block in blocks:
+        if isinstance(block, Heading):
+            m = _REPORT_TITLE.fullmatch(block.text.strip())
+            if m and (datum is None or int(m.group(1)) <= datum.wert.year):
+                return int(m.group(1))
+    return None
 
 
 def _joined_place_date(p: Passage):

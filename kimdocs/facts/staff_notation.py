@@ -52,9 +52,11 @@ SHARE_WORDS = re.compile(r"\bStellen?\b|\bStellen(?:anteil|umfang)|VZÄ|Teilzeit
                          r"Beschäftigungsumfang|\bUmfang\b|Integrationsmanager", re.IGNORECASE)
 PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
                     r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
-# between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5"
+# between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
+# "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …"
 _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
-                       r"Umfang|von|im|ab|in)[\s,(:]+)*")
+                       r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|"
+                       r"\d{1,2}\.\d{1,2}\.\d{4})[\s,(:]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
 COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)

@@ -26,6 +26,19 @@ def is_part_row(head: str) -> bool:
     return bool(_DAVON.match(head))
 
 
+def corner_line(rows: list[list[str]], corner: str,
+                line_of: Callable[[str], str | None]) -> str | None:
+    """The cost line of a table whose corner cell names it ("Sachkosten | verausgabt") and
+    whose rows name no line, only its items and their sum ("Fortbildung", "Sprachmittlung",
+    "Summe"): every row is of that line, the "Summe" its total (blind7). Not where another
+    header cell names a line ("Personalkosten | Sachkosten | Summe": the corner is a column's)."""
+    line = line_of(corner)
+    if line not in ("personal", "sach") or not rows or any(line_of(c) for c in rows[0][1:]) \
+            or any(row and line_of(row[0]) not in (None, "gesamt") for row in rows[1:]):
+        return None
+    return line
+
+
 def parent_line(rows: list[list[str]], r_index: int,
                 line_of: Callable[[str], str | None]) -> str | None:
     """The cost line a "davon" row without a line of its own splits: "Personalausgaben gesamt

@@ -68,7 +68,7 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     elif f.stellen_gesamt is not None:
         summe = f.stellen_gesamt
     else:
-        return not_found(regel, f, "Kein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
+        return not_found(regel, f, "Ein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
     where = [w for p in f.stellen for w in p.fundstellen[:1]]
     stated = f.stellen_gesamt
     note, open_ = "", []
@@ -104,7 +104,7 @@ def vzae_min(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     if f.stellen_unklar:
         return Befund.of(regel, "nicht_pruefbar", f.stellen_unklar)
     if not f.stellen:
-        return not_found(regel, f, "Kein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
+        return not_found(regel, f, "Ein Stellenanteil (VZÄ, Prozent oder Wochenstunden)")
     small = [p for p in f.stellen if p.vzae < minimum]
     if not small:
         return Befund.of(regel, "erfuellt", MELDUNGEN["jeder_mindestens"].format(
