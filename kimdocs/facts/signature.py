@@ -37,6 +37,8 @@ _NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtver
                        r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"
                        r"Integrationsmanagement|Erklärung\w*)\b")
 _UNDER = 3  # how many lines under the label a signer may stand
+# no line of its own for that count: the signing line, a page number printed in the flow
+_FILLER = re.compile(r"^\s*(?:[_.\-–]{3,}|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?)\s*$")
 # before a signer on one line: the place and date, a bracketed label
 _PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
                                 r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
@@ -67,6 +69,7 @@ class Signature(Family):
         super().__init__(ctx)
         self._dated = -2  # the block of the last place-and-date line
         self._label: int | None = None  # the block of the last signature label
+        self._filler = 0  # signing lines and page numbers since that label
         self._named: tuple | None = None  # the last line that is a name: (block, text, where)
 
     def passage(self, f: Fakten, p: Passage) -> None:
@@ -74,9 +77,12 @@ class Signature(Family):
             return
         if self._label_line(f, p) or p.kind == "heading":
             return
+        if self._label is not None and _FILLER.match(p.text):
+            self._filler += 1
+            return
         if _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
-                self._label is not None and p.index <= self._label + _UNDER
+                self._label is not None and p.index <= self._label + self._filler + _UNDER
                 and signed_value(p.text)):
             f.zeichnung = Erwaehnung(p.text, self.ctx.at(p.location, p.text))
         elif p.kind == "paragraph" and _PLACE_DATE.match(p.text):
@@ -107,5 +113,5 @@ class Signature(Family):
             # ("Erik Beispielmann" / "Oberbürgermeister" / "Unterschrift der … Person")
             f.zeichnung = Erwaehnung(above[1], self.ctx.at(above[2], above[1]))
         else:
-            self._label = p.index
+            self._label, self._filler = p.index, 0
         return True
