@@ -37,8 +37,9 @@ _NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtver
                        r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"
                        r"Integrationsmanagement|Erklärung\w*)\b")
 _UNDER = 3  # how many lines under the label a signer may stand
-# no line of its own for that count: the signing line, a page number printed in the flow
-_FILLER = re.compile(r"^\s*(?:[_.\-–]{3,}|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?)\s*$")
+# no line of its own for that count: the signing line, a page number printed in the flow, a
+# check box line a PDF form's export moved under the label (LibreOffice)
+_FILLER = re.compile(r"^\s*(?:[_.\-–]{3,}|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|[☒☐☑].*)\s*$")
 # before a signer on one line: the place and date, a bracketed label
 _PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
                                 r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
