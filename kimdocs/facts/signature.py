@@ -17,8 +17,9 @@ _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\
                         r"mit freundlichen grüßen)", re.IGNORECASE)
 _GEZ = re.compile(r"\bgez\.\s")
 # "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025"
-_PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
-                         r"\s?\d{4}|\d{4}-\d{2}-\d{2})\s*$")
+_PLACE_DATE_START = (r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
+                     r"\s?\d{4}|\d{4}-\d{2}-\d{2})")
+_PLACE_DATE = re.compile(_PLACE_DATE_START + r"\s*$")
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
@@ -41,8 +42,7 @@ _UNDER = 3  # how many lines under the label a signer may stand
 # check box line a PDF form's export moved under the label (LibreOffice)
 _FILLER = re.compile(r"^\s*(?:[_.\-–]{3,}|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|[☒☐☑].*)\s*$")
 # before a signer on one line: the place and date, a bracketed label
-_PLACE_DATE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?"
-                                r"\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})[\s,;]*")
+_PLACE_DATE_BEFORE = re.compile(_PLACE_DATE_START + r"[\s,;]*")
 _BRACKETED_LABEL = re.compile(r"\((?:ort|datum|unterschrift|name)[^)]{0,40}\)\s*", re.IGNORECASE)
 
 
