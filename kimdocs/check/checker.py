@@ -254,6 +254,13 @@ def _section_finding(match, document: Document, previous) -> Befund:
                  "text": "Zeile im Text", "inhalt": "am Inhalt erkannt unter"}[match.how]
         return Befund.of(regel, "erfuellt", f"{regel.titel}: {where} „{block.text[:80]}“.",
                          [Fundstelle.at(block.location, block.text[:200])])
+    if match.vielleicht is not None:
+        block = match.vielleicht
+        return Befund.of(regel, "nicht_pruefbar",
+                         f"Abschnitt „{regel.ueberschrift}“ nicht sicher gefunden: die Überschrift "
+                         f"„{' '.join(block.text.split())[:80]}“ könnte ihn in anderer Wortwahl "
+                         f"meinen. Bitte von Hand prüfen, ob dort steht, was der Abschnitt verlangt: "
+                         f"{regel.beschreibung}", [Fundstelle.at(block.location, block.text[:200])])
     alts = ", ".join(f"„{a}“" for a in regel.alternativen[:4])
     where = (Fundstelle.at(previous.location, f"erwartet nach „{previous.text[:80]}“")
              if previous is not None else Fundstelle(1 if document.pages else None,

@@ -110,6 +110,9 @@ class SectionMatch:
     regel: Regel
     block: Block | None  # the heading or line that stands for the part; None = missing
     how: str  # "ueberschrift", "alternative", "text", "inhalt", ""
+    # a missing part: an unclaimed heading in words of this part only – maybe the part under a
+    # name the guideline data does not list; then the part is not surely missing (issue 19)
+    vielleicht: Block | None = None
 
     @property
     def found(self) -> bool:
@@ -318,7 +321,55 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
             block = _by_facts(document, regel, fakten)
             if block is not None:
                 result[regel.code] = SectionMatch(regel, block, "inhalt")
+    if tolerant:  # pass 5: a heading no part took, in words of a missing part only
+        missing = [r for r in regeln if not (result.get(r.code) or SectionMatch(r, None, "")).found]
+        if missing:
+            taken = claimed | {id(m.block) for m in result.values() if m.block is not None}
+            for regel, block in _maybe(document, missing, taken):
+                result[regel.code] = SectionMatch(regel, None, "", block)
     return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
+
+
+# words that name no part of their own: a heading holding only these says nothing of a part
+_FILLER_WORDS = frozenset({"anderen", "weitere", "weiteren", "sonstige", "sonstiges", "allgemein",
+                           "allgemeine", "allgemeines", "zwischen", "innerhalb", "ausserhalb"})
+
+
+def _part_words(regel: Regel) -> frozenset[str]:
+    words: set[str] = set()
+    for text in regel.headings:
+        words |= _heading_words(normalize(text))
+    return frozenset(w for w in words if len(w) >= 6 and w not in _FILLER_WORDS)
+
+
+def _maybe(document: Document, missing: list[Regel],
+           taken: set[int]) -> list[tuple[Regel, Block]]:
+    """Missing parts with a heading no part took that shares a word with this part's wordings
+    and with no other missing part's ("Austausch über die Kreisgrenzen" for the interkommunal
+    part, whose wordings hold "Interkommunaler Austausch"). Only styled headings count, and
+    none under a part's heading (a sub-heading there belongs to that part)."""
+    own = {r.code: _part_words(r) for r in missing}
+    counts: dict[str, int] = {}
+    for words in own.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    free: list[Heading] = []
+    inside: int | None = None  # the level of the part heading we are under
+    for block in document.blocks:
+        if not isinstance(block, Heading):
+            continue
+        if inside is not None and block.level > inside:
+            continue
+        inside = block.level if id(block) in taken else None
+        if inside is None:
+            free.append(block)
+    out: list[tuple[Regel, Block]] = []
+    for regel in missing:
+        distinct = {w for w in own[regel.code] if counts[w] == 1}
+        block = next((h for h in free if _heading_words(normalize(h.text)) & distinct), None)
+        if block is not None:
+            out.append((regel, block))
+    return out
 
 
 def _bodies(document: Document, cache: dict) -> dict[int, str]:
