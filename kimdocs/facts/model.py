@@ -115,6 +115,8 @@ class Fakten:
     # changes of holder told without dates (kimdocs.facts.staff): KIM-103 does not add up
     # successive holders, and is nicht prüfbar where it cannot tell
     stellen_wechsel: list[Personalwechsel] = field(default_factory=list)
+    # people named with a share right after them whose share was not read (staff_extent)
+    stellen_ungelesen: list[str] = field(default_factory=list)
     zeitraeume: list[Zeitraum] = field(default_factory=list)
     datum: Datum | None = None
     # other dates that are as much the document's own as `datum` and differ from it (a "Datum"
@@ -142,6 +144,8 @@ class Fakten:
     # a Verwendungsnachweis's Bestätigung: the lines whose box is not ticked (KIM-118)
     bestaetigung_offen: list[Erwaehnung] = field(default_factory=list)
     bescheid_problem: str | None = None
+    # an Antrag's sentence that requests the Ausgaben themselves (kimdocs.facts.request)
+    beantragt_wie_ausgaben: Erwaehnung | None = None
     bescheid_kommune: str | None = None
     bescheid_aktenzeichen: str | None = None
 

@@ -21,6 +21,7 @@ from kimdocs.facts.model import Datum, Erwaehnung, Fakten
 from kimdocs.facts.overhead import Overhead
 from kimdocs.facts.periods import Periods
 from kimdocs.facts.placement import Placement
+from kimdocs.facts.request import Request
 from kimdocs.facts.signature import Signature
 from kimdocs.facts.staff import Staff
 from kimdocs.facts.text import PROSE_CELL, label_key
@@ -29,7 +30,7 @@ from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import EMPTY, Document, Heading, Table, boxes_unticked
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
-                                      Overhead, Attachments, Signature)
+                                      Overhead, Attachments, Signature, Request)
 _NONE: tuple = ()  # the figures of a block without any
 # per hook, the families (by position) that want it: a block costs only the calls that read it
 _WANTS = {hook: [k for k, kind in enumerate(FAMILIES) if hook in hooks_of(kind)] for hook in HOOKS}

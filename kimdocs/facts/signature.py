@@ -17,8 +17,9 @@ _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\
                         r"mit freundlichen grüßen)", re.IGNORECASE)
 _GEZ = re.compile(r"\bgez\.\s")
 # "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025"
+# ("Ludwigshafen am Rhein, 10.11.25", "Mainz, 3. November 2025" as well)
 _PLACE_DATE_START = (r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
-                     r"\s?\d{4}|\d{4}-\d{2}-\d{2})")
+                     r"\s?(?:\d{4}|\d{2}(?!\d))|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})")
 _PLACE_DATE = re.compile(_PLACE_DATE_START + r"\s*$")
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"
@@ -44,6 +45,13 @@ _FILLER = re.compile(r"^\s*(?:[_.\-–]{3,}|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?|[
 # before a signer on one line: the place and date, a bracketed label
 _PLACE_DATE_BEFORE = re.compile(_PLACE_DATE_START + r"[\s,;]*")
 _BRACKETED_LABEL = re.compile(r"\((?:ort|datum|unterschrift|name)[^)]{0,40}\)\s*", re.IGNORECASE)
+
+
+# a signing line a PDF reader joined to the end of the paragraph before it ("… erhoben werden.
+# In Vertretung Dr. Paul Eckert, Staatssekretär"): the phrase and a name close the paragraph
+_SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:Im Auftrag|In Vertretung|i\.\s?A\.|i\.\s?V\.|"
+                          r"gez\.|Mit freundlichen Grüßen)\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\w'-]+"
+                          r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?)\s*$")
 
 
 def signs(text: str) -> bool:
@@ -81,7 +89,10 @@ class Signature(Family):
         if self._label is not None and _FILLER.match(p.text):
             self._filler += 1
             return
-        if _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
+        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" else None
+        if tail is not None:
+            f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
+        elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
                 self._label is not None and p.index <= self._label + self._filler + _UNDER
                 and signed_value(p.text)):

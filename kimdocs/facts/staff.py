@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
-from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
+from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes, unread_holders
 from kimdocs.facts.staff_notation import (
     COST,
     PERSON,
@@ -23,6 +23,7 @@ from kimdocs.facts.staff_notation import (
     WEEK_RANGE,
     Mention,
     bare_hours,
+    compared,
     fill_open,
     full_time_words,
     holders_in_cell,
@@ -35,8 +36,11 @@ from kimdocs.facts.staff_notation import (
     number,
     part_dates,
     person_before,
+    restated_after_week,
     sentence_span,
     staff_clause,
+    week_in_cell,
+    without_week,
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
@@ -241,6 +245,9 @@ class Staff(Family):
             if g.kind == "stunden":
                 if self._week_row(row, g.value, person):
                     return None
+                if week_in_cell(row, g):  # "30 Std. (Vollzeit 40 Std.)": the week, no share
+                    self.weeks.append(g.value)
+                    continue
                 return None, g.value, f"{g.label}: {g.text}", g.location
         for g in found:
             if g.kind != "prozent" or not 0 < g.value <= 100 or tasks:
@@ -270,7 +277,9 @@ class Staff(Family):
                 if _PERCENT_HEADER.search(label(c)) and value <= 100:
                     return (value / 100).normalize(), None, text, loc
                 continue
-            for _, _, hours in bare_hours(cell, []) + labelled_hours(cell, []):
+            for a, _, hours in bare_hours(cell, []) + labelled_hours(cell, []):
+                if is_week(cell, a, hours):
+                    continue
                 if self._week_row(row, hours, person):
                     return None
                 return None, hours, text, loc
@@ -320,6 +329,8 @@ class Staff(Family):
         found: list[Mention] = []
         for a, b, g in spans:
             if g.kind == "vzae":
+                if compared(text, a):  # "für mehr als eine Vollzeitstelle": a bound, no part
+                    continue
                 m = Mention(a, b, g.value, None, g)  # type: ignore[arg-type]
             elif g.kind == "stunden":
                 if is_week(text, a, g.value):  # type: ignore[arg-type]
@@ -380,8 +391,8 @@ class Staff(Family):
     # --- the parts ----------------------------------------------------------------------------
 
     def finish(self, f: Fakten) -> None:
-        week = self._week(f)
-        self._parts(f, week)
+        self._parts(f, self._week(f))
+        unread_holders(f, self.mentions, _same_person)
         if self.doubtful:
             reconcile(f, self.doubtful, self.elsewhere, self.unreadable)
         if self.unreadable and f.stellen_unklar is None:
@@ -414,8 +425,9 @@ class Staff(Family):
                     continue
                 if groups:
                     last = groups[-1][-1]
-                    between = _without(text, last.end, m.pos, week_at)
-                    if value == last.value(week) and _RESTATED.fullmatch(between):
+                    between = without_week(text, last.end, m.pos, week_at)
+                    if value == last.value(week) and (_RESTATED.fullmatch(between) or
+                                                      restated_after_week(between)):
                         groups[-1].append(m)
                         continue
                 groups.append([m])
@@ -509,7 +521,6 @@ class Staff(Family):
                 p.beginn = p.ende = None
 
     # --- changes of holder without dates ------------------------------------------------------
-
     def _note_change(self, p: Passage) -> None:
         if not any(w in p.low for w in _CHANGE_STEMS):  # most paragraphs: no change
             return
@@ -555,17 +566,6 @@ def _in_date_columns(dates: list, header) -> tuple[list, list]:
     29.02.2028", names a later leave or a successor)."""
     own = [g for g in dates if _DATE_COLUMN.search(header(g.location.cell[1]) or "")]
     return (own, [g for g in dates if g not in own]) if own else (dates, [])
-
-
-def _without(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
-    """The text between two mentions, without the regular week written there."""
-    if b < a:
-        return ""
-    between = text[a:b]
-    for w0, w1 in sorted(week_at, reverse=True):
-        if a <= w0 and w1 <= b:
-            between = between[:w0 - a] + " " + between[w1 - a:]
-    return between
 
 
 def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
+from kimdocs.facts.staff_notation import PERSON, sentence_span
 
 # a verb of changing an extent with "auf" before the new one
 EXTENT_CHANGE = re.compile(r"\bauf\b[^.;]{0,40}\b(?:reduziert|verringert|vermindert|erhöht|"
@@ -44,3 +45,29 @@ def extent_changes(f: Fakten, same_person) -> None:
         f.stellen_wechsel.append(Personalwechsel(" ".join(text.split())[:300], [q, p], True,
                                                  p.fundstellen[0]))
         paired.update((id(p), id(q)))
+
+
+# a share written right after a person: its notation was tried (digits and a unit, a word)
+_SHARE_AFTER = re.compile(r"\d{1,3}(?:,\d{1,4})?\s*(?:%|v\.\s?H\.|VZÄ|VZ\b|Std|Stunden|"
+                          r"Wochenstunden|Prozent)|Teilzeit|Vollzeit|halbe[rn]?\s+Stelle",
+                          re.IGNORECASE)
+
+
+def unread_holders(f: Fakten, mentions, same_person) -> None:
+    """The people a sentence names with a share right after them ("Herr B (Verwaltungsfachwirt,
+    EG 9c) ebenfalls mit 19,5 Std.") who hold no part read: their share was not understood, so
+    the read staff may fall short (`Fakten.stellen_ungelesen`; KIM-103/104/105 judge no Fehler
+    and no erfüllt on the parts read alone where that matters)."""
+    out: list[str] = []
+    for entry in mentions:
+        text = entry[1]
+        people = list(PERSON.finditer(text))
+        for k, m in enumerate(people):
+            name = m.group(0)
+            if any(same_person(name, p.wer) for p in f.stellen) or name in out:
+                continue
+            _, end = sentence_span(text, m.start())  # to the sentence's end or the next person
+            end = min(end, m.end() + 160, *(n.start() for n in people[k + 1:k + 2]))
+            if _SHARE_AFTER.search(text[m.end():end]):
+                out.append(name)
+    f.stellen_ungelesen = out

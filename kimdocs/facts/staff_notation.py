@@ -53,10 +53,12 @@ SHARE_WORDS = re.compile(r"\bStellen?\b|\bStellen(?:anteil|umfang)|VZÄ|Teilzeit
 PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
                     r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
-# "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …"
+# "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …",
+# "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay
 _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
                        r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|"
-                       r"\d{1,2}\.\d{1,2}\.\d{4})[\s,(:]+)*")
+                       r"\d{1,2}\.\d{1,2}\.\d{4}|\([^()\d]{0,50}(?:EG|E|S|TVöD|A)?\s?\d{0,2}[a-c]?\))"
+                       r"[\s,(:]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
 COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
@@ -323,3 +325,63 @@ def fill_open(own: tuple, remark: tuple) -> tuple:
     if beginn and ende and ende < beginn:
         return (beginn, own[1]) if own[0] else (own[0], ende)
     return beginn, ende
+
+
+# between two mentions of one share, the regular week cut out: "mit 30 Std./Woche; die
+# regelmäßige Vollzeit beträgt … [40 Std./Woche], der Stellenanteil entspricht damit [0,75 VZÄ]"
+_RESTATES_AT_END = re.compile(r"(?:entspricht|entsprechen|entsprechend|d\.\s?h\.|das\s+sind|"
+                              r"dies\s+sind|also|somit|damit)(?:\s+(?:damit|somit|also|"
+                              r"einem|einer|rund|ca\.|gerundet|Stellenanteil|Umfang|von))*\s*$",
+                              re.IGNORECASE)
+
+
+def restated_after_week(between: str) -> bool:
+    """The text between two equal shares restates the first in another notation: no person,
+    no sentence end, and a restating word right before the second share (issue 19, class 2:
+    one share written in two notations counts once)."""
+    return len(between) <= 200 and not PERSON.search(between) \
+        and not re.search(r"[.!?]\s+[A-ZÄÖÜ]", between) \
+        and _RESTATES_AT_END.search(between) is not None
+
+
+# "30 Std. (Vollzeit 40 Std.)", "19,5 Std. (von 39 Std.)": hours in brackets after a share's
+# hours in the same cell are the week the share is measured by
+_WEEK_IN_BRACKETS = re.compile(rf"{_NUMBER}{_S}(?:Std\b\.?|Stunden\b|h\b)[^()]{{0,20}}\({_S}"
+                               r"(?:(?:Vollzeit|VZ|von|bei|Regelarbeitszeit|regelmäßig\w*)\b"
+                               r"[^()\d]{0,20})?$", re.IGNORECASE)
+
+
+def week_in_cell(row: list[str], g: Figure) -> bool:
+    """A cell's hours figure `g` that states the regular week: after a week word, or in
+    brackets right after the share's own hours."""
+    cell_at = g.location.cell if g.location is not None else None
+    if not cell_at or cell_at[1] >= len(row) or not WEEK_RANGE[0] <= g.value <= WEEK_RANGE[1]:
+        return False
+    cell = row[cell_at[1]]
+    digits = re.search(r"\d", g.text)
+    at = cell.find(g.text[digits.start():] if digits else g.text)
+    if at < 0:
+        return False
+    return is_week(cell, at, g.value) or _WEEK_IN_BRACKETS.search(cell[:at]) is not None
+
+
+def without_week(text: str, a: int, b: int, week_at: list[tuple[int, int]]) -> str:
+    """The text between two mentions, without the regular week written there."""
+    if b < a:
+        return ""
+    between = text[a:b]
+    for w0, w1 in sorted(week_at, reverse=True):
+        if a <= w0 and w1 <= b:
+            between = between[:w0 - a] + " " + between[w1 - a:]
+    return between
+
+
+# a share as a bound in a sentence ("zu keinem Zeitpunkt für mehr als eine Vollzeitstelle",
+# "höchstens 1,0 VZÄ", "bis zu zwei halben Stellen"): a limit someone states, no one's part
+_COMPARED = re.compile(r"(?:mehr|weniger|nicht\s+mehr)\s+als\s+(?:eine[rn]?\s+|zwei\s+)?$|"
+                       r"(?:höchstens|maximal|max\.|bis\s+zu|mindestens|über)\s+(?:eine[rn]?\s+)?$",
+                       re.IGNORECASE)
+
+
+def compared(text: str, pos: int) -> bool:
+    return _COMPARED.search(text[max(0, pos - 30):pos]) is not None

@@ -25,11 +25,13 @@ def not_found(regel: Regel, f: Fakten, was: str) -> Befund:
     return Befund.of(regel, "nicht_pruefbar", text.format(was=was))
 
 
-def amounts(f: Fakten, posten: str) -> tuple[list[Betrag], bool]:
-    """The amounts of one line in this document's role, per year the largest (a total of
-    the line where one is stated); and whether they were taken without a role word."""
+def amounts(f: Fakten, posten: str, roles: tuple[str, ...] | None = None
+            ) -> tuple[list[Betrag], bool]:
+    """The amounts of one line in this document's role (or in `roles`), per year the largest
+    (a total of the line where one is stated); and whether they were taken without a role
+    word."""
     found = []
-    for role in ROLES.get(f.art, ()):  # in order: the document's own role first
+    for role in ROLES.get(f.art, ()) if roles is None else roles:  # the document's own first
         found = [b for b in f.betraege if b.posten == posten and b.rolle == role]
         if found:
             break

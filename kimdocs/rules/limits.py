@@ -41,11 +41,18 @@ MELDUNGEN = {
                        "{posten_summe}; der Höchstbetrag von {hoechstbetrag} ist nur nach einer "
                        "der beiden Angaben eingehalten. Bitte Summe und Posten abgleichen "
                        "(KIM-108).",
+    "geplant_ueber": "Der Finanzierungsplan nennt nur die Ausgaben, keine beantragte Zuweisung je "
+                     "Posten; {posten} {liste} liegen über dem Höchstbetrag. Ob die beantragte "
+                     "Zuweisung ihn einhält, ist so nicht prüfbar: bitte die beantragte Zuweisung "
+                     "je Posten und Haushaltsjahr angeben.",
+    "geplant_innerhalb": "{posten}: der Finanzierungsplan nennt nur die Ausgaben, und sie liegen "
+                         "in jedem Haushaltsjahr innerhalb des Höchstbetrags; eine Zuweisung "
+                         "darüber kann es nicht geben.",
     "woher_zeitraum": "im Förderzeitraum {beginn} bis {ende}",
     "woher_betraege": "nach den übrigen Beträgen des Dokuments",
     "woher_datum": "nach Datum und Stellenbeginn",
 }
-ROLE_TEXT = {"beantragt": "beantragt", "zuwendung": "Zuwendung", "bewilligt": "bewilligt",
+ROLE_TEXT = {"beantragt": "beantragt", "geplant": "geplant", "zuwendung": "Zuwendung", "bewilligt": "bewilligt",
              "verausgabt": "verausgabt", None: ""}
 LABEL = {"personalkosten": "Personalkosten", "sachkosten": "Sachkosten"}
 POSTEN = {"personalkosten": "personal", "sachkosten": "sach"}
@@ -113,6 +120,10 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
     zeile)`; an amount without a year against the limit of every year it may belong to."""
     label = LABEL[zeile]
     found, fallback = amounts(f, POSTEN[zeile])
+    planned_only = False  # an Antrag's plan of Ausgaben only: they bound the request from above
+    if not found and f.art == "antrag":
+        found, fallback = amounts(f, POSTEN[zeile], roles=("geplant",))
+        planned_only = bool(found) and f.beantragt_wie_ausgaben is None
     if not found:
         return not_found(regel, f, f"Ein Betrag für {label}")
     unclear = f.zeitraum_unklar()
@@ -155,6 +166,15 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                 over.append((b, max(limits.values())))
     except NichtPruefbar as exc:
         return Befund.of(regel, "nicht_pruefbar", str(exc))
+    if planned_only and over:
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["geplant_ueber"].format(
+            posten=label, liste="; ".join(MELDUNGEN["ueber_posten"].format(
+                jahr=b.jahr or "ohne Jahr", betrag=format_eur(b.wert), rolle="",
+                hoechstbetrag=format_eur(limit)) for b, limit in over)),
+            [b.fundstelle for b, _ in over if b.fundstelle])
+    if planned_only and not unsure:
+        return Befund.of(regel, "erfuellt", MELDUNGEN["geplant_innerhalb"].format(posten=label),
+                         [b.fundstelle for b in checked if b.fundstelle])
     if over and fallback and _net_of_own_funds(f, over):
         over = []
     if over and fallback and any(b.posten == "eigenanteil" for b in f.betraege):

@@ -41,6 +41,9 @@ MELDUNGEN = {
     "kein_monat": "Kein gelesener Stellenanteil besteht in {jahr} einen vollen Monat, das "
                   "Dokument nennt aber Personalkosten für {jahr}; Beginn und Ende der Stellen "
                   "passen nicht zu den Beträgen – bitte die Daten je Person prüfen.",
+    "ungelesen": "Der Stellenanteil von {wer} steht im Text, ist aber nicht lesbar; der "
+                 "Höchstbetrag der gelesenen Anteile allein wird überschritten, mit dem "
+                 "ungelesenen Anteil vielleicht nicht. Bitte den Anteil je Person angeben.",
     "wechsel_unklar": "Das Dokument nennt einen Wechsel in der Besetzung ohne Daten („{text}“); "
                       "ob die Stellenanteile nacheinander oder zugleich bestehen, ist nicht "
                       "bestimmbar, und davon hängt der Höchstbetrag ab: bitte Beginn und Ende je "
@@ -139,6 +142,14 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         # staff read, yet none in a full month of the year that states Personalkosten: the
         # staff's dates and the amounts do not reconcile – no Fehler on that (blind7)
         raise NichtPruefbar(MELDUNGEN["kein_monat"].format(jahr=jahr))
+    if f.stellen_ungelesen and r.parameter.vzae_hoechstens is not None:
+        # a person's share in the text not read (issue 19): the read parts bound the cap from
+        # below only; with the unread at the maximum it is the most it can be
+        high = personnel_cap(parts + [Anteil(r.parameter.vzae_hoechstens)] * len(
+            f.stellen_ungelesen), period_of(f, jahr), jahr, r)
+        if high > cap:
+            raise Obergrenze(high, MELDUNGEN["ungelesen"].format(
+                wer=", ".join(f.stellen_ungelesen)), sicher=cap)
     open_ = successive(f.stellen, f.stellen_wechsel)[2] if f.stellen_wechsel else []
     if open_:
         # a change of holder without dates that leaves open who ran at the same time
