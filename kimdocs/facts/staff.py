@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Stellenanteil
-from kimdocs.facts.staff_changes import CHANGE_STEMS, LEAVING, SUCCESSION, holder_changes
+from kimdocs.facts.staff_changes import (CHANGE_STEMS, LEAVING, SUCCESSION, holder_changes,
+                                           same_extent, vacancy_elsewhere)
 from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
 from kimdocs.facts.staff_notation import (
     COST,
@@ -334,6 +335,7 @@ class Staff(Family):
             alone = not any(s0 <= m.pos < s1 for m in found)
             if person_before(text, a) or (alone and _POST_WORDS.search(text)):
                 found.append(Mention(a, b, Decimal(1)))
+        found += same_extent(text, found)  # "Frau B mit gleichem Umfang" (her predecessor's)
         # "die Arbeitszeit einer Vollzeitstelle beträgt 39 Stunden": the post the week is
         # measured by, no part
         weeks = [sentence_span(text, a) for a, _, g in spans if g.kind == "stunden"
@@ -427,7 +429,7 @@ class Staff(Family):
                     each = []
                 named = list(_PERSON.finditer(text[max(0, pos - 80):pos]))
                 who = named[-1].group(0) if named else ""
-                vacant = bool(_VACANT.search(clause))
+                vacant = bool(_VACANT.search(clause)) and not vacancy_elsewhere(text, pos, _VACANT)
                 where = self.ctx.at(location, text)
                 beginn, ende = part_dates(text, m.pos, groups, dates)
                 out = confirming if any(x.confirms for x in group) else prose

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kimdocs.facts.model import Fakten, Personalwechsel
-from kimdocs.facts.staff_notation import PERSON, sentence_span
+from kimdocs.facts.staff_notation import PERSON, Mention, sentence_span
 
 SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
                         r"ersetzt|abgelöst|(?:elternzeit|krankheits|mutterschutz)?vertretung|"
@@ -33,6 +33,42 @@ _LEAVE = re.compile(r"elternzeit|mutterschutz|beurlaub|sonderurlaub", re.IGNOREC
 _PART_TIME_LEAVE = re.compile(r"teilzeit\w*[^.;]{0,40}\b(?:elternzeit|mutterschutz)|"
                               r"(?:elternzeit|mutterschutz)[^.;]{0,60}\b(?:teilzeit|weiterhin|"
                               r"weiter\s+(?:tätig|beschäftigt|mit))", re.IGNORECASE)
+
+
+# a successor's share written as the predecessor's: "Seit 01.05.2026 arbeitet Frau B mit
+# gleichem Umfang", "im selben Stundenumfang", "mit demselben Stellenanteil" (blind8 j02)
+_SAME_EXTENT = re.compile(r"\b(?:mit|im|in|zu)\s+(?:de[mnr]\s+)?(?:gleiche[mnr]?|selbe[mnr]?|"
+                          r"demselben|derselben)\s+(?:Stellen|Stunden|Beschäftigungs)?"
+                          r"(?:umfang|anteil|stundenzahl|arbeitszeit)\b", re.IGNORECASE)
+
+
+def same_extent(text: str, found: list[Mention]) -> list[Mention]:
+    """A share written as "mit gleichem Umfang" after a person: the share the text named
+    before it – only where every share named before it in the text is the same (else it is
+    unclear whose it repeats and no share is read)."""
+    out: list[Mention] = []
+    for m in _SAME_EXTENT.finditer(text):
+        s0, _ = sentence_span(text, m.start())
+        if not PERSON.search(text, s0, m.start()):
+            continue
+        before = [x for x in found if x.end <= m.start()]
+        if not before or len({(x.vzae, x.hours) for x in before}) != 1:
+            continue
+        out.append(Mention(m.start(), m.end(), before[-1].vzae, before[-1].hours))
+    return out
+
+
+def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
+    """The share at `pos` is a person's, though a vacancy word stands near it: every such
+    word within the window the staff reader looks at lies in another sentence, and the
+    share's own sentence names a person before it ("… der Anteil war im April unbesetzt. Seit
+    01.05. arbeitet Frau B mit gleichem Umfang": Frau B holds it)."""
+    s0, s1 = sentence_span(text, pos)
+    if not PERSON.search(text, s0, pos):
+        return False
+    window = range(max(0, pos - 60), pos + 40)
+    return all(not (s0 <= m.start() < s1) for m in vacant.finditer(text)
+               if m.start() in window)
 
 
 def change_sentences(text: str) -> str:
@@ -61,18 +97,30 @@ def holder_changes(f: Fakten, changes, mentions, dated: set[int], at, same_perso
     if len(f.stellen) < 2:
         return
     for text, location in changes:
-        told = change_sentences(text)
-        names = [m.group(0) for m in PERSON.finditer(told)]
-        teile = [p for p in f.stellen if any(same_person(p.wer, n) for n in names)]
+        teile = _named(f, text, same_person)
         if teile and all(p.beginn or p.ende or p.abschnitte for p in teile) and (
                 len(teile) >= 2 or teile[0].abschnitte or id(teile[0]) not in dated):
             continue
         if not teile and not any(t == text for _, t, *_ in mentions):
             continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
+        # a pair: the two parts the whole text names, or the two its sentences of the change
+        # name (a colleague named in the sentence before is no third party to it), and no
+        # third person beside them
+        told = change_sentences(text)
+        pair = None
+        for words in (text, told):
+            named = _named(f, words, same_person)
+            if len(named) == 2 and SUCCESSION.search(words) and all(
+                    any(same_person(p.wer, m.group(0)) for p in named)
+                    for m in PERSON.finditer(words)):
+                pair = named
+                break
         f.stellen_wechsel.append(Personalwechsel(
-            " ".join(text.split())[:300], teile,
-            # a pair only where the sentences of the change name no third person
-            len(teile) == 2 and bool(SUCCESSION.search(told)) and all(
-                any(same_person(p.wer, n) for p in teile) for n in names)
-            and not _PART_TIME_LEAVE.search(told),
-            at(location, text)))
+            " ".join(text.split())[:300], pair or teile,
+            pair is not None and not _PART_TIME_LEAVE.search(told), at(location, text)))
+
+
+def _named(f: Fakten, text: str, same_person) -> list:
+    """The parts whose holder `text` names."""
+    names = [m.group(0) for m in PERSON.finditer(text)]
+    return [p for p in f.stellen if any(same_person(p.wer, n) for n in names)]
