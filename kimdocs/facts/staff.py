@@ -15,8 +15,14 @@ from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Stellenanteil
-from kimdocs.facts.staff_changes import (CHANGE_STEMS, LEAVING, SUCCESSION, holder_changes,
-                                           same_extent, vacancy_elsewhere)
+from kimdocs.facts.staff_changes import (
+    CHANGE_STEMS,
+    LEAVING,
+    SUCCESSION,
+    holder_changes,
+    same_extent,
+    vacancy_elsewhere,
+)
 from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
 from kimdocs.facts.staff_notation import (
     COST,
