@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kimdocs.facts import table_parts
+from kimdocs.facts.amounts_request import denied, requested_overall
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
 from kimdocs.facts.overhead import is_overhead_text
@@ -217,6 +218,7 @@ class Amounts(Family):
         self._column_roles(f)
         if self.ctx.art == "antrag":
             _requested_in_full(f)
+            requested_overall(f)
 
     def _sums_over_years(self) -> None:
         """A total row of a table whose rows name several Haushaltsjahre in their own labels
@@ -408,7 +410,8 @@ class Amounts(Family):
         if is_overhead_text(sentence, self.ctx.terms):
             return "overhead"
         low = sentence.casefold()
-        named = {posten for posten, words in _LINES if any(w in low for w in words)}
+        named = {posten for posten, words in _LINES
+                 if any(w in low and not denied(low, w) for w in words)}
         return named.pop() if len(named) == 1 else None
 
     def _sach_item(self, index: int, table: Table, r: int) -> bool:

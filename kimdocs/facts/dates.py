@@ -110,6 +110,9 @@ class Dates(Family):
                         self._found(dates[0].value, self.ctx.at(p.location, part.strip()),
                                     inner=True)
                         return
+        after = _after_dated_line(p)
+        if after:
+            self._found(after[0].value, self.ctx.at(p.location, after[1]), inner=True)
 
     def finish(self, f: Fakten) -> None:
         if f.datum is None:
@@ -145,6 +148,30 @@ def _title_year(blocks, datum) -> int | None:
             if m and (datum is None or int(m.group(1)) <= datum.wert.year):
                 return int(m.group(1))
     return None
+
+
+# a line that ends with a date: "… Berichtszeitraum 01.01.2026 – 31.12.2026"
+_ENDS_WITH_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+
+
+def _after_dated_line(p: Passage):
+    """A place-and-date line a PDF reader joined to the head line above it that ends with a
+    date ("Westerwaldkreis · Berichtszeitraum 01.01.2026 – 31.12.2026 Montabaur, 14.12.2026";
+    blind8 j05): the paragraph ends with the place and the date, right after the other date.
+    Never in a print header."""
+    if p.kind != "paragraph" or _PRINTED.search(p.text):
+        return None
+    dates = [g for g in p.figures if g.kind == "datum"]
+    if len(dates) < 2:
+        return None
+    g, text = dates[-1], p.text
+    i = text.rfind(g.text)
+    if i <= 0 or text[i + len(g.text):].strip(" ."):
+        return None
+    m = _PLACE_BEFORE.search(text, 0, i)
+    if m is None or not _ENDS_WITH_DATE.search(text, 0, m.start()):
+        return None
+    return g, text[m.start():i + len(g.text)]
 
 
 def _joined_place_date(p: Passage):

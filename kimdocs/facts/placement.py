@@ -175,11 +175,32 @@ class Placement(Family):
                 a.traeger = a.traeger or _body_named(sentence)
                 a.fundstelle = self.ctx.at(location, sentence)
                 return
+            clause = _placed_outside(sentence) if outside and placing else None
+            if clause:
+                a.extern = True
+                a.traeger = a.traeger or _body_named(clause)
+                a.fundstelle = self.ctx.at(location, sentence)
+                return
             if _INTERNAL.search(sentence) and a.extern is None and (
                     label or "angesiedelt" in low or "verwaltung" in low or "anbindung" in low
                     or (any(w in low for w in _PLACING) and (about_place or _POST.search(low)))):
                 a.extern = False
                 a.fundstelle = self.ctx.at(location, sentence)
+
+
+def _placed_outside(sentence: str) -> str | None:
+    """The clause of a sentence that places the post itself at an outside body, where another
+    clause after a semicolon names the administration's part ("Die Stelle wird beim
+    Caritasverband … e. V. eingerichtet; der Landkreis leitet die Zuwendung an den Verband
+    weiter und ist im Beirat vertreten"; blind8 a15): the post, a placing word and the body in
+    one clause, no partner or negation in it, and no other clause placing a post inside the
+    administration. None where no clause says so alone."""
+    clauses = sentence.split(";")
+    found = [c for c in clauses if _POST.search(c) and _EXTERNAL.search(c) and (
+        _PLACES.search(c) or "angesiedelt" in c.casefold()) and not _NOT_OUTSIDE.search(
+        c.casefold()) and not _PARTNER.search(c.casefold())]
+    inside = [c for c in clauses if c not in found and _POST.search(c) and _INTERNAL.search(c)]
+    return found[0] if len(found) == 1 and not inside else None
 
 
 def _body_named(sentence: str) -> str:

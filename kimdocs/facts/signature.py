@@ -16,10 +16,11 @@ from kimdocs.facts.model import Erwaehnung, Fakten
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
                         r"mit freundlichen grüßen)", re.IGNORECASE)
 _GEZ = re.compile(r"\bgez\.\s")
-# "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025"
-# ("Ludwigshafen am Rhein, 10.11.25", "Mainz, 3. November 2025" as well)
+# "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025", a form's "Bad Dürkheim, 20.01.26" (the year
+# in two digits; blind7 a03, blind10), "Mainz, 3. November 2025"
 _PLACE_DATE_START = (r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
-                     r"\s?(?:\d{4}|\d{2}(?!\d))|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})")
+                     r"\s?(?:\d{4}|\d{2}(?![\d.]))|\d{4}-\d{2}-\d{2}|"
+                     r"\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})")
 _PLACE_DATE = re.compile(_PLACE_DATE_START + r"\s*$")
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"

@@ -14,7 +14,15 @@ from datetime import date
 from decimal import Decimal
 
 from kimdocs.facts.context import Family, Passage
-from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
+from kimdocs.facts.model import Fakten, Stellenanteil
+from kimdocs.facts.staff_changes import (
+    CHANGE_STEMS,
+    LEAVING,
+    SUCCESSION,
+    holder_changes,
+    same_extent,
+    vacancy_elsewhere,
+)
 from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes, unread_holders
 from kimdocs.facts.staff_notation import (
     COST,
@@ -102,20 +110,6 @@ _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white spac
 _RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
                           re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
-# a change of holder (issue 19): a successor or a stand-in names two holders one after another
-# ("Nachfolgerin ist Frau B", "Elternzeitvertretung für Frau D", "hat die Stelle übernommen");
-# a holder leaving or a change alone says no more than that one changed
-_SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
-                         r"ersetzt|abgelöst|(?:elternzeit|krankheits|mutterschutz)?vertretung|"
-                         r"vertritt)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
-                         r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle", re.IGNORECASE)
-_CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",
-                 "scheidet", "wechsel", "ruhestand", "besetz")
-_LEAVING = re.compile(r"\b(?:ausgeschieden|scheidet\b[^.;]{0,40}\baus|schied\b[^.;]{0,40}\baus|"
-                      r"gewechselt|(?:personal)?wechsel|ruhestand|nachbesetz\w*|neu besetzt)\b",
-                      re.IGNORECASE)
-
-
 class Staff(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -358,6 +352,7 @@ class Staff(Family):
             alone = not any(s0 <= m.pos < s1 for m in found)
             if person_before(text, a) or (alone and _POST_WORDS.search(text)):
                 found.append(Mention(a, b, Decimal(1)))
+        found += same_extent(text, found)  # "Frau B mit gleichem Umfang" (her predecessor's)
         # "die Arbeitszeit einer Vollzeitstelle beträgt 39 Stunden": the post the week is
         # measured by, no part
         weeks = [sentence_span(text, a) for a, _, g in spans if g.kind == "stunden"
@@ -452,7 +447,7 @@ class Staff(Family):
                     each = []
                 named = list(_PERSON.finditer(text[max(0, pos - 80):pos]))
                 who = named[-1].group(0) if named else ""
-                vacant = bool(_VACANT.search(clause))
+                vacant = bool(_VACANT.search(clause)) and not vacancy_elsewhere(text, pos, _VACANT)
                 where = self.ctx.at(location, text)
                 beginn, ende = part_dates(text, m.pos, groups, dates)
                 out = confirming if any(x.confirms for x in group) else prose
@@ -514,7 +509,7 @@ class Staff(Family):
         # document's, as before)
         dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
-        self._changes(f, dated)
+        holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
         extent_changes(f, _same_person)
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte:
@@ -522,36 +517,10 @@ class Staff(Family):
 
     # --- changes of holder without dates ------------------------------------------------------
     def _note_change(self, p: Passage) -> None:
-        if not any(w in p.low for w in _CHANGE_STEMS):  # most paragraphs: no change
+        if not any(w in p.low for w in CHANGE_STEMS):  # most paragraphs: no change
             return
-        if _SUCCESSION.search(p.text) or _LEAVING.search(p.text):
+        if SUCCESSION.search(p.text) or LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
-
-    def _changes(self, f: Fakten, dated: set[int]) -> None:
-        """The changes of holder the document tells, each with the parts it names (by name):
-        a change whose parts all have dates is left to the dates (merge_successive, KIM-103's
-        moments) – but not one that names a single part dated by a sentence (`dated`) and
-        not joined to another, whose date is dropped ("seit dem 1. Juni … hat ihre Stelle
-        übernommen": the predecessor's end is unknown); one that names two parts as
-        predecessor and successor puts them one after another; any other leaves it unknown
-        which parts ran at the same time (issue 19: never a Fehler from adding up holders who
-        followed each other)."""
-        if len(f.stellen) < 2:
-            return
-        for text, location in self.changes:
-            names = [m.group(0) for m in _PERSON.finditer(text)]
-            teile = [p for p in f.stellen if any(_same_person(p.wer, n) for n in names)]
-            if teile and all(p.beginn or p.ende or p.abschnitte for p in teile) and (
-                    len(teile) >= 2 or teile[0].abschnitte or id(teile[0]) not in dated):
-                continue
-            if not teile and not any(t == text for _, t, *_ in self.mentions):
-                continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
-            f.stellen_wechsel.append(Personalwechsel(
-                " ".join(text.split())[:300], teile,
-                # a pair only where no third person is named (blind7: C stood in for A, not B)
-                len(teile) == 2 and bool(_SUCCESSION.search(text)) and all(
-                    any(_same_person(p.wer, n) for p in teile) for n in names),
-                self.ctx.at(location, text)))
 
 
 def _unbroken(header: str) -> str:

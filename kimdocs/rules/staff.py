@@ -81,11 +81,14 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
         # counts once; any other change leaves the sum unknown, never a guessed Fehler
         folded, pairs, open_ = successive(f.stellen, f.stellen_wechsel)
         summe = concurrent(folded)
-        if pairs and summe > maximum and concurrent(
+        in_pairs = {id(p) for w in pairs for p in w.teile}
+        throughout = [p for p in folded if id(p) in in_pairs or not (p.beginn or p.ende)]
+        if pairs and summe > maximum and concurrent(throughout) <= maximum and concurrent(
                 successive(f.stellen, pairs, keep="smaller")[0]) <= maximum:
-            # counted at the larger share of each pair the sum is over, at the smaller one
-            # it is not: when the larger share ended, the text does not say (an extent
-            # reduced before another holder joined) – no Fehler on that guess (blind10)
+            # counted at the larger share of each pair the sum is over, at the smaller one it
+            # is not, and only dated parts meet the larger one: whether they did, the text does
+            # not say (an extent reduced before another holder joined) – no Fehler on that
+            # guess (blind10). Parts there all along meet it for certain.
             open_ = open_ + pairs
         if pairs:
             note = MELDUNGEN["nacheinander"].format(wer="; ".join(

@@ -1,0 +1,126 @@
+"""Changes of holder a document tells in words (issue 19): "Nachfolgerin ist Frau B",
+"Elternzeitvertretung für Frau D", "hat die Stelle übernommen", "Frau A befindet sich in
+Elternzeit; ihre Vertretung hat Frau C übernommen". A successor or a stand-in names two holders
+one after another; a holder leaving or a change alone says no more than that one changed.
+
+A stand-in during parental leave (Elternzeit, Mutterschutz) holds the share the leave frees: the
+holder on leave is not paid from the post while away, so the two do not add up – they are one
+after another on one share, like a predecessor and a successor (blind7 j02, blind8 j05). Only
+the sentences that tell the change name the pair: a colleague named in the sentence before
+("Frau A und Herr B teilen sich die Stelle. Frau A ist in Elternzeit; ihre Vertretung hat Frau C
+übernommen") is no third party to it. A holder who keeps working part of her hours during the
+leave ("Teilzeit in Elternzeit") frees only part of the share: no pair, the change stays open."""
+
+from __future__ import annotations
+
+import re
+
+from kimdocs.facts.model import Fakten, Personalwechsel
+from kimdocs.facts.staff_notation import PERSON, Mention, sentence_span
+
+SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
+                        r"ersetzt|abgelöst|(?:elternzeit|krankheits|mutterschutz)?vertretung|"
+                        r"vertritt)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
+                        r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle", re.IGNORECASE)
+CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",
+                "scheidet", "wechsel", "ruhestand", "besetz")
+LEAVING = re.compile(r"\b(?:ausgeschieden|scheidet\b[^.;]{0,40}\baus|schied\b[^.;]{0,40}\baus|"
+                     r"gewechselt|(?:personal)?wechsel|ruhestand|nachbesetz\w*|neu besetzt)\b",
+                     re.IGNORECASE)
+# a holder away on leave: the sentence names the one a stand-in stands in for
+_LEAVE = re.compile(r"elternzeit|mutterschutz|beurlaub|sonderurlaub", re.IGNORECASE)
+# working on during the leave: the leave frees only part of the share
+_PART_TIME_LEAVE = re.compile(r"teilzeit\w*[^.;]{0,40}\b(?:elternzeit|mutterschutz)|"
+                              r"(?:elternzeit|mutterschutz)[^.;]{0,60}\b(?:teilzeit|weiterhin|"
+                              r"weiter\s+(?:tätig|beschäftigt|mit))", re.IGNORECASE)
+
+
+# a successor's share written as the predecessor's: "Seit 01.05.2026 arbeitet Frau B mit
+# gleichem Umfang", "im selben Stundenumfang", "mit demselben Stellenanteil" (blind8 j02)
+_SAME_EXTENT = re.compile(r"\b(?:mit|im|in|zu)\s+(?:de[mnr]\s+)?(?:gleiche[mnr]?|selbe[mnr]?|"
+                          r"demselben|derselben)\s+(?:Stellen|Stunden|Beschäftigungs)?"
+                          r"(?:umfang|anteil|stundenzahl|arbeitszeit)\b", re.IGNORECASE)
+
+
+def same_extent(text: str, found: list[Mention]) -> list[Mention]:
+    """A share written as "mit gleichem Umfang" after a person: the share the text named
+    before it – only where every share named before it in the text is the same (else it is
+    unclear whose it repeats and no share is read)."""
+    out: list[Mention] = []
+    for m in _SAME_EXTENT.finditer(text):
+        s0, _ = sentence_span(text, m.start())
+        if not PERSON.search(text, s0, m.start()):
+            continue
+        before = [x for x in found if x.end <= m.start()]
+        if not before or len({(x.vzae, x.hours) for x in before}) != 1:
+            continue
+        out.append(Mention(m.start(), m.end(), before[-1].vzae, before[-1].hours))
+    return out
+
+
+def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
+    """The share at `pos` is a person's, though a vacancy word stands near it: every such
+    word within the window the staff reader looks at lies in another sentence, and the
+    share's own sentence names a person before it ("… der Anteil war im April unbesetzt. Seit
+    01.05. arbeitet Frau B mit gleichem Umfang": Frau B holds it)."""
+    s0, s1 = sentence_span(text, pos)
+    if not PERSON.search(text, s0, pos):
+        return False
+    window = range(max(0, pos - 60), pos + 40)
+    return all(not (s0 <= m.start() < s1) for m in vacant.finditer(text)
+               if m.start() in window)
+
+
+def change_sentences(text: str) -> str:
+    """The sentences of `text` that tell a change (a successor, a stand-in, a holder leaving
+    or on leave), joined; the whole text where none does."""
+    spans, pos = [], 0
+    while pos < len(text):
+        s0, s1 = sentence_span(text, pos)
+        spans.append(text[s0:s1])
+        pos = max(s1, pos + 1)
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    told = [s for s in spans if SUCCESSION.search(s) or LEAVING.search(s) or _LEAVE.search(s)]
+    return " ".join(told) if told else text
+
+
+def holder_changes(f: Fakten, changes, mentions, dated: set[int], at, same_person) -> None:
+    """The changes of holder the document tells, each with the parts it names (by name):
+    a change whose parts all have dates is left to the dates (merge_successive, KIM-103's
+    moments) – but not one that names a single part dated by a sentence (`dated`) and
+    not joined to another, whose date is dropped ("seit dem 1. Juni … hat ihre Stelle
+    übernommen": the predecessor's end is unknown); one that names two parts as
+    predecessor and successor (or a stand-in and the holder on leave) puts them one after
+    another; any other leaves it unknown which parts ran at the same time (never a Fehler
+    from adding up holders who followed each other)."""
+    if len(f.stellen) < 2:
+        return
+    for text, location in changes:
+        teile = _named(f, text, same_person)
+        if teile and all(p.beginn or p.ende or p.abschnitte for p in teile) and (
+                len(teile) >= 2 or teile[0].abschnitte or id(teile[0]) not in dated):
+            continue
+        if not teile and not any(t == text for _, t, *_ in mentions):
+            continue  # a change of no part read ("Herr X ist in den Ruhestand gegangen")
+        # a pair: the two parts the whole text names, or the two its sentences of the change
+        # name (a colleague named in the sentence before is no third party to it), and no
+        # third person beside them
+        told = change_sentences(text)
+        pair = None
+        for words in (text, told):
+            named = _named(f, words, same_person)
+            if len(named) == 2 and SUCCESSION.search(words) and all(
+                    any(same_person(p.wer, m.group(0)) for p in named)
+                    for m in PERSON.finditer(words)):
+                pair = named
+                break
+        f.stellen_wechsel.append(Personalwechsel(
+            " ".join(text.split())[:300], pair or teile,
+            pair is not None and not _PART_TIME_LEAVE.search(told), at(location, text)))
+
+
+def _named(f: Fakten, text: str, same_person) -> list:
+    """The parts whose holder `text` names."""
+    names = [m.group(0) for m in PERSON.finditer(text)]
+    return [p for p in f.stellen if any(same_person(p.wer, n) for n in names)]
