@@ -40,6 +40,9 @@ class Stellenanteil:
     # successive holders merged into this part (staff.merge_successive), each with its own dates:
     # the months between them (a change of holder, parental leave) are not funded
     abschnitte: list[Stellenanteil] = field(default_factory=list)
+    # an unnamed share in a paragraph that names a holder with the same share, no "weitere"
+    # between: maybe that holder's share said again, maybe a part of its own (issue 19)
+    vielleicht_wiederholt: bool = False
 
 
 @dataclass

@@ -23,7 +23,12 @@ from kimdocs.facts.staff_changes import (
     same_extent,
     vacancy_elsewhere,
 )
-from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes, unread_holders
+from kimdocs.facts.staff_extent import (
+    EXTENT_CHANGE,
+    extent_changes,
+    maybe_restated,
+    unread_holders,
+)
 from kimdocs.facts.staff_notation import (
     COST,
     PERSON,
@@ -478,6 +483,7 @@ class Staff(Family):
                     restated.add(id(same))
                     same.fundstellen += p.fundstellen
                     continue
+                p.vielleicht_wiederholt = maybe_restated(p, parts, _same_place)
             else:  # a named part restating an unnamed table row ("Stellenumfang | 0,5 VZÄ")
                 same = next((q for q in parts if q.vzae == p.vzae and q.wer == "Stelle"
                              and id(q) not in restated and not _same_place(p, q)), None)

@@ -71,3 +71,18 @@ def unread_holders(f: Fakten, mentions, same_person) -> None:
             if _SHARE_AFTER.search(text[m.end():end]):
                 out.append(name)
     f.stellen_ungelesen = out
+
+
+# words that make an unnamed share another part ("eine weitere Teilzeitkraft mit 0,5 VZÄ")
+_ANOTHER = re.compile(r"\b(?:weitere[nrs]?|zusätzliche[nrs]?|zweite[nrs]?|andere[nrs]?|daneben|"
+                      r"außerdem|ferner|zudem|dazu|ebenfalls)\b", re.IGNORECASE)
+
+
+def maybe_restated(p: Stellenanteil, parts: list[Stellenanteil], same_place) -> bool:
+    """An occupied unnamed share ("Das Integrationsmanagement war mit einer Vollzeitstelle
+    besetzt.") in the paragraph of a named holder with the same share, the paragraph saying
+    nothing of another part: maybe that holder's share said again (blind10)."""
+    if p.wer != "Stelle" or not p.besetzt or _ANOTHER.search(_text(p)):
+        return False
+    return any(q.vzae == p.vzae and not q.wer.startswith(("Stelle", "unbesetzte"))
+               and same_place(p, q) for q in parts)

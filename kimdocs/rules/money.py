@@ -44,6 +44,9 @@ MELDUNGEN = {
     "ungelesen": "Der Stellenanteil von {wer} steht im Text, ist aber nicht lesbar; der "
                  "Höchstbetrag der gelesenen Anteile allein wird überschritten, mit dem "
                  "ungelesenen Anteil vielleicht nicht. Bitte den Anteil je Person angeben.",
+    "vielleicht_wiederholt": "Ein Stellenanteil ohne Namen kann den Anteil einer genannten Person "
+                             "wiederholen oder eine Stelle für sich sein; davon hängt der "
+                             "Höchstbetrag ab. Bitte die Anteile je Person angeben.",
     "wechsel_unklar": "Das Dokument nennt einen Wechsel in der Besetzung ohne Daten („{text}“); "
                       "ob die Stellenanteile nacheinander oder zugleich bestehen, ist nicht "
                       "bestimmbar, und davon hängt der Höchstbetrag ab: bitte Beginn und Ende je "
@@ -150,6 +153,15 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         if high > cap:
             raise Obergrenze(high, MELDUNGEN["ungelesen"].format(
                 wer=", ".join(f.stellen_ungelesen)), sicher=cap)
+    maybe = [p for p in f.stellen if p.vielleicht_wiederholt]
+    if maybe:  # an unnamed share that may only restate a holder's: the cap without it is sure
+        try:
+            low = personnel_cap(staff(replace(f, stellen=[
+                p for p in f.stellen if not p.vielleicht_wiederholt]), r), period_of(f, jahr), jahr, r)
+        except NichtPruefbar:
+            low = Decimal(0)
+        if low < cap:
+            raise Obergrenze(cap, MELDUNGEN["vielleicht_wiederholt"], sicher=low)
     open_ = successive(f.stellen, f.stellen_wechsel)[2] if f.stellen_wechsel else []
     if open_:
         # a change of holder without dates that leaves open who ran at the same time

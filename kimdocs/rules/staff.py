@@ -20,6 +20,9 @@ MELDUNGEN = {
     "teil": "{wer} mit {vzae}",
     "ungelesen": "{was}; der Stellenanteil von {wer} steht im Text, ist aber nicht lesbar. "
                  "Bitte den Anteil je Person als VZÄ, Prozent oder Wochenstunden angeben.",
+    "vielleicht_wiederholt": "Zusammen {summe}, wenn der Stellenanteil ohne Namen („{text}“) "
+                             "eine Stelle für sich ist; er kann aber auch den Anteil einer "
+                             "genannten Person wiederholen. Bitte die Anteile je Person angeben.",
     "nacheinander": " Nacheinander auf derselben Stelle, einmal gezählt: {wer}.",
     "wechsel_unklar": "Zusammen {summe}, wenn alle Stellenanteile zugleich bestehen; das "
                       "Dokument nennt aber einen Wechsel in der Besetzung ohne Daten („{text}“). "
@@ -101,6 +104,11 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             summe=format_vzae(summe), text=open_[0].text[:160]),
             [w.fundstelle for w in open_ if w.fundstelle] or where)
     values = {"summe": format_vzae(summe), "hoechstens": format_vzae(maximum)}
+    maybe = [p for p in f.stellen if p.vielleicht_wiederholt]
+    if summe > maximum and maybe and concurrent(successive(
+            [p for p in f.stellen if not p.vielleicht_wiederholt], f.stellen_wechsel)[0]) <= maximum:
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["vielleicht_wiederholt"].format(
+            summe=values["summe"], text=_quote(maybe[0])), where)
     if summe <= maximum and f.stellen_ungelesen:  # a share not read may add to the sum
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ungelesen"].format(
             wer=", ".join(f.stellen_ungelesen), was=f"Zusammen {values['summe']} gelesen"), where)
@@ -112,6 +120,11 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
         text += MELDUNGEN["berechnet_mit"].format(**values)
     return Befund.of(regel, "verletzt", text, where,
                      [{"art": "vzae_summe", "ist": summe, "grenze": maximum}])
+
+
+def _quote(p: Stellenanteil) -> str:
+    text = p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else p.wer
+    return " ".join(text.split())[:120]
 
 
 @implements("vzae-mindestanteil", liest=("vzae_mindestanteil",))
