@@ -60,7 +60,7 @@ def unread_holders(f: Fakten, mentions, same_person) -> None:
     and no erfüllt on the parts read alone where that matters)."""
     out: list[str] = []
     for entry in mentions:
-        text = entry[1]
+        text, found = entry[1], []
         people = list(PERSON.finditer(text))
         for k, m in enumerate(people):
             name = m.group(0)
@@ -69,7 +69,12 @@ def unread_holders(f: Fakten, mentions, same_person) -> None:
             _, end = sentence_span(text, m.start())  # to the sentence's end or the next person
             end = min(end, m.end() + 160, *(n.start() for n in people[k + 1:k + 2]))
             if _SHARE_AFTER.search(text[m.end():end]):
-                out.append(name)
+                found.append(name)
+        # an unnamed part read from the same text may be theirs ("Herr A … übernimmt eine halbe
+        # Stelle"): only people beyond those parts went unread
+        unnamed = sum(1 for p in f.stellen if p.wer.startswith(("Stelle", "unbesetzte"))
+                      and any(w.text and w.text[:60] == text[:60] for w in p.fundstellen))
+        out += found[unnamed:]
     f.stellen_ungelesen = out
 
 
@@ -82,7 +87,17 @@ def maybe_restated(p: Stellenanteil, parts: list[Stellenanteil], same_place) -> 
     """An occupied unnamed share ("Das Integrationsmanagement war mit einer Vollzeitstelle
     besetzt.") in the paragraph of a named holder with the same share, the paragraph saying
     nothing of another part: maybe that holder's share said again (blind10)."""
-    if p.wer != "Stelle" or not p.besetzt or _ANOTHER.search(_text(p)):
+    text = _text(p)
+    if p.wer != "Stelle" or not p.besetzt or _ANOTHER.search(text):
+        return False
+    # the unnamed share stands in a sentence of its own, naming no one ("… mit einer
+    # Vollzeitstelle besetzt."), not beside a person ("ein Anteil … (Frau A) und ein Anteil …")
+    spans, start = [], 0
+    while start < len(text):
+        _, end = sentence_span(text, start)
+        spans.append(text[start:end])
+        start = max(end, start + 1)
+    if not any(_SHARE_AFTER.search(x) and not PERSON.search(x) for x in spans):
         return False
     return any(q.vzae == p.vzae and not q.wer.startswith(("Stelle", "unbesetzte"))
                and same_place(p, q) for q in parts)
