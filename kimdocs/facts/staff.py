@@ -40,6 +40,7 @@ from kimdocs.facts.staff_notation import (
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
+from kimdocs.facts.staff_scope import not_staff_table, without_unfunded
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
@@ -57,8 +58,7 @@ _HOURS_HEADER = re.compile(r"stunden|std|arbeitszeit", re.IGNORECASE)
 _VZAE_HEADER = re.compile(r"vzä|vzae|stellenanteil|vollzeitäquivalent", re.IGNORECASE)
 _PERCENT_HEADER = re.compile(r"%|prozent|v\.\s?h\.", re.IGNORECASE)
 # a staff table's share cell that tries to say a share ("Teilzeit (24 Std.)", "3/4", "60 %")
-_SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz",
-                            re.IGNORECASE)
+_SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz", re.I)
 # a cell beside a person that tries to say a share (not a telephone number)
 _SHARE_ATTEMPT_STRICT = re.compile(r"\d.*(?:%|v\.\s?H\.|\bstd|stunden|\bvz|stelle|anteil)|"
                                    r"teilzeit|vollzeit|halbtags|viertel", re.IGNORECASE)
@@ -83,8 +83,7 @@ _DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
 _SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
                           r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
-_POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz",
-                         re.IGNORECASE)
+_POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz", re.I)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
 _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|also|das sind|"
                        r"in Vollzeit|Vollzeit|Teilzeit|mit|[\s(,;=/:])*")
@@ -146,8 +145,8 @@ class Staff(Family):
         persons = any(_PERSON.search(cell) for row in rows for cell in row
                       if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
-        if not share_cols and not has_share and not persons:
-            return
+        if not_staff_table(self.ctx, i, table, cells, share_cols, has_share, persons):
+            return  # (case numbers: "Anteil 46 %" is a share of the cases)
         for r_index, row in enumerate(rows):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
@@ -357,6 +356,7 @@ class Staff(Family):
             m.figure is not None and not _DIGIT.search(m.figure.text)
             and any(s0 <= m.pos < s1 for s0, s1 in weeks)
             and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
+        found = without_unfunded(text, found)  # "… nicht aus dem KIM finanziert"
         if not found:
             return None
         # the week written between two mentions of one share ("Vollzeitstelle (39 Std./Woche,
