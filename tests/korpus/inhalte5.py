@@ -203,6 +203,7 @@ def bericht(p: dict) -> list[dict]:
         level = "h2" if "." in nr else "h1"
         out.append({level: f"{nr} {_titel(p, key)}"})
         out += _kapitel(p, key, folien=False)
+        out += _statistik({"statistik": dict(p.get("tabellen_in", {})).get(key, ())})
         for sub in dict(p.get("unterkapitel", {})).get(key, ()):
             out.append({"h2": sub[0]})
             out.append({"p": sub[1]})
