@@ -40,7 +40,7 @@ from kimdocs.facts.staff_notation import (
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
-from kimdocs.facts.staff_scope import not_staff_table, without_unfunded
+from kimdocs.facts import staff_scope as scope
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
@@ -145,7 +145,7 @@ class Staff(Family):
         persons = any(_PERSON.search(cell) for row in rows for cell in row
                       if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
-        if not_staff_table(self.ctx, i, table, cells, share_cols, has_share, persons):
+        if scope.not_staff_table(self.ctx, i, table, cells, share_cols, has_share, persons):
             return  # (case numbers: "Anteil 46 %" is a share of the cases)
         for r_index, row in enumerate(rows):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
@@ -154,7 +154,7 @@ class Staff(Family):
                 self.elsewhere += cost_row_shares(row, found, _STAFF_HEADER)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             head = " ".join(row[:1])
-            if TOTAL.search(head):
+            if TOTAL.search(head) or scope.unfunded_row(row, headers):  # "… | Eigenmittel"
                 continue
             if any(g.kind in ("vzae", "stunden") and COST.search(
                     row[g.location.cell[1]].split(g.text, 1)[0]) for g in found):
@@ -171,7 +171,7 @@ class Staff(Family):
                 # a person's row whose share cell says something we cannot read: the total
                 # and every cap from it are unknown, not smaller (never a guessed Fehler)
                 cols = share_cols if share_cols and r_index else (
-                    range(len(row)) if person else [])
+                    scope.not_progress(len(row), headers) if person else [])
                 written = [row[c].strip() for c in cols if c < len(row)
                            and not _PERSON.search(row[c]) and len(row[c]) <= PROSE_CELL
                            and (_SHARE_ATTEMPT if c in share_cols else _SHARE_ATTEMPT_STRICT
@@ -245,7 +245,7 @@ class Staff(Family):
             if g.kind != "prozent" or not 0 < g.value <= 100 or tasks:
                 continue
             c = g.location.cell[1]
-            whole = _PLAIN_PERCENT.fullmatch(row[c]) is not None
+            whole = bool(_PLAIN_PERCENT.fullmatch(row[c])) and not scope.progress(label(c))
             if (c in share_cols and not TASK_WORDS.search(label(c))) or (person and whole):
                 return (g.value / 100).normalize(), None, f"{g.label}: {g.text}", g.location
         loc = found[0].location if found else None
@@ -356,8 +356,7 @@ class Staff(Family):
             m.figure is not None and not _DIGIT.search(m.figure.text)
             and any(s0 <= m.pos < s1 for s0, s1 in weeks)
             and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
-        found = without_unfunded(text, found)  # "… nicht aus dem KIM finanziert"
-        if not found:
+        if not (found := scope.without_unfunded(text, found)):  # "nicht aus dem KIM"
             return None
         # the week written between two mentions of one share ("Vollzeitstelle (39 Std./Woche,
         # 1,0 VZÄ)") and the dates of the text (when a part begins or ends)

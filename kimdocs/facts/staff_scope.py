@@ -20,6 +20,15 @@ _NOT_KIM = re.compile(r"\bnicht\s+(?:(?:aus|über|durch|im\s+Rahmen)\s+(?:de[mns
 # own money right after the share: "mit 0,25 VZÄ aus Eigenmitteln des Kreises"
 _OWN_MONEY = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:aus|über)\s+(?:Eigenmitteln|eigenen\s+"
                         r"Mitteln|dem\s+(?:Kreis|städtischen)\s*haushalt)", re.IGNORECASE)
+# a table's column of how far something got: "Umsetzungsgrad | 75 %" beside the person
+# responsible for a measure is no share of her post (a Maßnahmenplan)
+_PROGRESS = re.compile(r"umsetzung|zielerreich|erfüllung|fortschritt|erreicht|\bgrad\b|\w+grad\b|"
+                       r"quote|auslastung|stand\b", re.IGNORECASE)
+# a staff table's row paid otherwise: a cell "Eigenmittel des Kreises", "nicht aus dem KIM"
+_OTHER_FUNDS = re.compile(r"^\s*(?:aus\s+)?(?:Eigenmittel\w*|eigene[n]?\s+Mittel\w*|Kreishaushalt|"
+                          r"städtische[rn]?\s+Haushalt|Haushalt\s+de[rs]\s+(?:Kreises|Stadt))\b",
+                          re.IGNORECASE)
+_FUNDING_HEADER = re.compile(r"finanz|kostenträger|förder|mittel", re.IGNORECASE)
 # a sentence that speaks of the persons of the sentence before: "Sie sind … angestellt und …"
 _BACK = re.compile(r"^\s*(?:Sie|Er|Diese|Beide|Deren|Ihre|Seine)\b")
 
@@ -30,6 +39,25 @@ def not_staff_table(ctx, i: int, table, cells, share_cols, has_share: bool,
     if has_share or persons:
         return False
     return not share_cols or statistics_table(ctx, i, table, cells)
+
+
+def progress(header: str) -> bool:
+    """The column says how far a measure got, not how much of a post a person holds."""
+    return bool(_PROGRESS.search(header))
+
+
+def not_progress(width: int, headers: list[str]) -> list[int]:
+    """The columns of a row that may hold a person's share: not those of progress."""
+    return [c for c in range(width) if not (c < len(headers) and progress(headers[c]))]
+
+
+def unfunded_row(row: list[str], headers: list[str]) -> bool:
+    """A staff table's row the table says the programme does not pay: "nicht aus dem KIM"
+    in a cell, or own funds in its column of funding ("Finanzierung | Eigenmittel des
+    Kreises")."""
+    return any(_NOT_KIM.search(cell) or (
+        c < len(headers) and _FUNDING_HEADER.search(headers[c]) and _OTHER_FUNDS.match(cell))
+        for c, cell in enumerate(row))
 
 
 def without_unfunded(text: str, found: list[Mention]) -> list[Mention]:
