@@ -250,7 +250,8 @@ def vorlage(p: dict) -> list[dict]:
     kopf += [list(z) for z in p.get("kopf_extra", ())]
     out.append({"formular": kopf})
     if "gremien" not in ohne:
-        out.append({"fett": p.get("gremien_titel", "Beratungsfolge")})
+        if p.get("gremien_titel", "Beratungsfolge"):  # "": the title is the table's first cell
+            out.append({"fett": p.get("gremien_titel", "Beratungsfolge")})
         rows = [list(p.get("gremien_kopf", ["Gremium", "Sitzungstermin", "Behandlung"]))]
         rows += [list(r) for r in p["gremien"]]
         out.append({"tabelle": rows})
