@@ -154,7 +154,7 @@ class Staff(Family):
                 self.elsewhere += cost_row_shares(row, found, _STAFF_HEADER)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             head = " ".join(row[:1])
-            if TOTAL.search(head) or scope.unfunded_row(row, headers):  # "… | Eigenmittel"
+            if TOTAL.search(head) or scope.unfunded_row(row, headers, rows):  # "Eigenmittel"
                 continue
             if any(g.kind in ("vzae", "stunden") and COST.search(
                     row[g.location.cell[1]].split(g.text, 1)[0]) for g in found):

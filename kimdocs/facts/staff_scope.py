@@ -24,10 +24,16 @@ _OWN_MONEY = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:aus|über)\s+(?:Eigenmittel
 # responsible for a measure is no share of her post (a Maßnahmenplan)
 _PROGRESS = re.compile(r"umsetzung|zielerreich|erfüllung|fortschritt|erreicht|\bgrad\b|\w+grad\b|"
                        r"quote|auslastung|stand\b", re.IGNORECASE)
+# a column headed only "Anteil" ("Anteil in %"): of posts only where a row names a post
+_BARE_SHARE = re.compile(r"\s*anteil(?:\s*(?:in\s*)?(?:%|prozent|v\.\s?h\.))?\s*", re.IGNORECASE)
+_POST = re.compile(r"integrationsmanag|stelle|funktion|teilzeit|vollzeit|assistenz|koordinat|"
+                   r"sachbearbeit|fachkraft|mitarbeit|leitung|unbesetzt|vakan|n\.\s?n\.|"
+                   r"verwaltungskraft|lots|referent|beschäftig|personal|team|vzä", re.IGNORECASE)
 # a staff table's row paid otherwise: a cell "Eigenmittel des Kreises", "nicht aus dem KIM"
 _OTHER_FUNDS = re.compile(r"^\s*(?:aus\s+)?(?:Eigenmittel\w*|eigene[n]?\s+Mittel\w*|Kreishaushalt|"
                           r"städtische[rn]?\s+Haushalt|Haushalt\s+de[rs]\s+(?:Kreises|Stadt))\b",
                           re.IGNORECASE)
+_KIM = re.compile(r"\bKIM\b|integrationsmanagement", re.IGNORECASE)
 _FUNDING_HEADER = re.compile(r"finanz|kostenträger|förder|mittel", re.IGNORECASE)
 # a sentence that speaks of the persons of the sentence before: "Sie sind … angestellt und …"
 _BACK = re.compile(r"^\s*(?:Sie|Er|Diese|Beide|Deren|Ihre|Seine)\b")
@@ -35,10 +41,15 @@ _BACK = re.compile(r"^\s*(?:Sie|Er|Diese|Beide|Deren|Ihre|Seine)\b")
 
 def not_staff_table(ctx, i: int, table, cells, share_cols, has_share: bool,
                     persons: bool) -> bool:
-    """No staff table: no share column, share or person; or a table of case numbers."""
+    """No staff table: no share column, share or person; a table of case numbers; or shares
+    under a bare "Anteil" beside rows that name no post ("Syrien | 31 %")."""
     if has_share or persons:
         return False
-    return not share_cols or statistics_table(ctx, i, table, cells)
+    if not share_cols or statistics_table(ctx, i, table, cells):
+        return True
+    heads = [ctx.column_header(i, table, c) for c in share_cols]
+    return all(_BARE_SHARE.fullmatch(h) for h in heads) and not any(
+        _POST.search(cell) for row in table.rows[1:] for cell in row)
 
 
 def progress(header: str) -> bool:
@@ -51,13 +62,22 @@ def not_progress(width: int, headers: list[str]) -> list[int]:
     return [c for c in range(width) if not (c < len(headers) and progress(headers[c]))]
 
 
-def unfunded_row(row: list[str], headers: list[str]) -> bool:
+def unfunded_row(row: list[str], headers: list[str], rows: list[list[str]]) -> bool:
     """A staff table's row the table says the programme does not pay: "nicht aus dem KIM"
-    in a cell, or own funds in its column of funding ("Finanzierung | Eigenmittel des
-    Kreises")."""
-    return any(_NOT_KIM.search(cell) or (
-        c < len(headers) and _FUNDING_HEADER.search(headers[c]) and _OTHER_FUNDS.match(cell))
-        for c, cell in enumerate(row))
+    in a cell; own funds in its column of funding ("Finanzierung | Eigenmittel des Kreises");
+    another source there while another row's says KIM ("Landesprogramm …" beside "KIM")."""
+    for c, cell in enumerate(row):
+        if _NOT_KIM.search(cell):
+            return True
+        if c >= len(headers) or not _FUNDING_HEADER.search(headers[c]) or not cell.strip():
+            continue
+        if _OTHER_FUNDS.match(cell):
+            return True
+        if not _KIM.search(cell) and any(
+                c < len(other) and _KIM.search(other[c]) and not _NOT_KIM.search(other[c])
+                for other in rows if other is not row):
+            return True
+    return False
 
 
 def without_unfunded(text: str, found: list[Mention]) -> list[Mention]:
