@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from kimdocs.facts import staff_scope as scope
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
 from kimdocs.facts.staff_extent import EXTENT_CHANGE, extent_changes
@@ -40,7 +41,6 @@ from kimdocs.facts.staff_notation import (
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
-from kimdocs.facts import staff_scope as scope
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
