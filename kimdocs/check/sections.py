@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from kimdocs.check.contents_list import contents_entries
 from kimdocs.guideline import Regel
 from kimdocs.readers.document import HEADING_NUMBER, Block, Document, Heading, Paragraph, Table
 
@@ -123,8 +124,17 @@ _LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
 
 
 def _label_line(text: str) -> bool:
-    """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon)."""
-    return ":" in text[2:61] and _LABEL_LINE.match(text) is not None
+    """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon); not a
+    sentence that goes on after a colon (`_PROSE_LABEL`)."""
+    return ":" in text[2:61] and _LABEL_LINE.match(text) is not None \
+        and not _PROSE_LABEL.match(text)
+
+
+# a sentence with a colon, no label: an article or pronoun and at least two more words before
+# the colon, a lowercase word after it, a full stop at the end ("Die Umsetzung läuft
+# planmäßig: die Bestandsaufnahme ist abgeschlossen …." – no part "Umsetzung", probe round 4)
+_PROSE_LABEL = re.compile(r"(?:Der|Die|Das|Wir|Es|Sie|Er|Ein|Eine|Dies|Diese[rs]?)\s+\S+"
+                          r"(?:\s+[^\s:]+){1,8}:\s+[a-zäöüß].*[.!]\s*$", re.DOTALL)
 
 
 class _Cell:
@@ -198,7 +208,10 @@ def _candidates(document: Document) -> list[tuple[Block | _Cell, bool, str]]:
     start. One pass for both kinds of rule: a table cell becomes a Paragraph only where a part
     is found in it (`_Cell`; claims concern headings only)."""
     out: list[tuple[Block | _Cell, bool, str]] = []
-    for block in document.blocks:
+    contents = contents_entries(document.blocks)  # a table of contents names parts, is none
+    for i, block in enumerate(document.blocks):
+        if i in contents:
+            continue
         if isinstance(block, Heading):
             out.append((block, True, _line_start(block)))
         elif isinstance(block, Paragraph):

@@ -15,6 +15,7 @@ from kimdocs.facts.amounts_request import denied, requested_overall
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
 from kimdocs.facts.overhead import is_overhead_text
+from kimdocs.facts.statistics import statistics_table
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
 from kimdocs.readers.document import Figure, Heading, Paragraph, Table
@@ -500,6 +501,8 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     last sum), and a "Gesamt" column over the line columns of its row."""
     rows = table.rows
     width = max(len(row) for row in rows)
+    if statistics_table(ctx, i, table, cells):
+        return  # case numbers: a "Gesamt" of persons is no sum of amounts (Mehrfachnennungen)
 
     def line_of(head: str) -> str | None:
         return classify_line(head, ctx.terms)

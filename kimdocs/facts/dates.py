@@ -116,7 +116,8 @@ class Dates(Family):
 
     def finish(self, f: Fakten) -> None:
         if f.datum is None:
-            own = self._own or self._inner or ([self._stand] if self._stand else [])
+            own = self._own or self._inner or ([self._stand] if self._stand else []) or \
+                _meeting_on_title(self.ctx)
             if own:
                 f.datum, f.datum_andere = own[0], own[1:]
         if self.ctx.art != "jahresbericht":
@@ -137,6 +138,29 @@ class Dates(Family):
             f.berichtsjahr = period.ende.year
         if f.berichtsjahr is None and period is None:
             f.berichtsjahr = _title_year(self.ctx.document.blocks[:12], f.datum)
+
+
+# a title page's line of the meeting the report is given at: "Sitzung des Sozialausschusses am
+# 09.12.2026", "Kreisausschuss am 07.12.2026" – a slide deck's only date (probe round 4)
+_MEETING = re.compile(r"\s*(?:(?:Öffentliche\s+)?Sitzung|Vorstellung|Vortrag|Präsentation)\b"
+                      r"[^.\d]{0,80}\bam\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*|\s*[\w-]*(?:ausschuss|"
+                      r"Kreistag|Stadtrat|Gemeinderat|Ortsbeirat)\b[^.\d]{0,60}\bam\s+"
+                      r"(\d{1,2}\.\d{1,2}\.\d{4})\s*")
+
+
+def _meeting_on_title(ctx) -> list[Datum]:
+    """The date of such a line among the lines under the title, before the first part's
+    heading: only where the document names no date of its own."""
+    blocks = ctx.document.blocks
+    for i, block in enumerate(blocks[:10]):
+        if isinstance(block, Heading) and i > 0:
+            break
+        if isinstance(block, Heading) or not _MEETING.fullmatch(block.text):
+            continue
+        dates = [g for g in ctx.by_block.get(i, ()) if g.kind == "datum"]
+        if len(dates) == 1:
+            return [Datum(dates[0].value, ctx.at(block.location, block.text))]
+    return []
 
 
 def _title_year(blocks, datum) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from kimdocs.facts import staff_scope as scope
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Fakten, Stellenanteil
 from kimdocs.facts.staff_changes import (
@@ -74,8 +75,7 @@ _HOURS_HEADER = re.compile(r"stunden|std|arbeitszeit", re.IGNORECASE)
 _VZAE_HEADER = re.compile(r"vzä|vzae|stellenanteil|vollzeitäquivalent", re.IGNORECASE)
 _PERCENT_HEADER = re.compile(r"%|prozent|v\.\s?h\.", re.IGNORECASE)
 # a staff table's share cell that tries to say a share ("Teilzeit (24 Std.)", "3/4", "60 %")
-_SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz",
-                            re.IGNORECASE)
+_SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz", re.I)
 # a cell beside a person that tries to say a share (not a telephone number)
 _SHARE_ATTEMPT_STRICT = re.compile(r"\d.*(?:%|v\.\s?H\.|\bstd|stunden|\bvz|stelle|anteil)|"
                                    r"teilzeit|vollzeit|halbtags|viertel", re.IGNORECASE)
@@ -100,8 +100,7 @@ _DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
 _SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
                           r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
-_POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz",
-                         re.IGNORECASE)
+_POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz", re.I)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
 _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|also|das sind|"
                        r"in Vollzeit|Vollzeit|Teilzeit|mit|[\s(,;=/:])*")
@@ -149,8 +148,8 @@ class Staff(Family):
         persons = any(_PERSON.search(cell) for row in rows for cell in row
                       if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
-        if not share_cols and not has_share and not persons:
-            return
+        if scope.not_staff_table(self.ctx, i, table, cells, share_cols, has_share, persons):
+            return  # (case numbers: "Anteil 46 %" is a share of the cases)
         for r_index, row in enumerate(rows):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
@@ -158,7 +157,7 @@ class Staff(Family):
                 self.elsewhere += cost_row_shares(row, found, _STAFF_HEADER)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
             head = " ".join(row[:1])
-            if TOTAL.search(head):
+            if TOTAL.search(head) or scope.unfunded_row(row, headers, rows):  # "Eigenmittel"
                 continue
             if any(g.kind in ("vzae", "stunden") and COST.search(
                     row[g.location.cell[1]].split(g.text, 1)[0]) for g in found):
@@ -175,7 +174,7 @@ class Staff(Family):
                 # a person's row whose share cell says something we cannot read: the total
                 # and every cap from it are unknown, not smaller (never a guessed Fehler)
                 cols = share_cols if share_cols and r_index else (
-                    range(len(row)) if person else [])
+                    scope.not_progress(len(row), headers) if person else [])
                 written = [row[c].strip() for c in cols if c < len(row)
                            and not _PERSON.search(row[c]) and len(row[c]) <= PROSE_CELL
                            and (_SHARE_ATTEMPT if c in share_cols else _SHARE_ATTEMPT_STRICT
@@ -252,7 +251,7 @@ class Staff(Family):
             if g.kind != "prozent" or not 0 < g.value <= 100 or tasks:
                 continue
             c = g.location.cell[1]
-            whole = _PLAIN_PERCENT.fullmatch(row[c]) is not None
+            whole = bool(_PLAIN_PERCENT.fullmatch(row[c])) and not scope.progress(label(c))
             if (c in share_cols and not TASK_WORDS.search(label(c))) or (person and whole):
                 return (g.value / 100).normalize(), None, f"{g.label}: {g.text}", g.location
         loc = found[0].location if found else None
@@ -368,7 +367,7 @@ class Staff(Family):
             m.figure is not None and not _DIGIT.search(m.figure.text)
             and any(s0 <= m.pos < s1 for s0, s1 in weeks)
             and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
-        if not found:
+        if not (found := scope.without_unfunded(text, found)):  # "nicht aus dem KIM"
             return None
         # the week written between two mentions of one share ("Vollzeitstelle (39 Std./Woche,
         # 1,0 VZÄ)") and the dates of the text (when a part begins or ends)

@@ -67,6 +67,18 @@ def _unmark_hyphens(text: str) -> str:
     )
 
 
+# list bullets a word processor draws from a symbol font (Symbol, Wingdings): pdfium gives the
+# font's private-use code (U+F0B7 "", U+F0A7 "", U+F076 …), not "•" – as "•" a bulleted
+# line begins a paragraph of its own (layout._BULLET) instead of running into the item above
+# (a slide's bullets read as one line: "… 58.750 € (bewilligt: 60.000 €)  Sachkosten: …",
+# issue 19 probe round 4)
+_SYMBOL_BULLETS = re.compile("[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e0\uf0f0]")
+
+
+def _plain_bullets(text: str) -> str:
+    return _SYMBOL_BULLETS.sub("•", text)
+
+
 def _is_bold(textpage, index: int, buf, flags) -> bool:
     n = pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
     name = buf.value[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
@@ -141,7 +153,7 @@ def _page_lines(textpage, frame: PageFrame, page_no: int) -> list[_Line]:
             else _is_bold(raw, first, buf, flags)
         )
         line = _Line(
-            _unmark_hyphens(" ".join(stripped.split())),
+            _plain_bullets(_unmark_hyphens(" ".join(stripped.split()))),
             page_no,
             x0,
             x1,

@@ -31,13 +31,14 @@ def amounts(f: Fakten, posten: str, roles: tuple[str, ...] | None = None
     (a total of the line where one is stated); and whether they were taken without a role
     word."""
     found = []
+    pool = [b for b in f.betraege if b.posten == posten and not _after_report(f, b)]
     for role in ROLES.get(f.art, ()) if roles is None else roles:  # the document's own first
-        found = [b for b in f.betraege if b.posten == posten and b.rolle == role]
+        found = [b for b in pool if b.rolle == role]
         if found:
             break
     fallback = False
     if not found:
-        found = [b for b in f.betraege if b.posten == posten and b.rolle is None]
+        found = [b for b in pool if b.rolle is None]
         fallback = bool(found)
     if any(b.jahr for b in found):  # a sum over the years stands without a year
         found = [b for b in found if b.jahr]
@@ -48,6 +49,14 @@ def amounts(f: Fakten, posten: str, roles: tuple[str, ...] | None = None
         if best is None or (b.summe, b.wert) > (best.summe, best.wert):
             by_year[b.jahr] = b
     return list(by_year.values()), fallback
+
+
+def _after_report(f: Fakten, b: Betrag) -> bool:
+    """An amount of a Jahresbericht for a year after its Berichtsjahr: a plan in its Ausblick
+    ("Für 2027 planen wir Sachkosten von 24.000 €"), neither spent nor granted in the years it
+    reports on (issue 19, probe round 4)."""
+    return f.art == "jahresbericht" and bool(f.berichtsjahr and b.jahr) and \
+        b.jahr > f.berichtsjahr  # type: ignore[operator]
 
 
 def _column_sums(found: list[Betrag]) -> list[Betrag]:

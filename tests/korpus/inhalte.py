@@ -836,3 +836,11 @@ for _key in _inhalte4.KOMMUNEN:
 from korpus import inhalte3 as _inhalte3  # noqa: E402
 
 BUILDERS.update(_inhalte3.BUILDERS)
+
+# probe round 4 (issue 19): builders "s-…" (slide decks, reports with a table of contents,
+# council-system Vorlagen) and their Kommunen in inhalte5.py
+from korpus import inhalte5 as _inhalte5  # noqa: E402
+
+BUILDERS.update(_inhalte5.BUILDERS)
+for _key in _inhalte5.KOMMUNEN:
+    KOMMUNEN.setdefault(_key, _inhalte5.kommune(_key))

@@ -1,0 +1,105 @@
+"""Shares that are no part of the funded post (issue 19, probe round 4): a Kreis report names
+beside its Integrationsmanagerin the Integrationslotsinnen of its Verbandsgemeinden "mit je
+0,5 VZÄ. Sie … werden nicht aus dem KIM finanziert", a stand-in "(0,5 Stelle); sie wird nicht
+aus KIM-Mitteln finanziert", an assistant "mit 0,25 VZÄ aus Eigenmitteln des Kreises"; and a
+table of case numbers says "Anteil | 46 %" of the counselled (kimdocs.facts.statistics). None
+of them counts towards the VZÄ of the funded post or its minimum share."""
+
+from __future__ import annotations
+
+import re
+
+from kimdocs.facts.staff_notation import COST, Mention, sentence_span
+from kimdocs.facts.statistics import statistics_table
+
+# the post is not paid from the programme: "nicht aus dem KIM", "nicht aus KIM-Mitteln",
+# "nicht über das KIM", "nicht aus Mitteln des KIM", "nicht KIM-gefördert"
+_NOT_KIM = re.compile(r"\bnicht\s+(?:(?:aus|über|durch|im\s+Rahmen)\s+(?:de[mns]\s+|das\s+)?"
+                      r"(?:Mitteln\s+des\s+)?(?:KIM\b|KIM-\w+|Kommunalen\s+Integrations"
+                      r"management\w*)|KIM-gefördert|vom\s+KIM\b)", re.IGNORECASE)
+# own money right after the share: "mit 0,25 VZÄ aus Eigenmitteln des Kreises"
+_OWN_MONEY = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:aus|über)\s+(?:Eigenmitteln|eigenen\s+"
+                        r"Mitteln|dem\s+(?:Kreis|städtischen)\s*haushalt)", re.IGNORECASE)
+# a table's column of how far something got: "Umsetzungsgrad | 75 %" beside the person
+# responsible for a measure is no share of her post (a Maßnahmenplan)
+_PROGRESS = re.compile(r"umsetzung|zielerreich|erfüllung|fortschritt|erreicht|\bgrad\b|\w+grad\b|"
+                       r"quote|auslastung|stand\b", re.IGNORECASE)
+# a column headed only "Anteil" ("Anteil in %"): of posts only where a row names a post
+_BARE_SHARE = re.compile(r"\s*anteil(?:\s*(?:in\s*)?(?:%|prozent|v\.\s?h\.))?\s*", re.IGNORECASE)
+_POST = re.compile(r"integrationsmanag|stelle|funktion|teilzeit|vollzeit|assistenz|koordinat|"
+                   r"sachbearbeit|fachkraft|mitarbeit|leitung|unbesetzt|vakan|n\.\s?n\.|"
+                   r"verwaltungskraft|lots|referent|beschäftig|personal|team|vzä", re.IGNORECASE)
+# a staff table's row paid otherwise: a cell "Eigenmittel des Kreises", "nicht aus dem KIM"
+_OTHER_FUNDS = re.compile(r"^\s*(?:aus\s+)?(?:Eigenmittel\w*|eigene[n]?\s+Mittel\w*|Kreishaushalt|"
+                          r"städtische[rn]?\s+Haushalt|Haushalt\s+de[rs]\s+(?:Kreises|Stadt))\b",
+                          re.IGNORECASE)
+_KIM = re.compile(r"\bKIM\b|integrationsmanagement", re.IGNORECASE)
+_FUNDING_HEADER = re.compile(r"finanz|kostenträger|förder|mittel", re.IGNORECASE)
+# a sentence that speaks of the persons of the sentence before: "Sie sind … angestellt und …"
+_BACK = re.compile(r"^\s*(?:Sie|Er|Diese|Beide|Deren|Ihre|Seine)\b")
+
+
+def not_staff_table(ctx, i: int, table, cells, share_cols, has_share: bool,
+                    persons: bool) -> bool:
+    """No staff table: no share column, share or person; a table of case numbers; or shares
+    under a bare "Anteil" beside rows that name no post ("Syrien | 31 %")."""
+    if has_share or persons:
+        return False
+    if not share_cols or statistics_table(ctx, i, table, cells):
+        return True
+    heads = [ctx.column_header(i, table, c) for c in share_cols]
+    return all(_BARE_SHARE.fullmatch(h) for h in heads) and not any(
+        _POST.search(cell) for row in table.rows[1:] for cell in row)
+
+
+def progress(header: str) -> bool:
+    """The column says how far a measure got, not how much of a post a person holds."""
+    return bool(_PROGRESS.search(header))
+
+
+def not_progress(width: int, headers: list[str]) -> list[int]:
+    """The columns of a row that may hold a person's share: not those of progress."""
+    return [c for c in range(width) if not (c < len(headers) and progress(headers[c]))]
+
+
+def unfunded_row(row: list[str], headers: list[str], rows: list[list[str]]) -> bool:
+    """A staff table's row the table says the programme does not pay: "nicht aus dem KIM"
+    in a cell; own funds in its column of funding ("Finanzierung | Eigenmittel des Kreises");
+    another source there while another row's says KIM ("Landesprogramm …" beside "KIM")."""
+    for c, cell in enumerate(row):
+        if _NOT_KIM.search(cell):
+            return True
+        if c >= len(headers) or not _FUNDING_HEADER.search(headers[c]) or not cell.strip():
+            continue
+        if _OTHER_FUNDS.match(cell):
+            return True
+        if not _KIM.search(cell) and any(
+                c < len(other) and _KIM.search(other[c]) and not _NOT_KIM.search(other[c])
+                for other in rows if other is not row):
+            return True
+    return False
+
+
+def without_unfunded(text: str, found: list[Mention]) -> list[Mention]:
+    """`found` without the shares the text says the programme does not pay: the share right
+    before "nicht aus dem KIM …" in its sentence (no cost word between: "Sachkosten, die
+    nicht aus dem KIM …" say nothing of a post), the last share of the sentence before one
+    that begins "Sie …" and says so, and a share followed by "aus Eigenmitteln"."""
+    if not found:
+        return found
+    drop: set[int] = set()
+    ordered = sorted(found, key=lambda m: m.pos)
+    for s in _NOT_KIM.finditer(text):
+        s0, _ = sentence_span(text, s.start())
+        before = [m for m in ordered if s0 <= m.pos < s.start()]
+        if not before and s0 > 0 and _BACK.match(text[s0:]):
+            p0, _ = sentence_span(text, s0 - 2)
+            before = [m for m in ordered if p0 <= m.pos < s0]
+        if before and not COST.search(text[before[-1].end:s.start()]):
+            last = before[-1]
+            # a restated share ("0,5 VZÄ (19,5 Std.)") goes with it
+            drop.update(id(m) for m in before if last.pos - m.end <= 12 or m is last)
+    for m in ordered:
+        if _OWN_MONEY.match(text[m.end:m.end + 60]):
+            drop.add(id(m))
+    return [m for m in found if id(m) not in drop]
