@@ -836,3 +836,10 @@ for _key in _inhalte4.KOMMUNEN:
 from korpus import inhalte3 as _inhalte3  # noqa: E402
 
 BUILDERS.update(_inhalte3.BUILDERS)
+
+# probe round 5 (issue 19): Anträge with attachments and Bescheide, builders "t-…" in inhalte6.py
+from korpus import inhalte6 as _inhalte6  # noqa: E402
+
+BUILDERS.update(_inhalte6.BUILDERS)
+for _key in _inhalte6.KOMMUNEN:
+    KOMMUNEN.setdefault(_key, _inhalte6.kommune(_key))
