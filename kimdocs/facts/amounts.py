@@ -10,9 +10,10 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 
-from kimdocs.facts import table_parts
+from kimdocs.facts import superseded, table_parts
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
+from kimdocs.facts.month_columns import line_of_cut_word, month_columns
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
@@ -82,6 +83,8 @@ def classify_line(label: str, overhead_terms: list[str]) -> str | None:
     for posten, words in _LINES:
         if any(w in low for w in words):
             return posten
+    if cut := line_of_cut_word(label, _LINES):  # a word a narrow cell broke
+        return cut
     if TOTAL.search(low):
         return "gesamt"
     return None
@@ -215,6 +218,7 @@ class Amounts(Family):
                 b.jahr = jahr or f.berichtsjahr
         self._sums_over_years()
         self._column_roles(f)
+        month_columns(self.ctx, f, self._made)
         if self.ctx.art == "antrag":
             _requested_in_full(f)
 
@@ -283,6 +287,9 @@ class Amounts(Family):
             # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
         elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
             rolle = "anteil"
+        if block is not None and not isinstance(block, Table):
+            posten, rolle = superseded.amount_reading(self.ctx, index, sentence, fig, posten,
+                                                      rolle, _offsets, classify_line)
         jahr, several = (self._year_in_prose(index, block, fig)
                          if block is not None and not isinstance(block, Table) else (None, False))
         if not several:
