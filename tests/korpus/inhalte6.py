@@ -148,6 +148,37 @@ def _plan_monate(p: dict, stil: str) -> list[dict]:
     return out
 
 
+QUARTALE = ["I. Quartal", "II. Quartal", "III. Quartal", "IV. Quartal"]
+
+
+def _plan_quartale(p: dict, stil: str) -> list[dict]:
+    """One table per year, the quarters as columns, with or without a Summe column."""
+    out: list[dict] = []
+    summe = p.get("quartal_summe", True)
+    for j in p["jahre"]:
+        rows = [["Kostenart", *[f"{q} {j['jahr']}" for q in QUARTALE], *([f"Summe {j['jahr']}"] if summe else [])]]
+        for label, key in (("Personalausgaben", "personal_quartal"), ("Sachausgaben", "sach_quartal")):
+            werte = [_d(v) for v in j[key]]
+            rows.append([label, *[betrag(v, stil) if v else "–" for v in werte],
+                         *([betrag(sum(werte), stil)] if summe else [])])
+        out.append({"tabelle": rows})
+    out.append({"p": "Die beantragte Zuwendung entspricht den Gesamtausgaben."})
+    return out
+
+
+def _plan_prosa_fussnoten(p: dict, stil: str) -> list[dict]:
+    """The plan as lines of text, each amount with a Word footnote."""
+    out: list[dict] = []
+    for j in p["jahre"]:
+        out.append({"fussnote": [f"Personalausgaben {j['jahr']}: {betrag(j['personal'], stil)}",
+                                 j.get("fn_personal", "Arbeitgeberbrutto nach TVöD-VKA.")]})
+        out.append({"fussnote": [f"Sachausgaben {j['jahr']}: {betrag(j['sach'], stil)}",
+                                 j.get("fn_sach", "Fortbildung, Dolmetschkosten, Reisekosten.")]})
+        out.append({"p": f"Beantragte Zuwendung {j['jahr']}: "
+                         f"{betrag(_d(j['personal']) + _d(j['sach']), stil)}"})
+    return out
+
+
 def antrag_anlagen(p: dict) -> list[dict]:
     k = kommune(p["kommune"])
     stil = p.get("betrag_stil", "eur")
@@ -203,9 +234,12 @@ def antrag_anlagen(p: dict) -> list[dict]:
     if "plan" not in ohne:
         out.append({"querformat": bool(p.get("quer", False))})
         out.append({"h1": anl_plan})
+        if p.get("anlage_titel"):  # "Anlage 2" on its line, the title on the next
+            out.append({"fett": p["anlage_titel"]})
         if p.get("einheit_satz"):
             out.append({"p": p["einheit_satz"]})
-        out += _plan_monate(p, stil) if p.get("monate") else _plan_jahre(p, stil)
+        plan = {"monate": _plan_monate, "quartale": _plan_quartale, "prosa": _plan_prosa_fussnoten}
+        out += plan.get(p.get("plan_form", "monate" if p.get("monate") else ""), _plan_jahre)(p, stil)
     return out
 
 
@@ -251,6 +285,19 @@ def _tenor(p: dict, k: dict, stil: str) -> list[dict]:
                              f"{a.get('verb', 'erhöht')}."})
         out.append({"p": f"Der Bewilligungszeitraum lautet nunmehr {p['zeitraum']}. Im Übrigen bleibt "
                          f"der Bescheid vom {a['vom']} unberührt."})
+    elif form == "aenderung_tabelle":
+        a = p["aenderung"]
+        out.append({"p": f"der Bewilligungsbescheid vom {a['vom']} (Az. {a['az']}) wird auf Ihren "
+                         f"Änderungsantrag vom {p['antrag_vom']} wie folgt geändert:"})
+        rows = [["Haushaltsjahr", "Ausgabenart", "bisher bewilligt", "neu bewilligt", "Veränderung"]]
+        for alt, neu in zip(a["alt"], p["bewilligt"]):
+            for label, key in (("Personalausgaben", "personal"), ("Sachausgaben", "sach")):
+                diff = _d(neu[key]) - _d(alt[key])
+                rows.append([str(neu["jahr"]), label, betrag(alt[key], stil), betrag(neu[key], stil),
+                             ("+" if diff > 0 else "−" if diff < 0 else "±") + betrag(abs(diff), stil)])
+        out.append({"tabelle": rows})
+        out.append({"p": f"Der Bewilligungszeitraum lautet nunmehr {p['zeitraum']}. Im Übrigen bleibt "
+                         f"der Bescheid vom {a['vom']} unberührt."})
     elif form == "ve":  # two years, the second from a Verpflichtungsermächtigung
         j1, j2 = p["bewilligt"]
         out.append({"p": f"auf Ihren Antrag vom {p['antrag_vom']} bewillige ich dem {k['name']} für den "
@@ -281,7 +328,8 @@ def bescheid(p: dict) -> list[dict]:
     k = kommune(p["kommune"])
     stil = p.get("betrag_stil", "eur")
     ohne = set(p.get("ohne", ()))
-    titel = {"aenderung": "Änderungsbescheid", "teil": "Bewilligungsbescheid (Teilbewilligung)"}
+    titel = {"aenderung": "Änderungsbescheid", "aenderung_tabelle": "Änderungsbescheid",
+             "teil": "Bewilligungsbescheid (Teilbewilligung)"}
     out: list[dict] = [
         {"briefkopf": ["Ministerium für Familie, Frauen, Kultur und Integration Rheinland-Pfalz",
                        "Kaiser-Friedrich-Straße 5a · 55116 Mainz"]},
