@@ -287,9 +287,9 @@ class Amounts(Family):
             # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
         elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
             rolle = "anteil"
-        if block is not None and not isinstance(block, Table):
+        if block is not None:
             posten, rolle = superseded.amount_reading(self.ctx, index, sentence, fig, posten,
-                                                      rolle, _offsets, classify_line)
+                                                      rolle, (_offsets, classify_line), header)
         jahr, several = (self._year_in_prose(index, block, fig)
                          if block is not None and not isinstance(block, Table) else (None, False))
         if not several:

@@ -1,11 +1,11 @@
-"""A plan with the months as columns, on a landscape page in narrow cells (issue 19, probe
-round 5): "Kostenart | Jan. | Feb. | … |
-Dez. | Summe 2026". A month's amount is a part of its row's line, never the year's amount of
-the line: the rules weigh per year the largest amount of a line, so a month of 1.800 € would
-stand for Sachkosten of 21.600 € a year. The month amounts become parts ("anteil", a role no
-rule reads as the line); a row without its own total gets one, the sum of its months per
-Haushaltsjahr, as the year's amount. Such narrow cells also break the line's word without a
-hyphen ("Persona lausgab en"): `line_of_cut_word` reads it with the breaks closed."""
+"""A plan with the months (or quarters) as columns, on a landscape page in narrow cells
+(issue 19, probe round 5): "Kostenart | Jan. | Feb. | … | Dez. | Summe 2026". A month's amount
+is a part of its row's line, never the year's amount of the line: the rules weigh per year the
+largest amount of a line, so a month of 1.800 € would stand for Sachkosten of 21.600 € a year.
+The month amounts become parts ("anteil", a role no rule reads as the line); a row without its
+own total gets one, the sum of its months per Haushaltsjahr, as the year's amount. Such narrow
+cells also break the line's word without a hyphen ("Persona lausgab en"): `line_of_cut_word`
+reads it with the breaks closed."""
 
 from __future__ import annotations
 
@@ -21,8 +21,11 @@ _MONTH_WORDS = sorted({m.casefold() for m in MONATE} | {m[:3].casefold() for m i
 # a column header that is one month, with a year where it has one: "Jan.", "März 2026",
 # "Juli '26", "07/2026"
 _MONTH_HEADER = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _MONTH_WORDS)) +
-                           r")\.?(?:\s*['’]?\d{2,4})?|(?:0?[1-9]|1[0-2])\s*/\s*\d{2,4})\s*$",
-                           re.IGNORECASE)
+                           r")\.?(?:\s*['’]?\d{2,4})?|(?:0?[1-9]|1[0-2])\s*/\s*\d{2,4}|"
+                           # a quarter: "I. Quartal 2026", "1. Qu.", "Q1/2026", "Quartal II"
+                           r"(?:[IV]{1,3}|[1-4])\.\s*(?:quartal|qu\.?)(?:\s*\d{2,4})?|"
+                           r"q[1-4](?:\s*/?\s*\d{2,4})?|quartal\s+(?:[IV]{1,3}|[1-4])(?:\s*\d{2,4})?)"
+                           r"\s*$", re.IGNORECASE)
 MIN_MONTHS = 2  # a row with fewer month columns is no monthly plan
 
 
@@ -53,9 +56,10 @@ def month_columns(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
         by_year: dict[int | None, list[Betrag]] = {}
         for b in months:
             by_year.setdefault(b.jahr, []).append(b)
+        others = {b.rolle for b, is_month in entries if not is_month}
         for jahr, items in by_year.items():
-            if jahr in totals or (None in totals and len(by_year) == 1):
-                continue  # the row states its total: that is the year's amount
+            if jahr in totals or (None in totals and len(by_year) == 1) or role in others:
+                continue  # the row states its total (or its own column of that role)
             first = items[0]
             label = first.bezeichnung.split(" / ")[0]
             f.betraege.append(Betrag(sum((b.wert for b in items), Decimal(0)), first.posten,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kimdocs.facts.text import SENTENCE
-from kimdocs.readers.document import Paragraph
+from kimdocs.readers.document import Paragraph, Table
 
 _UNIT = r"(?:€|EUR\b|Euro\b)"
 _NUMBER = r"[-\u2212]?\d[\d.\u00a0\u202f ]*(?:,\d+|,-{1,2})?"
@@ -83,13 +83,24 @@ def speaks_of_request(text: str) -> bool:
     return bool(_REQUEST.search(text)) and not _GRANT.search(text)
 
 
+# a column of the former amounts or of the changes: "bisher bewilligt", "Veränderung"
+_FORMER_COLUMN = re.compile(r"\bbisher(?:ige[nrs]?)?\b|\bursprünglich|\balte?r?\b|\bvorher\b|"
+                            r"veränderung|differenz|\bänderung|abweichung", re.IGNORECASE)
+
+
 def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, rolle: str | None,
-                   offsets, classify_line) -> tuple[str | None, str | None]:
-    """(posten, rolle) of an amount in prose of block `index`: a former amount or a
-    difference gets "bisher", the new amount of a change the line its clause names, an amount
-    a Bescheid quotes from the Antrag "beantragt"; any other keeps its reading. `offsets` and
-    `classify_line` are kimdocs.facts.amounts' (where figures stand, which line words name)."""
+                   helpers, header: str = "") -> tuple[str | None, str | None]:
+    """(posten, rolle) of an amount of block `index`: a former amount or a difference gets
+    "bisher" (in prose, or in a Bescheid's or Antrag's column "bisher bewilligt",
+    "Veränderung"), the new amount of a change the line its clause names, an amount a Bescheid
+    quotes from the Antrag "beantragt"; any other keeps its reading. `helpers`:
+    kimdocs.facts.amounts' `_offsets` and `classify_line` (where figures stand, which line
+    words name)."""
+    offsets, classify_line = helpers
     block = ctx.document.blocks[index]
+    if isinstance(block, Table):
+        former = ctx.art in ("bescheid", "antrag") and _FORMER_COLUMN.search(header or "")
+        return posten, "bisher" if former else rolle
     figs = [g for g in ctx.by_block.get(index, ()) if g.kind == "betrag"]
     at = next((o for g, o in zip(figs, offsets(block.text, figs)) if g is fig), -1)
     role, clause = change_reading(block.text, at, fig.text)
