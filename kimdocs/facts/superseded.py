@@ -84,8 +84,10 @@ def speaks_of_request(text: str) -> bool:
 
 
 # a column of the former amounts or of the changes: "bisher bewilligt", "Veränderung"
-_FORMER_COLUMN = re.compile(r"\bbisher(?:ige[nrs]?)?\b|\bursprünglich|\balte?r?\b|\bvorher\b|"
-                            r"veränderung|differenz|\bänderung|abweichung", re.IGNORECASE)
+# ("Änderungsantrag" is the new request, no change column)
+_FORMER_COLUMN = re.compile(r"\bbisher(?:ige[nrs]?)?\b|\bursprünglich|\balte?\b|\bvorher\b|"
+                            r"\bveränderung\b|\bdifferenz\b|\bänderung\b|\babweichung\b",
+                            re.IGNORECASE)
 
 
 def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, rolle: str | None,
