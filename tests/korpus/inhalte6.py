@@ -111,7 +111,9 @@ def _plan_jahre(p: dict, stil: str) -> list[dict]:
         werte = [_d(j.get(key) or 0) for j in jahre]
         return [label, *[betrag(w, stil, fn.get(f"{key}-{j['jahr']}", "")) for w, j in zip(werte, jahre)],
                 betrag(sum(werte), stil)]
-    zeilen.append(zeile("Personalausgaben", "personal"))
+    for label, werte in p.get("personal_zeilen", ()):  # one row per position above the line
+        zeilen.append([label, *[betrag(w, stil) for w in werte], betrag(sum(_d(w) for w in werte), stil)])
+    zeilen.append(zeile(p.get("personal_label", "Personalausgaben"), "personal"))
     zeilen.append(zeile("Sachausgaben", "sach"))
     summe = [_d(j["personal"]) + _d(j["sach"]) for j in jahre]
     zeilen.append(["Gesamtausgaben", *[betrag(s, stil) for s in summe], betrag(sum(summe), stil)])
@@ -265,7 +267,7 @@ def _tenor(p: dict, k: dict, stil: str) -> list[dict]:
         out.append({"p": f"Auf Ihren Antrag vom {p['antrag_vom']} bewillige ich dem {k['name']} für den "
                          f"Bewilligungszeitraum {p['zeitraum']} eine Zuwendung als Festbetrag. Die "
                          "beantragten und die bewilligten Beträge:"})
-        rows = [["Haushaltsjahr", "Ausgabenart", "beantragt", "bewilligt"]]
+        rows = [p.get("vergleich_kopf", ["Haushaltsjahr", "Ausgabenart", "beantragt", "bewilligt"])]
         for a, b in zip(p["beantragt"], p["bewilligt"]):
             rows.append([str(b["jahr"]), "Personalausgaben", betrag(a["personal"], stil),
                          betrag(b["personal"], stil)])
@@ -285,6 +287,13 @@ def _tenor(p: dict, k: dict, stil: str) -> list[dict]:
                              f"{a.get('verb', 'erhöht')}."})
         out.append({"p": f"Der Bewilligungszeitraum lautet nunmehr {p['zeitraum']}. Im Übrigen bleibt "
                          f"der Bescheid vom {a['vom']} unberührt."})
+    elif form == "statt":  # the request and the grant in one sentence per year
+        out.append({"p": f"Auf Ihren Antrag vom {p['antrag_vom']} bewillige ich dem {k['name']} für den "
+                         f"Bewilligungszeitraum {p['zeitraum']} eine Zuwendung als Festbetrag."})
+        for a, b in zip(p["beantragt"], p["bewilligt"]):
+            out.append({"p": f"Statt der beantragten {betrag(a['personal'], stil)} werden für die "
+                             f"Personalausgaben {b['jahr']} {betrag(b['personal'], stil)} bewilligt, für die "
+                             f"Sachausgaben {b['jahr']} {betrag(b['sach'], stil)}."})
     elif form == "aenderung_tabelle":
         a = p["aenderung"]
         out.append({"p": f"der Bewilligungsbescheid vom {a['vom']} (Az. {a['az']}) wird auf Ihren "
