@@ -478,8 +478,7 @@ def _requested_in_full(f: Fakten) -> None:
     for jahr in years:
         of_year = [b for b in f.betraege if b.jahr == jahr]
         planned = {b.wert for b in of_year if b.rolle == "geplant" and b.posten in (None, "gesamt")
-                   and (b.summe or _SUM_WORD.search(b.bezeichnung))
-                   and "finanzierung" not in b.bezeichnung.casefold()}
+                   and table_parts.grand_total(b.bezeichnung, b.summe)}
         asked = {b.wert for b in of_year if b.rolle in ("beantragt", "zuwendung")
                  and b.posten in (None, "gesamt")}
         own = any(b.posten == "eigenanteil" and b.wert > 0 for b in of_year)

@@ -84,6 +84,7 @@ def speaks_of_request(text: str) -> bool:
 
 
 # a column of the former amounts or of the changes: "bisher bewilligt", "Veränderung"
+_REQUEST_COLUMN = re.compile(r"\b(?:antrag|anträge|angemeldet|beantragt\w*)\b", re.IGNORECASE)
 # ("Änderungsantrag" is the new request, no change column)
 _FORMER_COLUMN = re.compile(r"\bbisher(?:ige[nrs]?)?\b|\bursprünglich|\balte?\b|\bvorher\b|"
                             r"\bveränderung\b|\bdifferenz\b|\bänderung\b|\babweichung\b",
@@ -101,8 +102,12 @@ def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, roll
     offsets, classify_line = helpers
     block = ctx.document.blocks[index]
     if isinstance(block, Table):
-        former = ctx.art in ("bescheid", "antrag") and _FORMER_COLUMN.search(header or "")
-        return posten, "bisher" if former else rolle
+        if ctx.art in ("bescheid", "antrag") and _FORMER_COLUMN.search(header or ""):
+            return posten, "bisher"
+        if ctx.art == "bescheid" and _REQUEST_COLUMN.search(header or "") and not _GRANT.search(
+                header or ""):  # a Bescheid's column "lt. Antrag", "Antrag", "angemeldet"
+            return posten, "beantragt"
+        return posten, rolle
     figs = [g for g in ctx.by_block.get(index, ()) if g.kind == "betrag"]
     at = next((o for g, o in zip(figs, offsets(block.text, figs)) if g is fig), -1)
     role, clause = change_reading(block.text, at, fig.text)
