@@ -280,6 +280,12 @@ def _tenor(p: dict, k: dict, stil: str) -> list[dict]:
         out.append({"p": f"der Bewilligungsbescheid vom {a['vom']} (Az. {a['az']}) wird auf Ihren "
                          f"Änderungsantrag vom {p['antrag_vom']} wie folgt geändert:"})
         for alt, neu in zip(a["alt"], p["bewilligt"]):
+            if a.get("stil") == "bisher":  # "bisher …, künftig …"
+                out.append({"p": f"Für das Haushaltsjahr {neu['jahr']} betragen die Personalausgaben bisher "
+                                 f"{betrag(alt['personal'], stil)}, künftig {betrag(neu['personal'], stil)}; "
+                                 f"die Sachausgaben bisher {betrag(alt['sach'], stil)}, künftig "
+                                 f"{betrag(neu['sach'], stil)}."})
+                continue
             out.append({"p": f"Die Zuwendung für das Haushaltsjahr {neu['jahr']} wird bei den "
                              f"Personalausgaben von {betrag(alt['personal'], stil)} auf "
                              f"{betrag(neu['personal'], stil)} und bei den Sachausgaben von "
@@ -294,6 +300,17 @@ def _tenor(p: dict, k: dict, stil: str) -> list[dict]:
             out.append({"p": f"Statt der beantragten {betrag(a['personal'], stil)} werden für die "
                              f"Personalausgaben {b['jahr']} {betrag(b['personal'], stil)} bewilligt, für die "
                              f"Sachausgaben {b['jahr']} {betrag(b['sach'], stil)}."})
+    elif form == "ve_tabelle":  # years as rows: Haushaltsmittel and Verpflichtungsermächtigung
+        out.append({"p": f"auf Ihren Antrag vom {p['antrag_vom']} bewillige ich dem {k['name']} für den "
+                         f"Bewilligungszeitraum {p['zeitraum']} eine Zuwendung als Festbetrag:"})
+        rows = [["Haushaltsjahr", "Personalausgaben", "Sachausgaben", "Summe", "Finanzierung"]]
+        for n, j in enumerate(p["bewilligt"]):
+            rows.append([str(j["jahr"]), betrag(j["personal"], stil), betrag(j["sach"], stil),
+                         betrag(_d(j["personal"]) + _d(j["sach"]), stil),
+                         "Haushaltsmittel" if n == 0 else "Verpflichtungsermächtigung"])
+        rows.append(["Summe", *[betrag(sum(_d(j[key]) for j in p["bewilligt"]), stil) for key in ("personal", "sach")],
+                     betrag(sum(_d(j["personal"]) + _d(j["sach"]) for j in p["bewilligt"]), stil), ""])
+        out.append({"tabelle": rows})
     elif form == "aenderung_tabelle":
         a = p["aenderung"]
         out.append({"p": f"der Bewilligungsbescheid vom {a['vom']} (Az. {a['az']}) wird auf Ihren "
