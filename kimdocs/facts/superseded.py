@@ -1,11 +1,13 @@
 """Amounts a document names but does not claim or grant (issue 19, probe round 5): the former
 amount of a change ("bei den Personalausgaben von 60.000,00 € auf 40.000,00 € herabgesetzt",
-"statt bisher 30.000 €"), a change by a difference ("um 5.000 € erhöht"), and, in a Bescheid,
-the Antrag's figures quoted before the grant ("Mit Ihrem Antrag vom … haben Sie folgende
-Ausgaben angemeldet:" and the list under it). The former amount and the difference get the
-role "bisher", which no rule reads as the line; the new amount of a change takes the line its
-clause names before "von" ("bei den Sachausgaben von 20.000 € auf 13.000 €": Sachausgaben),
-not a line word that follows it; a quoted request gets the role "beantragt"."""
+"statt bisher 30.000 €", "bisher 60.000,00 €, künftig 45.000,00 €"), a change by a difference
+("um 5.000 € erhöht"), a column of former amounts or changes ("bisher bewilligt",
+"Veränderung"), and, in a Bescheid, the Antrag's figures quoted before the grant ("Mit Ihrem
+Antrag vom … haben Sie folgende Ausgaben angemeldet:" and the list under it, a column "lt.
+Antrag"). The former amount and the difference get the role "bisher", which no rule reads as
+the line; the new amount of a change takes the line its clause names before "von"/"bisher"
+("bei den Sachausgaben von 20.000 € auf 13.000 €": Sachausgaben), not a line word that follows
+it; a quoted request gets the role "beantragt"."""
 
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ _AFTER_DIFF = re.compile(r"^\s*(?:erhöht|verringert|vermindert|gekürzt|herabge
 # the figure is the new amount: "… von 60.000,00 € auf 40.000,00 €"
 _BEFORE_NEW = re.compile(rf"\bvon\s+(?:bisher\s+|zuvor\s+)?{_AMOUNT}\s+auf\s+$", re.IGNORECASE)
 _AN_AMOUNT = re.compile(rf"{_NUMBER}\s*{_UNIT}|{_UNIT}\s*{_NUMBER}")
+# "… betragen die Personalausgaben bisher 60.000,00 €, künftig 45.000,00 €"
+_NEXT = r"(?:künftig|zukünftig|nunmehr|neu|jetzt)"
+_BEFORE_SO_FAR = re.compile(r"\bbisher\s*:?\s*$", re.IGNORECASE)
+_AFTER_SO_FAR = re.compile(rf"^\s*[,;]?\s*(?:und\s+|jedoch\s+)?{_NEXT}\b", re.IGNORECASE)
+_BEFORE_NEXT = re.compile(rf"\bbisher\s*:?\s*{_AMOUNT}\s*[,;]?\s*(?:und\s+|jedoch\s+)?{_NEXT}"
+                          r"\s*:?\s*$", re.IGNORECASE)
 # a lead-in that quotes the request rather than granting it
 _REQUEST = re.compile(r"\b(?:beantragt|angemeldet|geltend gemacht|beantragten|veranschlagt)\b",
                       re.IGNORECASE)
@@ -50,7 +58,9 @@ def change_reading(text: str, at: int, figure: str) -> tuple[str | None, str | N
         return "bisher", None
     if _BEFORE_DIFF.search(head) and _AFTER_DIFF.search(tail):
         return "bisher", None
-    new = _BEFORE_NEW.search(head)
+    if _BEFORE_SO_FAR.search(head) and _AFTER_SO_FAR.search(tail):
+        return "bisher", None
+    new = _BEFORE_NEW.search(head) or _BEFORE_NEXT.search(head)
     if new:
         clause = _AN_AMOUNT.split(head[:new.start()])[-1]  # the words since the last amount
         return None, clause
