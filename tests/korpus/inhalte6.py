@@ -168,6 +168,19 @@ def _plan_quartale(p: dict, stil: str) -> list[dict]:
     return out
 
 
+def _plan_zeilen(p: dict, stil: str) -> list[dict]:
+    """The months (or quarters) as rows: Zeitraum | Personalausgaben | Sachausgaben, with or
+    without a Summe row."""
+    rows = [["Zeitraum", "Personalausgaben", "Sachausgaben"]]
+    total_p = total_s = Decimal(0)
+    for label, pers, sach in p["zeilen"]:
+        rows.append([label, betrag(pers, stil), betrag(sach, stil)])
+        total_p, total_s = total_p + _d(pers), total_s + _d(sach)
+    if p.get("zeilen_summe", True):
+        rows.append(["Summe", betrag(total_p, stil), betrag(total_s, stil)])
+    return [{"tabelle": rows}, {"p": "Die beantragte Zuwendung entspricht den Gesamtausgaben."}]
+
+
 def _plan_prosa_fussnoten(p: dict, stil: str) -> list[dict]:
     """The plan as lines of text, each amount with a Word footnote."""
     out: list[dict] = []
@@ -240,7 +253,8 @@ def antrag_anlagen(p: dict) -> list[dict]:
             out.append({"fett": p["anlage_titel"]})
         if p.get("einheit_satz"):
             out.append({"p": p["einheit_satz"]})
-        plan = {"monate": _plan_monate, "quartale": _plan_quartale, "prosa": _plan_prosa_fussnoten}
+        plan = {"monate": _plan_monate, "quartale": _plan_quartale, "prosa": _plan_prosa_fussnoten,
+                "zeilen": _plan_zeilen}
         out += plan.get(p.get("plan_form", "monate" if p.get("monate") else ""), _plan_jahre)(p, stil)
     return out
 
