@@ -13,7 +13,7 @@ from itertools import pairwise
 from kimdocs.facts import superseded, table_parts
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
-from kimdocs.facts.month_columns import line_of_cut_word, month_columns
+from kimdocs.facts.month_columns import line_of_cut_word, month_columns, month_rows
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
 from kimdocs.formatting import parse_number
@@ -219,6 +219,7 @@ class Amounts(Family):
         self._sums_over_years()
         self._column_roles(f)
         month_columns(self.ctx, f, self._made)
+        month_rows(self.ctx, f, self._made)
         if self.ctx.art == "antrag":
             _requested_in_full(f)
 

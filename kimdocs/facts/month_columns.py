@@ -29,6 +29,50 @@ _MONTH_HEADER = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _MONTH_WORDS)
 MIN_MONTHS = 2  # a row with fewer month columns is no monthly plan
 
 
+def month_rows(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
+    """The same for a plan with the months (or quarters) as rows ("Juli 2026 | 5.000,00 € |
+    1.600,00 €"): per column and Haushaltsjahr the month amounts become parts, and a column
+    without a total row gets the sum of its months."""
+    columns: dict[tuple[int, int], list[tuple[Betrag, bool]]] = {}
+    for fig, b in made:
+        loc = fig.location
+        if loc is None or loc.cell is None or not loc.cell[1]:
+            continue
+        table = ctx.document.blocks[loc.block_index] if 0 <= loc.block_index < len(
+            ctx.document.blocks) else None
+        if not isinstance(table, Table) or not table.rows[loc.cell[0]]:
+            continue
+        columns.setdefault((loc.block_index, loc.cell[1]), []).append(
+            (b, bool(_MONTH_HEADER.match(table.rows[loc.cell[0]][0]))))
+    for entries in columns.values():
+        _to_parts(f, entries, -1)  # the sum is named by its column ("Personalausgaben")
+
+
+def _to_parts(f: Fakten, entries: list[tuple[Betrag, bool]], named_by: int) -> None:
+    """Amounts of one row (or column) of which those marked True are months: these become
+    parts, and the months of a year without a total of their own get their sum, named by the
+    part `named_by` of their label ("row / column")."""
+    months = [b for b, is_month in entries if is_month and b.rolle != "anteil"]
+    if len(months) < MIN_MONTHS:
+        return
+    totals = {b.jahr for b, is_month in entries if not is_month and b.summe}
+    roles = {b.rolle for b in months}
+    role = roles.pop() if len(roles) == 1 else None
+    for b in months:
+        b.rolle = "anteil"
+    by_year: dict[int | None, list[Betrag]] = {}
+    for b in months:
+        by_year.setdefault(b.jahr, []).append(b)
+    others = {b.rolle for b, is_month in entries if not is_month}
+    for jahr, items in by_year.items():
+        if jahr in totals or (None in totals and len(by_year) == 1) or role in others:
+            continue  # the row states its total (or its own column of that role)
+        first = items[0]
+        label = first.bezeichnung.split(" / ")[named_by]
+        f.betraege.append(Betrag(sum((b.wert for b in items), Decimal(0)), first.posten, role,
+                                 jahr, f"{label} (Summe der Monate)", first.fundstelle, True))
+
+
 def month_columns(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
     """Turn the month amounts of each table row into parts and give a row without a total of
     its own the sum of its months per Haushaltsjahr (appended to `f.betraege`)."""
@@ -45,27 +89,7 @@ def month_columns(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
         rows.setdefault((loc.block_index, loc.cell[0]), []).append(
             (b, bool(_MONTH_HEADER.match(header))))
     for entries in rows.values():
-        months = [b for b, is_month in entries if is_month]
-        if len(months) < MIN_MONTHS:
-            continue
-        totals = {b.jahr for b, is_month in entries if not is_month and b.summe}
-        roles = {b.rolle for b in months}
-        role = roles.pop() if len(roles) == 1 else None
-        for b in months:
-            b.rolle = "anteil"
-        by_year: dict[int | None, list[Betrag]] = {}
-        for b in months:
-            by_year.setdefault(b.jahr, []).append(b)
-        others = {b.rolle for b, is_month in entries if not is_month}
-        for jahr, items in by_year.items():
-            if jahr in totals or (None in totals and len(by_year) == 1) or role in others:
-                continue  # the row states its total (or its own column of that role)
-            first = items[0]
-            label = first.bezeichnung.split(" / ")[0]
-            f.betraege.append(Betrag(sum((b.wert for b in items), Decimal(0)), first.posten,
-                                     role, jahr,
-                                     f"{label} (Summe der Monate)", first.fundstelle, True))
-
+        _to_parts(f, entries, 0)  # the sum is named by its row ("Sachausgaben")
 
 
 _FRAGMENT = re.compile(r"(?<!\S)[a-zäöüß]{1,8}(?!\S)")
