@@ -277,6 +277,17 @@ def _tenor(p: dict, k: dict, stil: str) -> list[dict]:
                          f"{p['zeitraum']} eine Zuwendung als Festbetrag in folgender Höhe:"})
         out.append({"liste": _jahres_saetze(p, "bewilligt", stil)})
         out.append({"p": p.get("teil_grund", "Im Übrigen wird der Antrag abgelehnt.")})
+    elif form == "teil_tabelle":  # the Antrag's figures as a table under a lead-in, then the grant
+        out.append({"p": f"Ihr Antrag vom {p['antrag_vom']} umfasste folgende Ausgaben:"})
+        out.append({"tabelle": [["Haushaltsjahr", "Personalausgaben", "Sachausgaben"],
+                                *[[str(j["jahr"]), betrag(j["personal"], stil), betrag(j["sach"], stil)]
+                                  for j in p["beantragt"]]]})
+        out.append({"p": f"Hierauf wird dem {k['name']} für den Bewilligungszeitraum {p['zeitraum']} "
+                         "eine Zuwendung als Festbetrag in folgender Höhe bewilligt:"})
+        out.append({"tabelle": [["Haushaltsjahr", "Personalausgaben", "Sachausgaben"],
+                                *[[str(j["jahr"]), betrag(j["personal"], stil), betrag(j["sach"], stil)]
+                                  for j in p["bewilligt"]]]})
+        out.append({"p": p.get("teil_grund", "Im Übrigen wird der Antrag abgelehnt.")})
     elif form == "vergleich":  # table beantragt | bewilligt
         out.append({"p": f"Auf Ihren Antrag vom {p['antrag_vom']} bewillige ich dem {k['name']} für den "
                          f"Bewilligungszeitraum {p['zeitraum']} eine Zuwendung als Festbetrag. Die "
