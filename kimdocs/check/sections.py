@@ -209,12 +209,13 @@ def _candidates(document: Document) -> list[tuple[Block | _Cell, bool, str]]:
     is found in it (`_Cell`; claims concern headings only)."""
     out: list[tuple[Block | _Cell, bool, str]] = []
     contents = contents_entries(document.blocks)  # a table of contents names parts, is none
+    listed = attachment_list_items(document.blocks)
     for i, block in enumerate(document.blocks):
         if i in contents:
             continue
         if isinstance(block, Heading):
             out.append((block, True, _line_start(block)))
-        elif isinstance(block, Paragraph):
+        elif isinstance(block, Paragraph) and id(block) not in listed:
             text = block.text.strip()
             heading_like = _label_line(text) or (
                 len(text) <= 60 and not text.endswith((".", ",", ";")) and "\n" not in text)
@@ -230,6 +231,32 @@ def _candidates(document: Document) -> list[tuple[Block | _Cell, bool, str]]:
                     if cell.strip() and len(cell) <= 200:
                         heading_like = len(cell) <= 80 and (c == 0 or _label_line(cell))
                         out.append((_Cell(block, r, c, cell), heading_like, _text_start(cell)))
+    return out
+
+
+# the label of a letter's list of attachments, and the lines that end such a list
+_ATTACHMENT_LABEL = re.compile(r"^\s*(?:anlagen?|anlagenverzeichnis|beigefügte\s+unterlagen)"
+                               r"\s*:\s*$", re.IGNORECASE)
+_LIST_END = re.compile(r"^\s*(?:mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|"
+                       r"im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.)", re.IGNORECASE)
+_LIST_MOST = 12
+
+
+def attachment_list_items(blocks) -> set[int]:
+    """The lines of a letter's list of attachments ("Anlagen:" and the short lines under it,
+    "Kosten- und Finanzierungsplan (Anlage 2)"): the list names what is enclosed, it is not
+    that part – a part counts where it stands itself, under its own heading (issue 19, probe
+    round 5: an Antrag whose plan was only announced there passed KIM-207). The ids of the
+    item blocks; the label line itself stays a candidate (a Vorlage's part "Anlagen")."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if type(block) is not Paragraph or not _ATTACHMENT_LABEL.match(block.text):
+            continue
+        for item in blocks[i + 1:i + 1 + _LIST_MOST]:
+            text = item.text.strip() if type(item) is Paragraph else ""
+            if not text or len(text) > 160 or _LIST_END.match(text):
+                break
+            out.add(id(item))
     return out
 
 

@@ -10,10 +10,11 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 
-from kimdocs.facts import table_parts
-from kimdocs.facts.amounts_request import denied, requested_overall
+from kimdocs.facts import superseded, table_parts
+from kimdocs.facts.amounts_request import denied, requested_in_full, requested_overall
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
+from kimdocs.facts.month_columns import line_of_cut_word, month_columns, month_rows
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.statistics import statistics_table
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
@@ -84,6 +85,8 @@ def classify_line(label: str, overhead_terms: list[str]) -> str | None:
     for posten, words in _LINES:
         if any(w in low for w in words):
             return posten
+    if cut := line_of_cut_word(label, _LINES):  # a word a narrow cell broke
+        return cut
     if TOTAL.search(low):
         return "gesamt"
     return None
@@ -217,8 +220,10 @@ class Amounts(Family):
                 b.jahr = jahr or f.berichtsjahr
         self._sums_over_years()
         self._column_roles(f)
+        month_columns(self.ctx, f, self._made)
+        month_rows(self.ctx, f, self._made)
         if self.ctx.art == "antrag":
-            _requested_in_full(f)
+            requested_in_full(f)
             requested_overall(f)
 
     def _sums_over_years(self) -> None:
@@ -286,6 +291,9 @@ class Amounts(Family):
             # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
         elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
             rolle = "anteil"
+        if block is not None:
+            posten, rolle = superseded.amount_reading(self.ctx, index, sentence, fig, posten,
+                                                      rolle, (_offsets, classify_line), header)
         jahr, several = (self._year_in_prose(index, block, fig)
                          if block is not None and not isinstance(block, Table) else (None, False))
         if not several:
@@ -463,29 +471,6 @@ class Amounts(Family):
             for b in items:
                 if b.rolle in (None, "geplant") and classify_role(_row_label(table, b)) is None:
                     b.rolle = grant[0]
-
-
-def _requested_in_full(f: Fakten) -> None:
-    """An Antrag whose plan states its costs ("Ausgaben 2026": Personalkosten, Sachkosten,
-    "Gesamtsumme der Ausgaben" 78.000 €) and requests exactly that total ("beantragte
-    Zuwendung" 78.000 €, no Eigenanteil): the planned amount of a line is what is requested for
-    it, where the document names no requested amount of that line and year. Only where the
-    totals reconcile – else a planned amount stays a plan (the request may be less)."""
-    years = {b.jahr for b in f.betraege if b.jahr}
-    for jahr in years:
-        of_year = [b for b in f.betraege if b.jahr == jahr]
-        planned = {b.wert for b in of_year if b.rolle == "geplant" and b.posten in (None, "gesamt")
-                   and (b.summe or _SUM_WORD.search(b.bezeichnung))
-                   and "finanzierung" not in b.bezeichnung.casefold()}
-        asked = {b.wert for b in of_year if b.rolle in ("beantragt", "zuwendung")
-                 and b.posten in (None, "gesamt")}
-        own = any(b.posten == "eigenanteil" and b.wert > 0 for b in of_year)
-        if own or len(planned) != 1 or planned != asked:
-            continue
-        named = {b.posten for b in of_year if b.rolle in ("beantragt", "zuwendung")}
-        for b in of_year:
-            if b.rolle == "geplant" and b.posten in ("personal", "sach") and b.posten not in named:
-                b.rolle = "beantragt"
 
 
 def _cell_amount(rows, cells, r_index: int, c: int) -> Decimal | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kimdocs.facts import table_parts
 from kimdocs.facts.model import Fakten
 
 # "Eigenmittel: keine", "Eigenanteil entfällt", "Eigenmittel 0,00 €", "keine Eigenmittel",
@@ -49,3 +50,25 @@ def requested_overall(f: Fakten) -> None:
         return
     for b in lines:
         b.rolle = "beantragt"
+
+
+def requested_in_full(f: Fakten) -> None:
+    """An Antrag whose plan states its costs ("Ausgaben 2026": Personalkosten, Sachkosten,
+    "Gesamtsumme der Ausgaben" 78.000 €) and requests exactly that total ("beantragte
+    Zuwendung" 78.000 €, no Eigenanteil): the planned amount of a line is what is requested for
+    it, where the document names no requested amount of that line and year. Only where the
+    totals reconcile – else a planned amount stays a plan (the request may be less)."""
+    years = {b.jahr for b in f.betraege if b.jahr}
+    for jahr in years:
+        of_year = [b for b in f.betraege if b.jahr == jahr]
+        planned = {b.wert for b in of_year if b.rolle == "geplant" and b.posten in (None, "gesamt")
+                   and table_parts.grand_total(b.bezeichnung, b.summe)}
+        asked = {b.wert for b in of_year if b.rolle in ("beantragt", "zuwendung")
+                 and b.posten in (None, "gesamt")}
+        own = any(b.posten == "eigenanteil" and b.wert > 0 for b in of_year)
+        if own or len(planned) != 1 or planned != asked:
+            continue
+        named = {b.posten for b in of_year if b.rolle in ("beantragt", "zuwendung")}
+        for b in of_year:
+            if b.rolle == "geplant" and b.posten in ("personal", "sach") and b.posten not in named:
+                b.rolle = "beantragt"

@@ -215,6 +215,19 @@ def _joined_place_date(p: Passage):
             continue
         end = i + len(g.text)
         if at_start or (not text[end:].strip(" .") and _ANY_LABEL.search(text, 0, m.start())
-                        and not _PRINTED.search(text)):
+                        and not _PRINTED.search(text)) or _before_references(text, end):
             return g, text[m.start():end]
     return None
+
+
+# the reference lines a letter puts under its place-and-date line: "Unser Zeichen: …",
+# "Ihr Zeichen: …", "Aktenzeichen: …", "Az.: …", "Auskunft: …"
+_REFERENCE_LABEL = re.compile(r"\s*(?:unser|ihr|mein)\s+zeichen\b|\s*(?:aktenzeichen|az\.|"
+                              r"geschäftszeichen|auskunft(?:\s+erteilt)?)\s*:", re.IGNORECASE)
+
+
+def _before_references(text: str, end: int) -> bool:
+    """A place and date the reader joined to the reference lines under it ("… 55116 Mainz
+    Neuwied, 28.10.2025 Unser Zeichen: 50.3-KIM/2026 · Auskunft: …": a browser-printed
+    letter, issue 19 probe round 5): the letter's own date; never in a print header."""
+    return bool(_REFERENCE_LABEL.match(text, end)) and not _PRINTED.search(text)

@@ -9,6 +9,7 @@ from datetime import date
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten, Zeitraum
+from kimdocs.facts.superseded import speaks_of_request
 from kimdocs.readers.document import Figure
 
 _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
@@ -73,7 +74,8 @@ class Periods(Family):
             return
         kind = next((k for k, w in _PERIOD_WORDS if w in key), "foerder")
         if self.ctx.art == "bescheid" and kind == "foerder":
-            kind = "bewilligung"
+            # the Antrag's period quoted before the grant is not the Bewilligungszeitraum
+            kind = "antrag" if speaks_of_request(key) else "bewilligung"
         if self.ctx.art == "jahresbericht" and kind == "foerder" and "bericht" in key:
             kind = "bericht"
         if not any(z.art == kind and z.beginn == beginn and z.ende == ende for z in f.zeitraeume):

@@ -24,13 +24,14 @@ from kimdocs.facts.placement import Placement
 from kimdocs.facts.request import Request
 from kimdocs.facts.signature import Signature
 from kimdocs.facts.staff import Staff
+from kimdocs.facts.staff_reduced import ReducedShare
 from kimdocs.facts.text import PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import EMPTY, Document, Heading, Table, boxes_unticked
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
-                                      Overhead, Attachments, Signature, Request)
+                                      ReducedShare, Overhead, Attachments, Signature, Request)
 _NONE: tuple = ()  # the figures of a block without any
 # per hook, the families (by position) that want it: a block costs only the calls that read it
 _WANTS = {hook: [k for k, kind in enumerate(FAMILIES) if hook in hooks_of(kind)] for hook in HOOKS}

@@ -170,3 +170,24 @@ def outside_subtotals(rows: list[list[str]], values: list[list[Decimal | None]],
         if values[k][c] is not None and (below is None or line not in (below, None)):
             out += values[k][c]
     return out
+
+
+_SUM_WORD = re.compile(r"gesamt|summe", re.IGNORECASE)
+
+
+def grand_total(bezeichnung: str, summe: bool) -> bool:
+    """Is an amount a plan's total of its costs (not its financing)? Its row names a sum
+    ("Gesamtausgaben / 2026", "Summe der Ausgaben"), a year's row names it in its column
+    ("2026 / Gesamt"), or it is a stated sum of a line of text; a row of one position in the
+    column "Gesamt" ("Stelle 4-50-113 (S 12/4) / Gesamt", issue 19 probe round 5) is no total
+    of the plan."""
+    if "finanzierung" in bezeichnung.casefold():
+        return False
+    row, cell, column = bezeichnung.partition(" / ")
+    if not cell:
+        return summe or bool(_SUM_WORD.search(row))
+    # a year's row ("2026 | Personal | Sach | Gesamt"): its total stands in the column
+    return bool(_SUM_WORD.search(row) or (_YEAR_ROW.search(row) and _SUM_WORD.search(column)))
+
+
+_YEAR_ROW = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -151,7 +151,34 @@ def table_of(ln: Line, found) -> int | None:
 
 
 def clean_cell(value: str | None) -> str:
-    return _join_lines(value.split("\n")) if value else ""
+    return _join_lines(_rejoin_cut_numbers(value.split("\n"))) if value else ""
+
+
+# a cell too narrow for an amount: Word breaks it where the line is full ("5.000,0" / "0 €",
+# "30.000," / "00 €") – the first part ends inside the number, the second goes on with digits
+_CUT_HEAD = re.compile(r"(?<![\w.,])[-\u2212]?\d{1,3}(?:\.\d{3})*(?:\.\d{0,2}|,\d?)?$")
+_CUT_TAIL = re.compile(r"^[.,]?\d[\d.,]*")
+_WHOLE_AMOUNT = re.compile(r"[-\u2212]?\d{1,3}(?:(?:\.\d{3})*,\d{2}|(?:\.\d{3})+)")
+
+
+def _rejoin_cut_numbers(lines: list[str]) -> list[str]:
+    """The lines of one table cell with an amount cut at a line end joined again (issue 19,
+    probe round 5: a Finanzierungsplan with the months as columns printed "5.000,0 0 €", read
+    as 0 €). Only where the two parts make a whole amount ("5.000,00", "30.000") and the first
+    is none ("5.000,0", "30.000,"): two amounts on two lines ("2.500,00" / "1.500,00") stay."""
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        head = _CUT_HEAD.search(out[-1]) if out and line else None
+        tail = _CUT_TAIL.match(line) if head else None
+        if head and tail:
+            joined = head.group(0) + tail.group(0)
+            whole = _WHOLE_AMOUNT.fullmatch(joined)
+            if whole and not _WHOLE_AMOUNT.fullmatch(head.group(0)):
+                out[-1] = out[-1] + line
+                continue
+        out.append(line)
+    return out
 
 
 

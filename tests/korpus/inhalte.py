@@ -844,3 +844,10 @@ from korpus import inhalte5 as _inhalte5  # noqa: E402
 BUILDERS.update(_inhalte5.BUILDERS)
 for _key in _inhalte5.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte5.kommune(_key))
+
+# probe round 5 (issue 19): Anträge with attachments and Bescheide, builders "t-…" in inhalte6.py
+from korpus import inhalte6 as _inhalte6  # noqa: E402
+
+BUILDERS.update(_inhalte6.BUILDERS)
+for _key in _inhalte6.KOMMUNEN:
+    KOMMUNEN.setdefault(_key, _inhalte6.kommune(_key))
