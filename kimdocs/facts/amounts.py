@@ -14,7 +14,12 @@ from kimdocs.facts import superseded, table_parts
 from kimdocs.facts.amounts_request import denied, requested_in_full, requested_overall
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
-from kimdocs.facts.month_columns import line_of_cut_word, month_columns, month_rows
+from kimdocs.facts.month_columns import (
+    closed_cut_words,
+    line_of_cut_word,
+    month_columns,
+    month_rows,
+)
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.statistics import statistics_table
 from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
@@ -108,12 +113,14 @@ def _role_named(text: str) -> str | None:
     # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
     if "davon" in low and _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
         return "zuwendung"
-    for role, words in _ROLE_WORDS:
-        if words.search(low):
-            # "Personalausgaben" names the line, not planned spending
-            if role == "geplant" and "ausgaben" in low and not _PLANNED_SPENDING.search(low):
-                continue
-            return role
+    for candidate in (low, closed_cut_words(text)):  # then a narrow cell's "Zuschus s"
+        for role, words in _ROLE_WORDS if candidate else ():
+            if words.search(candidate):
+                # "Personalausgaben" names the line, not planned spending
+                if role == "geplant" and "ausgaben" in candidate and \
+                        not _PLANNED_SPENDING.search(candidate):
+                    continue
+                return role
     return None
 
 

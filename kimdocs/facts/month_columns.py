@@ -95,15 +95,23 @@ def month_columns(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
 _FRAGMENT = re.compile(r"(?<!\S)[a-zäöüß]{1,8}(?!\S)")
 
 
+def closed_cut_words(label: str) -> str | None:
+    """A label read with the breaks of a narrow cell closed ("Zuschus s Personal" →
+    "zuschussspersonal"), where it shows such a break; else None."""
+    if " " not in label or not any(m.start() for m in _FRAGMENT.finditer(label)):
+        return None
+    return label.casefold().replace(" ", "")
+
+
 def line_of_cut_word(label: str, lines) -> str | None:
     """The line (of `lines`: (posten, words)) of a label whose word a narrow cell broke
     without a hyphen ("Persona lausgab en / Summe 2026", "Sachau sgaben") – before its total's
     word, as "Sachausgaben / Summe 2026" is the line's total: read with the breaks closed,
     only where a lower-case piece of at most eight letters after the first word shows such a
     break."""
-    if " " not in label or not any(m.start() for m in _FRAGMENT.finditer(label)):
+    closed = closed_cut_words(label)
+    if closed is None:
         return None
-    closed = label.casefold().replace(" ", "")
     for posten, words in lines:
         if any(w in closed for w in words):
             return posten

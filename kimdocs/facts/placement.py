@@ -9,6 +9,7 @@ from functools import lru_cache
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten
 from kimdocs.facts.text import SENTENCE
+from kimdocs.readers.document import Table
 
 # The placement words, once: a verb that places the post, and the words for its employer.
 _PLACING = ("angesiedelt", "eingerichtet", "angestellt", "beschäftigt", "verortet")
@@ -120,6 +121,32 @@ class Placement(Family):
                 _PLACES.search(text) or (_INTERNAL.search(text) and (
                     "angesiedelt" in low or (p.kind != "heading" and about_place)))):
             self._place(f, text, p.location, about_place=about_place)
+
+    def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:
+        """A choice list in a form's table: one row per option, its box in a cell of its own
+        ("☒ | Kreisverwaltung Kusel, Abteilung 3" / "☐ | externer Träger (bitte benennen)"),
+        under a heading about where the post sits (blind9). The one ticked option places the
+        post; none or several ticked: unclear."""
+        if r or not _section_about(self.ctx.section[i])[1] or f.ansiedlung.extern is not None:
+            return  # (the whole table at its first row)
+        options = [(row[0].strip(), " ".join(row[1:]).strip()) for row in table.rows
+                   if len(row) >= 2 and row[0].strip() in ("\u2612", "\u2610")]
+        if len(options) < 2 or len(options) != len(table.rows):
+            return
+        ticked = [text for box, text in options if box == "\u2612"]
+        where = self.ctx.at(table.location, " | ".join(f"{b} {t}" for b, t in options))
+        if len(ticked) != 1:
+            self._undecided = self._undecided or ("Organisatorische Anbindung", table.location)
+            return
+        outside = bool(_EXTERNAL.search(ticked[0]) or "träger" in ticked[0].casefold())
+        if not outside and not _INTERNAL.search(ticked[0]):
+            return
+        a = f.ansiedlung
+        a.extern, a.fundstelle = outside, where
+        if outside:
+            a.traeger = a.traeger or ticked[0][:120]
+        else:
+            a.einheit = a.einheit or ticked[0][:120]
 
     def finish(self, f: Fakten) -> None:
         a = f.ansiedlung

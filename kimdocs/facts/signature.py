@@ -23,7 +23,7 @@ _PLACE_DATE_START = (r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\
                      r"\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})")
 _PLACE_DATE = re.compile(_PLACE_DATE_START + r"\s*$")
 # "Otto Rubly, Landrat", "Dr. Maria Schmitt, Oberbürgermeisterin": a name, a comma, a function
-_NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ]"
+_NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:\s+[A-ZÄÖÜ]"
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
 # the label of the signature place: "Ort, Datum, Unterschrift", "10. Unterschrift der
 # Antragstellerin:", "Rechtsverbindliche Unterschrift: gez. …" (`rest`: what stands beside it)
@@ -34,7 +34,8 @@ _LABEL = re.compile(r"^\s*(?:\d+\.\s*)?(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*"
 # capitalised words that are no office, place word or label ("Otto Rubly")
 _TITLED = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s*|Frau\s+|Herr\s+)+[A-ZÄÖÜ][\w'-]+"
                      r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?\s*$")
-_NAME = re.compile(r"^\s*[A-ZÄÖÜ][a-zäöüß-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,3}\s*$")
+# (a double first name: "Hans-Ulrich Ihlenfeld")
+_NAME = re.compile(r"^\s*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:\s+[A-ZÄÖÜ][\w'-]+){1,3}\s*$")
 _NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtverwaltung|Landkreis|"
                        r"Stadt|Verbandsgemeinde|Gemeinde|Abteilung|Referat|Amt|Datum|Ort|"
                        r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"

@@ -351,6 +351,7 @@ _UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ|VZ
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
 # whole euros written with a dash for the cents ("63.500,--", "12.000,–"): money, in any column
 _MONEY_DASH = re.compile(r"\d,(?:-{1,2}|\u2013)[\s\u00a0]*$")
+_CENTS = re.compile(r"\d\.\d{3},\d{2}[\s\u00a0]*$")  # "36.912,40": thousands and cents
 
 
 def _header(cells: Iterable[str]) -> str:
@@ -396,6 +397,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
         return out
     header_row = rows[0]
     key_value = _is_key_value(rows)
+    # a column with whole euros written "36.000,--" holds money: its "36.912,40" too (blind9)
+    dashed = {c for row in rows for c, cell in enumerate(row) if _MONEY_DASH.search(cell)}
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if not cell.strip() or (r == 0 and c == 0):
@@ -417,7 +420,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
                 unit = _UNIT_IN_HEADER.search(col_header) or (
                     _UNIT_IN_HEADER.search(header_row[0]) if r and c else None) or \
                     _UNIT_IN_HEADER.search(row_header)
-                if bare and (unit or _MONEY_DASH.search(cell)):
+                if bare and (unit or _MONEY_DASH.search(cell) or (
+                        c in dashed and _CENTS.search(cell))):
                     kind, factor = (
                         ("betrag", Decimal(1))
                         if unit is None
