@@ -29,18 +29,25 @@ _MONTH_HEADER = re.compile(r"^\s*(?:(?:" + "|".join(map(re.escape, _MONTH_WORDS)
 MIN_MONTHS = 2  # a row with fewer month columns is no monthly plan
 
 
+def _in_table(ctx, fig: Figure):
+    """An amount's place and its table, where it stands in a table cell right of the first
+    column; else (its place, None)."""
+    loc = fig.location
+    if loc is None or loc.cell is None or not loc.cell[1]:
+        return loc, None
+    blocks = ctx.document.blocks
+    table = blocks[loc.block_index] if 0 <= loc.block_index < len(blocks) else None
+    return loc, table if isinstance(table, Table) else None
+
+
 def month_rows(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
     """The same for a plan with the months (or quarters) as rows ("Juli 2026 | 5.000,00 € |
     1.600,00 €"): per column and Haushaltsjahr the month amounts become parts, and a column
     without a total row gets the sum of its months."""
     columns: dict[tuple[int, int], list[tuple[Betrag, bool]]] = {}
     for fig, b in made:
-        loc = fig.location
-        if loc is None or loc.cell is None or not loc.cell[1]:
-            continue
-        table = ctx.document.blocks[loc.block_index] if 0 <= loc.block_index < len(
-            ctx.document.blocks) else None
-        if not isinstance(table, Table) or not table.rows[loc.cell[0]]:
+        loc, table = _in_table(ctx, fig)
+        if table is None or not table.rows[loc.cell[0]]:
             continue
         columns.setdefault((loc.block_index, loc.cell[1]), []).append(
             (b, bool(_MONTH_HEADER.match(table.rows[loc.cell[0]][0]))))
@@ -78,12 +85,8 @@ def month_columns(ctx, f: Fakten, made: list[tuple[Figure, Betrag]]) -> None:
     its own the sum of its months per Haushaltsjahr (appended to `f.betraege`)."""
     rows: dict[tuple[int, int], list[tuple[Betrag, bool]]] = {}
     for fig, b in made:
-        loc = fig.location
-        if loc is None or loc.cell is None or not loc.cell[1]:
-            continue
-        table = ctx.document.blocks[loc.block_index] if 0 <= loc.block_index < len(
-            ctx.document.blocks) else None
-        if not isinstance(table, Table):
+        loc, table = _in_table(ctx, fig)
+        if table is None:
             continue
         header = ctx.column_header(loc.block_index, table, loc.cell[1])
         rows.setdefault((loc.block_index, loc.cell[0]), []).append(
