@@ -136,19 +136,8 @@ class Dates(Family):
             # a report over a short first year and the next ("01.11.2025 – 31.12.2026"): it
             # reports on the year it ends with, at that year's end (probe round 3)
             f.berichtsjahr = period.ende.year
-        elif period and _across_new_year(period):
-            f.berichtsjahr = period.ende.year
         if f.berichtsjahr is None and period is None:
             f.berichtsjahr = _title_year(self.ctx.document.blocks[:12], f.datum)
-
-
-def _across_new_year(period) -> bool:
-    """A report year running across the new year ("01.07.2025 bis 30.06.2026", "01.10.2025 –
-    30.09.2026"; issue 19, probe round 6): at most twelve months, ending in the year after it
-    began. A report on it can only be given after it ends, so it is due in the year it ends in
-    (the 15.12. of the start year lies before the period's end)."""
-    b, e = period.beginn, period.ende
-    return e.year == b.year + 1 and b < e and (e.month, e.day) < (b.month, b.day)
 
 
 # a title page's line of the meeting the report is given at: "Sitzung des Sozialausschusses am
