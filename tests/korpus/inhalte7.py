@@ -206,7 +206,11 @@ def jahresbericht(p: dict) -> list[dict]:
     if p.get("spalten"):
         out.append({"spalten": 2})
     titel = dict(p.get("titel_ersatz", {}))
+    spalten = bool(p.get("spalten"))
     for n, (name, inhalt) in enumerate([t for t in JB_TEILE if t[0] not in ohne], start=1):
+        if spalten and inhalt == "mittel":  # a Word table wider than a column: LibreOffice
+            out.append({"spalten": 1})      # cuts it at the page edge – the table below
+            spalten = False
         out.append({"h1": f"{n}. {titel.get(name, name)}"})
         if inhalt == "personal":
             out += _personal(p)
@@ -214,7 +218,7 @@ def jahresbericht(p: dict) -> list[dict]:
             out += _mittel(p)
         else:
             out.append({"p": dict(p.get("texte", {})).get(name, inhalt)})
-    if p.get("spalten"):
+    if spalten:
         out.append({"spalten": 1})
     if p.get("fragebogen", True):
         out.append({"p": "Der ausgefüllte Fragebogen des MFFKI zur Evaluierung des KIM ist beigefügt."})
