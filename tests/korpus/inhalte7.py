@@ -122,6 +122,10 @@ def _mittel(p: dict) -> list[dict]:
                          f"davon {eur(m['pers_ist'], stil)} für das Personal der Stelle und "
                          f"{eur(m['sach_ist'], stil)} für Sachausgaben (Fortbildung, Dolmetschdienste, "
                          f"Öffentlichkeitsarbeit). Nicht verbraucht wurden {eur(bew - ist, stil)}."})
+    elif form == "prosa_bzw":  # both amounts in one sentence, paired by „bzw.“
+        out.append({"p": f"Bewilligt waren {eur(m['pers_bew'], stil)} bzw. {eur(m['sach_bew'], stil)}; "
+                         f"verausgabt wurden {eur(m['pers_ist'], stil)} bzw. {eur(m['sach_ist'], stil)} "
+                         "(Personal- bzw. Sachausgaben)."})
     elif form == "jahre":  # a Berichtszeitraum over two Haushaltsjahre, one row per year
         rows = [["Haushaltsjahr", "Zeitraum", "Personalausgaben", "Sachausgaben", "zusammen"]]
         for j in p["mittel_jahre"]:
@@ -179,6 +183,12 @@ def _zeichnung(k: dict, p: dict) -> list[dict]:
     z = p.get("zeichnung", "eine")
     if z == "zwei":  # two signatures side by side, names under a rule line
         return [{"tabelle": [["____________________", "____________________"],
+                             [f"{k['chef']}\n{k['spitze']}", f"{p.get('zweite', 'Sabine Beck')}\n"
+                              f"{p.get('zweite_funktion', 'Integrationsmanagerin')}"]],
+                 "rahmenlos": True}]
+    if z == "zwei_datiert":  # each signer with place and date of their own signature
+        return [{"tabelle": [[f"{k['ort']}, {p['datum']}", f"{k['ort']}, {p['datum2']}"],
+                             ["____________________", "____________________"],
                              [f"{k['chef']}\n{k['spitze']}", f"{p.get('zweite', 'Sabine Beck')}\n"
                               f"{p.get('zweite_funktion', 'Integrationsmanagerin')}"]],
                  "rahmenlos": True}]
