@@ -306,6 +306,19 @@ def test_join_lines_rules():
     assert _join_lines(["2025-", "2026"]) == "2025- 2026"
 
 
+def test_suspended_hyphen_before_a_conjunction_stays():
+    # issue 19, probe round 6: "Personal-" at a line end, "bzw. Sachausgaben" on the next is an
+    # Ergänzungsstrich – joined, "Personalbzw." named no cost line
+    from kimdocs.readers.pdf import _unmark_hyphens
+
+    assert _join_lines(["Personal-", "bzw. Sachausgaben"]) == "Personal- bzw. Sachausgaben"
+    assert _join_lines(["Personal-", "und Sachkosten"]) == "Personal- und Sachkosten"
+    assert _join_lines(["Ver-", "undung"]) == "Verundung"  # a syllable, no conjunction
+    assert _unmark_hyphens("Personal\ufffebzw. Sach") == "Personal- bzw. Sach"
+    assert _unmark_hyphens("Personal\ufffe und Sach") == "Personal- und Sach"
+    assert _unmark_hyphens("Ver\ufffewaltung") == "Verwaltung"
+
+
 def test_docx_headers_footers_are_read_but_not_headings(corpus):
     document = read_document_unsandboxed(corpus["styled.docx"])
     assert document.blocks[0].text == "Az. 3321-0001#2021/0032-0701"

@@ -441,10 +441,31 @@ def _by_content(document: Document, regel: Regel, claimed: set[int],
     for i, block in enumerate(document.blocks):
         if not isinstance(block, Heading) or id(block) in claimed:
             continue
-        body = bodies.get(i, "")
+        body = _own_text(document, i) if _title_over_all(document, i) else bodies.get(i, "")
         if sum(1 for k in keys if k in body) >= need:
             return SectionMatch(regel, block, "inhalt")
     return SectionMatch(regel, None, "")
+
+
+def _title_over_all(document: Document, i: int) -> bool:
+    """The document's title (issue 19, probe round 6): its first heading, every later heading
+    nested under it. Its body is the whole document, so a part is not found "by content" under
+    it (a word such as "Amt" stands somewhere in every Antrag: "Gesamtausgaben") – only by the
+    text between it and the first part."""
+    heads = [k for k, b in enumerate(document.blocks) if isinstance(b, Heading)]
+    if len(heads) < 2 or heads[0] != i:
+        return False
+    return all(document.blocks[k].level > document.blocks[i].level for k in heads[1:])
+
+
+def _own_text(document: Document, i: int) -> str:
+    """The text between heading `i` and the next heading."""
+    texts = []
+    for block in document.blocks[i + 1:]:
+        if isinstance(block, Heading):
+            break
+        texts.append(block.text)
+    return normalize("\n".join(texts))
 
 
 def _by_facts(document: Document, regel: Regel, fakten) -> Block | None:

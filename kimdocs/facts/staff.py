@@ -58,6 +58,8 @@ from kimdocs.facts.staff_notation import (
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
+from kimdocs.facts.staff_sequence import successive_by_sentence
+from kimdocs.facts.staff_stacked import stacked_holders, stacked_shares
 from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
 from kimdocs.readers.document import Table
 
@@ -169,6 +171,9 @@ class Staff(Family):
                 where = self.ctx.at(table.location, f"{row[0]}: {row[1]}")
                 self.table_parts += [Stellenanteil(w, v, None, None, [where]) for w, v in listed]
                 continue
+            if (stacked := stacked_shares(row, found)) is not None:  # "Frau A / Frau B | 0,6 / 0,4"
+                self._stacked(row, stacked, found, i, table)
+                continue
             share = self._row_share(row, r_index, found, headers, share_cols, tasks, person)
             if share is None:
                 # a person's row whose share cell says something we cannot read: the total
@@ -210,6 +215,21 @@ class Staff(Family):
                 self.doubtful.append((part, row[location.cell[1]] if location and location.cell
                                       else where_text))
                 continue
+            self.table_parts.append(part)
+
+    def _stacked(self, row, shares, found, i, table) -> None:
+        holders = stacked_holders(row, shares)
+        if holders is None:  # whose share is whose is unknown
+            self.unreadable.append((" / ".join(c.strip() for c in row[:1]), " ".join(row[1:])))
+            return
+        dates = [g for g in found if g.kind == "datum"]
+        for k, (who, g) in enumerate(zip(holders, shares)):
+            beginn, ende = self._row_dates([dates[k]], i, table, row) if len(dates) == len(
+                shares) else (None, None)
+            part = Stellenanteil(who, g.value if g.kind == "vzae" else Decimal(0), beginn, ende,
+                                 [self.ctx.at(g.location, f"{who}: {g.text}")])
+            if g.kind == "stunden":
+                self.table_hours[id(part)] = g.value
             self.table_parts.append(part)
 
     def _row_dates(self, dates: list, i: int, table: Table, row: list[str]):
@@ -514,6 +534,7 @@ class Staff(Family):
         # document's, as before)
         dated = {id(p) for p in prose if p.beginn or p.ende}
         f.stellen = merge_successive(parts)
+        dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
         extent_changes(f, _same_person)
         for p in f.stellen:

@@ -60,6 +60,12 @@ class Para:
         return _join_lines([ln.text for ln in self.lines])
 
 
+# a line beginning with a conjunction after a line ending in a hyphen: the hyphen is an
+# Ergänzungsstrich ("Personal-" / "und Sachkosten"), not a word broken at the line end (issue 19,
+# probe round 6)
+_CONJUNCTION = re.compile(r"(?:und|oder|sowie|bzw\.|bis)(?:\s|$)")
+
+
 def _join_lines(lines: list[str]) -> str:
     """Rejoin lines: "Ver-" + "waltung" -> "Verwaltung", "Süd-" + "Württemberg" stays hyphenated."""
     out = ""
@@ -67,6 +73,8 @@ def _join_lines(lines: list[str]) -> str:
         line = line.strip()
         if not out:
             out = line
+        elif out.endswith(("-", "\u2010")) and _CONJUNCTION.match(line):
+            out = f"{out} {line}"  # "Personal-" / "bzw. Sachausgaben": an Ergänzungsstrich
         elif out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
             if out[-1] in ("\u00ad", "\x02") or line[0].islower():
                 out = out[:-1] + line  # a hyphen set only for the line break

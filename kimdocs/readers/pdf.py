@@ -57,11 +57,18 @@ _FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+# a compound's first part cut off by a hyphen before a conjunction (Ergänzungsstrich: "Personal-
+# bzw. Sachausgaben", "Personal- und Sachkosten") at a line end: the hyphen stays, with its
+# space – joined, "Personalbzw." would name no line (issue 19, probe round 6)
+SUSPENDED_HYPHEN = re.compile(r"\ufffe\s*(?=(?:und|oder|sowie|bzw\.|bis)(?:\s|$))")
+
+
 def _unmark_hyphens(text: str) -> str:
     """pdfium joins a line ending in a hyphen with the next and marks the spot with U+FFFE:
     drop it before a lowercase letter ("Ver-waltung"), keep a hyphen before a capital."""
     if "\ufffe" not in text:
         return text
+    text = SUSPENDED_HYPHEN.sub("- ", text)  # "Personal-" / "bzw. Sachausgaben"
     return re.sub(
         r"\ufffe\s*(.?)", lambda m: m.group(1) if m.group(1).islower() else "-" + m.group(1), text
     )

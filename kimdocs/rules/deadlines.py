@@ -21,6 +21,11 @@ MELDUNGEN = {
     "vor_beginn": "{quelle} {datum} liegt vor dem Programmbeginn ({beginn}).",
     "nach_ende": "{quelle} {datum} liegt nach dem Ende der Antragsfrist ({ende}).",
     "in_antragsfrist": "{quelle} {datum} innerhalb der Antragsfrist.",
+    "ueber_jahreswechsel": "Der Berichtszeitraum {zeitraum} läuft über den Jahreswechsel; {quelle} "
+                           "{datum} liegt nach dem {frist}, dem spätesten Termin, zu dem ein "
+                           "Bericht über ihn im Dezember fällig sein kann. Ob er verspätet ist, "
+                           "hängt vom Berichtsjahr ab, das das Dokument nicht nennt: bitte das "
+                           "Berichtsjahr angeben.",
     "daten_uneins": "Das Dokument nennt als sein Datum {daten}; welches gilt, ist nicht "
                     "eindeutig, und davon hängt die Frist ab. Bitte das Datum (oder --eingang) "
                     "angeben.",
@@ -59,9 +64,10 @@ def _dated(f: Fakten, eingang: str, dokument: str) -> tuple[date, str, list] | N
 @implements("jahresbericht-frist", liest=("jahresbericht_frist",))
 def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     frist = r.parameter.jahresbericht_frist
-    if f.berichtsjahr is None:
+    across = _across_new_year(f) if f.berichtsjahr is None else None
+    if f.berichtsjahr is None and across is None:
         return not_found(regel, f, "Das Berichtsjahr")
-    deadline = frist.im_jahr(f.berichtsjahr)
+    deadline = frist.im_jahr(f.berichtsjahr or across.ende.year)
     unclear = _disagree(f, lambda d: d > deadline)
     if unclear:
         return Befund.of(regel, "nicht_pruefbar", *unclear)
@@ -70,9 +76,28 @@ def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
         return not_found(regel, f, "Ein Datum des Berichts (oder --eingang)")
     when, quelle, where = dated
     values = {"quelle": quelle, "datum": format_date(when), "frist": format_date(deadline)}
+    if when > deadline and across is not None:  # late only under one reading of the year
+        text = MELDUNGEN["ueber_jahreswechsel"].format(
+            zeitraum=f"{format_date(across.beginn)} – {format_date(across.ende)}", **values)
+        return Befund.of(regel, "nicht_pruefbar", text, where)
     if when > deadline:
         return Befund.of(regel, "verletzt", MELDUNGEN["nach_frist"].format(**values), where)
     return Befund.of(regel, "erfuellt", MELDUNGEN["in_frist"].format(**values), where)
+
+
+def _across_new_year(f: Fakten):
+    """A Berichtszeitraum of at most twelve months running across the new year ("01.07.2025 bis
+    30.06.2026"; issue 19, probe round 6), or None. A report on it can be given only after it
+    ends, so the 15.12. of the year it ends in is the latest December it can be due: a report
+    dated by then is in time under every reading of its year; one dated later is late only
+    under some (nicht prüfbar)."""
+    period = next((z for z in f.zeitraeume if z.art == "bericht"), None)
+    if period is None:
+        return None
+    b, e = period.beginn, period.ende
+    if e.year == b.year + 1 and (e.month, e.day) < (b.month, b.day):
+        return period
+    return None
 
 
 @implements("fragebogen-beigefuegt")

@@ -851,3 +851,11 @@ from korpus import inhalte6 as _inhalte6  # noqa: E402
 BUILDERS.update(_inhalte6.BUILDERS)
 for _key in _inhalte6.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte6.kommune(_key))
+
+# probe round 6 (issue 19): Anträge and Jahresberichte of small administrations in unusual
+# layouts (e-mail prints, merged cells, two columns, three-year plans), builders "u-…" in inhalte7.py
+from korpus import inhalte7 as _inhalte7  # noqa: E402
+
+BUILDERS.update(_inhalte7.BUILDERS)
+for _key in _inhalte7.KOMMUNEN:
+    KOMMUNEN.setdefault(_key, _inhalte7.kommune(_key))
