@@ -851,3 +851,9 @@ from korpus import inhalte6 as _inhalte6  # noqa: E402
 BUILDERS.update(_inhalte6.BUILDERS)
 for _key in _inhalte6.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte6.kommune(_key))
+
+# probe round 7 (issue 19): figures that are no amounts, shares or dates, mixed notations,
+# builders "v-…" in inhalte8.py (wrapping the builders of inhalte4.py and inhalte6.py)
+from korpus import inhalte8 as _inhalte8  # noqa: E402
+
+BUILDERS.update(_inhalte8.BUILDERS)
