@@ -31,7 +31,9 @@ from kimdocs.facts.staff_extent import (
     unread_holders,
 )
 from kimdocs.facts.staff_notation import (
+    CHANGE_BEFORE,
     COST,
+    NO_POST_STELLE,
     PERSON,
     TASK_WORDS,
     WEEK_RANGE,
@@ -98,7 +100,8 @@ _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
 _DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt|befristet|"
                           r"besetzt\s+(?:ab|seit|bis)|zeitraum|laufzeit)\b", re.IGNORECASE)
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
-_SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
+_SHARE_WORDS = re.compile(NO_POST_STELLE + r"stelle(?!nbeschreibung)|vzä|teilzeit|"
+                          r"beschäftigungsumfang|"
                           r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
 _POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz", re.I)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
@@ -110,9 +113,10 @@ _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
-# a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"
-_RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
-                          re.IGNORECASE)
+# a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"; a change
+# or a quota: "Tarifsteigerung von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil 10 %", "um 3 %"
+_RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage)\w*\s*(?:von|in Höhe von|:)?\s*$|"
+                          + CHANGE_BEFORE, re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 class Staff(Family):
     def __init__(self, ctx):

@@ -20,6 +20,15 @@ from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Figure
 
 _S = r"[\s\u00a0\u202f]*"
+# a percent after these words is a change or a quota, never a post's share ("Tarifsteigerung
+# zum 01.03. von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil von 10 %", "+4,8 %", "um 3 %")
+CHANGE_BEFORE = (r"(?:quote|steigerung|erhöhung|anhebung|anpassung|zuwachs|zunahme|rückgang|"
+                 r"veränderung|eigenanteil|teuerung|inflation)\w*(?:\s+(?:zum|ab|seit|im|in|der|des|"
+                 r"insoweit|jeweils|somit|damit|nunmehr|jährlich|[\d.]+))*?"
+                 r"\s*(?:von|in Höhe von|:|beträgt|betrug|liegt bei|lag bei|um)?\s*$|"
+                 r"(?:\bum|[+±])\s*$")
+# "Haushaltsstelle 1.3110.7150", "Kostenstelle": an account, not a post (for "stelle" words)
+NO_POST_STELLE = r"(?<!haushalts)(?<!kosten)(?<!buchungs)(?<!finanz)"
 _NUMBER = r"\d{1,2}(?:,\d{1,2})?"
 # "19,5 Std.", "30 Stunden", "24 h" — weekly hours only where the staff family says so
 _HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b)"

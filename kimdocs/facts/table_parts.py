@@ -14,6 +14,15 @@ from decimal import Decimal
 
 from kimdocs.readers.document import Heading, Table
 
+# a total row named by a compound of what it totals: "Gesamtausgaben", "Gesamtkosten" (probe
+# round 7: a plan without a "Gesamt" column whose only total is such a row)
+_COST_TOTAL = re.compile(r"\bgesamt(?:ausgaben|kosten|aufwand|aufwendungen)\b", re.IGNORECASE)
+
+
+def cost_total(label: str) -> bool:
+    """A table row "Gesamtausgaben | 80.000,00 €": the sum of the cost items above it."""
+    return bool(_COST_TOTAL.search(label))
+
 # a total named by who pays, not by what is paid: "Zuwendung insgesamt", "Eigenmittel gesamt"
 _ROLE_WORD = re.compile(r"zuwendung|zuschuss|förderung|eigenmittel|eigenanteil|drittmittel",
                         re.IGNORECASE)
