@@ -40,6 +40,7 @@ from kimdocs.facts.staff_notation import (
     Mention,
     bare_hours,
     compared,
+    counts_people,
     fill_open,
     full_time_words,
     holders_in_cell,
@@ -340,7 +341,7 @@ class Staff(Family):
                     continue
                 m = Mention(a, b, None, g.value, g)  # type: ignore[arg-type]
             elif g.kind == "prozent" and 0 < g.value <= 100 and self._percent_share(  # type: ignore[operator]
-                    text, a, tasks):
+                    text, a, tasks) and not counts_people(text, b):
                 m = Mention(a, b, (g.value / 100).normalize(), None, g)  # type: ignore[operator]
             else:
                 continue

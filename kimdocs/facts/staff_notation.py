@@ -27,6 +27,20 @@ CHANGE_BEFORE = (r"(?:quote|steigerung|erhöhung|anhebung|anpassung|zuwachs|zuna
                  r"insoweit|jeweils|somit|damit|nunmehr|jährlich|[\d.]+))*?"
                  r"\s*(?:von|in Höhe von|:|beträgt|betrug|liegt bei|lag bei|um)?\s*$|"
                  r"(?:\bum|[+±])\s*$")
+# a percent of the people counted, not of a post: "412 Personen, davon 54 % Frauen und 38 %
+# unter 27 Jahren", "61 % der Beratenen", "45 % Geflüchtete" (probe round 7)
+_COUNTED_AFTER = re.compile(
+    r"[\s\u00a0\u202f]*(?:der|aller|davon)?\s*(?:Frauen|Männer|Mädchen|Jungen|Personen|Menschen|"
+    r"Beratene\w*|Ratsuchende\w*|Teilnehmende\w*|Teilnehmer\w*|Klient\w*|Fälle\w*|Geflüchtete\w*|"
+    r"Schutzsuchende\w*|Zugewanderte\w*|Jugendliche\w*|Kinder\w*|Familien|Haushalte\w*|"
+    r"Erwachsene\w*|Neuzugewanderte\w*|(?:unter|über|ab)\s+\d{1,2}\s+Jahre\w*)\b")
+
+
+def counts_people(text: str, end: int) -> bool:
+    """The percent ending at `end` is a share of the counted people, never a staff share."""
+    return bool(_COUNTED_AFTER.match(text, end))
+
+
 # "Haushaltsstelle 1.3110.7150", "Kostenstelle": an account, not a post (for "stelle" words)
 NO_POST_STELLE = r"(?<!haushalts)(?<!kosten)(?<!buchungs)(?<!finanz)"
 _NUMBER = r"\d{1,2}(?:,\d{1,2})?"
