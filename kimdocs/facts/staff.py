@@ -57,6 +57,7 @@ from kimdocs.facts.staff_notation import (
     sentence_span,
     staff_clause,
     week_in_cell,
+    without_mark,
     without_week,
     yearless_start,
 )
@@ -256,7 +257,8 @@ class Staff(Family):
             if g.kind != "prozent" or not 0 < g.value <= 100 or tasks:
                 continue
             c = g.location.cell[1]
-            whole = bool(_PLAIN_PERCENT.fullmatch(row[c])) and not scope.progress(label(c))
+            whole = bool(_PLAIN_PERCENT.fullmatch(without_mark(row[c]))) and not scope.progress(
+                label(c))
             if (c in share_cols and not TASK_WORDS.search(label(c))) or (person and whole):
                 return (g.value / 100).normalize(), None, f"{g.label}: {g.text}", g.location
         loc = found[0].location if found else None
@@ -266,6 +268,7 @@ class Staff(Family):
             in_col = c in share_cols and not tasks
             if not (in_col or person):
                 continue
+            cell = without_mark(cell)  # "0,5¹": the share, its footnote mark aside
             text = f"{label(c)}: {cell}".strip(": ")
             if in_col and _PLAIN_NUMBER.fullmatch(cell):
                 value = number(cell.strip())

@@ -110,6 +110,15 @@ class Mention:
         return (self.hours / week).quantize(Decimal("0.0001")).normalize()
 
 
+# a footnote mark after a table cell's figure: "0,5¹", "50 %²", "1,0*" (probe round 7)
+_MARK = re.compile(r"(?<=[\d%.])[\u00b9\u00b2\u00b3\u2070-\u2079*]+\s*$")
+
+
+def without_mark(cell: str) -> str:
+    """A table cell without the footnote mark after its figure."""
+    return _MARK.sub("", cell)
+
+
 def number(text: str) -> Decimal | None:
     try:
         return parse_number(text)
