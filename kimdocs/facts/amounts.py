@@ -510,8 +510,8 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     if not sums:
         return
     totals = labelled
-    header_rows = next((k for k, row in enumerate(values) if any(
-        v is not None for v in row[1:])), len(rows))
+    header_rows = next((k for k, row in enumerate(values) if any(v is not None for v in row[1:])
+                        and not (k == 0 and table_parts.year_header(rows[0]))), len(rows))
     # a table without a header row may be the rest of a list whose first rows a PDF reader
     # gave as paragraphs (a wrapped label): their amounts may belong to its sums
     loose = table_parts.loose_items(ctx, i) if header_rows == 0 else []
