@@ -500,7 +500,9 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
         return classify_line(head, ctx.terms)
 
     parts = any(row and table_parts.is_part_row(row[0]) for row in rows)  # "davon …" rows
-    sums = any(row and is_sum_label(row[0]) for row in rows) or any(
+    labelled = [bool(row) and (is_sum_label(row[0]) or table_parts.cost_total(row[0]))
+                for row in rows]
+    sums = any(labelled) or any(
         TOTAL.search(ctx.column_header(i, table, c)) for c in range(1, width))
     if not (sums or parts):
         return  # no stated sum: nothing to add up
@@ -514,9 +516,9 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
             table.location.in_cell(r_index, c), f"{rows[r_index][0]} {header}: {rows[r_index][c]}")))
     if not sums:
         return
-    totals = [bool(row) and is_sum_label(row[0]) for row in rows]
-    header_rows = next((k for k, row in enumerate(values) if any(
-        v is not None for v in row[1:])), len(rows))
+    totals = labelled
+    header_rows = next((k for k, row in enumerate(values) if any(v is not None for v in row[1:])
+                        and not (k == 0 and table_parts.year_header(rows[0]))), len(rows))
     # a table without a header row may be the rest of a list whose first rows a PDF reader
     # gave as paragraphs (a wrapped label): their amounts may belong to its sums
     loose = table_parts.loose_items(ctx, i) if header_rows == 0 else []

@@ -37,7 +37,7 @@ class Stellenanteil:
     ende: date | None = None
     fundstellen: list[Fundstelle] = field(default_factory=list)
     besetzt: bool = True
-    # successive holders merged into this part (staff.merge_successive), each with its own dates:
+    # successive holders merged into this part (staff_extent.merge_successive), each with its own dates:
     # the months between them (a change of holder, parental leave) are not funded
     abschnitte: list[Stellenanteil] = field(default_factory=list)
     # an unnamed share in a paragraph that names a holder with the same share, no "weitere"

@@ -9,8 +9,6 @@ a cost line's label only confirms the parts named elsewhere; a task's share of t
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from kimdocs.facts import staff_scope as scope
@@ -28,16 +26,20 @@ from kimdocs.facts.staff_extent import (
     EXTENT_CHANGE,
     extent_changes,
     maybe_restated,
+    merge_successive,
     unread_holders,
 )
 from kimdocs.facts.staff_notation import (
+    CHANGE_BEFORE,
     COST,
+    NO_POST_STELLE,
     PERSON,
     TASK_WORDS,
     WEEK_RANGE,
     Mention,
     bare_hours,
     compared,
+    counts_people,
     fill_open,
     full_time_words,
     holders_in_cell,
@@ -54,6 +56,7 @@ from kimdocs.facts.staff_notation import (
     sentence_span,
     staff_clause,
     week_in_cell,
+    without_mark,
     without_week,
     yearless_start,
 )
@@ -100,7 +103,8 @@ _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
 _DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt|befristet|"
                           r"besetzt\s+(?:ab|seit|bis)|zeitraum|laufzeit)\b", re.IGNORECASE)
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
-_SHARE_WORDS = re.compile(r"stelle(?!nbeschreibung)|vzä|teilzeit|beschäftigungsumfang|"
+_SHARE_WORDS = re.compile(NO_POST_STELLE + r"stelle(?!nbeschreibung)|vzä|teilzeit|"
+                          r"beschäftigungsumfang|"
                           r"stellenanteil|integrationsmanager|umfang", re.IGNORECASE)
 _POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz", re.I)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
@@ -112,9 +116,10 @@ _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
-# a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"
-_RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage|quote)\w*\s*(?:von|in Höhe von|:)?\s*$",
-                          re.IGNORECASE)
+# a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"; a change
+# or a quota: "Tarifsteigerung von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil 10 %", "um 3 %"
+_RATE_BEFORE = re.compile(r"(?:satz|zuschlag|pauschale|umlage)\w*\s*(?:von|in Höhe von|:)?\s*$|"
+                          + CHANGE_BEFORE, re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:einer|eines|pro|je)\s+$", re.IGNORECASE)
 class Staff(Family):
     def __init__(self, ctx):
@@ -271,7 +276,8 @@ class Staff(Family):
             if g.kind != "prozent" or not 0 < g.value <= 100 or tasks:
                 continue
             c = g.location.cell[1]
-            whole = bool(_PLAIN_PERCENT.fullmatch(row[c])) and not scope.progress(label(c))
+            whole = bool(_PLAIN_PERCENT.fullmatch(without_mark(row[c]))) and not scope.progress(
+                label(c))
             if (c in share_cols and not TASK_WORDS.search(label(c))) or (person and whole):
                 return (g.value / 100).normalize(), None, f"{g.label}: {g.text}", g.location
         loc = found[0].location if found else None
@@ -281,6 +287,7 @@ class Staff(Family):
             in_col = c in share_cols and not tasks
             if not (in_col or person):
                 continue
+            cell = without_mark(cell)  # "0,5¹": the share, its footnote mark aside
             text = f"{label(c)}: {cell}".strip(": ")
             if in_col and _PLAIN_NUMBER.fullmatch(cell):
                 value = number(cell.strip())
@@ -356,7 +363,7 @@ class Staff(Family):
                     continue
                 m = Mention(a, b, None, g.value, g)  # type: ignore[arg-type]
             elif g.kind == "prozent" and 0 < g.value <= 100 and self._percent_share(  # type: ignore[operator]
-                    text, a, tasks):
+                    text, a, tasks) and not counts_people(text, b):
                 m = Mention(a, b, (g.value / 100).normalize(), None, g)  # type: ignore[operator]
             else:
                 continue
@@ -573,23 +580,3 @@ def _same_person(a: str, b: str) -> bool:
     wa = {w for w in _NAME_WORD.findall(a) if w not in generic}
     wb = {w for w in _NAME_WORD.findall(b) if w not in generic}
     return bool(wa & wb)
-
-
-def merge_successive(parts: list[Stellenanteil]) -> list[Stellenanteil]:
-    """Successive holders of one position (one ends before the next begins, same share) are
-    one part."""
-    out: list[Stellenanteil] = []
-    for p in sorted(parts, key=lambda p: (p.beginn or date.min)):
-        prev = next((q for q in out if q.ende and p.beginn and q.ende < p.beginn
-                     and q.vzae == p.vzae), None)
-        if prev is not None:
-            if not prev.abschnitte:
-                prev.abschnitte = [replace(prev, fundstellen=list(prev.fundstellen))]
-            prev.abschnitte.append(p)
-            prev.wer = f"{prev.wer}, danach {p.wer}"
-            prev.ende = p.ende
-            prev.fundstellen += p.fundstellen
-            continue
-        out.append(p)
-    order = {id(p): k for k, p in enumerate(parts)}
-    return sorted(out, key=lambda p: order.get(id(p), 0))

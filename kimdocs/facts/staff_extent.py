@@ -6,6 +6,8 @@ another, never a second holder at the same time (KIM-103 counts the larger, KIM-
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
 from kimdocs.facts.staff_notation import PERSON, sentence_span
@@ -101,3 +103,23 @@ def maybe_restated(p: Stellenanteil, parts: list[Stellenanteil], same_place) -> 
         return False
     return any(q.vzae == p.vzae and not q.wer.startswith(("Stelle", "unbesetzte"))
                and same_place(p, q) for q in parts)
+
+
+def merge_successive(parts: list[Stellenanteil]) -> list[Stellenanteil]:
+    """Successive holders of one position (one ends before the next begins, same share) are
+    one part."""
+    out: list[Stellenanteil] = []
+    for p in sorted(parts, key=lambda p: (p.beginn or date.min)):
+        prev = next((q for q in out if q.ende and p.beginn and q.ende < p.beginn
+                     and q.vzae == p.vzae), None)
+        if prev is not None:
+            if not prev.abschnitte:
+                prev.abschnitte = [replace(prev, fundstellen=list(prev.fundstellen))]
+            prev.abschnitte.append(p)
+            prev.wer = f"{prev.wer}, danach {p.wer}"
+            prev.ende = p.ende
+            prev.fundstellen += p.fundstellen
+            continue
+        out.append(p)
+    order = {id(p): k for k, p in enumerate(parts)}
+    return sorted(out, key=lambda p: order.get(id(p), 0))

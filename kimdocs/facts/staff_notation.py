@@ -20,6 +20,29 @@ from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Figure
 
 _S = r"[\s\u00a0\u202f]*"
+# a percent after these words is a change or a quota, never a post's share ("Tarifsteigerung
+# zum 01.03. von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil von 10 %", "+4,8 %", "um 3 %")
+CHANGE_BEFORE = (r"(?:quote|steigerung|erhöhung|anhebung|anpassung|zuwachs|zunahme|rückgang|"
+                 r"veränderung|eigenanteil|teuerung|inflation)\w*(?:\s+(?:zum|ab|seit|im|in|der|des|"
+                 r"insoweit|jeweils|somit|damit|nunmehr|jährlich|[\d.]+))*?"
+                 r"\s*(?:von|in Höhe von|:|beträgt|betrug|liegt bei|lag bei|um)?\s*$|"
+                 r"(?:\bum|[+±])\s*$")
+# a percent of the people counted, not of a post: "412 Personen, davon 54 % Frauen und 38 %
+# unter 27 Jahren", "61 % der Beratenen", "45 % Geflüchtete" (probe round 7)
+_COUNTED_AFTER = re.compile(
+    r"[\s\u00a0\u202f]*(?:der|aller|davon)?\s*(?:Frauen|Männer|Mädchen|Jungen|Personen|Menschen|"
+    r"Beratene\w*|Ratsuchende\w*|Teilnehmende\w*|Teilnehmer\w*|Klient\w*|Fälle\w*|Geflüchtete\w*|"
+    r"Schutzsuchende\w*|Zugewanderte\w*|Jugendliche\w*|Kinder\w*|Familien|Haushalte\w*|"
+    r"Erwachsene\w*|Neuzugewanderte\w*|(?:unter|über|ab)\s+\d{1,2}\s+Jahre\w*)\b")
+
+
+def counts_people(text: str, end: int) -> bool:
+    """The percent ending at `end` is a share of the counted people, never a staff share."""
+    return bool(_COUNTED_AFTER.match(text, end))
+
+
+# "Haushaltsstelle 1.3110.7150", "Kostenstelle": an account, not a post (for "stelle" words)
+NO_POST_STELLE = r"(?<!haushalts)(?<!kosten)(?<!buchungs)(?<!finanz)"
 _NUMBER = r"\d{1,2}(?:,\d{1,2})?"
 # "19,5 Std.", "30 Stunden", "24 h" — weekly hours only where the staff family says so
 _HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b)"
@@ -85,6 +108,15 @@ class Mention:
         if self.hours is None:
             return self.vzae  # type: ignore[return-value]
         return (self.hours / week).quantize(Decimal("0.0001")).normalize()
+
+
+# a footnote mark after a table cell's figure: "0,5¹", "50 %²", "1,0*" (probe round 7)
+_MARK = re.compile(r"(?<=[\d%.])[\u00b9\u00b2\u00b3\u2070-\u2079*]+\s*$")
+
+
+def without_mark(cell: str) -> str:
+    """A table cell without the footnote mark after its figure."""
+    return _MARK.sub("", cell)
 
 
 def number(text: str) -> Decimal | None:

@@ -1,6 +1,6 @@
 """Holders whose own sentences date them one after another (issue 19, probe round 6): "Frau A
 (1,0 VZÄ) ist zum 31.12.2025 ausgeschieden. … Seit dem 01.03.2026 ist Herr B mit 0,8 VZÄ
-tätig." With equal shares staff.merge_successive joins such parts into one; with different
+tätig." With equal shares staff_extent.merge_successive joins such parts into one; with different
 shares they stay two parts – but their dates still say that they did not run at the same time,
 so the dates are kept (KIM-103 counts the moments, the caps the months of each) instead of
 leaving it open which parts ran together."""

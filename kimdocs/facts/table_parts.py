@@ -14,6 +14,25 @@ from decimal import Decimal
 
 from kimdocs.readers.document import Heading, Table
 
+# a total row named by a compound of what it totals: "Gesamtausgaben", "Gesamtkosten" (probe
+# round 7: a plan without a "Gesamt" column whose only total is such a row)
+_COST_TOTAL = re.compile(r"\bgesamt(?:ausgaben|kosten|aufwand|aufwendungen)\b", re.IGNORECASE)
+
+
+_YEAR_CELL = re.compile(r"\s*(?:(?:Haushalts)?jahr\s+)?20\d{2}\s*", re.IGNORECASE)
+
+
+def year_header(row: list[str]) -> bool:
+    """A first row "Position (in EUR) | 2026 | Gesamt": its years are column names, no amounts
+    (the bare "2026" under "in EUR" is no 2.026 EUR to add into a column's total)."""
+    figures = [c for c in row[1:] if any(ch.isdigit() for ch in c)]
+    return bool(figures) and all(_YEAR_CELL.fullmatch(c) for c in figures)
+
+
+def cost_total(label: str) -> bool:
+    """A table row "Gesamtausgaben | 80.000,00 €": the sum of the cost items above it."""
+    return bool(_COST_TOTAL.search(label))
+
 # a total named by who pays, not by what is paid: "Zuwendung insgesamt", "Eigenmittel gesamt"
 _ROLE_WORD = re.compile(r"zuwendung|zuschuss|förderung|eigenmittel|eigenanteil|drittmittel",
                         re.IGNORECASE)

@@ -859,3 +859,9 @@ from korpus import inhalte7 as _inhalte7  # noqa: E402
 BUILDERS.update(_inhalte7.BUILDERS)
 for _key in _inhalte7.KOMMUNEN:
     KOMMUNEN.setdefault(_key, _inhalte7.kommune(_key))
+
+# probe round 7 (issue 19): figures that are no amounts, shares or dates, mixed notations,
+# builders "v-…" in inhalte8.py (wrapping the builders of inhalte4.py and inhalte6.py)
+from korpus import inhalte8 as _inhalte8  # noqa: E402
+
+BUILDERS.update(_inhalte8.BUILDERS)
