@@ -538,8 +538,9 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
             readings = {sum(items)}
             subs = [values[k][c] for k in range(header_rows, r_index)
                     if totals[k] and values[k][c] is not None]
-            if subs:
-                readings.add(sum(subs))
+            if subs:  # the subtotals; a sum said twice ("Sachkosten gesamt", "Zwischensumme
+                readings.add(sum(subs))  # Sachkosten": 15.000 each) counted once (blind9)
+                readings.add(sum(items) + sum(v for k, v in enumerate(subs) if not k or v != subs[k - 1]))
             if subtotal:  # "Summe Sachkosten": the items just above it
                 acc = Decimal(0)
                 for k in range(r_index - 1, header_rows - 1, -1):
