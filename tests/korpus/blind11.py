@@ -147,7 +147,7 @@ def _plan(p: dict) -> list[dict]:
 def _ansprech(p: dict) -> str:
     name = (p.get("personal") or [{}])[0].get("name", "")
     wer = "" if not name or name.startswith(("N. N.", "N.N.")) else name.split(" (")[0] + ", "
-    return f"{wer}Sachgebiet Integration, Tel. siehe Briefkopf, integration@verwaltung.example"
+    return f"{wer}Sachgebiet Integration, Durchwahl -210, integration@verwaltung.example"
 
 
 def _box(ja: bool) -> str:
