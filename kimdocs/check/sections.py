@@ -54,8 +54,15 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+# a file name or web address in a browser's print header ("b11-antrag-ohne-unterschrift"):
+# words joined by two or more hyphens name no part
+_SLUG = re.compile(r"\w+(?:-\w+){2,}")
+
+
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
+    if text.count("-") >= 2:
+        text = _SLUG.sub(" ", text)
     return frozenset(_WORD_GAP.split(text)) - {""}
 
 
