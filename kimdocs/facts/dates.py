@@ -183,10 +183,10 @@ def _after_dated_line(p: Passage):
     date ("Westerwaldkreis · Berichtszeitraum 01.01.2026 – 31.12.2026 Montabaur, 14.12.2026";
     blind8 j05): the paragraph ends with the place and the date, right after the other date.
     Never in a print header."""
-    if p.kind != "paragraph" or _PRINTED.search(p.text):
+    if p.kind != "paragraph" or len(p.figures) < 2:  # (the cheap tests first)
         return None
     dates = [g for g in p.figures if g.kind == "datum"]
-    if len(dates) < 2:
+    if len(dates) < 2 or _PRINTED.search(p.text):
         return None
     g, text = dates[-1], p.text
     i = text.rfind(g.text)

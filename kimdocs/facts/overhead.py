@@ -59,6 +59,7 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
 # or several units
 _CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|"
                       r"\banteil\s+(?:an|der|des)\b", re.IGNORECASE)
+_CHARGED_WORDS = ("anteil", "pauschal", "umlage", "umgelegt", "verrechn", "zuschlag")
 _ALLOCATED = re.compile(r"umlage|umgelegt|verrechn|zuschlag", re.IGNORECASE)
 _COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn", re.IGNORECASE)
 
@@ -66,7 +67,10 @@ _COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn", re.IGNORECASE)
 def charges_central(text: str, units: tuple[str, ...]) -> bool:
     """Does `text` charge the post a share of central units' costs? ("Die Stelle ist zu 50 %
     anteilig dem Hauptamt zugeordnet" names no cost.)"""
-    if not units or not _CHARGED.search(text) or not _COSTS.search(text):
+    low = text.casefold()
+    if not units or not any(w in low for w in _CHARGED_WORDS):  # (a substring test first)
+        return False
+    if not _CHARGED.search(text) or not _COSTS.search(text):
         return False
     low = compact(text)
     named = sum(compact(u) in low for u in units)

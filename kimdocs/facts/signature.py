@@ -56,6 +56,9 @@ _SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:Im Auftrag|In Vertretung|i\
                           r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?)\s*$")
 
 
+_TAIL_WORDS = ("Auftrag", "Vertretung", "i. A.", "i.A.", "i. V.", "i.V.", "gez.", "Grüßen")
+
+
 def signs(text: str) -> bool:
     """A text that is a signature: a signing phrase, "gez." or the signer's name."""
     text = " ".join(text.split())
@@ -91,7 +94,8 @@ class Signature(Family):
         if self._label is not None and _FILLER.match(p.text):
             self._filler += 1
             return
-        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" else None
+        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and any(
+            w in p.text for w in _TAIL_WORDS) else None
         if tail is not None:
             f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (

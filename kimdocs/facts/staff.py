@@ -29,6 +29,7 @@ from kimdocs.facts.staff_extent import (
     merge_successive,
     unread_holders,
 )
+from kimdocs.facts.staff_form import form_persons
 from kimdocs.facts.staff_notation import (
     CHANGE_BEFORE,
     COST,
@@ -145,6 +146,8 @@ class Staff(Family):
 
     def table(self, f: Fakten, i: int, table: Table, cells) -> None:
         rows = table.rows
+        if (people := form_persons(table, cells)) is not None:  # "Person 1 | …", "Person 2 | …"
+            return self._form(people, table)
         width = max(len(row) for row in rows)
         headers = [self.ctx.column_header(i, table, c) for c in range(width)]
         around = f"{self.ctx.section[i]} {self.ctx.caption[i]}"
@@ -235,6 +238,17 @@ class Staff(Family):
                                  [self.ctx.at(g.location, f"{who}: {g.text}")])
             if g.kind == "stunden":
                 self.table_hours[id(part)] = g.value
+            self.table_parts.append(part)
+
+    def _form(self, people, table: Table) -> None:
+        for p in people:
+            if p.vzae is None and p.hours is None:
+                self.unreadable.append((p.who, p.text or "kein Stellenumfang"))
+                continue
+            where = self.ctx.at(table.location.in_cell(p.row, 1), f"{p.who} / {p.text}")
+            part = Stellenanteil(p.who, p.vzae or Decimal(0), *[*p.dates, None, None][:2], [where])
+            if p.hours is not None:
+                self.table_hours[id(part)] = p.hours
             self.table_parts.append(part)
 
     def _row_dates(self, dates: list, i: int, table: Table, row: list[str]):

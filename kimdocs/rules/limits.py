@@ -177,7 +177,9 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
                          [b.fundstelle for b in checked if b.fundstelle])
     if over and fallback and _net_of_own_funds(f, over):
         over = []
-    if over and fallback and any(b.posten == "eigenanteil" for b in f.betraege):
+    # an Eigenanteil of 0 (a plan's row "Eigenanteil der Kommune | 0,00 €") leaves the
+    # Ausgaben as the request: only one above 0 makes the role of a line's amount unclear
+    if over and fallback and any(b.posten == "eigenanteil" and b.wert > 0 for b in f.betraege):
         b, limit = over[0]
         return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ohne_rolle"].format(
             posten=label, betrag=format_eur(b.wert), bezeichnung=b.bezeichnung,
