@@ -105,7 +105,7 @@ class Signature(Family):
             f.zeichnung = Erwaehnung(p.text, self.ctx.at(p.location, p.text))
         elif p.kind == "paragraph" and _PLACE_DATE.match(p.text):
             self._dated = p.index
-        elif p.kind == "paragraph" and signs(p.text):
+        elif p.kind == "paragraph" and len(p.text) <= 160 and signs(p.text):  # a name: short
             self._named = (p.index, p.text, p.location)
 
     def pair(self, f: Fakten, pair: Pair) -> None:
