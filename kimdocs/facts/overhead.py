@@ -59,7 +59,7 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
 # or several units
 _CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|"
                       r"\banteil\s+(?:an|der|des)\b", re.IGNORECASE)
-_CHARGED_WORDS = ("anteil", "pauschal", "umlage", "umgelegt", "verrechn", "zuschlag")
+_CHARGED_WORD = re.compile("anteil|pauschal|umlage|umgelegt|verrechn|zuschlag")
 _ALLOCATED = re.compile(r"umlage|umgelegt|verrechn|zuschlag", re.IGNORECASE)
 _COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn", re.IGNORECASE)
 
@@ -68,7 +68,7 @@ def charges_central(text: str, units: tuple[str, ...]) -> bool:
     """Does `text` charge the post a share of central units' costs? ("Die Stelle ist zu 50 %
     anteilig dem Hauptamt zugeordnet" names no cost.)"""
     low = text.casefold()
-    if not units or not any(w in low for w in _CHARGED_WORDS):  # (a substring test first)
+    if not units or not _CHARGED_WORD.search(low):  # (a search for the stems first)
         return False
     if not _CHARGED.search(text) or not _COSTS.search(text):
         return False

@@ -56,7 +56,7 @@ _SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:Im Auftrag|In Vertretung|i\
                           r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?)\s*$")
 
 
-_TAIL_WORDS = ("Auftrag", "Vertretung", "i. A.", "i.A.", "i. V.", "i.V.", "gez.", "Grüßen")
+_TAIL_WORD = re.compile(r"Auftrag|Vertretung|i\. ?[AV]\.|gez\.|Grüßen")
 
 
 def signs(text: str) -> bool:
@@ -94,8 +94,8 @@ class Signature(Family):
         if self._label is not None and _FILLER.match(p.text):
             self._filler += 1
             return
-        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and any(
-            w in p.text for w in _TAIL_WORDS) else None
+        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and _TAIL_WORD.search(
+            p.text) else None
         if tail is not None:
             f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
