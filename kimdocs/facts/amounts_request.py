@@ -57,7 +57,10 @@ def requested_in_full(f: Fakten) -> None:
     "Gesamtsumme der Ausgaben" 78.000 €) and requests exactly that total ("beantragte
     Zuwendung" 78.000 €, no Eigenanteil): the planned amount of a line is what is requested for
     it, where the document names no requested amount of that line and year. Only where the
-    totals reconcile – else a planned amount stays a plan (the request may be less)."""
+    totals reconcile, or a sentence requests the Ausgaben themselves ("Beantragt wird eine
+    Zuweisung in Höhe der Gesamtausgaben", kimdocs.facts.request) – else a planned amount stays
+    a plan, which bounds the request from above only (the request may be less)."""
+    stated = f.beantragt_wie_ausgaben is not None
     years = {b.jahr for b in f.betraege if b.jahr}
     for jahr in years:
         of_year = [b for b in f.betraege if b.jahr == jahr]
@@ -66,7 +69,7 @@ def requested_in_full(f: Fakten) -> None:
         asked = {b.wert for b in of_year if b.rolle in ("beantragt", "zuwendung")
                  and b.posten in (None, "gesamt")}
         own = any(b.posten == "eigenanteil" and b.wert > 0 for b in of_year)
-        if own or len(planned) != 1 or planned != asked:
+        if not stated and (own or len(planned) != 1 or planned != asked):
             continue
         named = {b.posten for b in of_year if b.rolle in ("beantragt", "zuwendung")}
         for b in of_year:

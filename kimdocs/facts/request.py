@@ -1,8 +1,8 @@
 """What an Antrag requests, where its plan lists only the Ausgaben: a sentence that puts the
 requested Zuweisung at the Ausgaben themselves ("Beantragt wird eine Zuweisung in Höhe der
 Gesamtausgaben je Haushaltsjahr"). Then each line's planned Ausgaben are its request
-(KIM-105/106); without such a sentence they only bound the request from above
-(kimdocs.rules.limits)."""
+(`amounts_request.requested_in_full`); without such a sentence they only bound the request
+from above (kimdocs.rules.limits)."""
 
 from __future__ import annotations
 

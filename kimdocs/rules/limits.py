@@ -52,7 +52,7 @@ MELDUNGEN = {
     "woher_betraege": "nach den übrigen Beträgen des Dokuments",
     "woher_datum": "nach Datum und Stellenbeginn",
 }
-ROLE_TEXT = {"beantragt": "beantragt", "geplant": "geplant", "zuwendung": "Zuwendung", "bewilligt": "bewilligt",
+ROLE_TEXT = {"beantragt": "beantragt", "zuwendung": "Zuwendung", "bewilligt": "bewilligt",
              "verausgabt": "verausgabt", None: ""}
 LABEL = {"personalkosten": "Personalkosten", "sachkosten": "Sachkosten"}
 POSTEN = {"personalkosten": "personal", "sachkosten": "sach"}
@@ -123,7 +123,7 @@ def judge_limit(f: Fakten, regel: Regel, r: Richtlinie, zeile: str,
     planned_only = False  # an Antrag's plan of Ausgaben only: they bound the request from above
     if not found and f.art == "antrag":
         found, fallback = amounts(f, POSTEN[zeile], roles=("geplant",))
-        planned_only = bool(found) and f.beantragt_wie_ausgaben is None
+        planned_only = bool(found)
     if not found:
         return not_found(regel, f, f"Ein Betrag für {label}")
     unclear = f.zeitraum_unklar()
