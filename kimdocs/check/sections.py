@@ -235,7 +235,8 @@ def _candidates(document: Document) -> list[tuple[Block | _Cell, bool, str]]:
         elif isinstance(block, Table):  # a form: headings and labels in cells ("Betreff:")
             for r, row in enumerate(block.rows):
                 for c, cell in enumerate(row):
-                    if cell.strip() and len(cell) <= 200:
+                    # (a cell without letters – a date, a count, an amount – names no part)
+                    if len(cell) <= 200 and cell.lower() != cell.upper():
                         heading_like = len(cell) <= 80 and (c == 0 or _label_line(cell))
                         out.append((_Cell(block, r, c, cell), heading_like, _text_start(cell)))
     return out

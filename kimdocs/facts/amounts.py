@@ -22,7 +22,16 @@ from kimdocs.facts.month_columns import (
 )
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.statistics import statistics_table
-from kimdocs.facts.text import PROSE_CELL, SENTENCE, TOTAL, YEAR, sentence_at
+from kimdocs.facts.text import (
+    PROSE_CELL,
+    SENTENCE,
+    TOTAL,
+    YEAR,
+    figure_offsets,
+    holds_any,
+    sentence_at,
+    spots_of,
+)
 from kimdocs.formatting import parse_number
 from kimdocs.readers.document import Figure, Heading, Paragraph, Table
 from kimdocs.readers.figures import find_figures
@@ -76,7 +85,6 @@ _ROLES = (  # (rolle, words), first match wins
     ("geplant", ("geplant", "ausgaben", "gesamtkosten", "kosten der stelle", "voraussichtlich",
                  "kalkul")),
 )
-_ROLE_WORDS = [(role, re.compile("|".join(map(re.escape, words)))) for role, words in _ROLES]
 _DAVON_WORD = re.compile(r"\bdavon\b")
 _OWN_OR_THIRD = re.compile(r"eigen|dritt")
 _PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
@@ -113,14 +121,19 @@ def _role_named(text: str) -> str | None:
     # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
     if "davon" in low and _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
         return "zuwendung"
-    for candidate in (low, closed_cut_words(text)):  # then a narrow cell's "Zuschus s"
-        for role, words in _ROLE_WORDS if candidate else ():
-            if words.search(candidate):
-                # "Personalausgaben" names the line, not planned spending
-                if role == "geplant" and "ausgaben" in candidate and \
-                        not _PLANNED_SPENDING.search(candidate):
-                    continue
-                return role
+    found = _role_words_in(low)
+    if found is None and (cut := closed_cut_words(text)):  # a narrow cell's "Zuschus s"
+        found = _role_words_in(cut)
+    return found
+
+
+def _role_words_in(low: str) -> str | None:
+    for role, words in _ROLES:
+        if holds_any(low, words):
+            # "Personalausgaben" names the line, not planned spending
+            if role == "geplant" and "ausgaben" in low and not _PLANNED_SPENDING.search(low):
+                continue
+            return role
     return None
 
 
@@ -170,23 +183,6 @@ def _total_row(head: str) -> bool:
 def _row_label(table: Table, b: Betrag) -> str:
     r = b.fundstelle.zelle[0] if b.fundstelle and b.fundstelle.zelle else -1
     return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
-
-
-def _offsets(text: str, figs: list[Figure]) -> list[int]:
-    """Where each of a block's figures stands in its text: the k-th occurrence of its
-    spelling (not inside a longer number) for the k-th figure so spelt (-1: not found)."""
-    found: dict[str, list[int]] = {}
-    seen: dict[str, int] = {}
-    out = []
-    for g in figs:
-        if g.text not in found:
-            found[g.text] = [m.start() for m in re.finditer(
-                rf"(?<![\d.,]){re.escape(g.text)}", text)]
-        k = seen.get(g.text, 0)
-        seen[g.text] = k + 1
-        spots = found[g.text]
-        out.append(spots[k] if k < len(spots) else -1)
-    return out
 
 
 def _year_in(*texts: str) -> int | None:
@@ -300,7 +296,7 @@ class Amounts(Family):
             rolle = "anteil"
         if block is not None:
             posten, rolle = superseded.amount_reading(self.ctx, index, sentence, fig, posten,
-                                                      rolle, (_offsets, classify_line), header)
+                                                      rolle, (figure_offsets, classify_line), header)
         jahr, several = (self._year_in_prose(index, block, fig)
                          if block is not None and not isinstance(block, Table) else (None, False))
         if not several:
@@ -378,7 +374,7 @@ class Amounts(Family):
         for k in run:
             part = blocks[k].text
             figs = [g for g in self.ctx.by_block.get(k, ()) if g.kind == "betrag"]
-            for g, o in zip(figs, _offsets(part, figs)):
+            for g, o in zip(figs, figure_offsets(part, figs)):
                 if o >= 0:
                     spots.append(shift + o)
                     if g is fig:
@@ -416,9 +412,9 @@ class Amounts(Family):
         the sentence speaks of one line: "80.000 € (Personalausgaben 60.000 €,
         Sachausgaben 20.000 €)" leaves the 80.000 € without a line, and so does "Zuwendung
         2025: 13.333,33 EUR (davon Sachkosten 3.333,33 EUR)": the whole before its parts."""
-        spot = re.search(rf"(?<![\d.,]){re.escape(figure)}", sentence) if figure else None
+        spot = spots_of(sentence, figure)[:1] if figure else None
         if spot:
-            head, tail = sentence[:spot.start()], sentence[spot.end():]
+            head, tail = sentence[:spot[0]], sentence[spot[0] + len(figure):]
             low_head = head.casefold()
             if _PARTS_AFTER.search(tail) and not any(
                     w in low_head for _, words in _LINES for w in words):

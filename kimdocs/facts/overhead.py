@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Erwaehnung, Fakten
-from kimdocs.facts.text import SENTENCE
+from kimdocs.facts.text import SENTENCE, holds_any
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import Table
 
@@ -59,16 +59,16 @@ def is_overhead_text(text: str, terms: list[str] | tuple[str, ...]) -> bool:
 # or several units
 _CHARGED = re.compile(r"\banteilig|\bpauschal|umlage|umgelegt|verrechn|zuschlag|"
                       r"\banteil\s+(?:an|der|des)\b", re.IGNORECASE)
-_CHARGED_WORD = re.compile("anteil|pauschal|umlage|umgelegt|verrechn|zuschlag")
+_CHARGED_WORDS = ("anteil", "pauschal", "umlage", "umgelegt", "verrechn", "zuschlag")
 _ALLOCATED = re.compile(r"umlage|umgelegt|verrechn|zuschlag", re.IGNORECASE)
 _COSTS = re.compile(r"kosten|ausgaben|umlage|zuschlag|verrechn", re.IGNORECASE)
 
 
-def charges_central(text: str, units: tuple[str, ...]) -> bool:
+def charges_central(text: str, units: tuple[str, ...], low: str | None = None) -> bool:
     """Does `text` charge the post a share of central units' costs? ("Die Stelle ist zu 50 %
-    anteilig dem Hauptamt zugeordnet" names no cost.)"""
-    low = text.casefold()
-    if not units or not _CHARGED_WORD.search(low):  # (a search for the stems first)
+    anteilig dem Hauptamt zugeordnet" names no cost.) `low`: the text casefolded, where the
+    caller has it."""
+    if not units or not holds_any(text.casefold() if low is None else low, _CHARGED_WORDS):
         return False
     if not _CHARGED.search(text) or not _COSTS.search(text):
         return False
@@ -107,7 +107,7 @@ class Overhead(Family):
             whole = f"{pending[1]} {first}"
             if any(m in first for m in money) and not _NEGATION.search(whole):
                 f.overhead.append(Erwaehnung(whole, self.ctx.at(p.location, whole)))
-        if self.search(squeezed(p.low)) or charges_central(p.text, self.ctx.central):
+        if self.search(squeezed(p.low)) or charges_central(p.text, self.ctx.central, p.low):
             money = [g.text for g in p.figures if g.kind in ("betrag", "prozent")]
             last = SENTENCE.split(p.text)[-1]
             if p.kind == "paragraph" and not last.rstrip().endswith(_CLOSED) \

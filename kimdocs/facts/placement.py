@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten
-from kimdocs.facts.text import SENTENCE
+from kimdocs.facts.text import SENTENCE, holds_any
 from kimdocs.readers.document import Table
 
 # The placement words, once: a verb that places the post, and the words for its employer.
@@ -19,7 +19,6 @@ _PLACES = re.compile("|".join((*_PLACING, *_EMPLOYER, r"\bträger\b")), re.IGNOR
 # a sentence is read for a placement only with one of these words ("Träger" only as a label:
 # "Träger der Migrationsberatung" is a partner) or under a heading about the post
 _HINTS = (*_PLACING, *_EMPLOYER, "träger:")
-_HINT_WORDS = re.compile("|".join(map(re.escape, _HINTS)))  # one search, not one per word
 _TOPIC = ("anbindung", "ansiedlung", "einbindung")  # a heading about where the post sits
 _PLACEMENT_SECTION = re.compile("|".join((*_TOPIC, "organisation", "stelle")), re.IGNORECASE)
 # a heading whose whole part is about where the post sits ("Einbindung in die Verwaltung")
@@ -118,7 +117,7 @@ class Placement(Family):
                 self._boxes(f, question, text[len(question):], p.location)
             return
         about_post, about_place = _section_about(p.section)
-        if (about_post or _HINT_WORDS.search(low)) and (
+        if (about_post or holds_any(low, _HINTS)) and (
                 _PLACES.search(text) or (_INTERNAL.search(text) and (
                     "angesiedelt" in low or (p.kind != "heading" and about_place)))):
             self._place(f, text, p.location, about_place=about_place)

@@ -12,6 +12,7 @@ import re
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Erwaehnung, Fakten
+from kimdocs.facts.text import holds_any
 
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
                         r"mit freundlichen grüßen)", re.IGNORECASE)
@@ -57,6 +58,7 @@ _SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:Im Auftrag|In Vertretung|i\
 
 
 _TAIL_WORD = re.compile(r"Auftrag|Vertretung|i\. ?[AV]\.|gez\.|Grüßen")
+_TAIL_LITERALS = ("Auftrag", "Vertretung", "i.", "gez.", "Grüßen")  # (its cheap test first)
 
 
 def signs(text: str) -> bool:
@@ -94,8 +96,8 @@ class Signature(Family):
         if self._label is not None and _FILLER.match(p.text):
             self._filler += 1
             return
-        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and _TAIL_WORD.search(
-            p.text) else None
+        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and holds_any(
+            p.text, _TAIL_LITERALS) and _TAIL_WORD.search(p.text) else None
         if tail is not None:
             f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (

@@ -64,7 +64,7 @@ from kimdocs.facts.staff_notation import (
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
 from kimdocs.facts.staff_sequence import successive_by_sentence
 from kimdocs.facts.staff_stacked import stacked_holders, stacked_shares
-from kimdocs.facts.text import PROSE_CELL, TOTAL, sentence_at
+from kimdocs.facts.text import PROSE_CELL, TOTAL, holds_any, sentence_at
 from kimdocs.readers.document import Table
 
 MELDUNG_UNLESBAR = ("Der Stellenumfang ist nicht lesbar angegeben: {teile}. Ohne ihn sind "
@@ -114,7 +114,6 @@ _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|a
 _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECASE)
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
-_CHANGE_STEM = re.compile("|".join(CHANGE_STEMS))  # one search, not one per stem
 _UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
@@ -565,7 +564,7 @@ class Staff(Family):
 
     # --- changes of holder without dates ------------------------------------------------------
     def _note_change(self, p: Passage) -> None:
-        if not _CHANGE_STEM.search(p.low):  # most paragraphs: no change
+        if not holds_any(p.low, CHANGE_STEMS):  # most paragraphs: no change
             return
         if SUCCESSION.search(p.text) or LEAVING.search(p.text):
             self.changes.append((p.text, p.location))

@@ -40,9 +40,49 @@ def is_label_line(block) -> bool:
     return text.endswith(":") and bool(_LABEL_ALONE.match(text))
 
 
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does the text hold any of the literal words (as spelt: pass a casefolded text for
+    lower-case words)? A substring test per word costs half of one regular-expression search
+    for all of them, and most passages hold none."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def sentence_at(text: str, part: str) -> str:
     """The sentence of `text` in which `part` stands."""
     for sentence in SENTENCE.split(text):
         if part in sentence:
             return sentence
     return ""
+
+
+def figure_offsets(text: str, figs: list) -> list[int]:
+    """Where each of a block's figures stands in its text: the k-th occurrence of its
+    spelling (not inside a longer number) for the k-th figure so spelt (-1: not found)."""
+    found: dict[str, list[int]] = {}
+    seen: dict[str, int] = {}
+    out = []
+    for g in figs:
+        if g.text not in found:
+            found[g.text] = spots_of(text, g.text)
+        k = seen.get(g.text, 0)
+        seen[g.text] = k + 1
+        spots = found[g.text]
+        out.append(spots[k] if k < len(spots) else -1)
+    return out
+
+
+def spots_of(text: str, spelt: str) -> list[int]:
+    """The starts of `spelt` in `text` not right after a digit, point or comma (not inside a
+    longer number), left to right and not overlapping – what a search with a look-behind
+    for those finds, without building a pattern per figure."""
+    out, k, step = [], text.find(spelt), max(1, len(spelt))
+    while k != -1:
+        if k and (text[k - 1].isdecimal() or text[k - 1] in ".,"):
+            k = text.find(spelt, k + 1)
+        else:
+            out.append(k)
+            k = text.find(spelt, k + step)
+    return out
