@@ -321,27 +321,62 @@ def antrag(p: dict) -> list[dict]:
 # --- Jahresbericht ---------------------------------------------------------------------------
 
 _JB_TEXT = {
-    "infrastruktur": "Die Bestandsaufnahme der Integrationsangebote wurde abgeschlossen. Erfasst "
-                     "wurden 64 Angebote in den Handlungsfeldern Sprache und Bildung, Arbeit, "
-                     "Wohnen, Gesundheit und Migrationsberatung. Lücken bestehen vor allem bei "
-                     "berufsbegleitenden Sprachkursen und in der Kinderbetreuung während der Kurse.",
-    "vernetzung": "Innerhalb der Verwaltung trifft sich eine Runde aus Ausländerbehörde, "
-                  "Jugendamt, Sozialamt und Jobcenter alle sechs Wochen. Mit den Trägern der "
-                  "Migrationsberatung und dem Ehrenamt fanden drei Netzwerktreffen statt; der "
-                  "Sozialausschuss wurde zweimal unterrichtet.",
-    "interkommunal": "Mit den Integrationsmanagerinnen und -managern der Nachbarkommunen besteht "
-                     "ein Austausch im Quartal, u. a. zu gemeinsamen Fortbildungen und zur "
-                     "Anerkennung ausländischer Berufsabschlüsse.",
-    "oeffentlichkeit": "Pressemitteilungen zum Start des Integrationsmanagements und zur "
-                       "Interkulturellen Woche; ein mehrsprachiger Wegweiser erschien im Herbst.",
-    "land": "Die Integrationsmanagerin nahm an allen Jour-fixe-Terminen des MFFKI und an zwei "
-            "Fachtagen der DBKI teil.",
-    "konzept": "Das Integrationskonzept aus dem Jahr 2019 wird fortgeschrieben; ein Entwurf soll "
-               "dem Kreistag im zweiten Quartal des Folgejahres vorgelegt werden.",
-    "ausblick": "Im kommenden Jahr stehen die Fortschreibung des Konzepts, ein Fachtag "
-                "Integration und der Aufbau einer digitalen Angebotsübersicht an.",
-    "steuerung": "Die Steuerungsgruppe Integration unter Leitung des Dezernenten tagt halbjährlich.",
+    "infrastruktur": (
+        "Die Bestandsaufnahme der Integrationsangebote wurde abgeschlossen. Erfasst wurden 64 "
+        "Angebote in den Handlungsfeldern Sprache und Bildung, Arbeit, Wohnen, Gesundheit und "
+        "Migrationsberatung. Lücken bestehen vor allem bei berufsbegleitenden Sprachkursen und in "
+        "der Kinderbetreuung während der Kurse.",
+        "Gemeinsam mit den Trägern wurde eine Übersicht der Angebote erstellt (Sprachkurse, "
+        "Beratung, Ausbildung und Arbeit, Wohnen, Freizeit). Als Handlungsfelder mit dem größten "
+        "Bedarf wurden die Wohnraumversorgung und der Übergang von der Schule in den Beruf "
+        "benannt; im ländlichen Raum fehlen erreichbare Sprachkurse."),
+    "vernetzung": (
+        "Innerhalb der Verwaltung trifft sich eine Runde aus Ausländerbehörde, Jugendamt, "
+        "Sozialamt und Jobcenter alle sechs Wochen. Mit den Trägern der Migrationsberatung und dem "
+        "Ehrenamt fanden drei Netzwerktreffen statt; der Sozialausschuss wurde zweimal "
+        "unterrichtet.",
+        "Das Integrationsmanagement hat einen Runden Tisch Integration mit Wohlfahrtsverbänden, "
+        "Migrantenorganisationen, Schulen und Ehrenamtsinitiativen eingerichtet, der viermal "
+        "tagte. In der Verwaltung wurden feste Ansprechpersonen in Ausländerbehörde, "
+        "Jobcenter und Jugendamt benannt."),
+    "interkommunal": (
+        "Mit den Integrationsmanagerinnen und -managern der Nachbarkommunen besteht ein Austausch "
+        "im Quartal, u. a. zu gemeinsamen Fortbildungen und zur Anerkennung ausländischer "
+        "Berufsabschlüsse.",
+        "Mit zwei Nachbarkreisen wurde eine gemeinsame Fortbildungsreihe für Ehrenamtliche "
+        "organisiert; an den regionalen KIM-Treffen hat das Integrationsmanagement regelmäßig "
+        "teilgenommen."),
+    "oeffentlichkeit": (
+        "Pressemitteilungen zum Start des Integrationsmanagements und zur Interkulturellen Woche; "
+        "ein mehrsprachiger Wegweiser erschien im Herbst.",
+        "Berichte im Amtsblatt, ein Informationsstand beim Stadtfest und eine eigene Seite auf der "
+        "Internetseite der Verwaltung informieren über das Integrationsmanagement."),
+    "land": (
+        "Das Integrationsmanagement nahm an allen Jour-fixe-Terminen des MFFKI und an zwei "
+        "Fachtagen der DBKI teil.",
+        "Mit dem Fachreferat des MFFKI und der Dialog- und Beratungsstelle (DBKI) fand ein "
+        "regelmäßiger Austausch statt, u. a. bei den landesweiten Jours fixes und einer "
+        "Vor-Ort-Beratung durch die DBKI."),
+    "konzept": (
+        "Das Integrationskonzept aus dem Jahr 2019 wird fortgeschrieben; ein Entwurf soll dem "
+        "Kreistag im zweiten Quartal des Folgejahres vorgelegt werden.",
+        "Ein Integrationskonzept besteht noch nicht. Die Eckpunkte wurden mit der "
+        "Steuerungsgruppe erarbeitet; die Beteiligung der Akteure beginnt im Frühjahr."),
+    "ausblick": (
+        "Im kommenden Jahr stehen die Fortschreibung des Konzepts, ein Fachtag Integration und "
+        "der Aufbau einer digitalen Angebotsübersicht an.",
+        "Für das nächste Jahr sind eine Befragung der Träger, der Ausbau der Sprachmittlung und "
+        "eine Veranstaltungsreihe zur Anerkennung ausländischer Abschlüsse geplant."),
+    "steuerung": (
+        "Die Steuerungsgruppe Integration unter Leitung des Dezernenten tagt halbjährlich.",
+        "Eine verwaltungsinterne Lenkungsgruppe unter Leitung der Sozialdezernentin stimmt "
+        "Prioritäten und Aufgaben ab; sie tagte dreimal."),
 }
+
+
+def _variante(p: dict) -> int:
+    """Which of the two wordings a writer uses: fixed by the Kommune's name."""
+    return sum(map(ord, p.get("kommune", ""))) % 2
 
 
 def _mittel(p: dict) -> list[dict]:
@@ -397,7 +432,7 @@ def jahresbericht(p: dict) -> list[dict]:
         elif k == "mittel":
             out += _mittel(p)
         else:
-            out.append({"p": p.get("texte", {}).get(k, _JB_TEXT[k])})
+            out.append({"p": p.get("texte", {}).get(k, _JB_TEXT[k][_variante(p)])})
     out.append({"rechts": f"{p['ort']}, {datum(p['datum'], ds)}"})
     out += [{"p": line} for line in p["unterschrift"]]
     if p.get("anlagen"):
@@ -504,8 +539,8 @@ _V_TEXT = {
                    "Integrationsmanagement“ (KIM) je Landkreis und kreisfreier Stadt eine Stelle "
                    "mit bis zu einem Vollzeitäquivalent (bis zu 60.000 € Personalkosten je Jahr) "
                    "und Sachkosten bis zu 20.000 € jährlich. Anträge sind bis Ende 2026 möglich.",
-    "umsetzung": "Die Verwaltung hat den Antrag gestellt; die Stelle ist im Sozialamt, "
-                 "Abteilung Migration und Integration, angesiedelt. Die Dialog- und "
+    "umsetzung": "Die Verwaltung hat den Antrag gestellt; die Stelle ist dem Bereich „{amt}“ "
+                 "zugeordnet. Die Dialog- und "
                  "Beratungsstelle Kommunale Integration (DBKI) begleitet die Kommunen; "
                  "regelmäßige Jours fixes mit dem Ministerium sind eingerichtet.",
     "sachstand": "Die Bewilligung liegt vor. Die Integrationsmanagerin hat ihre Arbeit "
@@ -538,7 +573,7 @@ def vorlage(p: dict) -> list[dict]:
             continue
         n = p.get("zahlen", {}).get(k)
         out.append({"h1": f"{n} {T[k]}" if n else T[k]})
-        out.append({"p": p.get("texte", {}).get(k, _V_TEXT[k])})
+        out.append({"p": p.get("texte", {}).get(k, _V_TEXT[k].replace("{amt}", p["amt"]))})
     for extra, text in p.get("zusatz", []):
         out.append({"h1": extra})
         out.append({"p": text})
