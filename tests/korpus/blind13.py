@@ -100,8 +100,8 @@ def _stellen_tabelle(p: dict) -> list[dict]:
     ds = p.get("datumsstil_tabelle", "std")
     rows = [["Name / Funktion", "Stellenumfang", "ab", "bis"]]
     for st in p["stellen"]:
-        rows.append([f"{st['name']}\n{st.get('funktion', 'Integrationsmanager/in')}\n"
-                     f"{st.get('eg', 'E 11 TVöD')}", umfang(st, vz), datum(st["von"], ds),
+        rows.append([f"{st['name']},\n{st.get('funktion', 'Integrationsmanager/in')}\n"
+                     f"({st.get('eg', 'E 11 TVöD')})", umfang(st, vz), datum(st["von"], ds),
                      datum(st["bis"], ds) if st.get("bis") else "unbefristet"])
     out = [{"tabelle": rows}]
     out += [{"p": st["hinweis"]} for st in p["stellen"] if st.get("hinweis")]
