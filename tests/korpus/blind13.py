@@ -38,6 +38,11 @@ MONATE_KURZ = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "
                "Nov.", "Dez.")
 
 
+BETREFF_ANTRAG = ("Antrag auf Gewährung einer Zuwendung nach dem Förderprogramm „Kommunales "
+                  "Integrationsmanagement“")
+TRAEGER = "☒ Kommunalverwaltung   ☐ Dritter (freier Träger)"
+
+
 def kopfzeile(e) -> str:
     return e.parameter.get("ris", "Bürgerinformationssystem · Druckansicht")
 
@@ -100,8 +105,9 @@ def _stellen_tabelle(p: dict) -> list[dict]:
     ds = p.get("datumsstil_tabelle", "std")
     rows = [["Name / Funktion", "Stellenumfang", "ab", "bis"]]
     for st in p["stellen"]:
-        rows.append([f"{st['name']},\n{st.get('funktion', 'Integrationsmanager/in')}\n"
-                     f"({st.get('eg', 'E 11 TVöD')})", umfang(st, vz), datum(st["von"], ds),
+        wer = (f"{st['name']},\n{st.get('funktion', 'Integrationsmanager/in')}\n"
+               f"({st.get('eg', 'E 11 TVöD')})")
+        rows.append([wer, umfang(st, vz), datum(st["von"], ds),
                      datum(st["bis"], ds) if st.get("bis") else "unbefristet"])
     out = [{"tabelle": rows}]
     out += [{"p": st["hinweis"]} for st in p["stellen"] if st.get("hinweis")]
@@ -151,8 +157,8 @@ def _plan(plan: dict) -> list[dict]:
         out.append({"p": "Alle Beträge in EUR."})
     if plan.get("layout", "spalten") == "spalten":
         def row(label, d):
-            r = [label] + [f(d[j]) for j in jahre]
-            return r + [f(sum(d.values(), Decimal(0)))] if mehr else r
+            r = [label, *(f(d[j]) for j in jahre)]
+            return [*r, f(sum(d.values(), Decimal(0)))] if mehr else r
         rows = [["Ausgaben" + (" (in EUR)" if st == "nackt" else "")] + jahre
                 + (["Gesamt"] if mehr else [])]
         rows.append(row(plan.get("personal_label", "Personalkosten Integrationsmanagement"), pers))
@@ -175,7 +181,7 @@ def _plan(plan: dict) -> list[dict]:
             rows.append([j, f(pers[j]), f(s_sum_txt[j]), f(ausg[j]), f(zp[j]), f(s_sum_txt[j])]
                         + ([f(eigen[j])] if mit_eigen else []))
         out.append({"tabelle": rows})
-        items = [["Sachkosten im Einzelnen"] + jahre]
+        items = [["Sachkosten im Einzelnen", *jahre]]
         items += [[lbl] + [f(v[j]) for j in jahre] for lbl, v in sach]
         items.append(["Summe"] + [f(s_sum_txt[j]) for j in jahre])
         out.append({"tabelle": items})
@@ -220,8 +226,7 @@ def antrag(p: dict) -> list[dict]:
             "Referat Integration", "Kaiser-Friedrich-Straße 5a", "55116 Mainz"])]
         if p.get("zeichen"):
             out.append({"p": p["zeichen"]})
-        out.append({"fett": p.get("betreff", "Antrag auf Gewährung einer Zuwendung nach dem "
-                                              "Förderprogramm „Kommunales Integrationsmanagement“")})
+        out.append({"fett": p.get("betreff", BETREFF_ANTRAG)})
         out.append({"p": "Sehr geehrte Damen und Herren,"})
         out.append({"p": p.get("einleitung", f"hiermit beantragt {p['kommune']} eine Zuwendung "
                                              "aus dem Förderprogramm Kommunales "
@@ -238,7 +243,8 @@ def antrag(p: dict) -> list[dict]:
                 out.append({"formular": [["Kommune", p["kommune"]],
                                          ["Anschrift", ", ".join(p["anschrift"])],
                                          ["Kreisschlüssel / AGS", p["ags"]],
-                                         ["Art", p.get("art_kommune", "☒ Landkreis   ☐ kreisfreie Stadt")]]})
+                                         ["Art", p.get("art_kommune",
+                                                       "☒ Landkreis   ☐ kreisfreie Stadt")]]})
             else:
                 out.append({"p": f"{_gross(p['kommune'])}, {', '.join(p['anschrift'])}; "
                                   f"Amtlicher Gemeindeschlüssel {p['ags']}."})
@@ -257,7 +263,7 @@ def antrag(p: dict) -> list[dict]:
         elif k == "organisation":
             if form and p.get("anbindung_box", True):
                 out.append({"formular": [["Die Stelle ist angesiedelt in", p["anbindung"]],
-                                         ["Träger der Stelle", p.get("traeger_box", "☒ Kommunalverwaltung   ☐ Dritter (freier Träger)")]]})
+                                         ["Träger der Stelle", p.get("traeger_box", TRAEGER)]]})
             else:
                 out.append({"p": p["anbindung"]})
         elif k == "aufgaben":
@@ -298,8 +304,8 @@ def antrag(p: dict) -> list[dict]:
                 out.append({"p": f"{e3} Die Angaben in diesem Antrag sind vollständig und "
                                  "richtig."})
             else:
-                out.append({"p": f"{_gross(p['kommune'])} erklärt, dass für die Stelle keine weiteren "
-                                 "öffentlichen Fördermittel beantragt oder bewilligt sind "
+                out.append({"p": f"{_gross(p['kommune'])} erklärt, dass für die Stelle keine "
+                                 "weiteren öffentlichen Fördermittel beantragt oder bewilligt sind "
                                  "(keine Doppelförderung) und dass mit der Maßnahme vor der "
                                  "Bewilligung nicht begonnen wird. Die Angaben sind vollständig "
                                  "und richtig."})
@@ -322,55 +328,55 @@ def antrag(p: dict) -> list[dict]:
 
 _JB_TEXT = {
     "infrastruktur": (
-        "Die Bestandsaufnahme der Integrationsangebote wurde abgeschlossen. Erfasst wurden 64 "
-        "Angebote in den Handlungsfeldern Sprache und Bildung, Arbeit, Wohnen, Gesundheit und "
-        "Migrationsberatung. Lücken bestehen vor allem bei berufsbegleitenden Sprachkursen und in "
-        "der Kinderbetreuung während der Kurse.",
-        "Gemeinsam mit den Trägern wurde eine Übersicht der Angebote erstellt (Sprachkurse, "
-        "Beratung, Ausbildung und Arbeit, Wohnen, Freizeit). Als Handlungsfelder mit dem größten "
-        "Bedarf wurden die Wohnraumversorgung und der Übergang von der Schule in den Beruf "
-        "benannt; im ländlichen Raum fehlen erreichbare Sprachkurse."),
+        ("Die Bestandsaufnahme der Integrationsangebote wurde abgeschlossen. Erfasst wurden 64 "
+         "Angebote in den Handlungsfeldern Sprache und Bildung, Arbeit, Wohnen, Gesundheit und "
+         "Migrationsberatung. Lücken bestehen vor allem bei berufsbegleitenden Sprachkursen und in "
+         "der Kinderbetreuung während der Kurse."),
+        ("Gemeinsam mit den Trägern wurde eine Übersicht der Angebote erstellt (Sprachkurse, "
+         "Beratung, Ausbildung und Arbeit, Wohnen, Freizeit). Als Handlungsfelder mit dem größten "
+         "Bedarf wurden die Wohnraumversorgung und der Übergang von der Schule in den Beruf "
+         "benannt; im ländlichen Raum fehlen erreichbare Sprachkurse.")),
     "vernetzung": (
-        "Innerhalb der Verwaltung trifft sich eine Runde aus Ausländerbehörde, Jugendamt, "
-        "Sozialamt und Jobcenter alle sechs Wochen. Mit den Trägern der Migrationsberatung und dem "
-        "Ehrenamt fanden drei Netzwerktreffen statt; der Sozialausschuss wurde zweimal "
-        "unterrichtet.",
-        "Das Integrationsmanagement hat einen Runden Tisch Integration mit Wohlfahrtsverbänden, "
-        "Migrantenorganisationen, Schulen und Ehrenamtsinitiativen eingerichtet, der viermal "
-        "tagte. In der Verwaltung wurden feste Ansprechpersonen in Ausländerbehörde, "
-        "Jobcenter und Jugendamt benannt."),
+        ("Innerhalb der Verwaltung trifft sich eine Runde aus Ausländerbehörde, Jugendamt, "
+         "Sozialamt und Jobcenter alle sechs Wochen. Mit den Trägern der Migrationsberatung und "
+         "dem Ehrenamt fanden drei Netzwerktreffen statt; der Sozialausschuss wurde zweimal "
+         "unterrichtet."),
+        ("Das Integrationsmanagement hat einen Runden Tisch Integration mit Wohlfahrtsverbänden, "
+         "Migrantenorganisationen, Schulen und Ehrenamtsinitiativen eingerichtet, der viermal "
+         "tagte. In der Verwaltung wurden feste Ansprechpersonen in Ausländerbehörde, "
+         "Jobcenter und Jugendamt benannt.")),
     "interkommunal": (
-        "Mit den Integrationsmanagerinnen und -managern der Nachbarkommunen besteht ein Austausch "
-        "im Quartal, u. a. zu gemeinsamen Fortbildungen und zur Anerkennung ausländischer "
-        "Berufsabschlüsse.",
-        "Mit zwei Nachbarkreisen wurde eine gemeinsame Fortbildungsreihe für Ehrenamtliche "
-        "organisiert; an den regionalen KIM-Treffen hat das Integrationsmanagement regelmäßig "
-        "teilgenommen."),
+        ("Mit den Integrationsmanagerinnen und -managern der Nachbarkommunen besteht ein Austausch "
+         "im Quartal, u. a. zu gemeinsamen Fortbildungen und zur Anerkennung ausländischer "
+         "Berufsabschlüsse."),
+        ("Mit zwei Nachbarkreisen wurde eine gemeinsame Fortbildungsreihe für Ehrenamtliche "
+         "organisiert; an den regionalen KIM-Treffen hat das Integrationsmanagement regelmäßig "
+         "teilgenommen.")),
     "oeffentlichkeit": (
-        "Pressemitteilungen zum Start des Integrationsmanagements und zur Interkulturellen Woche; "
-        "ein mehrsprachiger Wegweiser erschien im Herbst.",
-        "Berichte im Amtsblatt, ein Informationsstand beim Stadtfest und eine eigene Seite auf der "
-        "Internetseite der Verwaltung informieren über das Integrationsmanagement."),
+        ("Pressemitteilungen zum Start des Integrationsmanagements und zur Interkulturellen Woche; "
+         "ein mehrsprachiger Wegweiser erschien im Herbst."),
+        ("Berichte im Amtsblatt, ein Informationsstand beim Stadtfest und eine eigene Seite auf "
+         "der Internetseite der Verwaltung informieren über das Integrationsmanagement.")),
     "land": (
-        "Das Integrationsmanagement nahm an allen Jour-fixe-Terminen des MFFKI und an zwei "
-        "Fachtagen der DBKI teil.",
-        "Mit dem Fachreferat des MFFKI und der Dialog- und Beratungsstelle (DBKI) fand ein "
-        "regelmäßiger Austausch statt, u. a. bei den landesweiten Jours fixes und einer "
-        "Vor-Ort-Beratung durch die DBKI."),
+        ("Das Integrationsmanagement nahm an allen Jour-fixe-Terminen des MFFKI und an zwei "
+         "Fachtagen der DBKI teil."),
+        ("Mit dem Fachreferat des MFFKI und der Dialog- und Beratungsstelle (DBKI) fand ein "
+         "regelmäßiger Austausch statt, u. a. bei den landesweiten Jours fixes und einer "
+         "Vor-Ort-Beratung durch die DBKI.")),
     "konzept": (
-        "Das Integrationskonzept aus dem Jahr 2019 wird fortgeschrieben; ein Entwurf soll dem "
-        "Kreistag im zweiten Quartal des Folgejahres vorgelegt werden.",
-        "Ein Integrationskonzept besteht noch nicht. Die Eckpunkte wurden mit der "
-        "Steuerungsgruppe erarbeitet; die Beteiligung der Akteure beginnt im Frühjahr."),
+        ("Das Integrationskonzept aus dem Jahr 2019 wird fortgeschrieben; ein Entwurf soll dem "
+         "Kreistag im zweiten Quartal des Folgejahres vorgelegt werden."),
+        ("Ein Integrationskonzept besteht noch nicht. Die Eckpunkte wurden mit der "
+         "Steuerungsgruppe erarbeitet; die Beteiligung der Akteure beginnt im Frühjahr.")),
     "ausblick": (
-        "Im kommenden Jahr stehen die Fortschreibung des Konzepts, ein Fachtag Integration und "
-        "der Aufbau einer digitalen Angebotsübersicht an.",
-        "Für das nächste Jahr sind eine Befragung der Träger, der Ausbau der Sprachmittlung und "
-        "eine Veranstaltungsreihe zur Anerkennung ausländischer Abschlüsse geplant."),
+        ("Im kommenden Jahr stehen die Fortschreibung des Konzepts, ein Fachtag Integration und "
+         "der Aufbau einer digitalen Angebotsübersicht an."),
+        ("Für das nächste Jahr sind eine Befragung der Träger, der Ausbau der Sprachmittlung und "
+         "eine Veranstaltungsreihe zur Anerkennung ausländischer Abschlüsse geplant.")),
     "steuerung": (
-        "Die Steuerungsgruppe Integration unter Leitung des Dezernenten tagt halbjährlich.",
-        "Eine verwaltungsinterne Lenkungsgruppe unter Leitung der Sozialdezernentin stimmt "
-        "Prioritäten und Aufgaben ab; sie tagte dreimal."),
+        ("Die Steuerungsgruppe Integration unter Leitung des Dezernenten tagt halbjährlich."),
+        ("Eine verwaltungsinterne Lenkungsgruppe unter Leitung der Sozialdezernentin stimmt "
+         "Prioritäten und Aufgaben ab; sie tagte dreimal.")),
 }
 
 
@@ -490,8 +496,8 @@ def bescheid(p: dict) -> list[dict]:
             out.append({"p": "Die Zuwendung wird im Wege der Festbetragsfinanzierung gewährt. "
                              "Zuwendungsfähig sind die Personalausgaben der Integrationsmanagerin "
                              "bzw. des Integrationsmanagers bis zu 60.000 € je Vollzeitäquivalent "
-                             "und Jahr sowie Sachausgaben bis zu 20.000 € je Jahr, jeweils anteilig "
-                             "nach vollen Kalendermonaten. Overheadkosten sind nicht "
+                             "und Jahr sowie Sachausgaben bis zu 20.000 € je Jahr, jeweils "
+                             "anteilig nach vollen Kalendermonaten. Overheadkosten sind nicht "
                              "zuwendungsfähig."})
         elif k == "auszahlung":
             out.append({"p": "Die Mittel werden auf Anforderung ausgezahlt, soweit sie "
@@ -524,7 +530,8 @@ def bescheid(p: dict) -> list[dict]:
             else:
                 out.append({"p": "Gegen diesen Bescheid kann innerhalb eines Monats nach "
                                  f"Bekanntgabe Klage beim {p['gericht']} erhoben werden. Die "
-                                 "Klage ist elektronisch nach Maßgabe des § 55d VwGO einzureichen."})
+                                 "Klage ist elektronisch nach Maßgabe des § 55d VwGO "
+                                 "einzureichen."})
     out.append({"p": "Mit freundlichen Grüßen"})
     out += [{"p": line} for line in p.get("zeichnung", ["Im Auftrag", "gez. Dr. Weiland"])]
     out.append({"fett": "Anlage"})
