@@ -580,11 +580,17 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
             for h in heads):
         return
     c = total_cols[0]
+    # the lines of the total's own role: "Ausgaben gesamt" adds up "Personal" and "Sachkosten",
+    # not the "Zuwendung Personal" beside them (blind13); the columns left of it as a reading
+    role = _role_named(heads[c])
+    line_cols = [k for k in line_cols if role is None or _role_named(heads[k]) in (None, role)]
     for r_index in range(header_rows, len(rows)):
         stated = values[r_index][c]
         items = [values[r_index][k] for k in line_cols if values[r_index][k] is not None]
         if stated is None or len(items) < 2:
             continue
-        f.summen.append(Summe(stated, [sum(items)], f"{rows[r_index][0]} {heads[c]}".strip(),
+        left = [values[r_index][k] for k in line_cols if k < c and values[r_index][k] is not None]
+        readings = [sum(items)] + ([sum(left)] if len(left) >= 2 and sum(left) != sum(items) else [])
+        f.summen.append(Summe(stated, readings, f"{rows[r_index][0]} {heads[c]}".strip(),
                               ctx.at(table.location.in_cell(r_index, c),
                                      f"{rows[r_index][0]} {heads[c]}: {rows[r_index][c]}")))

@@ -27,6 +27,7 @@ from kimdocs.facts.staff_extent import (
     extent_changes,
     maybe_restated,
     merge_successive,
+    states_total,
     unread_holders,
 )
 from kimdocs.facts.staff_form import form_persons
@@ -43,6 +44,7 @@ from kimdocs.facts.staff_notation import (
     counts_people,
     fill_open,
     full_time_words,
+    holder_before,
     holders_in_cell,
     in_cost_label,
     is_week,
@@ -210,7 +212,10 @@ class Staff(Family):
             if remark:  # a remark's date fills only what the date columns leave open
                 beginn, ende = fill_open((beginn, ende),
                                          self._row_dates(remark, i, table, rows[r_index]))
-            who = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
+            # the person a cell names, not a cell "unbefristet" beside "… (E 11 TVöD)" (blind13)
+            person = next((m for c in row if (m := _PERSON.search(c))), None)
+            who = person.group(0) if person else next(
+                (c.strip() for c in row if c.strip() and not _DIGIT.search(c)), "")
             if _STAFF_HEADER.search(who) and not _PERSON.search(who):
                 who = ""  # "Stellenumfang | 0,5 VZÄ": a form's label, not a person
             vacant = bool(_VACANT.search(" ".join(row)))
@@ -490,8 +495,7 @@ class Staff(Family):
                         times = 2
                 else:
                     each = []
-                named = list(_PERSON.finditer(text[max(0, pos - 80):pos]))
-                who = named[-1].group(0) if named else ""
+                who = holder_before(text, pos, [x.pos for x in mentions])
                 vacant = bool(_VACANT.search(clause)) and not vacancy_elsewhere(text, pos, _VACANT)
                 where = self.ctx.at(location, text)
                 beginn, ende = part_dates(text, m.pos, groups, dates)
@@ -537,8 +541,7 @@ class Staff(Family):
                     p.fundstellen[0].text if p.fundstellen else "")):
                 known[0].fundstellen += p.fundstellen
                 continue
-            if parts and p.wer == "Stelle" and f.stellen_gesamt is None and \
-                    p.vzae == sum((q.vzae for q in parts), Decimal(0)) and len(parts) > 1:
+            if p.wer == "Stelle" and f.stellen_gesamt is None and states_total(p, parts):
                 f.stellen_gesamt = p.vzae
                 continue
             parts.append(p)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
 from kimdocs.facts.staff_notation import PERSON, sentence_span
@@ -103,6 +104,25 @@ def maybe_restated(p: Stellenanteil, parts: list[Stellenanteil], same_place) -> 
         return False
     return any(q.vzae == p.vzae and not q.wer.startswith(("Stelle", "unbesetzte"))
                and same_place(p, q) for q in parts)
+
+
+def states_total(p: Stellenanteil, parts: list[Stellenanteil]) -> bool:
+    """An unnamed share that states the sum of two or more parts read: of all of them, or of
+    those held at the same time, where the sentence names no other post (blind13:
+    "Gefördert werden damit durchgehend 1,0 VZÄ" under a table of 0,5 + a stand-in's 0,5
+    during a parental leave + the holder's 0,5 after it – one share at a time, not two)."""
+    if len(parts) < 2:
+        return False
+    if p.vzae == sum((q.vzae for q in parts), Decimal(0)):
+        return True
+    return p.vzae == _most_at_once(parts) and not _ANOTHER.search(_text(p))
+
+
+def _most_at_once(parts: list[Stellenanteil]) -> Decimal:
+    """The largest sum of the parts held on one day (a part without dates on every day)."""
+    starts = {p.beginn for p in parts if p.beginn} or {date.min}
+    return max(sum((p.vzae for p in parts if (p.beginn is None or p.beginn <= day)
+                    and (p.ende is None or p.ende >= day)), Decimal(0)) for day in starts)
 
 
 def merge_successive(parts: list[Stellenanteil]) -> list[Stellenanteil]:

@@ -166,6 +166,26 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+HOLDER_NEAR = 80  # a person this close before a share holds it
+HOLDER_IN_SENTENCE = 200  # farther back only as the sentence's subject, with no share between
+
+
+def holder_before(text: str, pos: int, shares_at: list[int]) -> str:
+    """The person who holds the share at `pos`: the last one named in the 80 characters before
+    it; else the one the sentence opens with, where no other share stands between ("Frau
+    Vanessa Jung ist ab dem 1. Januar 2026 als Integrationsmanagerin tätig, Stellenumfang
+    50 v. H." – blind13: two such paragraphs were read as one unnamed share said twice).
+    `shares_at`: where the text's shares start. "" where no one is named."""
+    named = list(PERSON.finditer(text[max(0, pos - HOLDER_NEAR):pos]))
+    if named:
+        return named[-1].group(0)
+    start, _ = sentence_span(text, pos)
+    if pos - start > HOLDER_IN_SENTENCE or any(start <= k < pos for k in shares_at):
+        return ""
+    named = list(PERSON.finditer(text[start:pos]))
+    return named[-1].group(0) if named else ""
+
+
 def is_week(text: str, pos: int, hours: Decimal) -> bool:
     """The hours at `pos` state the regular week: a week word before them in the sentence,
     no person between ("Vollzeit entspricht 39 Std.", "bei einer regelmäßigen Arbeitszeit von
