@@ -426,12 +426,46 @@ def _join_split_tables(items: list[tuple[str, object]]) -> list[tuple[str, objec
                     and abs(bbox[0] - first_bbox[0]) <= _SAME_EDGE
                     and abs(bbox[2] - first_bbox[2]) <= _SAME_EDGE):
                 more = rows[1:] if rows[0] == first_rows[0] else rows
+                rest = _rest_of_row(first_rows[-1], more[0]) if more else None
+                if rest is not None:  # a row the page broke: its rest is no row of its own
+                    first_rows, more = [*first_rows[:-1], rest], more[1:]
                 out[last_table] = ("t", (first_page, first_bbox, first_rows + more))
                 ends_on = page
                 continue
         last_table, ends_on = len(out), page
         out.append((kind, item))
     return out
+
+
+_UNIT_FIRST = re.compile(r"(?:VZÄ|%|€|EUR\b|Euro\b|Std\b|Stunden\b|Wochenstunden\b)")
+# a cell's text that cannot end there: a comma, a word broken at its hyphen, an article, a
+# preposition or a conjunction ("Anteilige Kosten von" | "Personalamt, Kämmerei …")
+_OPEN_END = re.compile(
+    r"(?:,|[^\W\d_]-|\b(?:von|vom|und|oder|sowie|bzw\.|der|die|das|des|dem|den|ein|eine|einer|"
+    r"eines|einem|einen|für|mit|zu|zum|zur|im|in|an|am|auf|aus|bei|nach|über|unter|je|pro))$",
+    re.IGNORECASE)
+
+
+def _broken_cell(a: str, b: str) -> bool:
+    """Does cell text `b` on the next page go on with `a`, the same cell the page broke?"""
+    return bool(a and b and (
+        (a.count("(") > a.count(")") and ")" in b.split("(", 1)[0])
+        or (a[-1].isdigit() and _UNIT_FIRST.match(b))
+        or _OPEN_END.search(a)
+        or (b[0].islower() and not a.endswith((".", ":", "!", "?", ";")))))
+
+
+def _rest_of_row(last: list[str], first: list[str]) -> list[str] | None:
+    """The last row of a table's part and the first of its next page's part joined, when the
+    page broke that row (LibreOffice splits a row across pages: "Personalkosten (1,0" on one,
+    "VZÄ + 0,5 VZÄ)" on the next; "Anteilige Kosten von" | "Personalamt, …"): a cell the page
+    broke in its middle (`_broken_cell`), and no column filled on both sides but such a cell.
+    None: two rows."""
+    broken = [i for i, (a, b) in enumerate(zip(last, first)) if _broken_cell(a, b)]
+    if not broken or any(a and b for i, (a, b) in enumerate(zip(last, first))
+                         if i not in broken):
+        return None
+    return [f"{a} {b}" if i in broken else a or b for i, (a, b) in enumerate(zip(last, first))]
 
 
 def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
