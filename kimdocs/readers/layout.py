@@ -445,13 +445,19 @@ _OPEN_END = re.compile(
     r"eines|einem|einen|für|mit|zu|zum|zur|im|in|an|am|auf|aus|bei|nach|über|unter|je|pro))$",
     re.IGNORECASE)
 
+# "(1) …", "(b) …": a new item
+_ENUMERATOR = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)")
+
 
 def _broken_cell(a: str, b: str) -> bool:
-    """Does cell text `b` on the next page go on with `a`, the same cell the page broke?"""
+    """Does cell text `b` on the next page go on with `a`, the same cell the page broke? (A
+    bracket opening the rest is an addition to the label above: "Personalkosten" |
+    "(1,0 VZÄ + 0,5 VZÄ)".)"""
     return bool(a and b and (
         (a.count("(") > a.count(")") and ")" in b.split("(", 1)[0])
         or (a[-1].isdigit() and _UNIT_FIRST.match(b))
         or _OPEN_END.search(a)
+        or (b[0] == "(" and not _ENUMERATOR.match(b))
         or (b[0].islower() and not a.endswith((".", ":", "!", "?", ";")))))
 
 
