@@ -449,14 +449,22 @@ _OPEN_END = re.compile(
 _ENUMERATOR = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)")
 
 
-def _broken_cell(a: str, b: str) -> bool:
-    """Does cell text `b` on the next page go on with `a`, the same cell the page broke? (A
-    bracket opening the rest is an addition to the label above: "Personalkosten" |
-    "(1,0 VZÄ + 0,5 VZÄ)".)"""
+def _runs_on(a: str, b: str) -> bool:
+    """Does text `b` at the top of a page go on with `a` that the page broke in its middle: a
+    bracket `a` opened and `b` closes ("(pauschal" | "8 %) ein Betrag …"), a number and its
+    unit, `a` ending in a comma, article, preposition or conjunction?"""
     return bool(a and b and (
         (a.count("(") > a.count(")") and ")" in b.split("(", 1)[0])
         or (a[-1].isdigit() and _UNIT_FIRST.match(b))
-        or _OPEN_END.search(a)
+        or _OPEN_END.search(a)))
+
+
+def _broken_cell(a: str, b: str) -> bool:
+    """Does cell text `b` on the next page go on with `a`, the same cell the page broke? (Also
+    a bracket opening the rest, an addition to the label above: "Personalkosten" |
+    "(1,0 VZÄ + 0,5 VZÄ)", and a rest in lower case.)"""
+    return bool(a and b and (
+        _runs_on(a, b)
         or (b[0] == "(" and not _ENUMERATOR.match(b))
         or (b[0].islower() and not a.endswith((".", ":", "!", "?", ";")))))
 
@@ -476,7 +484,9 @@ def _rest_of_row(last: list[str], first: list[str]) -> list[str] | None:
 
 def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A paragraph that runs on from one page to the next (next page starts lowercase, the
-    previous did not end a sentence) is one paragraph; running headers/footers stay apart."""
+    previous did not end a sentence; or the page broke it in a bracket, between a number and
+    its unit, after a comma or a preposition: `_runs_on`) is one paragraph; running
+    headers/footers stay apart."""
     out: list[tuple[str, object]] = []
     last_body: Para | None = None
     for kind, item in items:
@@ -489,8 +499,9 @@ def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, obje
             if (
                 last_body is not None
                 and first.page == last_body.lines[-1].page + 1
-                and first.text[:1].islower()
-                and not last_body.text.endswith((".", ":", "!", "?"))
+                and ((first.text[:1].islower()
+                      and not last_body.text.endswith((".", ":", "!", "?")))
+                     or _runs_on(last_body.text, para.text))
                 and first.size == last_body.lines[-1].size
                 and not first.bold
             ):
