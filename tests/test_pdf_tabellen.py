@@ -61,6 +61,39 @@ def test_other_tables_stay_apart(between, second):
     assert len(tables(_join_split_tables(items))) == 2
 
 
+@pytest.mark.parametrize("last, first, joined", [
+    # LibreOffice broke the row inside a bracket: the rest is no row (and no second share)
+    (["Personalkosten (1,0", "60.000,00 €"], ["VZÄ + 0,5 VZÄ)", ""],
+     ["Personalkosten (1,0 VZÄ + 0,5 VZÄ)", "60.000,00 €"]),
+    # after a preposition: the central units on the next page belong to the amount's row
+    (["Anteilige Kosten von", "2.400,00 €"],
+     ["Personalamt, Kämmerei und IT (pauschal 8 %)", ""],
+     ["Anteilige Kosten von Personalamt, Kämmerei und IT (pauschal 8 %)", "2.400,00 €"]),
+    (["Personalkosten 1,0", "60.000,00 €"], ["VZÄ", ""], ["Personalkosten 1,0 VZÄ", "60.000,00 €"]),
+    (["Personalkosten", "60.000,00 €"], ["(2 × 0,5 VZÄ)", ""],
+     ["Personalkosten (2 × 0,5 VZÄ)", "60.000,00 €"]),
+    (["Sachkosten für Fortbildung", ""], ["und Dolmetscher", "3.000,00 €"],
+     ["Sachkosten für Fortbildung und Dolmetscher", "3.000,00 €"]),
+])
+def test_row_broken_by_the_page_is_one_row(last, first, joined):
+    items = [table(1, [["Position", "2026"], last]), table(2, [first, ["Summe", "1,00 €"]])]
+    (_page, _bbox, rows), = tables(_join_split_tables(items))
+    assert rows == [["Position", "2026"], joined, ["Summe", "1,00 €"]]
+
+
+@pytest.mark.parametrize("last, first", [
+    (["Personalkosten", "60.000,00 €"], ["Sachkosten", "20.000,00 €"]),  # two whole rows
+    (["Personalkosten (1,0", "60.000,00 €"], ["VZÄ)", "5,00 €"]),  # an amount on both sides
+    (["Personalkosten", "60.000,00 €"], ["Kämmerei (Umlage)", ""]),  # a finished label
+    (["Sachkosten.", ""], ["davon Miete", "1,00 €"]),  # a sentence ended above
+    (["Sachkosten", ""], ["(a) Miete", "1,00 €"]),  # an enumerated item
+])
+def test_rows_on_two_pages_stay_two(last, first):
+    items = [table(1, [["Position", "2026"], last]), table(2, [first])]
+    (_page, _bbox, rows), = tables(_join_split_tables(items))
+    assert rows == [["Position", "2026"], last, first]
+
+
 @pytest.fixture(scope="module")
 def korpus():
     files, _seconds = bauen.gebaut()

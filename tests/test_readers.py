@@ -319,6 +319,41 @@ def test_suspended_hyphen_before_a_conjunction_stays():
     assert _unmark_hyphens("Ver\ufffewaltung") == "Verwaltung"
 
 
+def test_bold_is_read_from_a_letter_when_the_samples_are_digits():
+    # issue 19 (generator seed 50496): first, middle and last character of "8 %) ein Betrag von
+    # 2.400,00 € angesetzt." are a digit, a digit and a full stop; with none of them asked,
+    # the line counted as bold and began a paragraph of its own
+    from kimdocs.readers.pdf_pages import bold_sample
+
+    text = "8 %) ein Betrag von 2.400,00 € angesetzt."
+    sample = {0, (len(text) - 1) // 2, len(text) - 1}
+    assert bold_sample(text, sample, 0, len(text) - 1) == [2]  # "%"
+    assert bold_sample("Finanzierungsplan", {0, 8, 16}, 0, 16) == [0, 8, 16]
+    assert bold_sample("2026", {0, 1, 3}, 0, 3) == [0]  # only digits: the first
+
+
+@pytest.mark.parametrize("before, after, joined", [
+    ("Zusätzlich wird für Anteilige Kosten (pauschal", "8 %) ein Betrag angesetzt.", True),
+    ("Beantragt werden Personalkosten von 2.400,00", "€ für 2026.", True),
+    ("Kosten von Personalamt, Kämmerei und", "IT-Service werden angesetzt.", True),
+    ("Die Kosten tragen Personalamt,", "Kämmerei und IT-Service.", True),
+    ("und weiter auf der nächsten", "seite geht es klein weiter.", True),  # lower case, as before
+    ("Der Antrag ist vollständig.", "Die Stelle ist besetzt.", False),
+    ("Der Antrag wird gestellt", "Die Stelle ist besetzt.", False),  # no sign of a break
+])
+def test_paragraph_broken_by_a_page_is_one_paragraph(before, after, joined):
+    from kimdocs.readers.layout import Line, Para, _merge_across_pages
+
+    def para(text: str, page: int) -> tuple[str, Para]:
+        return "p", Para([Line(text, page, 60, 300, 100, 112, 110, 110, 10, False)])
+
+    header = para("Stadtverwaltung Worms", 2)
+    header[1].lines[0].furniture = True
+    items = _merge_across_pages([para(before, 1), header, para(after, 2)])
+    texts = [item.text for kind, item in items if not item.lines[0].furniture]
+    assert texts == ([f"{before} {after}"] if joined else [before, after])
+
+
 def test_docx_headers_footers_are_read_but_not_headings(corpus):
     document = read_document_unsandboxed(corpus["styled.docx"])
     assert document.blocks[0].text == "Az. 3321-0001#2021/0032-0701"

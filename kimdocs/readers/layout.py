@@ -426,6 +426,9 @@ def _join_split_tables(items: list[tuple[str, object]]) -> list[tuple[str, objec
                     and abs(bbox[0] - first_bbox[0]) <= _SAME_EDGE
                     and abs(bbox[2] - first_bbox[2]) <= _SAME_EDGE):
                 more = rows[1:] if rows[0] == first_rows[0] else rows
+                rest = _rest_of_row(first_rows[-1], more[0]) if more else None
+                if rest is not None:  # a row the page broke: its rest is no row of its own
+                    first_rows, more = [*first_rows[:-1], rest], more[1:]
                 out[last_table] = ("t", (first_page, first_bbox, first_rows + more))
                 ends_on = page
                 continue
@@ -434,9 +437,56 @@ def _join_split_tables(items: list[tuple[str, object]]) -> list[tuple[str, objec
     return out
 
 
+_UNIT_FIRST = re.compile(r"(?:VZÄ|%|€|EUR\b|Euro\b|Std\b|Stunden\b|Wochenstunden\b)")
+# a cell's text that cannot end there: a comma, a word broken at its hyphen, an article, a
+# preposition or a conjunction ("Anteilige Kosten von" | "Personalamt, Kämmerei …")
+_OPEN_END = re.compile(
+    r"(?:,|[^\W\d_]-|\b(?:von|vom|und|oder|sowie|bzw\.|der|die|das|des|dem|den|ein|eine|einer|"
+    r"eines|einem|einen|für|mit|zu|zum|zur|im|in|an|am|auf|aus|bei|nach|über|unter|je|pro))$",
+    re.IGNORECASE)
+
+# "(1) …", "(b) …": a new item
+_ENUMERATOR = re.compile(r"\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)")
+
+
+def _runs_on(a: str, b: str) -> bool:
+    """Does text `b` at the top of a page go on with `a` that the page broke in its middle: a
+    bracket `a` opened and `b` closes ("(pauschal" | "8 %) ein Betrag …"), a number and its
+    unit, `a` ending in a comma, article, preposition or conjunction?"""
+    return bool(a and b and (
+        (a.count("(") > a.count(")") and ")" in b.split("(", 1)[0])
+        or (a[-1].isdigit() and _UNIT_FIRST.match(b))
+        or _OPEN_END.search(a)))
+
+
+def _broken_cell(a: str, b: str) -> bool:
+    """Does cell text `b` on the next page go on with `a`, the same cell the page broke? (Also
+    a bracket opening the rest, an addition to the label above: "Personalkosten" |
+    "(1,0 VZÄ + 0,5 VZÄ)", and a rest in lower case.)"""
+    return bool(a and b and (
+        _runs_on(a, b)
+        or (b[0] == "(" and not _ENUMERATOR.match(b))
+        or (b[0].islower() and not a.endswith((".", ":", "!", "?", ";")))))
+
+
+def _rest_of_row(last: list[str], first: list[str]) -> list[str] | None:
+    """The last row of a table's part and the first of its next page's part joined, when the
+    page broke that row (LibreOffice splits a row across pages: "Personalkosten (1,0" on one,
+    "VZÄ + 0,5 VZÄ)" on the next; "Anteilige Kosten von" | "Personalamt, …"): a cell the page
+    broke in its middle (`_broken_cell`), and no column filled on both sides but such a cell.
+    None: two rows."""
+    broken = [i for i, (a, b) in enumerate(zip(last, first)) if _broken_cell(a, b)]
+    if not broken or any(a and b for i, (a, b) in enumerate(zip(last, first))
+                         if i not in broken):
+        return None
+    return [f"{a} {b}" if i in broken else a or b for i, (a, b) in enumerate(zip(last, first))]
+
+
 def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A paragraph that runs on from one page to the next (next page starts lowercase, the
-    previous did not end a sentence) is one paragraph; running headers/footers stay apart."""
+    previous did not end a sentence; or the page broke it in a bracket, between a number and
+    its unit, after a comma or a preposition: `_runs_on`) is one paragraph; running
+    headers/footers stay apart."""
     out: list[tuple[str, object]] = []
     last_body: Para | None = None
     for kind, item in items:
@@ -449,8 +499,9 @@ def _merge_across_pages(items: list[tuple[str, object]]) -> list[tuple[str, obje
             if (
                 last_body is not None
                 and first.page == last_body.lines[-1].page + 1
-                and first.text[:1].islower()
-                and not last_body.text.endswith((".", ":", "!", "?"))
+                and ((first.text[:1].islower()
+                      and not last_body.text.endswith((".", ":", "!", "?")))
+                     or _runs_on(last_body.text, para.text))
                 and first.size == last_body.lines[-1].size
                 and not first.bold
             ):

@@ -47,13 +47,13 @@ from kimdocs.readers.layout import Line as _Line
 from kimdocs.readers.layout import Para as _Para  # noqa: F401
 from kimdocs.readers.pdf_pages import (
     USABLE_CHARS,
+    bold_sample,
+    is_bold,
     page_annotations,
     page_needs_ocr,
     recognise_pages,
 )
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
-_FORCE_BOLD = 0x40000  # PDF font descriptor flag
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -84,16 +84,6 @@ _SYMBOL_BULLETS = re.compile("[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf06e\uf0a8\uf0e0\
 
 def _plain_bullets(text: str) -> str:
     return _SYMBOL_BULLETS.sub("•", text)
-
-
-def _is_bold(textpage, index: int, buf, flags) -> bool:
-    n = pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
-    name = buf.value[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
-    return bool(
-        _BOLD_NAME.search(name)
-        or flags.value & _FORCE_BOLD
-        or pdfium_c.FPDFText_GetFontWeight(textpage, index) >= 600
-    )
 
 
 def _page_lines(textpage, frame: PageFrame, page_no: int) -> list[_Line]:
@@ -151,13 +141,9 @@ def _page_lines(textpage, frame: PageFrame, page_no: int) -> list[_Line]:
         sample = {first, (first + last) // 2, last}
         size = round(max(font_size(raw, i) for i in sample), 1)
         bold = (
-            all(
-                _is_bold(raw, i, buf, flags)
-                for i in sample
-                if not text[i].isspace() and text[i] not in "0123456789.,:;-"
-            )
+            all(is_bold(raw, i, buf, flags) for i in bold_sample(text, sample, first, last))
             if exact
-            else _is_bold(raw, first, buf, flags)
+            else is_bold(raw, first, buf, flags)
         )
         line = _Line(
             _plain_bullets(_unmark_hyphens(" ".join(stripped.split()))),

@@ -1,11 +1,13 @@
 """What a PDF page holds besides its text layer: is it a scan (and at what resolution to
-recognise it), and which annotations (receipt stamps, form fields) does it carry. With
-kimdocs.readers.pdf the only module that calls pypdfium2; the page is opened there.
+recognise it), which annotations (receipt stamps, form fields) does it carry, and which of its
+lines are bold. With kimdocs.readers.pdf the only module that calls pypdfium2; the page is
+opened there.
 """
 
 from __future__ import annotations
 
 import ctypes
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -18,6 +20,8 @@ OCR_MODES = ("auto", "immer", "nie")
 USABLE_CHARS = 20  # a page with fewer letters and digits in its text layer is a scan
 _SCAN_SHARE = 0.4  # … when an image covers this much of it
 OCR_MIN_DPI, OCR_MAX_DPI = 300, 400
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
+_FORCE_BOLD = 0x40000  # PDF font descriptor flag
 
 
 def page_needs_ocr(page, mode: str) -> bool:
@@ -141,3 +145,29 @@ def _annot_string(annot, key: bytes) -> str:
     pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buf, ctypes.POINTER(
         pdfium_c.FPDF_WCHAR)), size)
     return buf.raw[: size - 2].decode("utf-16-le", "replace")
+
+
+def is_bold(textpage, index: int, buf, flags) -> bool:
+    n = pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, len(buf), ctypes.byref(flags))
+    name = buf.value[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
+    return bool(
+        _BOLD_NAME.search(name)
+        or flags.value & _FORCE_BOLD
+        or pdfium_c.FPDFText_GetFontWeight(textpage, index) >= 600
+    )
+
+
+_NOT_STYLED = frozenset("0123456789.,:;-")  # set in the body font even in a bold line
+
+
+def bold_sample(text: str, sample: set[int], first: int, last: int) -> list[int]:
+    """The characters whose font says whether a line is bold: the sampled ones that are no
+    digit, punctuation or space; none of them ("8 %) ein Betrag von 2.400,00 € angesetzt."):
+    the line's first such character (else, as `all` of nothing, the line counted as bold and
+    began a paragraph of its own, cutting a sentence a page had broken; issue 19); none in the
+    whole line: its first character."""
+    chosen = [i for i in sample if not text[i].isspace() and text[i] not in _NOT_STYLED]
+    if chosen:
+        return chosen
+    return next(([i] for i in range(first, last + 1)
+                 if not text[i].isspace() and text[i] not in _NOT_STYLED), [first])
