@@ -29,6 +29,7 @@ from kimdocs.facts.text import (
     YEAR,
     figure_offsets,
     holds_any,
+    role_clause,
     sentence_at,
     spots_of,
 )
@@ -86,6 +87,7 @@ _ROLES = (  # (rolle, words), first match wins
                  "kalkul")),
 )
 _DAVON_WORD = re.compile(r"\bdavon\b")
+_PARTS_IN_BRACKET = re.compile(r"\([^)]*\d\s*(?:€|EUR)[^)]*\d\s*(?:€|EUR)[^)]*\)", re.IGNORECASE)
 _OWN_OR_THIRD = re.compile(r"eigen|dritt")
 _PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
                                r"kosten der|voraussicht|kalkul")
@@ -95,6 +97,8 @@ def classify_line(label: str, overhead_terms: list[str]) -> str | None:
     low = label.casefold()
     if is_overhead_text(label, overhead_terms):
         return "overhead"
+    if _PARTS_IN_BRACKET.search(label):  # "Zuwendung (Personal 60.000 €, Sach 15.000 €)": their sum
+        return "gesamt"
     for posten, words in _LINES:
         if any(w in low for w in words):
             return posten
@@ -141,7 +145,6 @@ def _role_words_in(low: str) -> str | None:
 # shares of the year's line, never the line itself
 _BREAKDOWN = re.compile(r"\bje\s+(stellenanteil|stelle|person|mitarbeiter\w*|beschäftigte\w*)\b",
                         re.IGNORECASE)
-_DAVON = re.compile(r"[,;]\s*(?=(?:und\s+)?(?:davon|wovon|hiervon|darunter)\b)", re.IGNORECASE)
 _CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit|"
                         r"maximalförderung|maximal|obergrenze|förderhöchst", re.IGNORECASE)
 _GRANT_VERB = re.compile(r"bewillig|gewähr", re.IGNORECASE)
@@ -260,13 +263,7 @@ class Amounts(Family):
                 # an amount alone on its line: a row of an item list whose label stands on the
                 # line before (a borderless PDF list read as paragraphs, the label wrapped)
                 own_label = self._label_before(index) or own_label
-        # "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
-        # Zuweisung finanziert": the role of each amount is in its own clause
-        clauses = _DAVON.split(sentence)
-        clause = next((c for c in clauses if fig.text in c), sentence)
-        if len(clauses) > 1 and clause == clauses[0]:
-            # "80.000 € Zuweisung, davon 60.000 € Personalkosten …": the whole, not a line
-            sentence = clause
+        clause, sentence = role_clause(sentence, fig.text)  # the amount's own clause
         inside = 0 <= index < len(ctx.section)
         caption = ctx.caption[index] if inside else ""
         section = ctx.section[index] if inside else ""

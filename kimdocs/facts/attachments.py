@@ -7,6 +7,7 @@ import re
 
 from kimdocs.facts.context import Family, Passage
 from kimdocs.facts.model import Erwaehnung, Fakten
+from kimdocs.facts.text import SENTENCE
 from kimdocs.readers.document import Table
 
 _ATTACHMENTS = re.compile(r"^\s*(anlagen?|anlagenverzeichnis)\s*:?\s*(.*)$", re.IGNORECASE | re.S)
@@ -17,11 +18,25 @@ _QUESTIONNAIRE = re.compile(r"(frage|erhebungs|evaluations|evaluierungs)b(o|ö)g
 _MISSING = re.compile(r"\b(nicht|kein|nachgereicht|fehlt)\b", re.IGNORECASE)
 
 
+def _mention(f: Fakten, mention: Erwaehnung) -> None:
+    """The first mention of the questionnaire counts – unless a later one says it is missing
+    ("… erfolgt mit diesem Bericht und dem Fragebogen." and further down "Den Fragebogen …
+    wird im Januar 2027 nachgereicht.", blind14): then it is not attached."""
+    if f.fragebogen is None or (mention.verneint and not f.fragebogen.verneint and any(
+            _QUESTIONNAIRE.search(x) and _LATER.search(x) for x in SENTENCE.split(mention.text))):
+        f.fragebogen = mention
+
+
+# the questionnaire's own sentence says it comes later (a mere "nicht" may concern its content)
+_LATER = re.compile(r"nachgereicht|nachreich|nachgeliefert|noch nicht|nicht beigefügt|"
+                    r"liegt\s+nicht\s+bei", re.IGNORECASE)
+
+
 class Attachments(Family):
     def passage(self, f: Fakten, p: Passage) -> None:
-        if f.fragebogen is None and "bogen" in p.low and _QUESTIONNAIRE.search(p.text):
-            f.fragebogen = Erwaehnung(p.text, self.ctx.at(p.location, p.text),
-                                      bool(_MISSING.search(p.text)))
+        if "bogen" in p.low and _QUESTIONNAIRE.search(p.text):
+            _mention(f, Erwaehnung(p.text, self.ctx.at(p.location, p.text),
+                                   bool(_MISSING.search(p.text))))
         m = _ATTACHMENTS.match(p.text)
         if m:
             f.anlagen += [a.strip(_BULLETS) for a in _ITEM_GAP.split(m.group(2))
@@ -31,7 +46,7 @@ class Attachments(Family):
 
     def row(self, f: Fakten, i: int, table: Table, r: int, cells) -> None:
         row = table.rows[r]
-        if any(_QUESTIONNAIRE.search(c) for c in row) and f.fragebogen is None:
+        if any(_QUESTIONNAIRE.search(c) for c in row):
             text = " | ".join(row)
             where = table.location.in_cell(r, 1 if len(row) > 1 else 0)
-            f.fragebogen = Erwaehnung(text, self.ctx.at(where, text), bool(_MISSING.search(text)))
+            _mention(f, Erwaehnung(text, self.ctx.at(where, text), bool(_MISSING.search(text))))

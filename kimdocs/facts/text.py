@@ -17,10 +17,12 @@ PROSE_CELL = 80  # a table cell longer than this is prose (a form's answer field
 # with an ISO date: "Cochem, 2026-12-09")
 PLACE_DATE = re.compile(r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(den\s+)?(?:\d{1,2}\.|\d{4}-\d{2}-\d{2}\b)")
 # (?<=[.!?]) first: a cheap test that fails at almost every position of a text
-# – never after "Tsd." or "Mio." before the currency: "30,7 Tsd. EUR Personalkosten" (probe)
+# – never after "Tsd." or "Mio." before the currency: "30,7 Tsd. EUR Personalkosten" (probe),
+# nor after an abbreviation that never ends a sentence: "lt. Personalkostentabelle" (blind14)
 SENTENCE = re.compile(
     r"(?<=[.!?])(?:(?<=[a-zäöüß)\d]{2}[.!?])|(?<=\s€[.!?])|(?<=EUR[.!?]))(?<!Tsd\.)(?<!Mio\.)"
-    r"\s+(?=[A-ZÄÖÜ])")
+    r"(?<!\blt\.)(?<!\bgem\.)(?<!\bvgl\.)(?<!\bggf\.)(?<!\binkl\.)(?<!\bzzgl\.)(?<!\bca\.)"
+    r"(?<!\bbzgl\.)\s+(?=[A-ZÄÖÜ])")
 # a form label loses its number as a heading does ("1. Antragsteller:", "a) Name:")
 _LABEL_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s*")
 _LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")
@@ -48,6 +50,28 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+_DAVON = re.compile(r"[,;]\s*(?=(?:und\s+)?(?:davon|wovon|hiervon|darunter)\b)", re.IGNORECASE)
+_AMOUNTS_TO = re.compile(r"\b(?:betragen|beträgt|belaufen\s+sich|beläuft\s+sich|liegen\s+bei|"
+                         r"liegt\s+bei)\b", re.IGNORECASE)
+
+
+def role_clause(sentence: str, figure: str) -> tuple[str, str]:
+    """The clause that gives the role of the amount spelt `figure`, and the sentence it stands
+    for. "Die Personalausgaben beliefen sich auf 75.000 €, davon wurden 60.000 € aus der
+    Zuweisung finanziert": each amount's own clause; "80.000 € Zuweisung, davon 60.000 €
+    Personalkosten …": the whole is the first clause, not a line. "Die Personalkosten betragen
+    … rd. 71.000 € p. a.; beantragt wird der Festbetrag": a part with its own verb of
+    amounting keeps its role to itself (blind14)."""
+    clauses = _DAVON.split(sentence)
+    clause = next((c for c in clauses if figure in c), sentence)
+    if len(clauses) > 1 and clause == clauses[0]:
+        sentence = clause
+    own = next((c for c in clause.split(";") if figure in c), clause)
+    if own != clause and _AMOUNTS_TO.search(own):
+        clause = own
+    return clause, sentence
 
 
 def sentence_at(text: str, part: str) -> str:
