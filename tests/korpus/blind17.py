@@ -31,7 +31,11 @@ JA, NEIN = "☒", "☐"
 
 def kopfzeile(e) -> str:
     k = e.parameter.get("kommune", {})
-    return f"Ratsinformationssystem {k.get('kurz', k.get('name', 'Kommune'))} · Vorlage drucken"
+    if e.art == "vorlage":
+        return f"Ratsinformationssystem {k.get('kurz', 'Kommune')} · Vorlage drucken"
+    if e.art == "bescheid":
+        return "MFFKI Rheinland-Pfalz · E-Akte · Druckansicht"
+    return f"{k.get('behoerde', 'Kommune')} · Dokumentenportal · Druckansicht"
 
 
 # --- notation ------------------------------------------------------------------------------
@@ -225,7 +229,7 @@ def antrag_mappe(p: dict) -> list[dict]:
                          "Integrationsmanagements (KIM)"},
                 {"p": "Sehr geehrte Damen und Herren,"},
                 {"p": f"{p.get('anrede_text', 'anbei übersenden wir Ihnen den ausgefüllten Antrag')}"
-                      f" für {k['name_lang']} nebst Finanzierungsplan. Der Antrag wurde mit "
+                      f" {k['genitiv']} nebst Finanzierungsplan. Der Antrag wurde mit "
                       f"fachlicher Unterstützung {p.get('dienstleister', 'unseres Beratungspartners')}"
                       " vorbereitet; Antragstellerin ist die Kommune."},
                 {"p": "Für Rückfragen steht Ihnen die unten genannte Ansprechperson gern zur "
@@ -267,7 +271,7 @@ def antrag_mappe(p: dict) -> list[dict]:
     if "konzept" not in fehlt:
         out += [{"h1": "6. Integrationskonzept"},
                 {"p": p.get("konzept_text", f"{JA} vorhanden (Beschluss 2022)   {NEIN} in "
-                                            "Erarbeitung   {NEIN} nicht vorhanden")}]
+                                            f"Erarbeitung   {NEIN} nicht vorhanden")}]
     if "zeitraum" not in fehlt:
         out += [{"h1": "7. Förderzeitraum"},
                 {"p": f"Beantragt wird die Förderung {_zeitraum_text(p)}."}]
@@ -300,13 +304,14 @@ def antrag_konzept(p: dict) -> list[dict]:
     out = _briefkopf(p) + [
         {"titel": f"Antrag auf Förderung des Kommunalen Integrationsmanagements – {k['name_lang']}"},
         {"p": f"Antragsunterlage, vorgelegt am {datum(p['datum'], ds)}"},
-        {"p": f"Erstellt im Auftrag {k['genitiv']} durch {p.get('dienstleister', 'die Beratungsagentur')}"},
+        {"p": f"Erstellt im Auftrag {k['genitiv']} unter Mitwirkung "
+              f"{p.get('dienstleister', 'einer Beratungsagentur')}"},
         {"h1": "Inhaltsverzeichnis"},
         {"liste": kap},
         {"h1": "Das Wichtigste in Kürze"},
-        {"textfeld": [f"Stellenumfang gesamt: {umfang(str(vz), p.get('umfang_stil', 'vzae'), p.get('vollzeit', '39'))}",
-                      f"Förderzeitraum: {_zeitraum_text(p)}",
-                      f"Beantragte Zuwendung {j0}: {geld(Decimal(str(p['jahre'][j0]['pz'])) + Decimal(str(p['jahre'][j0].get('sz', _summe(b for _, b in p['jahre'][j0]['sach'])))), p.get('betrag_stil', 'eur2'))}"]},
+        {"formular": [["Auf einen Blick", f"Stellenumfang gesamt: {umfang(str(vz), p.get('umfang_stil', 'vzae'), p.get('vollzeit', '39'))}\n"
+                      f"Förderzeitraum: {_zeitraum_text(p)}\n"
+                      f"Beantragte Zuwendung {j0}: {geld(Decimal(str(p['jahre'][j0]['pz'])) + Decimal(str(p['jahre'][j0].get('sz', _summe(b for _, b in p['jahre'][j0]['sach'])))), p.get('betrag_stil', 'eur2'))}"]]},
         {"p": p.get("kurz_text", "Die Kommune beantragt die Förderung einer Stelle für das "
                                  "Kommunale Integrationsmanagement nach dem Konzept des MFFKI.")},
         {"h1": "1. Antragstellerin und Ansprechperson"},
@@ -449,7 +454,7 @@ def bescheid(p: dict) -> list[dict]:
            {"titel": p.get("titel", "Zuwendungsbescheid")},
            {"p": "Kommunales Integrationsmanagement Rheinland-Pfalz (KIM)"},
            {"p": "Anlagen: Zuwendungsfähige Ausgaben; ANBest-K"}]
-    satz = "; ".join(f"für das Haushaltsjahr {j} {geld(Decimal(str(v[0])) + Decimal(str(v[1])), bs)}"
+    satz = "; ".join(f"{geld(Decimal(str(v[0])) + Decimal(str(v[1])), bs)} für das Haushaltsjahr {j}"
                      for j, v in jahre.items())
     out += [{"h1": "1. Bewilligung"},
             {"p": f"Auf Ihren Antrag bewillige ich {k['dativ']} für den Zuwendungszweck "
