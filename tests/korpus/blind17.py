@@ -204,10 +204,10 @@ def _zeitraum_text(p: dict) -> str:
 
 def _erklaerungen(p: dict, nr: str) -> list[dict]:
     offen = p.get("erklaerung_offen")
-    boxes = [("doppel", "Für die beantragte Maßnahme werden keine weiteren Fördermittel von "
-                        "Bund, Land oder Dritten in Anspruch genommen (keine Doppelförderung)."),
-             ("beginn", "Mit der Maßnahme wurde vor Bekanntgabe des Bewilligungsbescheids "
-                        "nicht begonnen."),
+    boxes = [("doppel", ("Für die beantragte Maßnahme werden keine weiteren Fördermittel von "
+                         "Bund, Land oder Dritten in Anspruch genommen (keine Doppelförderung).")),
+             ("beginn", ("Mit der Maßnahme wurde vor Bekanntgabe des Bewilligungsbescheids "
+                         "nicht begonnen.")),
              ("anbest", "Die Allgemeinen Nebenbestimmungen (ANBest-K) werden anerkannt.")]
     return [{"h1": f"{nr}Erklärungen"},
             {"liste": [f"{NEIN if k == offen else JA} {t}" for k, t in boxes]}]
@@ -301,7 +301,15 @@ def antrag_konzept(p: dict) -> list[dict]:
            "4. Aufgaben und Schwerpunkte im Förderzeitraum", "5. Örtliches Integrationskonzept",
            "6. Förderzeitraum", "7. Kosten- und Finanzierungsplan", "8. Erklärungen",
            "9. Unterschrift"]
-    out = _briefkopf(p) + [
+    bs = p.get("betrag_stil", "eur2")
+    j = p["jahre"][j0]
+    zuwendung = Decimal(str(j["pz"])) + Decimal(str(j.get("sz", _summe(b for _, b in j["sach"]))))
+    gesamt = umfang(str(vz), p.get("umfang_stil", "vzae"), p.get("vollzeit", "39"))
+    blick = (f"Stellenumfang gesamt: {gesamt}"
+             f"\nFörderzeitraum: {_zeitraum_text(p)}"
+             f"\nBeantragte Zuwendung {j0}: {geld(zuwendung, bs)}")
+    out = [
+        *_briefkopf(p),
         {"titel": f"Antrag auf Förderung des Kommunalen Integrationsmanagements – {k['name_lang']}"},
         {"p": f"Antragsunterlage, vorgelegt am {datum(p['datum'], ds)}"},
         {"p": f"Erstellt im Auftrag {k['genitiv']} unter Mitwirkung "
@@ -309,9 +317,7 @@ def antrag_konzept(p: dict) -> list[dict]:
         {"h1": "Inhaltsverzeichnis"},
         {"liste": kap},
         {"h1": "Das Wichtigste in Kürze"},
-        {"formular": [["Auf einen Blick", f"Stellenumfang gesamt: {umfang(str(vz), p.get('umfang_stil', 'vzae'), p.get('vollzeit', '39'))}\n"
-                      f"Förderzeitraum: {_zeitraum_text(p)}\n"
-                      f"Beantragte Zuwendung {j0}: {geld(Decimal(str(p['jahre'][j0]['pz'])) + Decimal(str(p['jahre'][j0].get('sz', _summe(b for _, b in p['jahre'][j0]['sach'])))), p.get('betrag_stil', 'eur2'))}"]]},
+        {"formular": [["Auf einen Blick", blick]]},
         {"p": p.get("kurz_text", "Die Kommune beantragt die Förderung einer Stelle für das "
                                  "Kommunale Integrationsmanagement nach dem Konzept des MFFKI.")},
         {"h1": "1. Antragstellerin und Ansprechperson"},
@@ -333,8 +339,10 @@ def antrag_konzept(p: dict) -> list[dict]:
                       "Akteure, die Steuerungsgruppe und die Öffentlichkeitsarbeit."}]
     if "konzept" not in fehlt:
         out += [{"h1": "5. Örtliches Integrationskonzept"},
-                {"p": p.get("konzept_text", "Ein Integrationskonzept liegt seit 2021 vor und wird "
-                                            "fortgeschrieben.")}]
+                {"fussnote": [p.get("konzept_text", "Ein Integrationskonzept liegt seit 2021 vor "
+                                                    "und wird fortgeschrieben."),
+                              ("Beschluss der Vertretungskörperschaft; die Fortschreibung "
+                               "ist für 2027 vorgesehen.")]}]
     if "zeitraum" not in fehlt:
         out += [{"h1": "6. Förderzeitraum"},
                 {"p": f"Die Förderung wird für den Zeitraum {_zeitraum_text(p)} beantragt."}]
@@ -387,7 +395,8 @@ def jahresbericht(p: dict) -> list[dict]:
     bs = p.get("betrag_stil", "eur2")
     jahr = p["jahr"]
     teile = [t for t in TEILE if t not in fehlt]
-    out = _briefkopf(p) + [
+    out = [
+        *_briefkopf(p),
         {"titel": f"Jahresbericht {jahr} – Kommunales Integrationsmanagement {k['name_lang']}"},
         {"p": f"vorgelegt von {p.get('dienstleister', 'der Koordinierungsstelle Integration')} "
               f"im Auftrag {k['genitiv']}"},
@@ -423,6 +432,10 @@ def jahresbericht(p: dict) -> list[dict]:
                             [[a, geld(b, bs)] for a, b in m["items"]]})
             if m.get("notiz"):
                 out.append({"p": m["notiz"]})
+        elif t == "infrastruktur":
+            out += [{"h1": nr + TEILE[t]},
+                    {"fussnote": [TEXTE[t], ("Stand der Erhebung: September des Berichtsjahres; "
+                                             "Angebote ohne festen Standort sind nicht erfasst.")]}]
         else:
             out += [{"h1": nr + TEILE[t]}, {"p": TEXTE[t]}]
     anl = ["Teilnehmendenstatistik"]
