@@ -352,6 +352,7 @@ def test_date_like_number_with_decimals_is_no_date():
         ("VZÄ: 0,5", [D("0.5")]),
         ("Stellenanteil 0,5 VZÄ", [D("0.5")]),
         ("VZÄ 2026", []),
+        ("Stellenanteil 1 | Frau Nora Klein", []),  # a row's number, no share
         ("Stellenanteil 19,5 Std.", []),
     ],
 )

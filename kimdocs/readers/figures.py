@@ -113,13 +113,14 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
         ),
     ),
     # the label before the share: "Vollzeitäquivalent 0,75", "VZÄ: 0,5", "Stellenanteil von 1,0"
-    # (a share of up to 9,x posts; never a year, an amount, hours or percent after it)
+    # (a decimal share only – "Stellenanteil 1" numbers a table's row; never a year, an amount,
+    # hours or percent after it)
     (
         "vzae",
         Decimal(1),
         ("vzä", "vzae", "vollzeitäquivalent", "stellenanteil"),
         re.compile(rf"\b(?:Vollzeitäquivalente?|VZÄ|VZAE|Stellenanteil){_SP}(?::|von|=)?{_SP}"
-                   rf"(?P<num>\d,\d{{1,4}}|[01])(?![\d.,]|{_SP}(?:%|Prozent|v\.|Std|Stunden|h\b|"
+                   rf"(?P<num>\d,\d{{1,4}})(?![\d.,]|{_SP}(?:%|Prozent|v\.|Std|Stunden|h\b|"
                    rf"Wochen|€|EUR|T€|TEUR|Tsd|Mio))(?:{_SP}(?:VZÄ|VZAE)\b)?", re.IGNORECASE),
     ),
     # a fraction of a post: "1/2 Stelle", "3/4-Stelle", "½ Stelle" (never "2 Stelle" of "1/2")
