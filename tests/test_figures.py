@@ -338,3 +338,24 @@ def test_date_followed_by_a_comma_or_semicolon(text, value):
 
 def test_date_like_number_with_decimals_is_no_date():
     assert not [f for f in find_figures("Faktor 1.12.25,5 laut Tabelle") if f.kind == "datum"]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("1/2 Stelle", [D("0.5")]),
+        ("mit einer 3/4-Stelle", [D("0.75")]),
+        ("½ Stelle", [D("0.5")]),
+        ("Personalkosten (2 × 1/2 Stelle)", [D("0.5")]),
+        ("3/2 Stelle", []),  # no part of one post: not read, and never "2 Stelle"
+        ("Vollzeitäquivalent 0,75", [D("0.75")]),
+        ("VZÄ: 0,5", [D("0.5")]),
+        ("Stellenanteil 0,5 VZÄ", [D("0.5")]),
+        ("VZÄ 2026", []),
+        ("Stellenanteil 1 | Frau Nora Klein", []),  # a row's number, no share
+        ("Stellenanteil 19,5 Std.", []),
+    ],
+)
+def test_share_as_fraction_or_after_its_label(text, values):
+    # blind15: "1/2 Stelle" was read as 2,0 VZÄ, "Vollzeitäquivalent 0,75" not at all
+    assert [f.value for f in find_figures(text) if f.kind == "vzae"] == values

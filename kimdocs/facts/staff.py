@@ -39,6 +39,7 @@ from kimdocs.facts.staff_notation import (
     TASK_WORDS,
     WEEK_RANGE,
     Mention,
+    bare_fraction,
     bare_hours,
     compared,
     counts_people,
@@ -58,6 +59,7 @@ from kimdocs.facts.staff_notation import (
     restated_after_week,
     sentence_span,
     staff_clause,
+    unbroken,
     week_in_cell,
     without_mark,
     without_week,
@@ -156,7 +158,7 @@ class Staff(Family):
         # a Stellenbeschreibung's tasks with their share of the working time: no staff
         tasks = any(TASK_WORDS.search(h) for h in headers) or bool(TASK_WORDS.search(around))
         share_cols = [c for c, h in enumerate(headers)
-                      if _STAFF_HEADER.search(_unbroken(h)) and not TASK_WORDS.search(h)]
+                      if _STAFF_HEADER.search(unbroken(h)) and not TASK_WORDS.search(h)]
         persons = any(_PERSON.search(cell) for row in rows for cell in row
                       if len(cell) <= PROSE_CELL)
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
@@ -280,7 +282,7 @@ class Staff(Family):
     def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
         """The share a staff table's row states: (VZÄ or None, hours or None, text, location),
         or None."""
-        label = lambda c: _unbroken(headers[c]) if c < len(headers) else ""  # noqa: E731
+        label = lambda c: unbroken(headers[c]) if c < len(headers) else ""  # noqa: E731
         for g in found:
             if g.kind == "vzae":
                 return g.value, None, f"{g.label}: {g.text}", g.location
@@ -321,6 +323,9 @@ class Staff(Family):
                 if _PERCENT_HEADER.search(label(c)) and value <= 100:
                     return (value / 100).normalize(), None, text, loc
                 continue
+            if in_col and (part := bare_fraction(cell)) is not None and not _HOURS_HEADER.search(
+                    label(c)) and not _PERCENT_HEADER.search(label(c)):  # "1/2" as Stellenumfang
+                return part, None, text, loc
             for a, _, hours in bare_hours(cell, []) + labelled_hours(cell, []):
                 if is_week(cell, a, hours):
                     continue
@@ -571,12 +576,6 @@ class Staff(Family):
             return
         if SUCCESSION.search(p.text) or LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
-
-
-def _unbroken(header: str) -> str:
-    """A header as written and without its spaces: a narrow PDF column breaks a long word
-    where it must ("Stellenumfan g"), and the words of a staff header are found in either."""
-    return f"{header} {header.replace(' ', '')}" if " " in header else header
 
 
 def _in_date_columns(dates: list, header) -> tuple[list, list]:

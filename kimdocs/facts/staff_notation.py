@@ -437,3 +437,22 @@ _COMPARED = re.compile(r"(?:mehr|weniger|nicht\s+mehr)\s+als\s+(?:eine[rn]?\s+|z
 
 def compared(text: str, pos: int) -> bool:
     return _COMPARED.search(text[max(0, pos - 30):pos]) is not None
+
+
+def unbroken(header: str) -> str:
+    """A header as written and without its spaces: a narrow PDF column breaks a long word
+    where it must ("Stellenumfan g"), and the words of a staff header are found in either."""
+    return f"{header} {header.replace(' ', '')}" if " " in header else header
+
+
+_BARE_FRACTION = re.compile(r"\s*(?:([1-9])\s?[/⁄]\s?([2-9])|([½¼¾]))\s*")
+
+
+def bare_fraction(cell: str) -> Decimal | None:
+    """A share cell that is only a fraction of a post ("1/2", "3/4", "½"; blind15), or None;
+    "3/2" is no part of one post."""
+    m = _BARE_FRACTION.fullmatch(cell)
+    if not m:
+        return None
+    z, n = (int(m[1]), int(m[2])) if m[1] else {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}[m[3]]
+    return (Decimal(z) / n).quantize(Decimal("0.0001")).normalize() if z < n else None

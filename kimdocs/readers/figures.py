@@ -107,9 +107,29 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
         Decimal(1),
         ("vz", "vollzeitäquivalent", "vk", "stelle"),
         re.compile(
-            rf"{_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|VZA\b|VZ\b|Vollzeitäquivalente?n?|VK\b|Stellenanteile?|Stellen?\b)",
+            rf"(?<![\d/⁄]){_NUM}{_SP}(?:VZÄ|VZAE|VZÄs|VZA\b|VZ\b|Vollzeitäquivalente?n?|VK\b|"
+            r"Stellenanteile?|Stellen?\b)",
             re.IGNORECASE,
         ),
+    ),
+    # the label before the share: "Vollzeitäquivalent 0,75", "VZÄ: 0,5", "Stellenanteil von 1,0"
+    # (a decimal share only – "Stellenanteil 1" numbers a table's row; never a year, an amount,
+    # hours or percent after it)
+    (
+        "vzae",
+        Decimal(1),
+        ("vzä", "vzae", "vollzeitäquivalent", "stellenanteil"),
+        re.compile(rf"\b(?:Vollzeitäquivalente?|VZÄ|VZAE|Stellenanteil){_SP}(?::|von|=)?{_SP}"
+                   rf"(?P<num>\d,\d{{1,4}})(?![\d.,]|{_SP}(?:%|Prozent|v\.|Std|Stunden|h\b|"
+                   rf"Wochen|€|EUR|T€|TEUR|Tsd|Mio))(?:{_SP}(?:VZÄ|VZAE)\b)?", re.IGNORECASE),
+    ),
+    # a fraction of a post: "1/2 Stelle", "3/4-Stelle", "½ Stelle" (never "2 Stelle" of "1/2")
+    (
+        "vzae",
+        "fraction",
+        ("/", "⁄", "½", "¼", "¾"),
+        re.compile(rf"(?<![\d/.,⁄])(?:(?P<z>[1-9]){_SP}[/⁄]{_SP}(?P<n>[2-9])(?![\d/.,])|(?P<u>[½¼¾]))"
+                   rf"{_SP}-?{_SP}(?:Vollzeit-?)?(?:Stellen?|VZÄ|Vollzeitstelle)\b", re.IGNORECASE),
     ),
     (
         "vzae",
@@ -185,6 +205,9 @@ def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
             return date(y, month, d)
         if how == "percent_of_post":
             return (parse_number(m["num"]) / 100).normalize()
+        if how == "fraction":  # "3/4 Stelle", "½ Stelle": a part of one post, never more
+            z, n = (int(m["z"]), int(m["n"])) if m["z"] else {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}[m["u"]]
+            return (Decimal(z) / n).quantize(Decimal("0.0001")).normalize() if z < n else None
         if "num" not in m.re.groupindex:  # a word form: "halbe Stelle"
             return how  # type: ignore[return-value]
         value = parse_number(m["num"]) * how  # type: ignore[operator]
