@@ -86,6 +86,8 @@ _ROLES = (  # (rolle, words), first match wins
     ("geplant", ("geplant", "ausgaben", "gesamtkosten", "kosten der stelle", "voraussichtlich",
                  "kalkul")),
 )
+# the lines abbreviated in terse plans: "PK"/"SK", "Pers.-Kosten", "Sachk."
+_LINE_ABBREVIATIONS = re.compile(r"\b(?:PK|SK)\b|\bPers\.\s?-?\s?[Kk]osten|\bSachk\.")
 _DAVON_WORD = re.compile(r"\bdavon\b")
 _PARTS_IN_BRACKET = re.compile(r"\([^)]*\d\s*(?:€|EUR)[^)]*\d\s*(?:€|EUR)[^)]*\)", re.IGNORECASE)
 _OWN_OR_THIRD = re.compile(r"eigen|dritt")
@@ -102,6 +104,8 @@ def classify_line(label: str, overhead_terms: list[str]) -> str | None:
     for posten, words in _LINES:
         if any(w in low for w in words):
             return posten
+    if abbreviated := _LINE_ABBREVIATIONS.search(label):  # "PK 2026", "SK (€)" (blind16)
+        return "personal" if abbreviated.group(0)[0] == "P" else "sach"
     if cut := line_of_cut_word(label, _LINES):  # a word a narrow cell broke
         return cut
     if TOTAL.search(low):
