@@ -167,7 +167,7 @@ _PAY_ROW = re.compile(r"arbeitgeber|sozialversicherung|zusatzversorgung|\bzvk\b|
                       r"\b(?:eg|e|s)\s?\d{1,2}\b|stufe", re.IGNORECASE)
 _SUM_WORD = re.compile(r"gesamt|summe", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-_SUBTOTAL = re.compile(r"(personal|sach|overhead|eigen)", re.IGNORECASE)
+_SUBTOTAL = re.compile(r"personal|sach|overhead|eigen|\bPK\b|\bSK\b", re.IGNORECASE)
 # a sum written as one word: "Zwischensumme Sachkosten", "Teilsumme", "Endsumme" (issue 19
 # class 4: a subtotal added into the total as if it were an item)
 _SUM_COMPOUND = re.compile(r"\b(?:zwischen|teil|end|gesamt)summe\b", re.IGNORECASE)
@@ -488,7 +488,7 @@ def _cell_amount(rows, cells, r_index: int, c: int) -> Decimal | None:
 def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
     """The sums a table states: a total row under its items (subtotals: the items since the
     last sum), and a "Gesamt" column over the line columns of its row."""
-    rows = table.rows
+    rows = table_parts.labelled_rows(table.rows)  # "Pos. | Bez. | Betrag"
     width = max(len(row) for row in rows)
     if statistics_table(ctx, i, table, cells):
         return  # case numbers: a "Gesamt" of persons is no sum of amounts (Mehrfachnennungen)

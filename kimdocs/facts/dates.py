@@ -38,7 +38,8 @@ _REPORT_MONTHS = re.compile(rf"Berichtszeitraum\W{{0,4}}{_MONTH}\s*(?:bis|–|-)
 # Kommunales Integrationsmanagement Zweibrücken 2026", "Bericht über das Kommunale
 # Integrationsmanagement 2026" (blind7)
 _REPORT_TITLE = re.compile(r"(?:Jahres|Sach|Tätigkeits)?[Bb]ericht\b[^\d\n]{0,90}\s(20\d{2})\s*")
-_LABEL_START = re.compile(r"^[^:\n.]{2,40}:\s")
+# (also an abbreviated label: "Az.: 5-KIM/27 Bitburg, 11.01.2027 Betreff: …", blind16)
+_LABEL_START = re.compile(r"^(?:[^:\n.]{2,40}|[A-ZÄÖÜ][a-zäöü]{0,5}\.)\s?:\s")
 # the parts of a closing line or footer: "Stadtverwaltung Frankenthal (Pfalz) · Bereich Soziales ·
 # Frankenthal (Pfalz), 03.12.2026 · Anlage: …"
 _COLOPHON_GAP = re.compile(r"\s[·|•]\s")

@@ -17,6 +17,11 @@ from kimdocs.facts.text import holds_any
 _SIGNATURE = re.compile(r"^\s*(im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.|"
                         r"mit freundlichen grüßen)", re.IGNORECASE)
 _GEZ = re.compile(r"\bgez\.\s")
+# a signer under a signing phrase by the surname alone, maybe with a function ("Thielen",
+# "Klein, Erster Kreisbeigeordneter")
+_SURNAME_ALONE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:,\s*[A-ZÄÖÜ][\w .-]{2,60})?\s*")
+_PHRASE_ONLY = re.compile(r"(?:\s*(?:mit freundlichen grüßen|freundliche grüße|im auftrag|"
+                          r"in vertretung|i\.\s?a\.|i\.\s?v\.)\s*[.,]?)+\s*", re.IGNORECASE)
 # "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025", a form's "Bad Dürkheim, 20.01.26" (the year
 # in two digits; blind7 a03, blind10), "Mainz, 3. November 2025"
 _PLACE_DATE_START = (r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
@@ -87,6 +92,7 @@ class Signature(Family):
         self._label: int | None = None  # the block of the last signature label
         self._filler = 0  # signing lines and page numbers since that label
         self._named: tuple | None = None  # the last line that is a name: (block, text, where)
+        self._phrase = (-2, "")  # the last signing phrase standing alone: (block, text)
 
     def passage(self, f: Fakten, p: Passage) -> None:
         if f.zeichnung is not None:
@@ -96,6 +102,10 @@ class Signature(Family):
         if self._label is not None and _FILLER.match(p.text):
             self._filler += 1
             return
+        if _PHRASE_ONLY.fullmatch(p.text):  # "Mit freundlichen Grüßen" alone signs nothing: the
+            self._label, self._filler = p.index, 0  # signer stands under it (blind17), maybe
+            self._phrase = (p.index, p.text.strip())  # by the surname alone ("Thielen", blind16)
+            return
         tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and holds_any(
             p.text, _TAIL_LITERALS) and _TAIL_WORD.search(p.text) else None
         if tail is not None:
@@ -103,8 +113,12 @@ class Signature(Family):
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
                 self._label is not None and p.index <= self._label + self._filler + _UNDER
-                and signed_value(p.text)):
-            f.zeichnung = Erwaehnung(p.text, self.ctx.at(p.location, p.text))
+                and signed_value(p.text)) or (
+                p.index == self._phrase[0] + 1 and _SURNAME_ALONE.fullmatch(p.text)):
+            # the phrase over the signer belongs to the signature ("Im Auftrag" / name: KIM-118)
+            near = self._phrase[0] == self._label and p.index <= self._label + self._filler + _UNDER
+            text = f"{self._phrase[1]} {p.text}" if near else p.text
+            f.zeichnung = Erwaehnung(text, self.ctx.at(p.location, text))
         elif p.kind == "paragraph" and _PLACE_DATE.match(p.text):
             self._dated = p.index
         elif p.kind == "paragraph" and len(p.text) <= 160 and signs(p.text):  # a name: short

@@ -29,6 +29,21 @@ def year_header(row: list[str]) -> bool:
     return bool(figures) and all(_YEAR_CELL.fullmatch(c) for c in figures)
 
 
+# a position column: "Pos.", "Nr.", "lfd. Nr." over "1", "2.1", "" (blind16)
+_POSITION_HEAD = re.compile(r"\s*(?:pos(?:ition)?\.?|nr\.?|lfd\.\s*nr\.?|ziffer)\s*", re.IGNORECASE)
+_POSITION = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\))?\s*")
+
+
+def labelled_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with each label in the first cell: a table whose first column only numbers its
+    rows ("Pos. | Bez. | Betrag": "1 | PK | 60.000", " | Zwischensumme SK | 14.000") has its
+    labels in the second; else the rows as they are."""
+    if not rows or len(rows[0]) < 3 or not _POSITION_HEAD.fullmatch(rows[0][0]) or not all(
+            _POSITION.fullmatch(row[0]) for row in rows[1:] if row):
+        return rows
+    return [[row[1], *row[1:]] if row and len(row) > 1 else row for row in rows]
+
+
 def cost_total(label: str) -> bool:
     """A table row "Gesamtausgaben | 80.000,00 €": the sum of the cost items above it."""
     return bool(_COST_TOTAL.search(label))
