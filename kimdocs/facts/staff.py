@@ -66,7 +66,7 @@ from kimdocs.facts.staff_notation import (
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
-from kimdocs.facts.staff_sequence import successive_by_sentence
+from kimdocs.facts.staff_sequence import dates_from, in_date_columns, successive_by_sentence
 from kimdocs.facts.staff_stacked import stacked_holders, stacked_shares
 from kimdocs.facts.text import PROSE_CELL, TOTAL, holds_any, sentence_at
 from kimdocs.readers.document import Table
@@ -80,7 +80,7 @@ _VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|offen|noch zu
 _PERSON = PERSON
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]+")
 _STAFF_HEADER = re.compile(r"vzä|vzae|stellenanteil|stellenumfang|umfang|wochenstunden|"
-                           r"arbeitszeit|stunden|anteil", re.IGNORECASE)
+                           r"arbeitszeit|stunden|\bstd\b|anteil", re.IGNORECASE)
 _HOURS_HEADER = re.compile(r"stunden|std|arbeitszeit", re.IGNORECASE)
 _VZAE_HEADER = re.compile(r"vzä|vzae|stellenanteil|vollzeitäquivalent", re.IGNORECASE)
 _PERCENT_HEADER = re.compile(r"%|prozent|v\.\s?h\.", re.IGNORECASE)
@@ -103,10 +103,6 @@ _ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
 _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
 _BEGINS_BEFORE = re.compile(r"\b(ab|seit|beginn)\W*$")
 _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
-# a staff table's column of dates ("von", "bis", "Beginn", "befristet bis"); a remark's dates
-# ("ab 01.03.2027 Elternzeit bis 29.02.2028") say what happens later, not the part's own dates
-_DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt|befristet|"
-                          r"besetzt\s+(?:ab|seit|bis)|zeitraum|laufzeit)\b", re.IGNORECASE)
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
 _SHARE_WORDS = re.compile(NO_POST_STELLE + r"stelle(?!nbeschreibung)|vzä|teilzeit|"
                           r"beschäftigungsumfang|"
@@ -114,7 +110,7 @@ _SHARE_WORDS = re.compile(NO_POST_STELLE + r"stelle(?!nbeschreibung)|vzä|teilze
 _POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz", re.I)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
 _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|also|das sind|"
-                       r"in Vollzeit|Vollzeit|Teilzeit|mit|[\s(,;=/:])*")
+                       r"in Vollzeit|Vollzeit|Teilzeit|mit|-?Stelle\b|[\s(,;=/:])*")
 _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECASE)
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
@@ -208,7 +204,7 @@ class Staff(Family):
                 self.ctx.document, location)
             if hours is None and (value is None or value <= 0 or (value > 2 and not doubtful)):
                 continue
-            own, remark = _in_date_columns([g for g in found if g.kind == "datum"],
+            own, remark = in_date_columns([g for g in found if g.kind == "datum"],
                                            lambda c: self.ctx.column_header(i, table, c))
             beginn, ende = self._row_dates(own, i, table, rows[r_index])
             if remark:  # a remark's date fills only what the date columns leave open
@@ -545,6 +541,7 @@ class Staff(Family):
             if known and not (known[0].vzae != p.vzae and EXTENT_CHANGE.search(
                     p.fundstellen[0].text if p.fundstellen else "")):
                 known[0].fundstellen += p.fundstellen
+                dates_from(known[0], p, prose)  # the sentence that dates it (blind17)
                 continue
             if p.wer == "Stelle" and f.stellen_gesamt is None and states_total(p, parts):
                 f.stellen_gesamt = p.vzae
@@ -576,14 +573,6 @@ class Staff(Family):
             return
         if SUCCESSION.search(p.text) or LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
-
-
-def _in_date_columns(dates: list, header) -> tuple[list, list]:
-    """A staff row's own dates – those in its date columns when the table has any, else all –
-    and the others (issue 19, probe: a remark beside them, "ab 01.03.2027 Elternzeit bis
-    29.02.2028", names a later leave or a successor)."""
-    own = [g for g in dates if _DATE_COLUMN.search(header(g.location.cell[1]) or "")]
-    return (own, [g for g in dates if g not in own]) if own else (dates, [])
 
 
 def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:

@@ -7,7 +7,14 @@ leaving it open which parts ran together."""
 
 from __future__ import annotations
 
+import re
+
 from kimdocs.facts.model import Stellenanteil
+
+# a staff table's column of dates ("von", "bis", "Beginn", "befristet bis"); a remark's dates
+# ("ab 01.03.2027 Elternzeit bis 29.02.2028") say what happens later, not the part's own dates
+_DATE_COLUMN = re.compile(r"^\W*(?:von|bis|ab|seit|beginn|ende|eintritt|austritt|befristet|"
+                          r"besetzt\s+(?:ab|seit|bis)|zeitraum|laufzeit)\b", re.IGNORECASE)
 
 
 def successive_by_sentence(parts: list[Stellenanteil], dated: set[int]) -> set[int]:
@@ -21,3 +28,22 @@ def successive_by_sentence(parts: list[Stellenanteil], dated: set[int]) -> set[i
             if p is not q and p.ende and q.beginn and p.ende < q.beginn:
                 keep.update((id(p), id(q)))
     return keep
+
+
+def in_date_columns(dates: list, header) -> tuple[list, list]:
+    """A staff row's own dates – those in its date columns when the table has any, else all –
+    and the others (issue 19, probe: a remark beside them, "ab 01.03.2027 Elternzeit bis
+    29.02.2028", names a later leave or a successor)."""
+    own = [g for g in dates if _DATE_COLUMN.search(header(g.location.cell[1]) or "")]
+    return (own, [g for g in dates if g not in own]) if own else (dates, [])
+
+
+def dates_from(known: Stellenanteil, again: Stellenanteil, prose: list[Stellenanteil]) -> None:
+    """A holder named twice in sentences, once without dates ("Frau Kaya trat die Stelle
+    (1,0 VZÄ) am 01.08.2026 an", two dates in one sentence), once with ("Aylin Kaya ist seit dem
+    01.08.2026 … mit 1,0 VZÄ beschäftigt"): the dated sentence dates the part, so that it is
+    told apart from the predecessor whose part ended before (blind17: a change of holder with
+    a vacant month counted as two posts at once). A table's part keeps its own dates."""
+    if known.beginn or known.ende or not any(known is q for q in prose):
+        return
+    known.beginn, known.ende = again.beginn, again.ende
