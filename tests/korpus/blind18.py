@@ -195,7 +195,7 @@ def antrag_formular(p: dict) -> list[dict]:
     o.append({"p": "Bestandsaufnahme, Steuerungsgruppe, Netzwerkarbeit mit Ehrenamt und "
                    "Migrantenorganisationen, Koordinierung im Einzelfall."})
     o.append({"fett": "6. Integrationskonzept"})
-    o.append({"formular": [["Integrationskonzept vorhanden", p.get("konzept", "☒ ja   ☐ nein")]]})
+    o.append({"formular": [["Integrationskonzept vorhanden", p.get("konzept_box", "☒ ja   ☐ nein")]]})
     o.append({"fett": "7. Förderzeitraum"})
     o.append({"formular": [["von – bis", p["zeitraum"]]]})
     o.append({"fett": "8. Finanzierungsplan"})
