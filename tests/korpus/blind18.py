@@ -360,4 +360,5 @@ def kopfzeile(e) -> str:
     """The running line of the council information system's print view."""
     if e.art == "vorlage":
         return "Bürgerinfo · Ratsinformationssystem · Vorlage " + e.parameter.get("nr", "")
-    return "Dokumentenansicht · " + e.name
+    # never the entry's name: it tells the defect ("ohne-fragebogen") and must not be text
+    return "Dokumentenmanagement · Druckansicht"
