@@ -167,7 +167,8 @@ _PAY_ROW = re.compile(r"arbeitgeber|sozialversicherung|zusatzversorgung|\bzvk\b|
                       r"\b(?:eg|e|s)\s?\d{1,2}\b|stufe", re.IGNORECASE)
 _SUM_WORD = re.compile(r"gesamt|summe", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-_SUBTOTAL = re.compile(r"personal|sach|overhead|eigen|\bPK\b|\bSK\b", re.IGNORECASE)
+# a subtotal names its line: "Summe Sachkosten", "Zwischensumme SK"
+_SUBTOTAL = re.compile(rf"(?i:personal|sach|overhead|eigen)|{_LINE_ABBREVIATIONS.pattern}")
 # a sum written as one word: "Zwischensumme Sachkosten", "Teilsumme", "Endsumme" (issue 19
 # class 4: a subtotal added into the total as if it were an item)
 _SUM_COMPOUND = re.compile(r"\b(?:zwischen|teil|end|gesamt)summe\b", re.IGNORECASE)
@@ -297,7 +298,7 @@ class Amounts(Family):
             rolle = "anteil"
         if block is not None:
             posten, rolle = superseded.amount_reading(self.ctx, index, sentence, fig, posten,
-                                                      rolle, (figure_offsets, classify_line), header)
+                                                      rolle, classify_line, header)
         jahr, several = (self._year_in_prose(index, block, fig)
                          if block is not None and not isinstance(block, Table) else (None, False))
         if not several:

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Figure
+from kimdocs.readers.figures import fraction_of_post
 
 _S = r"[\s\u00a0\u202f]*"
 # a percent after these words is a change or a quota, never a post's share ("Tarifsteigerung
@@ -469,7 +470,4 @@ def bare_fraction(cell: str) -> Decimal | None:
     """A share cell that is only a fraction of a post ("1/2", "3/4", "½"; blind15), or None;
     "3/2" is no part of one post."""
     m = _BARE_FRACTION.fullmatch(cell)
-    if not m:
-        return None
-    z, n = (int(m[1]), int(m[2])) if m[1] else {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}[m[3]]
-    return (Decimal(z) / n).quantize(Decimal("0.0001")).normalize() if z < n else None
+    return fraction_of_post(m[1], m[2], m[3]) if m else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kimdocs.facts.text import SENTENCE
+from kimdocs.facts.text import SENTENCE, figure_offsets
 from kimdocs.readers.document import Paragraph, Table
 
 _UNIT = r"(?:€|EUR\b|Euro\b)"
@@ -102,14 +102,13 @@ _FORMER_COLUMN = re.compile(r"\bbisher(?:ige[nrs]?)?\b|\bursprünglich|\balte?\b
 
 
 def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, rolle: str | None,
-                   helpers, header: str = "") -> tuple[str | None, str | None]:
+                   classify_line, header: str = "") -> tuple[str | None, str | None]:
     """(posten, rolle) of an amount of block `index`: a former amount or a difference gets
     "bisher" (in prose, or in a Bescheid's or Antrag's column "bisher bewilligt",
     "Veränderung"), the new amount of a change the line its clause names, an amount a Bescheid
-    quotes from the Antrag "beantragt"; any other keeps its reading. `helpers`:
-    kimdocs.facts.amounts' `_offsets` and `classify_line` (where figures stand, which line
-    words name)."""
-    offsets, classify_line = helpers
+    quotes from the Antrag "beantragt"; any other keeps its reading. `classify_line`:
+    kimdocs.facts.amounts' reading of the line words name (passed in: amounts imports this
+    module)."""
     block = ctx.document.blocks[index]
     if isinstance(block, Table):
         if ctx.art in ("bescheid", "antrag") and _FORMER_COLUMN.search(header or ""):
@@ -119,7 +118,7 @@ def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, roll
             return posten, "beantragt"
         return posten, rolle
     figs = [g for g in ctx.by_block.get(index, ()) if g.kind == "betrag"]
-    at = next((o for g, o in zip(figs, offsets(block.text, figs)) if g is fig), -1)
+    at = next((o for g, o in zip(figs, figure_offsets(block.text, figs)) if g is fig), -1)
     role, clause = change_reading(block.text, at, fig.text)
     if role:
         return posten, role

@@ -194,6 +194,17 @@ class Match:
     text: str
 
 
+_FRACTION_GLYPHS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}
+
+
+def fraction_of_post(numerator: str | None, denominator: str | None,
+                     glyph: str | None = None) -> Decimal | None:
+    """A share written as a fraction ("1/2", "3/4", "½"): a part of one post, or None where it
+    is none ("3/2")."""
+    z, n = _FRACTION_GLYPHS[glyph] if glyph else (int(numerator or 0), int(denominator or 1))
+    return (Decimal(z) / n).quantize(Decimal("0.0001")).normalize() if 0 < z < n else None
+
+
 def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
     try:
         if kind == "datum":
@@ -206,8 +217,7 @@ def _value(kind: str, how: object, m: re.Match) -> Decimal | date | None:
         if how == "percent_of_post":
             return (parse_number(m["num"]) / 100).normalize()
         if how == "fraction":  # "3/4 Stelle", "½ Stelle": a part of one post, never more
-            z, n = (int(m["z"]), int(m["n"])) if m["z"] else {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}[m["u"]]
-            return (Decimal(z) / n).quantize(Decimal("0.0001")).normalize() if z < n else None
+            return fraction_of_post(m["z"], m["n"], m["u"])
         if "num" not in m.re.groupindex:  # a word form: "halbe Stelle"
             return how  # type: ignore[return-value]
         value = parse_number(m["num"]) * how  # type: ignore[operator]
