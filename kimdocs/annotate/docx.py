@@ -81,7 +81,9 @@ def _target(mark, elements: list, body, document, places: dict):
     if index is not None and 0 <= index < len(elements):
         element = elements[index]
         cell = mark.fundstelle.zelle
-        if cell is not None and element.tag == qn("w:tbl"):
+        if isinstance(element, list):  # a table of tab-aligned lines: the line of the row
+            element = element[min(cell[0], len(element) - 1) if cell is not None else 0]
+        elif cell is not None and element.tag == qn("w:tbl"):
             grid = table_cells(element)
             row, column = cell
             if row < len(grid) and column < len(grid[row]):

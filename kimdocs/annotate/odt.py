@@ -92,7 +92,9 @@ def _target(mark, elements: list, body, running: list, document):
     if index is not None and 0 <= index < len(elements):
         element = elements[index]
         cell = mark.fundstelle.zelle
-        if element.tag == _q("table:table"):
+        if isinstance(element, list):  # a table of tab-aligned lines: the line of the row
+            element = element[min(cell[0], len(element) - 1) if cell is not None else 0]
+        elif element.tag == _q("table:table"):
             grid = table_cells(element)
             row, column = cell if cell is not None else (0, 0)
             if row < len(grid) and column < len(grid[row]):

@@ -21,7 +21,7 @@ _GEZ = re.compile(r"\bgez\.\s")
 # "Klein, Erster Kreisbeigeordneter")
 _SURNAME_ALONE = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:,\s*[A-ZÄÖÜ][\w .-]{2,60})?\s*")
 _PHRASE_ONLY = re.compile(r"(?:\s*(?:mit freundlichen grüßen|freundliche grüße|im auftrag|"
-                          r"in vertretung|i\.\s?a\.|i\.\s?v\.)\s*[.,]?)+\s*", re.IGNORECASE)
+                          r"in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.)\s*[.,]?)+\s*", re.IGNORECASE)
 # "Kusel, 14.10.2025", "Pirmasens, den 02.12.2025", a form's "Bad Dürkheim, 20.01.26" (the year
 # in two digits; blind7 a03, blind10), "Mainz, 3. November 2025"
 _PLACE_DATE_START = (r"^\s*[A-ZÄÖÜ][\w .()/-]{1,60},\s*(?:den\s+)?(?:\d{1,2}\.\s?\d{1,2}\."
@@ -33,7 +33,7 @@ _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
 # the label of the signature place: "Ort, Datum, Unterschrift", "10. Unterschrift der
 # Antragstellerin:", "Rechtsverbindliche Unterschrift: gez. …" (`rest`: what stands beside it)
-_LABEL = re.compile(r"^\s*(?:\d+\.\s*)?(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*"
+_LABEL = re.compile(r"^\s*(?:(?:\d+|[ivxl]+)\.\s*)?(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*"
                     r"(?:rechtsverbindliche\s+)?(?:unterschrift|unterzeichnung)\b[^:]{0,50}?\s*(?::\s*(?P<rest>.*))?$",
                     re.IGNORECASE | re.DOTALL)
 # a signer's name on its own: with a title ("Dr. Müller", "Frau Schmitt") or two to four
@@ -102,9 +102,15 @@ class Signature(Family):
         if self._label is not None and _FILLER.match(p.text):
             self._filler += 1
             return
-        if _PHRASE_ONLY.fullmatch(p.text):  # "Mit freundlichen Grüßen" alone signs nothing: the
-            self._label, self._filler = p.index, 0  # signer stands under it (blind17), maybe
-            self._phrase = (p.index, p.text.strip())  # by the surname alone ("Thielen", blind16)
+        # "Mit freundlichen Grüßen", "gez." alone sign nothing: the signer stands under them
+        # (blind17), maybe by the surname alone ("Thielen", blind16); a PDF reader may have
+        # joined the place-and-date line before them ("Bad Dürkheim, den 9. Februar 2026 Mit
+        # freundlichen Grüßen gez.", blind18)
+        dated = _PLACE_DATE_BEFORE.match(p.text) if p.kind == "paragraph" else None
+        phrase = p.text[dated.end():] if dated else p.text
+        if _PHRASE_ONLY.fullmatch(phrase):
+            self._label, self._filler = p.index, 0
+            self._phrase = (p.index, phrase.strip())
             return
         tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and holds_any(
             p.text, _TAIL_LITERALS) and _TAIL_WORD.search(p.text) else None

@@ -66,7 +66,12 @@ from kimdocs.facts.staff_notation import (
     yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
-from kimdocs.facts.staff_sequence import dates_from, in_date_columns, successive_by_sentence
+from kimdocs.facts.staff_sequence import (
+    dates_from,
+    in_date_columns,
+    inside_period,
+    successive_by_sentence,
+)
 from kimdocs.facts.staff_stacked import stacked_holders, stacked_shares
 from kimdocs.facts.text import PROSE_CELL, TOTAL, holds_any, sentence_at
 from kimdocs.readers.document import Table
@@ -556,15 +561,18 @@ class Staff(Family):
                     parts = parts[:k] + parts[k + 1:]
                     break
         # a date read from a sentence serves only to tell successive holders of one post
-        # apart; a part it does not join to another keeps no date (its period stays the
-        # document's, as before)
+        # apart, or where the post's only part is dated inside the document's period; another
+        # part keeps no date (its period stays the document's, as before)
         dated = {id(p) for p in prose if p.beginn or p.ende}
+        # one part read in one place (not two holders, or two sentences, made one part)
+        alone = len(parts) == 1 and len(parts[0].fundstellen) == 1
         f.stellen = merge_successive(parts)
         dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
         extent_changes(f, _same_person)
         for p in f.stellen:
-            if id(p) in dated and not p.abschnitte:
+            if id(p) in dated and not p.abschnitte and not (
+                    alone and inside_period(p, f)):
                 p.beginn = p.ende = None
 
     # --- changes of holder without dates ------------------------------------------------------

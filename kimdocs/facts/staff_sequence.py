@@ -8,6 +8,7 @@ leaving it open which parts ran together."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kimdocs.facts.model import Stellenanteil
 
@@ -47,3 +48,20 @@ def dates_from(known: Stellenanteil, again: Stellenanteil, prose: list[Stellenan
     if known.beginn or known.ende or not any(known is q for q in prose):
         return
     known.beginn, known.ende = again.beginn, again.ende
+
+
+def inside_period(part: Stellenanteil, fakten) -> bool:
+    """A part's own date lies inside the document's period, after its start or before its end
+    ("Frau Jule Sommer, 1,0 VZÄ, seit 01.04.2026" in the report for 2026, blind18): a post with
+    no other part was held for part of the period only, so the date stays. The period is the document's, else the years
+    its amounts are for."""
+    period = fakten.zeitraum()
+    if period is not None:
+        first, last = period.beginn, period.ende
+    else:
+        years = [b.jahr for b in fakten.betraege if b.jahr]
+        if not years:
+            return False
+        first, last = date(min(years), 1, 1), date(max(years), 12, 31)
+    return bool((part.beginn and first < part.beginn <= last)
+                or (part.ende and first <= part.ende < last))

@@ -20,7 +20,13 @@ from docx.oxml.ns import qn
 from kimdocs.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
 from kimdocs.readers.document import Document, FormField
 from kimdocs.readers.forms_docx import EMPTY_FORMTEXT, content_control, legacy_field
-from kimdocs.readers.outline import Candidate, assemble_blocks
+from kimdocs.readers.outline import (
+    Candidate,
+    aligned_cells,
+    aligned_table_groups,
+    assemble_blocks,
+    group_aligned_tables,
+)
 from kimdocs.readers.sniff import check_extent
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|ueberschrift)\s*(\d)$", re.IGNORECASE)
@@ -228,7 +234,8 @@ class _Reader:
 
     def paragraph(self, p):
         page = self._pages(p)
-        text = _clean(_text(p, self.fields))
+        raw = _text(p, self.fields)
+        text = _clean(raw)
         style_id = None
         ppr = p.find(qn("w:pPr"))
         own_level = None
@@ -248,7 +255,8 @@ class _Reader:
                 (
                     "p",
                     Candidate(
-                        text, bold=bold, size=size, style_level=level if level is not None else None
+                        text, bold=bold, size=size, style_level=level if level is not None else None,
+                        cells=aligned_cells(raw, _clean),
                     ),
                     page,
                 )
@@ -380,7 +388,7 @@ def read_docx(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
         (header_items if is_header else footer_items).extend(sub.items)
 
     reader.container(body)
-    body_items = reader.items
+    body_items = group_aligned_tables(reader.items)
 
     blocks = assemble_blocks(header_items, body_items, footer_items)
 
@@ -452,7 +460,10 @@ def block_elements(source) -> list:
         (headers if is_header else footers).extend(sub.ordered())
     body = _ElementReader(styles, notes=_notes(source))
     body.container(source.element.body)
-    return headers + body.ordered() + footers
+    ordered = body.ordered()  # a table of tab-aligned lines: the list of its lines' w:p
+    grouped = [ordered[g[0]] if len(g) == 1 else [ordered[k] for k in g]
+               for g in aligned_table_groups(body.items)]
+    return headers + grouped + footers
 
 
 def table_cells(tbl) -> list[list[object]]:

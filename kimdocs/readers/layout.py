@@ -30,6 +30,20 @@ _LIST_MARKER = re.compile(
     r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$"
 )
 _BULLET = re.compile(r"^[•\-–·▪◦]\s")
+# a heading typed as a plain line (no style, no bold): numbered by hand ("II.", "1.)", "a.",
+# "3.2") or set in capitals ("ANTRAGSTELLER")
+_TYPED_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+\S")
+
+
+def _flush_right(ln: Line, left: float, right: float) -> bool:
+    return ln.x0 > left + 0.4 * (right - left) and ln.x1 > right - 15
+
+
+def _typed_heading(text: str) -> bool:
+    if len(text) > 60 or text.endswith((".", ",", ";")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(_TYPED_NUMBER.match(text)) or (len(letters) >= 4 and text.upper() == text)
 
 
 @dataclass
@@ -303,6 +317,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Para]:
     """Group the lines of one page (tables removed) into paragraphs."""
     paras: list[Para] = []
     right = max((ln.x1 for ln in lines), default=0)
+    left = min((ln.x0 for ln in lines), default=0)
     prev: Line | None = None
     for ln in lines:
         new = prev is None
@@ -317,10 +332,14 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Para]:
                 or ln.furniture
                 or prev.furniture
                 or bool(_BULLET.match(ln.text))
-                # A short line ending a sentence closes its paragraph.
-                or (
-                    prev.text.endswith((".", ":", "!", "?")) and prev.x1 < right - max(40, 4 * size)
-                )
+                # A short line ending a sentence closes its paragraph; a short line typed as
+                # a heading ("II. Ansprechperson", "1.) PERSONAL", "b. …") stands alone.
+                or (prev.x1 < right - max(40, 4 * size) and (
+                    prev.text.endswith((".", ":", "!", "?"))
+                    or _typed_heading(prev.text) or _typed_heading(ln.text)))
+                or (_typed_heading(ln.text) and ln.x1 < right - max(40, 4 * size))
+                # a line set flush right ("Landau, 03.12.2026") is no part of its neighbours
+                or _flush_right(ln, left, right) or _flush_right(prev, left, right)
             )
         if new:
             paras.append(Para())

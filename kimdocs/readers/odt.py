@@ -19,7 +19,13 @@ from lxml import etree
 from kimdocs.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_PARAGRAPHS
 from kimdocs.readers.document import Document, FormField
 from kimdocs.readers.forms_odt import at_anchor, controls
-from kimdocs.readers.outline import Candidate, assemble_blocks
+from kimdocs.readers.outline import (
+    Candidate,
+    aligned_cells,
+    aligned_table_groups,
+    assemble_blocks,
+    group_aligned_tables,
+)
 from kimdocs.readers.sniff import check_extent
 
 NS = {
@@ -147,6 +153,10 @@ _SOFT_BREAK = _q("text:soft-page-break")
 _ANNOTATION = _q("office:annotation")
 
 
+def _clean(text) -> str:
+    return re.sub(r"[ \t]+", " ", "".join(text)).strip()
+
+
 class _Reader:
     def __init__(self, styles: _Styles, page: int | None = None, controls: dict | None = None):
         self.styles = styles
@@ -178,8 +188,9 @@ class _Reader:
         self.page = start + inside + (1 if self.styles.breaks(name, "after") else 0)
         return start
 
-    def text(self, el, spans: list) -> str:
-        """Text of a paragraph; `spans` collects (text, bold, size) per span for the bold test."""
+    def text(self, el, spans: list, raw: bool = False) -> str:
+        """Text of a paragraph; `spans` collects (text, bold, size) per span for the bold test.
+        `raw`: with its tabs and runs of spaces as written."""
         out: list[str] = []
         pstyle = el.get(_q("text:style-name"))
         pbold = bool(self.styles.bold("paragraph", pstyle))
@@ -226,12 +237,13 @@ class _Reader:
                     spans.append((child.tail, bold, size))
 
         walk(el, pbold, psize)
-        return re.sub(r"[ \t]+", " ", "".join(out)).strip()
+        return "".join(out) if raw else _clean(out)
 
     def paragraph(self, el, heading: bool):
         page = self._pages(el)
         spans: list = []
-        text = self.text(el, spans)
+        raw = self.text(el, spans, raw=True)
+        text = _clean(raw)
         if text:
             visible = [(b, s) for t, b, s in spans if t.strip()]
             bold = bool(visible) and all(b for b, _ in visible)
@@ -246,7 +258,8 @@ class _Reader:
                 (
                     "p",
                     Candidate(
-                        text, bold=bold, size=max(sizes) if sizes else None, style_level=level
+                        text, bold=bold, size=max(sizes) if sizes else None, style_level=level,
+                        cells=aligned_cells(raw, _clean),
                     ),
                     page,
                 )
@@ -354,7 +367,7 @@ def read_odt(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
                         if item not in target:
                             target.append(item)
 
-    blocks = assemble_blocks(header_items, reader.items, footer_items)
+    blocks = assemble_blocks(header_items, group_aligned_tables(reader.items), footer_items)
     document = Document(str(path), "odt", _metadata(meta), blocks, [], reader.page)
     for field in reader.fields:
         field.label = field.label or field.name
@@ -421,7 +434,9 @@ def block_elements(content, styles_root) -> list:
                         if item not in items:  # read_odt drops repeats the same way
                             items.append(item)
                             elements.append(sub.elements[i])
-    body_elements = [reader.elements[i] for i in range(len(reader.items))]
+    # a table of tab-aligned lines: the list of its lines' text:p
+    body_elements = [reader.elements[g[0]] if len(g) == 1 else [reader.elements[k] for k in g]
+                     for g in aligned_table_groups(reader.items)]
     return running["header"][1] + body_elements + running["footer"][1]
 
 

@@ -32,6 +32,46 @@ class Candidate:
     bold: bool = False  # the whole paragraph is bold
     size: float | None = None  # font size in pt, if known
     style_level: int | None = None  # level from a style or outline attribute (0 = title)
+    cells: tuple[str, ...] = ()  # the parts of a line aligned by tabs or spaces (aligned_cells)
+
+
+_ALIGNMENT = re.compile(r"\t|[ \u00a0]{3,}")
+
+
+def aligned_cells(raw: str, clean) -> tuple[str, ...]:
+    """The parts of a line aligned by tabs or runs of spaces ("Personalkosten<TAB><TAB>
+    60.000,00 €"), each cleaned by `clean`; () where fewer than two parts have text."""
+    if "\n" in raw.strip() or not _ALIGNMENT.search(raw.strip()):
+        return ()
+    parts = tuple(c for c in (clean(p) for p in _ALIGNMENT.split(raw)) if c)
+    return parts if len(parts) >= 2 else ()
+
+
+def aligned_table_groups(items: list) -> list[list[int]]:
+    """The reader's items grouped into blocks: two or more consecutive lines aligned (by tabs
+    or spaces) into the same number of parts are one table (a cost plan typed without Word's table
+    tool, as the PDF reader makes one of aligned columns); every other item is a block of
+    its own. read_docx / read_odt and their block_elements group alike."""
+    groups: list[list[int]] = []
+    i = 0
+    while i < len(items):
+        j = i + 1
+        width = len(items[i][1].cells) if items[i][0] == "p" else 0
+        while width and j < len(items) and items[j][0] == "p" and len(items[j][1].cells) == width:
+            j += 1
+        if j - i >= 2:
+            groups.append(list(range(i, j)))
+        else:
+            groups.extend([k] for k in range(i, j))
+        i = j
+    return groups
+
+
+def group_aligned_tables(items: list) -> list:
+    """`items` with each run of aligned lines (aligned_table_groups) as one ("t", rows, page)."""
+    return [items[g[0]] if len(g) == 1 else ("t", [list(items[k][1].cells) for k in g],
+                                             items[g[0]][2])
+            for g in aligned_table_groups(items)]
 
 
 def numbering(text: str) -> tuple[str, int] | None:
