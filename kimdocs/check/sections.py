@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from kimdocs.check.contents_list import contents_entries
 from kimdocs.guideline import Regel
-from kimdocs.readers.document import HEADING_NUMBER, Block, Document, Heading, Paragraph, Table
+from kimdocs.readers.document import (HEADING_NUMBER, TYPED_NUMBER, Block, Document, Heading,
+                                       Paragraph, Table)
 
 _NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not
@@ -375,7 +376,33 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
             taken = claimed | {id(m.block) for m in result.values() if m.block is not None}
             for regel, block in _maybe(document, missing, taken):
                 result[regel.code] = SectionMatch(regel, None, "", block)
+        for regel in regeln:  # pass 6: a heading typed at the start of a paragraph
+            match = result.get(regel.code)
+            if not (match and (match.found or match.vielleicht is not None)):
+                block = _run_in(document, regel)
+                if block is not None:
+                    result[regel.code] = SectionMatch(regel, None, "", block)
     return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
+
+
+def _run_in(document: Document, regel: Regel) -> Block | None:
+    """A paragraph that opens with the part's heading typed by hand and runs on into its text
+    ("VI. Integrationskonzept Ein Integrationskonzept wurde …", "AUSBLICK Im kommenden Jahr …"):
+    a reader joined a heading typed as a plain line to its text, so the part is not surely
+    missing (issue 19, blind18: false Fehler on typed documents)."""
+    wanted = [normalize(w) for w in regel.headings]
+    for block in document.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        number = TYPED_NUMBER.match(block.text)
+        rest = block.text[number.end():] if number else block.text
+        words = rest.split()
+        for w in wanted:
+            n = len(w.split())
+            head = " ".join(words[:n])
+            if len(words) > n and normalize(head) == w and (number or head.isupper()):
+                return block
+    return None
 
 
 # words that name no part of their own: a heading holding only these says nothing of a part

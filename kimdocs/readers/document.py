@@ -52,6 +52,8 @@ HEADING_NUMBER = re.compile(
     r"(?P<letter>[A-Za-z])(?P<close>[.)]))"
 )
 _NUMBER_PREFIX = re.compile(rf"^\s*(?:{HEADING_NUMBER.pattern})\s+")
+# a number typed by hand before a heading typed as a plain line: "II.", "1.)", "a.", "3.2"
+TYPED_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+(?=\S)")
 
 
 @dataclass

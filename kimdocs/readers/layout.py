@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kimdocs.readers.document import Block, Document, Heading, Location, Paragraph, Table
+from kimdocs.readers.document import (TYPED_NUMBER, Block, Document, Heading, Location, Paragraph,
+                                       Table)
 from kimdocs.readers.outline import Candidate, assign_levels
 
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
@@ -32,18 +33,22 @@ _LIST_MARKER = re.compile(
 _BULLET = re.compile(r"^[•\-–·▪◦]\s")
 # a heading typed as a plain line (no style, no bold): numbered by hand ("II.", "1.)", "a.",
 # "3.2") or set in capitals ("ANTRAGSTELLER")
-_TYPED_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+\S")
 
 
 def _flush_right(ln: Line, left: float, right: float) -> bool:
     return ln.x0 > left + 0.4 * (right - left) and ln.x1 > right - 15
 
 
+# a line starting with a date ("19. März 2026 · Anlage: …", "1.12.2025 …") is numbered by none
+_DATE_START = re.compile(r"^\d{1,2}\.\s?(?:\d{1,2}\.|(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|"
+                         r"Dez)[a-zä]*\.?(?:\s|$))")
+
+
 def _typed_heading(text: str) -> bool:
-    if len(text) > 60 or text.endswith((".", ",", ";")):
+    if len(text) > 60 or text.endswith((".", ",", ";")) or _DATE_START.match(text):
         return False
     letters = [c for c in text if c.isalpha()]
-    return bool(_TYPED_NUMBER.match(text)) or (len(letters) >= 4 and text.upper() == text)
+    return bool(TYPED_NUMBER.match(text)) or (len(letters) >= 4 and text.upper() == text)
 
 
 @dataclass
