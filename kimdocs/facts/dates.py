@@ -126,7 +126,7 @@ class Dates(Family):
         # the Berichtsjahr: the usual words first in all the head, then "Bericht … im Jahr 2025"
         for pattern in (_REPORT_WORDS, _REPORT_YEAR, _REPORT_MONTHS):
             for block in self.ctx.document.blocks[:12]:
-                m = pattern.search(block.text)
+                m = pattern.search(block.text) or _in_capitals(pattern, block.text)
                 if m:
                     f.berichtsjahr = int(m.group(1))
                     return
@@ -139,6 +139,19 @@ class Dates(Family):
             f.berichtsjahr = period.ende.year
         if f.berichtsjahr is None and period is None:
             f.berichtsjahr = _title_year(self.ctx.document.blocks[:12], f.datum)
+
+
+def _in_capitals(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The words of `pattern` typed in capitals ("JAHRESBERICHT 2026 – KOMMUNALES
+    INTEGRATIONSMANAGEMENT", a title typed without Word's headings, blind18): the words before
+    the year all in capitals, never a lower-case word the pattern spells with a capital."""
+    if "BERICHT" not in text:  # (the cheap test first: every pattern names a Bericht)
+        return None
+    for m in re.compile(pattern.pattern, pattern.flags | re.IGNORECASE).finditer(text):
+        words = text[m.start():m.start(1)]
+        if any(c.isalpha() for c in words) and not any(c.islower() for c in words):
+            return m
+    return None
 
 
 # a title page's line of the meeting the report is given at: "Sitzung des Sozialausschusses am

@@ -35,7 +35,19 @@ _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[
 _INTERNAL = re.compile(r"verwaltung|(?<!ges)amt\b|referat|abteilung|fachbereich|stabsstelle|"
                        r"dezernat|fachdienst|geschäftsbereich|büro", re.IGNORECASE)
 _INTERNAL_UNIT = re.compile(r"\b\w*verwaltung\b", re.IGNORECASE)
-_NOT_OUTSIDE = re.compile(r"\b(nicht|kein\w*)\b[^.]{0,40}(träger|verein|verband|e\.\s?v)")
+# a negation of the outside body ("nicht bei einem freien Träger"), not of the administration
+# before it ("nicht in der Kreisverwaltung geführt: Anstellungsträger ist …", blind18)
+_NOT_OUTSIDE = re.compile(r"\b(?:nicht|kein\w*)\b([^.:]{0,40}?)(träger|verein|verband|e\.\s?v)")
+# a negated unit of the administration ("nicht in der Kreisverwaltung", "kein Amt"), to the end
+# of its clause: it places nothing inside (blind18)
+_NOT_INSIDE = re.compile(r"\b(?:nicht|kein\w*)\b[^,.:;]{0,40}", re.IGNORECASE)
+# the employer named in a clause of its own: "Anstellungsträger ist der Caritasverband Speyer
+# e. V., mit dem der Landkreis einen Kooperationsvertrag schließt" (blind18) – the body up to
+# the clause's end, a partner named after it is another matter
+_ARTICLE = re.compile(r"^(?:der|die|das)\s+", re.IGNORECASE)
+_EMPLOYER_IS = re.compile(r"\b(?:anstellungsträger(?:in)?|träger\s+der\s+stelle)\s*(?:ist|wird|"
+                          r"bleibt|:)\s+([^,;:]+(?:e\.\s?V\.)?)|\bin\s+(?:der\s+)?Trägerschaft\s+"
+                          r"(?:des|der)\s+([^,;:]+(?:e\.\s?V\.)?)", re.IGNORECASE)
 _PARTNER = re.compile(r"(zusammenarbeit|kooperation|partner|vertreten|beteiligt|netzwerk)")
 # the post itself as what a placing verb places ("Die Stelle wird im Amt 50 – Sozialamt,
 # Abteilung Integration, eingerichtet"; not a "Koordinierungsstelle" the Amt set up)
@@ -197,18 +209,19 @@ class Placement(Family):
             low = sentence.casefold()
             outside = _EXTERNAL.search(sentence)
             placing = label or _PLACES.search(sentence) or "angesiedelt" in low
-            if outside and placing and not _NOT_OUTSIDE.search(low) and not _PARTNER.search(low):
+            if outside and placing and not _negated_outside(low) and not _PARTNER.search(low):
                 a.extern = True
                 a.traeger = a.traeger or _body_named(sentence)
                 a.fundstelle = self.ctx.at(location, sentence)
                 return
             clause = _placed_outside(sentence) if outside and placing else None
-            if clause:
+            employer = _employer_named(sentence) if outside and placing else None
+            if clause or employer:
                 a.extern = True
-                a.traeger = a.traeger or _body_named(clause)
+                a.traeger = a.traeger or employer or _body_named(clause)
                 a.fundstelle = self.ctx.at(location, sentence)
                 return
-            if _INTERNAL.search(sentence) and a.extern is None and (
+            if _INTERNAL.search(_NOT_INSIDE.sub(" ", sentence)) and a.extern is None and (
                     label or "angesiedelt" in low or "verwaltung" in low or "anbindung" in low
                     or (any(w in low for w in _PLACING) and (about_place or _POST.search(low)))):
                 a.extern = False
@@ -224,10 +237,29 @@ def _placed_outside(sentence: str) -> str | None:
     administration. None where no clause says so alone."""
     clauses = sentence.split(";")
     found = [c for c in clauses if _POST.search(c) and _EXTERNAL.search(c) and (
-        _PLACES.search(c) or "angesiedelt" in c.casefold()) and not _NOT_OUTSIDE.search(
+        _PLACES.search(c) or "angesiedelt" in c.casefold()) and not _negated_outside(
         c.casefold()) and not _PARTNER.search(c.casefold())]
     inside = [c for c in clauses if c not in found and _POST.search(c) and _INTERNAL.search(c)]
     return found[0] if len(found) == 1 and not inside else None
+
+
+def _negated_outside(low: str) -> bool:
+    """The sentence negates an outside body ("nicht bei einem freien Träger", "kein Verein"),
+    not a unit of the administration between ("nicht in der Kreisverwaltung, sondern beim
+    Caritasverband e. V.")."""
+    return any(not _INTERNAL.search(m.group(1)) for m in _NOT_OUTSIDE.finditer(low))
+
+
+def _employer_named(sentence: str) -> str | None:
+    """The outside body a clause names as the post's employer ("Anstellungsträger ist der
+    Caritasverband Speyer e. V."), no negation or partner in that clause; None where none
+    does."""
+    for m in _EMPLOYER_IS.finditer(sentence):
+        body = (m.group(1) or m.group(2)).strip()
+        low = m.group(0).casefold()
+        if _EXTERNAL.search(body) and not _NOT_INSIDE.search(low) and not _PARTNER.search(low):
+            return _ARTICLE.sub("", body).strip(" ")[:120]
+    return None
 
 
 def _body_named(sentence: str) -> str:

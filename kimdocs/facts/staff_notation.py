@@ -65,11 +65,15 @@ FULL_TIME = re.compile(r"(?:\bin\s+)?\bVollzeit\b(?!äquivalent|stelle|kraft|bes
 _WEEK_WORDS = re.compile(
     r"regelmäßig|tariflich|Wochenarbeitszeit|wöchentliche\w*\s+Arbeitszeit|Regelarbeitszeit|"
     r"Vollzeit\w*\s+(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:)|"
+    # the verb first: "(bei uns entspricht Vollzeit 40 Stunden)", "beträgt die Vollzeit 39
+    # Stunden" (blind18)
+    r"\b(?:entspricht|entsprechen|beträgt|betragen|umfasst)\s+(?:die\s+|eine\s+)?Vollzeit\w*|"
     # "VZ bei uns = 40 Std./Wo.", "VZ: 39 Std." (blind16: "VZ" for Vollzeit)
     r"\bVZ\b(?:\s+(?:bei\s+uns|hier|im\s+Haus))?\s*(?:entspricht|beträgt|=|:)|"
     r"Vollzeit(?:kraft|beschäftigt\w*|stelle|tätigkeit)\b|Arbeitszeit\s+(?:von|beträgt)|"
     r"\bbei\s+Vollzeit\b", re.IGNORECASE)
 WEEK_RANGE = (Decimal(30), Decimal(42))
+_FIRST_DIGIT = re.compile(r"\d")
 # a percent of working time per task (an attached Stellenbeschreibung), not of a post
 TASK_WORDS = re.compile(r"zeitanteil|zeitaufwand|tätigkeit|arbeitsvorgang|aufgabe|"
                         r"stellenbeschreibung|arbeitsplatzbeschreibung", re.IGNORECASE)
@@ -207,11 +211,14 @@ _BARE_HOLDER = re.compile(
 def is_week(text: str, pos: int, hours: Decimal) -> bool:
     """The hours at `pos` state the regular week: a week word before them in the sentence,
     no person between ("Vollzeit entspricht 39 Std.", "bei einer regelmäßigen Arbeitszeit von
-    39 Stunden in der Woche")."""
+    39 Stunden in der Woche"). A figure read with the word before its number ("Vollzeit 40
+    Stunden" in "bei uns entspricht Vollzeit 40 Stunden", blind18) is read up to its number."""
     if not WEEK_RANGE[0] <= hours <= WEEK_RANGE[1]:
         return False
     start, _ = sentence_span(text, pos)
-    before = text[max(start, pos - 110):pos]
+    digit = _FIRST_DIGIT.search(text, pos, pos + 30)
+    end = digit.start() if digit else pos
+    before = text[max(start, pos - 110):end]
     words = list(_WEEK_WORDS.finditer(before))
     return bool(words) and not PERSON.search(before[words[-1].end():])
 
