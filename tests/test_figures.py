@@ -31,6 +31,8 @@ D = Decimal
         ("EUR 60.000,-", "betrag", D(60000)),
         ("€ 1.234,56", "betrag", D("1234.56")),
         ("60.000,-- EUR", "betrag", D(60000)),
+        ("55.000,--", "betrag", D(55000)),  # whole euros with no currency (blind18)
+        ("18.000,–", "betrag", D(18000)),
         ("60 T€", "betrag", D(60000)),
         ("60 TEUR", "betrag", D(60000)),
         ("1,5 Mio. Euro", "betrag", D(1500000)),
@@ -92,6 +94,8 @@ def test_protected_spaces_and_line_breaks(text):
         "Az. 3321-0001#2021/0032-0701",
         "32.13.2026",
         "Die Stelle ist besetzt.",
+        "Az. 51-KIM/2026",
+        "Stand 2,-3",
     ],
 )
 def test_no_figure_where_there_is_none(text):
