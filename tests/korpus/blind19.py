@@ -131,6 +131,8 @@ def kopfzeile(e) -> str:
         return f"Bürgerinformationssystem {k(p)[1]} · Vorlage {p.get('nummer', '')}"
     if e.art == "antrag":
         return "KIM-Förderportal Rheinland-Pfalz · Antrag (Druckansicht)"
+    if e.art == "bescheid":
+        return "E-Akte RLP · Posteingang · Zuwendungsbescheid (Druckansicht)"
     return f"{k(p)[1]} · Druckansicht"
 
 
@@ -268,7 +270,7 @@ def antrag_formular(p: dict) -> list[dict]:
     if "unterschrift" not in ohne:
         out.append({"h1": "11. Ort, Datum, Unterschrift"})
         out.append({"formular": [["Ort, Datum", f"{ort}, {p['datum']}"],
-                                 ["Unterschrift", p.get("zeichnung", f"gez. {p.get('unterzeichner', 'Dr. Fritz Brechtel')}, {chef}")]]})
+                                 ["Unterschrift", p.get("zeichnung", f"gez. {p.get('unterzeichner', 'Michael Schäfer')}, {chef}")]]})
     else:
         out.append({"p": f"Datum der Antragstellung: {p['datum']}"})
     out.append({"fusszeile": [f"Vordruck KIM-A 1 · {name} · Seite #"]})
@@ -282,8 +284,9 @@ def antrag_brief(p: dict) -> list[dict]:
     ohne = set(p.get("ohne", ()))
     out: list[dict] = [{"briefkopf": [verwaltung, p.get("abteilung", "Referat Migration und Integration"),
                                       anschrift, f"Aktenzeichen: {p.get('az', '50-4-KIM')}"]}]
-    out.append({"p": "Ministerium für Familie, Frauen, Kultur und Integration Rheinland-Pfalz\n"
-                     "Referat Integration\nKaiser-Friedrich-Straße 5a\n55116 Mainz"})
+    for line in ("Ministerium für Familie, Frauen, Kultur und Integration Rheinland-Pfalz",
+                 "Referat Integration", "Kaiser-Friedrich-Straße 5a", "55116 Mainz"):
+        out.append({"p": line})
     out.append({"rechts": f"{ort}, {p['datum']}"})
     out.append({"fett": "Antrag auf Förderung einer Stelle im Kommunalen Integrationsmanagement (KIM)"})
     out.append({"p": "Sehr geehrte Damen und Herren,"})
@@ -311,7 +314,7 @@ def antrag_brief(p: dict) -> list[dict]:
     if "konzept" not in ohne:
         out.append({"fett": "Integrationskonzept"})
         out.append({"p": p.get("konzept_text", "Ein Integrationskonzept wurde 2022 beschlossen; es "
-                                                 "wird mit der Integrationsmanagerin fortgeschrieben.")})
+                                                 "wird im Rahmen des KIM fortgeschrieben.")})
     out.append({"fett": "Förderzeitraum"})
     out.append({"p": p["zeitraum_text"]})
     out.append({"fett": "Finanzierungsplan"})
@@ -360,7 +363,7 @@ ANTWORTEN = {
     "infrastruktur": "Die Bestandsaufnahme der Angebote in den Handlungsfeldern Sprache und Bildung, "
                      "Wohnen, Arbeitsmarkt und Migrationsberatung wurde im Frühjahr abgeschlossen. "
                      "Lücken bestehen bei Sprachkursen mit Kinderbetreuung und im ländlichen Raum.",
-    "vernetzung": "Die Integrationsmanagerin leitet die ämterübergreifende Arbeitsgruppe "
+    "vernetzung": "Das Integrationsmanagement leitet die ämterübergreifende Arbeitsgruppe "
                   "(Ausländerbehörde, Jobcenter, Jugendamt, Schulverwaltung) und nimmt an den "
                   "Netzwerkrunden der Wohlfahrtsverbände teil. Der Beirat für Migration und "
                   "Integration wurde zweimal unterrichtet.",
@@ -398,8 +401,9 @@ def jahresbericht(p: dict) -> list[dict]:
     out.append({"formular": [["Kommune", name], ["Berichtsjahr", str(jahr)],
                              ["Förderung seit", p["seit"]],
                              ["Aktenzeichen MFFKI", p.get("az", f"KIM-{jahr}-{p['kommune'][:3].upper()}")]]})
-    out.append({"p": "Bitte beantworten Sie die Fragen unter der jeweiligen Frage. Nicht zutreffende "
-                     "Fragen bitte mit „entfällt“ kennzeichnen."})
+    if fragebogen:
+        out.append({"p": "Bitte beantworten Sie die Fragen unter der jeweiligen Frage. Nicht "
+                         "zutreffende Fragen bitte mit „entfällt“ kennzeichnen."})
     for key, frage in FRAGEN.items():
         if key in ohne:
             continue
@@ -423,7 +427,7 @@ def jahresbericht(p: dict) -> list[dict]:
     out.append({"liste": p.get("anlagen", ["ausgefüllter Fragebogen des MFFKI zur Evaluation des KIM",
                                            "Pressespiegel"])})
     out.append({"p": f"{ort}, {p['datum']}"})
-    out.append({"p": p.get("zeichnung", "i. A. Miriam Kessler, Integrationsmanagerin")})
+    out.append({"p": p.get("zeichnung", "i. A. Miriam Kessler, Abteilungsleitung Soziales")})
     return out
 
 
@@ -445,14 +449,15 @@ def bescheid(p: dict) -> list[dict]:
                                  ["Datum", p["datum"]],
                                  ["Empfänger", f"{verwaltung}, {anschrift}"]]})
     else:
-        out.append({"p": f"{verwaltung}\n{anschrift}"})
+        out.append({"p": verwaltung})
+        out.append({"p": anschrift})
         out.append({"rechts": f"Mainz, {p['datum']}"})
         out.append({"p": f"Ihr Antrag vom {p['antrag_vom']}"})
     out.append({"titel": "Zuwendungsbescheid (Zuweisung) – Kommunales Integrationsmanagement"})
     jahre = p["jahre"]  # {year: [pk, sk]}
     if "bewilligung" not in ohne:
         out.append({"h1": "I. Bewilligung"})
-        out.append({"p": f"Auf Ihren Antrag bewillige ich dem/der {name} für den Bewilligungszeitraum "
+        out.append({"p": f"Auf Ihren Antrag bewillige ich {'der' if name.startswith('Stadt') else 'dem'} {name} für den Bewilligungszeitraum "
                          f"{p['zeitraum']} eine Zuwendung in Höhe von insgesamt "
                          f"{betrag(_sum(sum(map(Decimal, v)) for v in jahre.values()), style)}. "
                          "Zuwendungszweck ist die Förderung der Stelle einer Integrationsmanagerin/eines "
@@ -555,7 +560,7 @@ def vorlage(p: dict) -> list[dict]:
     if "anlagen" not in ohne:
         out.append({"fett": "Anlagen"})
         out.append({"liste": p.get("anlagen", ["Bewilligungsbescheid (nichtöffentlich)"])})
-    out.append({"p": p.get("zeichnung", f"gez. {p.get('unterzeichner', 'Beigeordnete')}")})
+    out.append({"p": p.get("zeichnung", f"gez. {p.get('unterzeichner', 'Dr. Anna Berg, Beigeordnete')}")})
     return out
 
 
