@@ -171,6 +171,8 @@ def _plan_tabelle(p) -> list[dict]:
     for i, j in enumerate(jahre):  # the items must give the Sachkosten of the manifest
         assert sum(Decimal(str(w[i])) for _, w in posten) == pl[j]["sk"], j
     zeilen += [[label, *(betrag(w, stil) for w in werte)] for label, werte in posten]
+    if p.get("zwischensumme"):  # a subtotal of the Sachkosten items
+        zeilen.append(["Summe Sachkosten", *(betrag(pl[j]["sk"], stil) for j in jahre)])
     falsch = p.get("summe_falsch", {})
     zeilen.append(["Gesamtausgaben", *(betrag(falsch.get(j, pl[j]["pk_kosten"] + pl[j]["sk"]), stil)
                                        for j in jahre)])
