@@ -391,8 +391,9 @@ def _run_in(document: Document, regel: Regel) -> Block | None:
     a reader joined a heading typed as a plain line to its text, so the part is not surely
     missing (issue 19, blind18: false Fehler on typed documents)."""
     wanted = [normalize(w) for w in regel.headings]
-    for block in document.blocks:
-        if not isinstance(block, Paragraph):
+    contents = contents_entries(document.blocks)  # "2 Öffentlichkeitsarbeit ..... 4" is none
+    for i, block in enumerate(document.blocks):
+        if not isinstance(block, Paragraph) or i in contents:
             continue
         number = TYPED_NUMBER.match(block.text)
         rest = block.text[number.end():] if number else block.text
@@ -400,7 +401,8 @@ def _run_in(document: Document, regel: Regel) -> Block | None:
         for w in wanted:
             n = len(w.split())
             head = " ".join(words[:n])
-            if len(words) > n and normalize(head) == w and (number or head.isupper()):
+            text = [t for t in words[n:] if any(c.isalpha() for c in t)]
+            if len(text) >= 2 and normalize(head) == w and (number or head.isupper()):
                 return block
     return None
 
