@@ -132,10 +132,14 @@ _LABEL_LINE = re.compile(r"^[^:\n.]{2,60}:")
 
 
 def _label_line(text: str) -> bool:
-    """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon); not a
-    sentence that goes on after a colon (`_PROSE_LABEL`)."""
-    return ":" in text[2:61] and _LABEL_LINE.match(text) is not None \
-        and not _PROSE_LABEL.match(text)
+    """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon), maybe
+    numbered ("3. Vernetzung in der Kommune: Mit welchen Stellen …?", a questionnaire's question,
+    blind19); not a sentence that goes on after a colon (`_PROSE_LABEL`)."""
+    if ":" not in text[2:70]:
+        return False
+    number = TYPED_NUMBER.match(text)
+    label = text[number.end():] if number else text
+    return _LABEL_LINE.match(label) is not None and not _PROSE_LABEL.match(label)
 
 
 # a sentence with a colon, no label: an article or pronoun and at least two more words before
