@@ -208,8 +208,9 @@ def antrag_lang(p: dict) -> list[dict]:
     h.update(p.get("teile", {}))
     out: list[dict] = [{"briefkopf": [k["behoerde"], p.get("amt", "Abteilung 5 – Jugend, Soziales, Integration"),
                                       k["anschrift"], f"Aktenzeichen: {p.get('az', '50-112-KIM')}"]}]
-    out.append({"p": "Ministerium für Familie, Frauen, Kultur und Integration Rheinland-Pfalz\n"
-                     "Referat Integration\nKaiser-Friedrich-Straße 5a\n55116 Mainz"})
+    out += [{"p": z} for z in ("Ministerium für Familie, Frauen, Kultur und Integration "
+                               "Rheinland-Pfalz", "Referat Integration",
+                               "Kaiser-Friedrich-Straße 5a", "55116 Mainz")]
     out.append({"rechts": p.get("kopfdatum", f"{k['ort']}, {p['datum']}")})
     out.append({"titel": p.get("titel", "Antrag auf Gewährung einer Zuweisung im Programm "
                                         "„Kommunales Integrationsmanagement Rheinland-Pfalz“ (KIM)")})
@@ -317,7 +318,7 @@ def antrag_kurz(p: dict) -> list[dict]:
     out.append({"formular": [["Kommune", k["name"]], ["Anschrift", k["anschrift"]],
                              ["Gemeindeschlüssel", k["ags"]]]})
     out.append({"h1": "Kontakt"})
-    out.append({"p": p.get("kontakt", "Herr Jonas Weber, Tel. 0651 718-2290")})
+    out.append({"p": p.get("kontakt", "Herr Jonas Weber, Sachgebiet Integration, Durchwahl -2290")})
     out.append({"h1": "Stellenanteile"})
     out += _personal(p)
     out.append({"h1": "Organisatorische Einbindung"})
@@ -331,13 +332,14 @@ def antrag_kurz(p: dict) -> list[dict]:
     out.append({"h1": "Laufzeit"})
     out.append({"p": p["zeitraum"]})
     out.append({"h1": "Finanzierungsplan"})
-    rows = [["Jahr", "Personalkosten", "Sachkosten", "Gesamtausgaben", "Zuweisung KIM",
-             "Eigenmittel", "Gesamtfinanzierung"]]
+    rows = [["Jahr", "Personalkosten", "Sachkosten", "Gesamtausgaben", "Zuweisung Personal",
+             "Zuweisung Sachkosten", "Eigenmittel", "Gesamtfinanzierung"]]
     for j in p["plan"]:
         pk, sk = Decimal(str(j["personalkosten"])), _summe(b for _, b in j["sach"])
-        z = Decimal(str(j["zuwendung_personal"])) + Decimal(str(j.get("zuwendung_sach", sk)))
+        zp, zs = Decimal(str(j["zuwendung_personal"])), Decimal(str(j.get("zuwendung_sach", sk)))
         rows.append([str(j["jahr"]), geld(pk, stil), geld(sk, stil), geld(pk + sk, stil),
-                     geld(z, stil), geld(pk + sk - z, stil), geld(pk + sk, stil)])
+                     geld(zp, stil), geld(zs, stil), geld(pk + sk - zp - zs, stil),
+                     geld(pk + sk, stil)])
     out.append({"tabelle": rows})
     for satz in p.get("plan_text", []):
         out.append({"p": satz})
@@ -366,7 +368,9 @@ def bericht_lang(p: dict) -> list[dict]:
                                       k["anschrift"]]},
                        {"titel": p.get("titel", f"Jahresbericht {j} – Kommunales Integrationsmanagement")},
                        {"p": f"{k['name']} · Berichtszeitraum 01.01.{j} bis 31.12.{j} · "
-                             f"{p.get('stand', 'Stand: ' + p['datum'])}"}]
+                             f"{p.get('stand', 'Stand: ' + p['datum'])}"}] + (
+        [{"p": f"Bewilligungszeitraum laut Zuwendungsbescheid: {p['bewilligungszeitraum']}"}]
+        if p.get("bewilligungszeitraum") else [])
     out += _toc([v for v in h.values() if v] + ["Anhang: Statistik"])
     if h["personal"]:
         out += [{"h1": h["personal"]}] + _personal(p)
@@ -457,7 +461,7 @@ def bescheid_lang(p: dict) -> list[dict]:
     out: list[dict] = [{"briefkopf": MFFKI + [f"Mein Aktenzeichen: {p.get('az', '7213-0004#2026/0017-0701')}",
                                               f"Ihr Schreiben vom: {p.get('antrag_vom', '15.10.2025')}",
                                               "Ansprechpartnerin: Frau Keller · Telefon 06131 16-5723"]},
-                       {"p": f"{k['behoerde']}\n{k['chef']}\n{k['anschrift']}"},
+                       {"p": k["behoerde"]}, {"p": k["chef"]}, {"p": k["anschrift"]},
                        {"rechts": f"Mainz, {p['datum']}"},
                        {"titel": p.get("titel", "Zuwendungsbescheid")},
                        {"p": "Kommunales Integrationsmanagement Rheinland-Pfalz (KIM); Ihr Antrag "
@@ -466,7 +470,7 @@ def bescheid_lang(p: dict) -> list[dict]:
     jahre = p["jahre"]
     if h["bew"]:
         out += [{"h1": h["bew"]},
-                {"p": f"Dem {k['name']} wird für den Zeitraum {p['zeitraum']} eine Zuweisung als "
+                {"p": f"Dem Zuwendungsempfänger ({k['name']}) wird für den Zeitraum {p['zeitraum']} eine Zuweisung als "
                       f"Festbetragsfinanzierung für die Stelle einer Integrationsmanagerin bzw. "
                       f"eines Integrationsmanagers im Umfang von {p['umfang']} bewilligt:"},
                 {"tabelle": [["Haushaltsjahr", "Personalkosten", "Sachkosten", "Gesamt"]] + [
@@ -580,7 +584,7 @@ def vorlage_lang(p: dict) -> list[dict]:
     if h["anlagen"]:
         out += [{"h1": h["anlagen"]}, {"liste": p.get("anlagen", ["Bewilligungsbescheid des MFFKI",
                                                                     "Präsentation Bestandsaufnahme"])}]
-    out += [{"rechts": f"{k['ort']}, {p['datum']}"}, {"p": p.get("zeichnung", f"gez. {k['chef']}")}]
+    out += [{"rechts": f"{k['ort']}, {p['datum']}"}, {"p": p.get("zeichnung", f"{k['chef']}, i. A. gez. Schmitt")}]
     return out
 
 
