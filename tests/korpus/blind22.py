@@ -146,8 +146,8 @@ def _erklaerungen(p: dict) -> list[dict]:
     texte = p.get("erklaerung_texte", [
         "Für das Vorhaben werden keine weiteren Fördermittel des Landes, des Bundes oder der EU "
         "beantragt oder in Anspruch genommen (keine Doppelförderung).",
-        "Mit der Maßnahme wurde vor Bekanntgabe des Bewilligungsbescheids nicht begonnen; "
-        "insbesondere wurde noch kein Arbeitsvertrag für die beantragte Stelle abgeschlossen.",
+        "Mit der Maßnahme wurde vor Bekanntgabe des Bewilligungsbescheids nicht begonnen, "
+        "soweit nicht ein vorzeitiger Maßnahmebeginn zugelassen wurde.",
         "Die Angaben in diesem Antrag sind vollständig und richtig."])
     if art == "keine":
         return []
@@ -193,7 +193,7 @@ def antrag_brief(p: dict) -> list[dict]:
     if p.get("ansprechperson", True):
         out.append({"h1": p.get("h_ansprech", "2. Ansprechperson")})
         out.append({"p": p.get("ansprech_text", "Frau Sabine Kettern, Sachgebiet Integration, "
-                                                "Telefon 06531 5060-214, s.kettern@kreis.example")})
+                                                "Durchwahl -214, integration@verwaltung.example")})
     out.append({"h1": p.get("h_stelle", "3. Angaben zur Stelle")})
     out += _personal(p)
     out.append({"h1": p.get("h_anbindung", "4. Organisatorische Anbindung")})
@@ -204,8 +204,8 @@ def antrag_brief(p: dict) -> list[dict]:
         "Aufbau einer Steuerungsgruppe Integration mit Jobcenter, Ausländerbehörde und Trägern",
         "Fortschreibung des Integrationskonzepts und Berichterstattung an das MFFKI"])})
     out.append({"h1": p.get("h_konzept", "6. Integrationskonzept")})
-    out.append({"p": p.get("konzept", "Ein Integrationskonzept wurde 2019 vom Kreistag beschlossen; "
-                                      "es soll bis 2027 fortgeschrieben werden.")})
+    out.append({"p": p.get("konzept", "Ein Integrationskonzept wurde 2019 beschlossen; es soll bis "
+                                      "2027 fortgeschrieben werden.")})
     out.append({"h1": p.get("h_zeitraum", "7. Förderzeitraum")})
     out.append({"p": p["zeitraum"]})
     out.append({"h1": p.get("h_plan", "8. Kosten- und Finanzierungsplan")})
