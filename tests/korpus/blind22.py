@@ -247,8 +247,8 @@ def antrag_formular(p: dict) -> list[dict]:
                                             "Steuerungsgruppe, Fortschreibung der "
                                             "Integrationsstrategie.")})
     out.append({"h1": "F. Integrationskonzept"})
-    out.append({"formular": [["Liegt ein örtliches Integrationskonzept vor?",
-                              p.get("konzept_box", "☒ ja, beschlossen am 14.03.2022   ☐ nein")]]})
+    box = p.get("konzept_box", "☒ ja, beschlossen am 14.03.2022   ☐ nein")
+    out.append({"formular": [["Liegt ein örtliches Integrationskonzept vor?", box]]})
     out.append({"h1": "G. Bewilligungszeitraum"})
     out.append({"formular": [["beantragt", p["zeitraum"]]]})
     out.append({"h1": "H. Finanzierungsplan"})
