@@ -43,7 +43,7 @@ _BACK = re.compile(r"^\s*(?:Sie|Er|Diese|Beide|Deren|Ihre|Seine)\b")
 # Information, nicht Gegenstand des Antrags):", "übrige Stellen der Abteilung (nicht aus KIM
 # gefördert)", "Nachrichtlich: weitere Programme im Fachbereich" (blind20)
 _OTHER_POSTS = re.compile(r"nicht\s+Gegenstand\s+de[sr]|\bnachrichtlich\b|zur\s+Information\b|"
-                          r"\b(?:übrige|weitere|sonstige|andere)n?\s+(?:Stellen|Personal|Programme)",
+                          r"\b(?:übrige|weitere|sonstige|andere)n?\s+(?:Stellen|Personal|Programme)\b",
                           re.IGNORECASE)
 
 
