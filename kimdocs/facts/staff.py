@@ -30,7 +30,7 @@ from kimdocs.facts.staff_extent import (
     states_total,
     unread_holders,
 )
-from kimdocs.facts.staff_form import form_persons
+from kimdocs.facts.staff_form import form_persons, label_form, label_headers
 from kimdocs.facts.staff_notation import (
     CHANGE_BEFORE,
     COST,
@@ -73,6 +73,7 @@ from kimdocs.facts.staff_sequence import (
     successive_by_sentence,
 )
 from kimdocs.facts.staff_stacked import stacked_holders, stacked_shares
+from kimdocs.facts.staff_unread import unread_share
 from kimdocs.facts.text import PROSE_CELL, TOTAL, holds_any, sentence_at
 from kimdocs.readers.document import Table
 
@@ -80,7 +81,9 @@ MELDUNG_UNLESBAR = ("Der Stellenumfang ist nicht lesbar angegeben: {teile}. Ohne
                     "Gesamtumfang und Höchstbetrag nicht bestimmbar.")
 MELDUNG_WOCHEN = ("Das Dokument nennt verschiedene regelmäßige Wochenarbeitszeiten ({wochen} "
                   "Stunden); die Stellenanteile aus Wochenstunden sind nicht bestimmbar.")
-_VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|offen|noch zu besetzen|"
+# ("2026-02-01 – offen", "bis offen": an open end, no vacancy; blind20)
+_VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|(?<![–—-]\s)(?<!bis\s)offen|"
+                     r"noch zu besetzen|"
                      r"ausgeschrieben|vakanz)\b", re.IGNORECASE)
 _PERSON = PERSON
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]+")
@@ -89,11 +92,6 @@ _STAFF_HEADER = re.compile(r"vzä|vzae|stellenanteil|stellenumfang|umfang|wochen
 _HOURS_HEADER = re.compile(r"stunden|std|arbeitszeit", re.IGNORECASE)
 _VZAE_HEADER = re.compile(r"vzä|vzae|stellenanteil|vollzeitäquivalent", re.IGNORECASE)
 _PERCENT_HEADER = re.compile(r"%|prozent|v\.\s?h\.", re.IGNORECASE)
-# a staff table's share cell that tries to say a share ("Teilzeit (24 Std.)", "3/4", "60 %")
-_SHARE_ATTEMPT = re.compile(r"\d|teilzeit|vollzeit|halbtags|stelle|std|stunden|\bvz", re.I)
-# a cell beside a person that tries to say a share (not a telephone number)
-_SHARE_ATTEMPT_STRICT = re.compile(r"\d.*(?:%|v\.\s?H\.|\bstd|stunden|\bvz|stelle|anteil)|"
-                                   r"teilzeit|vollzeit|halbtags|viertel", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"\s*\d{1,2}(?:,\d{1,4})?\s*")
 _PLAIN_PERCENT = re.compile(r"\s*\d{1,3}(?:,\d+)?\s*(?:%|Prozent|v\.\s?H\.)\s*", re.IGNORECASE)
 # a form's label that names the regular week ("Regelmäßige Wochenarbeitszeit (Vollzeit)")
@@ -156,6 +154,8 @@ class Staff(Family):
         width = max(len(row) for row in rows)
         headers = [self.ctx.column_header(i, table, c) for c in range(width)]
         around = f"{self.ctx.section[i]} {self.ctx.caption[i]}"
+        if scope.other_posts(around):  # "übrige Stellen der Abteilung (nicht aus KIM …)"
+            return
         # a Stellenbeschreibung's tasks with their share of the working time: no staff
         tasks = any(TASK_WORDS.search(h) for h in headers) or bool(TASK_WORDS.search(around))
         share_cols = [c for c, h in enumerate(headers)
@@ -165,9 +165,12 @@ class Staff(Family):
         has_share = any(g.kind in ("vzae", "stunden") for gs in cells.values() for g in gs)
         if scope.not_staff_table(self.ctx, i, table, cells, share_cols, has_share, persons):
             return  # (case numbers: "Anteil 46 %" is a share of the cases)
+        labels = label_form(table, cells, _STAFF_HEADER)  # "3.2 Stellenumfang | 1,0 VZÄ"
         for r_index, row in enumerate(rows):
             found = [g for c in range(len(row)) for g in cells.get((r_index, c), [])
                      if len(row[c]) <= PROSE_CELL]
+            if labels:  # each row's label heads its value, the first row's too
+                headers, share_cols = label_headers(row, _STAFF_HEADER, TASK_WORDS)
             if any(g.kind == "betrag" for g in found):
                 self.elsewhere += cost_row_shares(row, found, _STAFF_HEADER)
                 continue  # "Personalkosten (1,0 VZÄ) | 60.000 EUR": a cost row, not a post
@@ -187,22 +190,16 @@ class Staff(Family):
             if (stacked := stacked_shares(row, found)) is not None:  # "Frau A / Frau B | 0,6 / 0,4"
                 self._stacked(row, stacked, found, i, table)
                 continue
-            share = self._row_share(row, r_index, found, headers, share_cols, tasks, person)
+            data = r_index or labels
+            share = self._row_share(row, data, found, headers, share_cols, tasks, person)
             if share is None:
                 # a person's row whose share cell says something we cannot read: the total
                 # and every cap from it are unknown, not smaller (never a guessed Fehler)
-                cols = share_cols if share_cols and r_index else (
+                cols = share_cols if share_cols and data else (
                     scope.not_progress(len(row), headers) if person else [])
-                written = [row[c].strip() for c in cols if c < len(row)
-                           and not _PERSON.search(row[c]) and len(row[c]) <= PROSE_CELL
-                           and (_SHARE_ATTEMPT if c in share_cols else _SHARE_ATTEMPT_STRICT
-                                ).search(row[c])]
-                named = next((c.strip() for c in row if c.strip() and not _DIGIT.search(c)
-                              and not _STAFF_HEADER.search(c)), "")
-                who = next((c.strip() for c in row if c.strip() and _PERSON.search(c)), "")
-                if written and (who or _VACANT.search(" ".join(row)) or (
-                        share_cols and named and not tasks)):
-                    self.unreadable.append((who or named or "unbesetzte Stelle", written[0]))
+                if (unread := unread_share(row, cols, share_cols, _VACANT, _STAFF_HEADER,
+                                           tasks)) is not None:
+                    self.unreadable.append(unread)
                 continue
             value, hours, where_text, location = share
             doubtful = hours is None and value is not None and value > 1 and read_by_ocr(

@@ -18,8 +18,13 @@ import re
 from kimdocs.facts.model import Fakten, Personalwechsel
 from kimdocs.facts.staff_notation import PERSON, Mention, sentence_span
 
+# (a document that replaces another – "ersetzt den Antrag vom 15.01.2026", "ersetzt unser
+# Schreiben" – tells no change of holder: an amendment names the parts from now on; blind20)
 SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
-                        r"ersetzt|abgelöst|(?:elternzeit|krankheits|mutterschutz)?vertretung|"
+                        r"ersetzt(?!\s+(?:(?:de[nm]|die|das|unse?re?[nms]?|ihre?[nms]?)\s+)?"
+                        r"(?:\w+\s+)?(?:\w*antrag|\w*bescheid|schreiben|fassung|\w*plan|"
+                        r"\w*bericht|mitteilung|vorlage)\b)|abgelöst|"
+                        r"(?:elternzeit|krankheits|mutterschutz)?vertretung|"
                         r"vertritt)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
                         r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle", re.IGNORECASE)
 CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kimdocs.facts.staff_notation import bare_hours, labelled_hours, named_shares
+from kimdocs.facts.staff_unread import FIELD_NUMBER
 from kimdocs.readers.document import Figure, Table
 
 _PERSON_LABEL = re.compile(r"^\s*(?:person|stelleninhaber\w*|integrationsmanager\w*|"
@@ -71,3 +72,23 @@ def _share(person: FormPerson, value: str, figures: list[Figure]) -> None:
     for _, _, share in named_shares(value, []):
         person.vzae = share
         return
+
+
+def label_form(table: Table, cells: dict, staff_label: re.Pattern) -> bool:
+    """A form of labels and values ("3.2 Stellenumfang insgesamt | 1,0 VZÄ", "3.3 Bemerkungen |
+    —"; "Stellenanteil 1 | Carina Jung, 75 v. H., 2026-02-01 – offen"): two columns whose
+    first row is a field too, not a header – its labels are numbered, or it states a share
+    (blind19, blind20). Each row's label heads its value."""
+    rows = table.rows
+    if not rows or any(len(row) != 2 for row in rows):
+        return False
+    numbered = sum(bool(FIELD_NUMBER.match(row[0])) for row in rows)
+    first = any(g.kind in ("vzae", "stunden", "prozent") for g in cells.get((0, 1), []))
+    return (first and bool(staff_label.search(rows[0][0]))) or (
+        len(rows) >= 2 and 2 * numbered >= len(rows))
+
+
+def label_headers(row: list[str], staff_label: re.Pattern, tasks: re.Pattern):
+    """A label form's row: its headers and its share columns (the value under a staff label)."""
+    share = bool(staff_label.search(row[0])) and not tasks.search(row[0])
+    return ["", row[0]], [1] if share else []

@@ -39,6 +39,20 @@ _FUNDING_HEADER = re.compile(r"finanz|kostenträger|förder|mittel", re.IGNORECA
 _BACK = re.compile(r"^\s*(?:Sie|Er|Diese|Beide|Deren|Ihre|Seine)\b")
 
 
+# a table's lead-in that says its posts are not the funded one: "Personal der Abteilung (zur
+# Information, nicht Gegenstand des Antrags):", "übrige Stellen der Abteilung (nicht aus KIM
+# gefördert)", "Nachrichtlich: weitere Programme im Fachbereich" (blind20)
+_OTHER_POSTS = re.compile(r"nicht\s+Gegenstand\s+de[sr]|\bnachrichtlich\b|zur\s+Information\b|"
+                          r"\b(?:übrige|weitere|sonstige|andere)n?\s+(?:Stellen|Personal|Programme)\b",
+                          re.IGNORECASE)
+
+
+def other_posts(lead_in: str) -> bool:
+    """The table's lead-in (the paragraph or heading before it) says its posts are the
+    Abteilung's others, not the programme's: none of them counts (blind20)."""
+    return bool(_OTHER_POSTS.search(lead_in) or _NOT_KIM.search(lead_in))
+
+
 def not_staff_table(ctx, i: int, table, cells, share_cols, has_share: bool,
                     persons: bool) -> bool:
     """No staff table: no share column, share or person; a table of case numbers; or shares
