@@ -462,11 +462,12 @@ class Amounts(Family):
             table = self.ctx.document.blocks[index]
             if not isinstance(table, Table):
                 continue
-            totals = [b for b in column if b.summe]
-            items = [b for b in column if not b.summe]
-            if len(totals) != 1 or len(items) < 2 or \
-                    totals[0].wert != sum((b.wert for b in items), Decimal(0)):
+            totals = [b for b in column if b.summe]  # the last is the whole, those above
+            items = [b for b in column if not b.summe]  # it subtotals ("Zwischensumme", blind19)
+            if not totals or len(items) < 2 or \
+                    totals[-1].wert != sum((b.wert for b in items), Decimal(0)):
                 continue
+            items += totals[:-1]
             own = {classify_role(_row_label(table, b)) for b in column}
             grant = [x for x in ("beantragt", "zuwendung") if x in own]
             if not grant:
