@@ -9,7 +9,7 @@ from datetime import date
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten, Zeitraum
-from kimdocs.facts.superseded import speaks_of_request
+from kimdocs.facts.superseded import former_date, speaks_of_request
 from kimdocs.readers.document import Figure
 
 _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
@@ -33,6 +33,9 @@ def period_reading(p: Passage) -> tuple[str, list[Figure]]:
     if "die zeit" in low and _TIME_SPAN.search(low) and "zeitraum" not in low:
         low = _TIME_SPAN.sub(" zeitraum ", low)
     at = max(low.find("zeitraum"), low.find("laufzeit"))
+    former = [g for g in dates if former_date(text, text.find(g.text), g.text)]
+    if former:  # "beginnt statt am 01.01.2026 nunmehr am 01.04.2026": one date changed
+        dates = [g for g in dates if g not in former and text.find(g.text) > at]
     if at > 0 and len(dates) > 2:
         later, pos = [], 0
         for g in dates:
