@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 
-from kimdocs.facts import superseded, table_parts
+from kimdocs.facts import amounts_parts, superseded, table_parts
 from kimdocs.facts.amounts_request import denied, requested_in_full, requested_overall
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
@@ -23,7 +23,6 @@ from kimdocs.facts.month_columns import (
 from kimdocs.facts.overhead import is_overhead_text
 from kimdocs.facts.statistics import statistics_table
 from kimdocs.facts.text import (
-    PROSE_CELL,
     SENTENCE,
     TOTAL,
     YEAR,
@@ -34,7 +33,7 @@ from kimdocs.facts.text import (
     spots_of,
 )
 from kimdocs.formatting import parse_number
-from kimdocs.readers.document import Figure, Heading, Paragraph, Table
+from kimdocs.readers.document import Figure, Paragraph, Table
 from kimdocs.readers.figures import find_figures
 
 # --- a cell's amount ------------------------------------------------------------------------
@@ -89,7 +88,6 @@ _ROLES = (  # (rolle, words), first match wins
 # the lines abbreviated in terse plans: "PK"/"SK", "Pers.-Kosten", "Sachk."
 _LINE_ABBREVIATIONS = re.compile(r"\b(?:PK|SK)\b|\bPers\.\s?-?\s?[Kk]osten|\bSachk\.")
 _DAVON_WORD = re.compile(r"\bdavon\b")
-_PARTS_IN_BRACKET = re.compile(r"\([^)]*\d\s*(?:€|EUR)[^)]*\d\s*(?:€|EUR)[^)]*\)", re.IGNORECASE)
 _OWN_OR_THIRD = re.compile(r"eigen|dritt")
 _PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
                                r"kosten der|voraussicht|kalkul")
@@ -99,7 +97,7 @@ def classify_line(label: str, overhead_terms: list[str]) -> str | None:
     low = label.casefold()
     if is_overhead_text(label, overhead_terms):
         return "overhead"
-    if _PARTS_IN_BRACKET.search(label):  # "Zuwendung (Personal 60.000 €, Sach 15.000 €)": their sum
+    if amounts_parts.PARTS_IN_BRACKET.search(label):  # "Zuwendung (Personal 60.000 €, Sach 15.000 €)": their sum
         return "gesamt"
     for posten, words in _LINES:
         if any(w in low for w in words):
@@ -230,6 +228,7 @@ class Amounts(Family):
             for b in self._undated:
                 b.jahr = jahr or f.berichtsjahr
         self._sums_over_years()
+        amounts_parts.earlier_years(f, [b for _, b in self._made])
         self._column_roles(f)
         month_columns(self.ctx, f, self._made)
         month_rows(self.ctx, f, self._made)
@@ -267,7 +266,7 @@ class Amounts(Family):
             if block.text.strip() == fig.text.strip():
                 # an amount alone on its line: a row of an item list whose label stands on the
                 # line before (a borderless PDF list read as paragraphs, the label wrapped)
-                own_label = self._label_before(index) or own_label
+                own_label = amounts_parts.label_before(ctx, index) or own_label
         clause, sentence = role_clause(sentence, fig.text)  # the amount's own clause
         inside = 0 <= index < len(ctx.section)
         caption = ctx.caption[index] if inside else ""
@@ -275,6 +274,9 @@ class Amounts(Family):
         label = own_label if header in own_label else f"{own_label} {header}".strip()
         posten = classify_line(label, ctx.terms) or (
             self._one_line(sentence, fig.text) if sentence else None)
+        if posten is None and sentence and not isinstance(block, Table):
+            posten = amounts_parts.davon_part(sentence, clause, fig.text,
+                                              lambda text: classify_line(text, ctx.terms))
         if posten is None and isinstance(block, Table) and fig.location.cell:
             posten = table_parts.parent_line(block.rows, fig.location.cell[0],
                                              lambda head: classify_line(head, ctx.terms))
@@ -284,6 +286,13 @@ class Amounts(Family):
         if posten is None and caption:
             posten = classify_line(caption, ctx.terms)
         rolle = classify_role(label, clause, corner, caption, section)
+        if isinstance(block, Table) and fig.location.cell and (part := amounts_parts.bracket_part(
+                block.rows[fig.location.cell[0]][fig.location.cell[1]], fig.text,
+                [g.text for g in ctx.by_block.get(index, ()) if g.location == fig.location])):
+            posten = classify_line(part[0], ctx.terms) or posten  # "(Personal 60.000,-, …)"
+            rolle = classify_role(part[0], part[1], corner, caption, section)
+        if amounts_parts.spent_header(header) and rolle in (None, "zuwendung", "geplant"):
+            rolle = "verausgabt"  # "Personalkosten (Zuwendung Land) | Ist 2025"
         if rolle == "zuwendung" and isinstance(block, Table) and fig.location.cell and (
                 whole := table_parts.whole_of_line_part(block.rows, fig.location.cell[0])):
             rolle = classify_role(whole, corner, caption, section)  # "Gesamtausgaben / davon …"
@@ -294,7 +303,8 @@ class Amounts(Family):
         if caps and not (caps <= {"bis zu"} and _GRANT_VERB.search(sentence)):
             rolle = "hoechstbetrag"  # the guideline's cap quoted, not claimed
             # (but "bewillige ich … eine Zuweisung von bis zu 80.000 €" is the grant)
-        elif _BREAKDOWN.search(f"{caption} {header}"):  # a share of a line, not the line
+        elif _BREAKDOWN.search(f"{caption} {header}") or amounts_parts.is_difference(
+                own_label, clause):  # a share of a line or a difference, not the line
             rolle = "anteil"
         if block is not None:
             posten, rolle = superseded.amount_reading(self.ctx, index, sentence, fig, posten,
@@ -384,18 +394,6 @@ class Amounts(Family):
             shift += len(part) + 1
         return sorted(set(spots)), at
 
-    def _label_before(self, index: int) -> str:
-        """The text of the block before `index` when it is a short paragraph without an
-        amount (the label of an amount that stands alone on the next line)."""
-        blocks = self.ctx.document.blocks
-        if index < 1 or index > len(blocks):
-            return ""
-        prev = blocks[index - 1]
-        if isinstance(prev, (Table, Heading)) or len(prev.text) > 2 * PROSE_CELL or any(
-                g.kind == "betrag" for g in self.ctx.by_block.get(index - 1, ())):
-            return ""
-        return " ".join(prev.text.split())
-
     def _year_of_whole(self, index: int, block) -> int | None:
         """"Zuwendung 2025: 13.333,33 EUR" and on the next line "davon Personalkosten … und
         Sachkosten …": the parts are of the year of the whole they continue (issue 19
@@ -464,11 +462,12 @@ class Amounts(Family):
             table = self.ctx.document.blocks[index]
             if not isinstance(table, Table):
                 continue
-            totals = [b for b in column if b.summe]
-            items = [b for b in column if not b.summe]
-            if len(totals) != 1 or len(items) < 2 or \
-                    totals[0].wert != sum((b.wert for b in items), Decimal(0)):
+            totals = [b for b in column if b.summe]  # the last is the whole, those above
+            items = [b for b in column if not b.summe]  # it subtotals ("Zwischensumme", blind19)
+            if not totals or len(items) < 2 or \
+                    totals[-1].wert != sum((b.wert for b in items), Decimal(0)):
                 continue
+            items += totals[:-1]
             own = {classify_role(_row_label(table, b)) for b in column}
             grant = [x for x in ("beantragt", "zuwendung") if x in own]
             if not grant:

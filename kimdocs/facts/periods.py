@@ -9,7 +9,7 @@ from datetime import date
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten, Zeitraum
-from kimdocs.facts.superseded import speaks_of_request
+from kimdocs.facts.superseded import former_date, speaks_of_request
 from kimdocs.readers.document import Figure
 
 _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
@@ -33,6 +33,9 @@ def period_reading(p: Passage) -> tuple[str, list[Figure]]:
     if "die zeit" in low and _TIME_SPAN.search(low) and "zeitraum" not in low:
         low = _TIME_SPAN.sub(" zeitraum ", low)
     at = max(low.find("zeitraum"), low.find("laufzeit"))
+    former = [g for g in dates if former_date(text, text.find(g.text), g.text)]
+    if former:  # "beginnt statt am 01.01.2026 nunmehr am 01.04.2026": one date changed
+        dates = [g for g in dates if g not in former and text.find(g.text) > at]
     if at > 0 and len(dates) > 2:
         later, pos = [], 0
         for g in dates:
@@ -44,13 +47,36 @@ def period_reading(p: Passage) -> tuple[str, list[Figure]]:
     return low, dates
 
 
+# a report's form field of the start alone: "Förderung seit | 01.07.2026", "Förderbeginn"
+_SINCE = re.compile(r"förder\w*\s+seit|gefördert\s+seit|förderbeginn|beginn\s+der\s+förderung")
+
+
 class Periods(Family):
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._since: tuple[date, object] | None = None
+
     def pair(self, f: Fakten, pair: Pair) -> None:
+        dates = [g for g in pair.figures if g.kind == "datum"]
         if is_period_label(pair.key):
-            dates = [g for g in pair.figures if g.kind == "datum"]
             if len(dates) >= 2:
                 self._add(f, pair.key, dates[0].value, dates[1].value,
                           self.ctx.at(pair.where, f"{pair.label}: {pair.value}"))
+        elif len(dates) == 1 and self._since is None and _SINCE.search(pair.key):
+            self._since = dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}")
+
+    def finish(self, f: Fakten) -> None:
+        """A Jahresbericht that gives only the start of the funding in the year it reports
+        on ("Förderung seit | 01.07.2026" under "Jahresbericht 2026"): its funding in that
+        year runs from the start to the year's end – the latest end, so a cap from it is the
+        most the year allows (blind19). Only where the document names no period."""
+        if self.ctx.art != "jahresbericht" or self._since is None or f.zeitraeume:
+            return
+        since, where = self._since
+        head = " ".join(b.text for b in self.ctx.document.blocks[:12]
+                        if "bericht" in b.text.casefold())
+        if str(since.year) in head and (since.month, since.day) != (1, 1):
+            f.zeitraeume.append(Zeitraum("foerder", since, date(since.year, 12, 31), where))
 
     def passage(self, f: Fakten, p: Passage) -> None:
         if p.kind != "cell" and "zeit" not in p.low:

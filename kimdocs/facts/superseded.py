@@ -21,9 +21,11 @@ _NUMBER = r"[-\u2212]?\d[\d.\u00a0\u202f ]*(?:,\d+|,-{1,2})?"
 _AMOUNT = rf"(?:{_UNIT}\s*)?{_NUMBER}\s*{_UNIT}?"
 # the figure is the former amount: "… von [bisher] 60.000,00 € auf …", "statt [bisher] …"
 _BEFORE_OLD = re.compile(r"(?:\bvon\s+(?:bisher\s+|zuvor\s+)?|\b(?:statt|anstelle|anstatt)\s+"
-                         r"(?:der\s+|des\s+|den\s+)?(?:bisher(?:igen)?\s+|beantragten\s+)?)$",
-                         re.IGNORECASE)
-_AFTER_OLD = re.compile(r"^\s*(?:auf|nunmehr|nun|werden|wird|jetzt)\b", re.IGNORECASE)
+                         r"(?:der\s+|des\s+|den\s+|am\s+|zum\s+|dem\s+)?"
+                         r"(?:bisher(?:igen)?\s+|beantragten\s+)?)$", re.IGNORECASE)
+# (the line may stand between: "statt 60.000,00 € Personalkosten werden nunmehr 45.000,00 €")
+_AFTER_OLD = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:auf|nunmehr|nun|werden|wird|jetzt)\b",
+                        re.IGNORECASE)
 # the figure is a difference: "um 5.000 € erhöht", "um 2.000 € gekürzt"
 _BEFORE_DIFF = re.compile(r"\bum\s+$", re.IGNORECASE)
 _AFTER_DIFF = re.compile(r"^\s*(?:erhöht|verringert|vermindert|gekürzt|herabgesetzt|reduziert|"
@@ -31,6 +33,13 @@ _AFTER_DIFF = re.compile(r"^\s*(?:erhöht|verringert|vermindert|gekürzt|herabge
 # the figure is the new amount: "… von 60.000,00 € auf 40.000,00 €"
 _BEFORE_NEW = re.compile(rf"\bvon\s+(?:bisher\s+|zuvor\s+)?{_AMOUNT}\s+auf\s+$", re.IGNORECASE)
 _AN_AMOUNT = re.compile(rf"{_NUMBER}\s*{_UNIT}|{_UNIT}\s*{_NUMBER}")
+# "statt 60.000,00 € Personalkosten werden nunmehr 45.000,00 €": the line after the former
+_BEFORE_INSTEAD = re.compile(rf"\b(?:statt|anstelle|anstatt)\s+(?:bisher(?:igen)?\s+)?{_AMOUNT}"
+                             r"(?P<line>(?:\s+[^\W\d]+){0,2}?)\s+(?:werden\s+|wird\s+)?"
+                             r"(?:nunmehr|nun|jetzt|künftig)\s*$", re.IGNORECASE)
+# "Bisher bewilligt waren: 2026: Personalkosten 60.000,00 €, …": a sentence of former amounts
+_FORMER_SENTENCE = re.compile(r"^\W*(?:bisher|bislang|ursprünglich|zuvor)\b[^.:;]{0,30}?"
+                              r"\b(?:bewilligt|gewährt|festgesetzt|beantragt)\b", re.IGNORECASE)
 # "… betragen die Personalausgaben bisher 60.000,00 €, künftig 45.000,00 €"
 _NEXT = r"(?:künftig|zukünftig|nunmehr|neu|jetzt)"
 _BEFORE_SO_FAR = re.compile(r"\bbisher\s*:?\s*$", re.IGNORECASE)
@@ -60,7 +69,10 @@ def change_reading(text: str, at: int, figure: str) -> tuple[str | None, str | N
         return "bisher", None
     if _BEFORE_SO_FAR.search(head) and _AFTER_SO_FAR.search(tail):
         return "bisher", None
-    new = _BEFORE_NEW.search(head) or _BEFORE_NEXT.search(head)
+    instead = _BEFORE_INSTEAD.search(head)
+    if instead and instead.group("line").strip():
+        return None, instead.group("line")
+    new = _BEFORE_NEW.search(head) or _BEFORE_NEXT.search(head) or instead
     if new:
         clause = _AN_AMOUNT.split(head[:new.start()])[-1]  # the words since the last amount
         return None, clause
@@ -122,6 +134,8 @@ def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, roll
     role, clause = change_reading(block.text, at, fig.text)
     if role:
         return posten, role
+    if ctx.art in ("bescheid", "antrag") and _FORMER_SENTENCE.search(sentence):
+        return posten, "bisher"  # "Bisher bewilligt waren: …" (blind20)
     if clause is not None:  # the new amount of a change: the line its clause names
         return classify_line(clause, ctx.terms) or posten, rolle
     if ctx.art == "bescheid" and rolle != "hoechstbetrag" and quoted_request(
@@ -129,3 +143,9 @@ def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, roll
             lambda k: [g for g in ctx.by_block.get(k, ()) if g.kind == "betrag"]):
         return posten, "beantragt"
     return posten, rolle
+
+
+def former_date(text: str, at: int, figure: str) -> bool:
+    """A date a change replaces: "Der Bewilligungszeitraum beginnt statt am 01.01.2026
+    nunmehr am 01.04.2026" – the first date is neither beginning nor end (blind20)."""
+    return change_reading(text, at, figure)[0] == "bisher"
