@@ -16,13 +16,7 @@ from kimdocs.model import Zeitraum
 
 def full_months(zeitraum: Zeitraum, jahr: int) -> int:
     """Full calendar months of the period in `jahr` (a month counts only if wholly covered)."""
-    count = 0
-    for month in range(1, 13):
-        first = date(jahr, month, 1)
-        last = date(jahr, month, calendar.monthrange(jahr, month)[1])
-        if zeitraum.beginn <= first and last <= zeitraum.ende:
-            count += 1
-    return count
+    return sum(1 for first, last in _months(jahr) if _in_period(zeitraum, first, last))
 
 
 def _share(richtlinie: Richtlinie, monate: int) -> Decimal:
@@ -45,7 +39,10 @@ class Anteil:
 
 
 def _months(jahr: int) -> list[tuple[date, date]]:
-    return [(date(jahr, m, 1), date(jahr, m, calendar.monthrange(jahr, m)[1]))
+    """Each month's first and last day. February ends on the 28th in a leap year too: a
+    period "bis 28.02.2028" covers February, as writers mean it (blind15, blind21; the
+    guideline's note `anteilig` says so)."""
+    return [(date(jahr, m, 1), date(jahr, m, 28 if m == 2 else calendar.monthrange(jahr, m)[1]))
             for m in range(1, 13)]
 
 
