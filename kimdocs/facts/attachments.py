@@ -15,7 +15,11 @@ _ITEM_GAP = re.compile(r"[\n;]")
 _BULLETS = " -•–"
 # the questionnaire by its other names: "Erhebungsbogen des MFFKI", "Evaluationsbogen"
 _QUESTIONNAIRE = re.compile(r"(frage|erhebungs|evaluations|evaluierungs)b(o|ö)gen", re.IGNORECASE)
-_MISSING = re.compile(r"\b(nicht|kein|nachgereicht|fehlt)\b", re.IGNORECASE)
+# a separable verb of sending later, its "nach" closing the clause ("Den Fragebogen reichen wir
+# im Januar 2027 nach, da …", blind21, blind22), or "folgt später / gesondert / bis …"
+_SENT_LATER = (r"\b(?:reich|liefer|send|schick)(?:en|t)\b[^.;:!?]{0,80}?\bnach\s*(?:[,.;!]|$)|"
+               r"\b(?:folgt|folgen)\s+(?:bis|gesondert|später|nach)\b")
+_MISSING = re.compile(rf"\b(?:nicht|kein|nachgereicht|fehlt)\b|{_SENT_LATER}", re.IGNORECASE)
 
 
 def _mention(f: Fakten, mention: Erwaehnung) -> None:
@@ -29,7 +33,7 @@ def _mention(f: Fakten, mention: Erwaehnung) -> None:
 
 # the questionnaire's own sentence says it comes later (a mere "nicht" may concern its content)
 _LATER = re.compile(r"nachgereicht|nachreich|nachgeliefert|noch nicht|nicht beigefügt|"
-                    r"liegt\s+nicht\s+bei", re.IGNORECASE)
+                    rf"liegt\s+nicht\s+bei|{_SENT_LATER}", re.IGNORECASE)
 
 
 class Attachments(Family):
