@@ -538,13 +538,15 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
             if subs:  # the subtotals; a sum said twice ("Sachkosten gesamt", "Zwischensumme
                 readings.add(sum(subs))  # Sachkosten": 15.000 each) counted once (blind9)
                 readings.add(sum(items) + sum(v for k, v in enumerate(subs) if not k or v != subs[k - 1]))
-            if subtotal:  # "Summe Sachkosten": the items just above it
-                acc = Decimal(0)
-                for k in range(r_index - 1, header_rows - 1, -1):
-                    if totals[k]:
-                        break
-                    if values[k][c] is not None:
-                        acc += values[k][c]
+            # the items since the last sum ("Summe 2025" / … / "Summe 2026", blind22); for
+            # "Summe Sachkosten" also any run of items just above it
+            acc = Decimal(0)
+            for k in range(r_index - 1, header_rows - 1, -1):
+                if totals[k]:
+                    break
+                if values[k][c] is not None:
+                    acc += values[k][c]
+                    if subtotal or totals[k - 1] or k == header_rows:
                         readings.add(acc)
             header = ctx.column_header(i, table, c)
             primary = sum(items)
