@@ -320,6 +320,8 @@ class Staff(Family):
                     return value, None, text, loc
                 if _PERCENT_HEADER.search(label(c)) and value <= 100:
                     return (value / 100).normalize(), None, text, loc
+                if "," in cell and 0 < value <= 1 and not _PERCENT_HEADER.search(label(c)):
+                    return value, None, text, loc  # "Stellenumfang | 1,0": a post's part (blind22)
                 continue
             if in_col and (part := bare_fraction(cell)) is not None and not _HOURS_HEADER.search(
                     label(c)) and not _PERCENT_HEADER.search(label(c)):  # "1/2" as Stellenumfang
