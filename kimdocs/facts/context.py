@@ -12,7 +12,10 @@ from kimdocs.facts.model import Fakten
 from kimdocs.facts.text import is_label_line
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import Document, Figure, Heading, Location, Table
+from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
+
+
+_ITEM_MARKS = ("•", "-", "–", "▪", "◦", "·")
 
 
 class Context:
@@ -43,7 +46,7 @@ class Context:
         self.section: list[str] = []
         self.caption: list[str] = []
         self.heading: list[bool] = []  # a heading, or a label line that opens a part as one
-        current = ""
+        current = lead = ""
         for i, b in enumerate(blocks):
             label_line = is_label_line(b)
             if isinstance(b, Heading):
@@ -53,9 +56,18 @@ class Context:
             self.section.append(current)
             self.heading.append(isinstance(b, Heading) or label_line)
             prev = blocks[i - 1] if i else None
+            # a list's items take the line that leads into them as their caption ("Davon
+            # entfallen auf die beantragte Zuwendung je Haushaltsjahr:" / "• 2026: Personalkosten
+            # EUR 45.000,-", blind22)
+            item = isinstance(b, Paragraph) and b.text[:1] in _ITEM_MARKS
+            if isinstance(b, Paragraph) and not item:
+                text = b.text.strip()
+                lead = text if text.endswith(":") and len(text) < 160 else ""
+            elif not item:
+                lead = ""
             self.caption.append(prev.text if isinstance(b, Table) and prev is not None
                                 and not isinstance(prev, Table) and len(prev.text) < 160
-                                else "")
+                                else lead if item else "")
         self._headers: dict[int, list[str]] = {}  # table block -> header text per column
         self.unsure = unsure_figures(document)
 
