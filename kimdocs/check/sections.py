@@ -19,8 +19,15 @@ from functools import lru_cache
 
 from kimdocs.check.contents_list import contents_entries
 from kimdocs.guideline import Regel
-from kimdocs.readers.document import (HEADING_NUMBER, TYPED_NUMBER, Block, Document, Heading,
-                                       Paragraph, Table)
+from kimdocs.readers.document import (
+    HEADING_NUMBER,
+    TYPED_NUMBER,
+    Block,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+)
 
 _NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s+")
 TYPO_RATIO = 0.86  # "Öffentlichkeitsarbiet" still matches, "Ausblick" vs "Rückblick" does not

@@ -14,7 +14,6 @@ from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
 
-
 _ITEM_MARKS = ("•", "-", "–", "▪", "◦", "·")
 
 

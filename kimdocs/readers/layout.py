@@ -16,8 +16,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kimdocs.readers.document import (TYPED_NUMBER, Block, Document, Heading, Location, Paragraph,
-                                       Table)
+from kimdocs.readers.document import (
+    TYPED_NUMBER,
+    Block,
+    Document,
+    Heading,
+    Location,
+    Paragraph,
+    Table,
+)
 from kimdocs.readers.outline import Candidate, assign_levels
 
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")
