@@ -23,7 +23,7 @@ manifest_blind14.yaml; "blind15" = manifest_blind15.yaml; "blind16" =
 manifest_blind16.yaml; "blind17" = manifest_blind17.yaml; "blind18" =
 manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind20" = manifest_blind20.yaml; "blind21" = manifest_blind21.yaml;
-"blind22" = manifest_blind22.yaml), each in its own section
+"blind22" = manifest_blind22.yaml; "blind24" = manifest_blind24.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
 runs leave alone.
@@ -198,7 +198,8 @@ def main(argv=None) -> int:
                              "blind19 = manifest_blind19.yaml, "
                              "blind20 = manifest_blind20.yaml, "
                              "blind21 = manifest_blind21.yaml, "
-                             "blind22 = manifest_blind22.yaml)")
+                             "blind22 = manifest_blind22.yaml, "
+                             "blind24 = manifest_blind24.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
