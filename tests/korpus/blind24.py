@@ -207,15 +207,18 @@ def antrag(p: dict) -> list[dict]:
     o += personal_tabelle(p)
     o.append({"h1": p.get("h_org", "5. Organisatorische Anbindung")})
     o.append({"p": p["org"]})
+    stadt = p["antragsteller"][0][1].startswith("Stadt")
     o.append({"h1": p.get("h_aufgaben", "6. Aufgaben und Schwerpunkte")})
     o.append({"liste": p.get("aufgaben", [
-        "Aufbau und Pflege eines Netzwerks der Integrationsakteure im Kreisgebiet",
+        "Aufbau und Pflege eines Netzwerks der Integrationsakteure im "
+        + ("Stadtgebiet" if stadt else "Kreisgebiet"),
         "Koordinierung der Zusammenarbeit von Ausländerbehörde, Jobcenter und Sozialamt im Einzelfall",
         "Fortschreibung des Integrationskonzepts und Berichterstattung an das MFFKI"])})
     if "integrationskonzept" not in ohne:
         o.append({"h1": p.get("h_konzept", "7. Integrationskonzept")})
-        o.append({"p": p.get("konzept", "Ein Integrationskonzept wurde 2021 vom Kreistag beschlossen; "
-                                         "es wird derzeit fortgeschrieben.")})
+        o.append({"p": p.get("konzept", "Ein Integrationskonzept wurde 2021 vom "
+                                         + ("Stadtrat" if stadt else "Kreistag")
+                                         + " beschlossen; es wird derzeit fortgeschrieben.")})
     o.append({"h1": p.get("h_plan", "8. Finanzierungsplan")})
     if p.get("plan_text"):
         o.append({"p": p["plan_text"]})
