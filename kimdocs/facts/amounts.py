@@ -150,9 +150,8 @@ _BREAKDOWN = re.compile(r"\bje\s+(stellenanteil|stelle|person|mitarbeiter\w*|bes
 _CAP_WORDS = re.compile(r"höchstbetrag|höchstens|bis zu|je vzä|pro vzä|je vollzeit|"
                         r"maximalförderung|maximal|obergrenze|förderhöchst", re.IGNORECASE)
 _GRANT_VERB = re.compile(r"bewillig|gewähr", re.IGNORECASE)
-# a plan, not spending: in a Jahresbericht "Ausgaben" alone are the spending. (Before the
-# split into families this pattern held "plan" and "soll" between literal backspace
-# characters, so they never matched: left out here, as the corpus was scored without them.)
+# a plan, not spending: in a Jahresbericht "Ausgaben" alone are the spending. ("plan" and "soll"
+# once stood here between backspace characters and never matched: left out, as scored.)
 _PLAN_WORDS = re.compile(r"geplant|voraussicht|kalkul|planung|ansatz", re.IGNORECASE)
 # rows of a plan that are financing or own contribution, not a cost item
 _FINANCE_ROW = re.compile(r"zuwendung|zuweisung|zuschuss|förder|eigen|drittmittel|finanzierung|"
@@ -238,8 +237,7 @@ class Amounts(Family):
 
     def _sums_over_years(self) -> None:
         """A total row of a table whose rows name several Haushaltsjahre in their own labels
-        ("2025 (Dezember)", "2026", "Summe") adds up those years: its year is none, not the
-        year its caption or the document names (issue 19, blind5: "Summe" read as 2026)."""
+        ("2025 (Dezember)", "2026", "Summe") adds up those years: its year is none (blind5)."""
         years: dict[int, set[int]] = {}  # table block -> the years its rows name themselves
         for fig, b in self._made:
             own = _year_in(b.bezeichnung)
@@ -318,6 +316,9 @@ class Amounts(Family):
         if jahr is None and not isinstance(block, Table) and block is not None:
             jahr = self._year_of_whole(index, block)
         total = bool(is_sum_label(label) or (before and TOTAL.search(before[-40:])))
+        if total and posten in ("personal", "sach") and amounts_parts.whole_of_lines(
+                sentence, fig.text, lambda text: classify_line(text, ctx.terms)):
+            posten = "gesamt"
         if isinstance(block, Table) and fig.location.cell and posten in (None, "gesamt") \
                 and self._sach_item(index, block, fig.location.cell[0]):
             posten, total = "sach", False  # "Netzwerktreffen" under "Personalausgaben"

@@ -110,3 +110,19 @@ def davon_part(sentence: str, clause: str, figure: str, line_of) -> str | None:
     stop = _NEXT_AMOUNT.search(after)
     own = after[:stop.start()] if stop else after
     return "eigenanteil" if _OWN_FUNDS.search(own) else line
+
+
+# the bracket after an amount, maybe after its verb: "insgesamt 60.000,00 € bewilligt
+# (Personalausgaben für 1,0 VZÄ und Sachausgaben, s. Tabelle)"
+_BRACKET_AFTER = re.compile(r"(?:\s+[^\s(),.;:]+){0,2}\s*\(([^()]{3,160})\)")
+
+
+def whole_of_lines(sentence: str, figure: str, line_of) -> bool:
+    """An amount "insgesamt" whose bracket after it names two or more lines is their whole, not
+    the first line it names (blind23: a Bescheid's total grant read as its Personalausgaben)."""
+    at = sentence.find(figure)
+    m = _BRACKET_AFTER.match(sentence, at + len(figure)) if at >= 0 else None
+    if m is None:
+        return False
+    lines = {line_of(part) for part in re.split(r"\s*(?:,|\bund\b|\bsowie\b|/)\s*", m.group(1))}
+    return len(lines & {"personal", "sach", "overhead"}) >= 2
