@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.document import Figure
-from kimdocs.readers.figures import fraction_of_post
+from kimdocs.readers.figures import FOOTNOTE_MARK, fraction_of_post
 
 _S = r"[\s\u00a0\u202f]*"
 # a percent after these words is a change or a quota, never a post's share ("Tarifsteigerung
@@ -119,7 +119,7 @@ class Mention:
 
 
 # a footnote mark after a table cell's figure: "0,5¹", "50 %²", "1,0*" (probe round 7)
-_MARK = re.compile(r"(?<=[\d%.])[\u00b9\u00b2\u00b3\u2070-\u2079*]+\s*$")
+_MARK = FOOTNOTE_MARK
 
 
 def without_mark(cell: str) -> str:
