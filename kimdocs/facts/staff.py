@@ -542,6 +542,9 @@ class Staff(Family):
                     same.fundstellen += p.fundstellen
                     continue
             known = [q for q in parts if not unnamed and _same_person(p.wer, q.wer)]
+            # a change of extent told beside a table whose row has it ("reduziert ab Juni auf
+            # eine halbe Stelle" / "Miriam Ochs | 50 % | 01.06.2026", blind24): that row
+            known.sort(key=lambda q: q.vzae != p.vzae or not (q.beginn or q.ende))
             if known and not (known[0].vzae != p.vzae and EXTENT_CHANGE.search(
                     p.fundstellen[0].text if p.fundstellen else "")):
                 known[0].fundstellen += p.fundstellen
