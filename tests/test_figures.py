@@ -363,3 +363,11 @@ def test_date_like_number_with_decimals_is_no_date():
 def test_share_as_fraction_or_after_its_label(text, values):
     # blind15: "1/2 Stelle" was read as 2,0 VZÄ, "Vollzeitäquivalent 0,75" not at all
     assert [f.value for f in find_figures(text) if f.kind == "vzae"] == values
+
+
+def test_a_pay_grade_before_the_currency_gives_way_to_the_amount():
+    """A row a PDF reader ran together ("E 11 EUR 54.500,- TVöD", generator seed 71020): the
+    amount is 54.500 €, not 11 €; a small sum on its own keeps its currency."""
+    found = find_figures("Personalkosten (E 11 EUR 54.500,- TVöD, 2026)")
+    assert [(f.kind, f.value) for f in found if f.kind == "betrag"] == [("betrag", D(54500))]
+    assert [f.value for f in find_figures("für 12 EUR 5 Hefte")] == [D(12)]

@@ -20,7 +20,7 @@ from kimdocs.facts.month_columns import (
     month_columns,
     month_rows,
 )
-from kimdocs.facts.overhead import is_overhead_text
+from kimdocs.facts.overhead import charges_central, is_overhead_text
 from kimdocs.facts.statistics import statistics_table
 from kimdocs.facts.text import (
     SENTENCE,
@@ -166,8 +166,7 @@ _SUM_WORD = re.compile(r"gesamt|summe", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 # a subtotal names its line: "Summe Sachkosten", "Zwischensumme SK"
 _SUBTOTAL = re.compile(rf"(?i:personal|sach|overhead|eigen)|{_LINE_ABBREVIATIONS.pattern}")
-# a sum written as one word: "Zwischensumme Sachkosten", "Teilsumme", "Endsumme" (issue 19
-# class 4: a subtotal added into the total as if it were an item)
+# a sum as one word: "Zwischensumme Sachkosten", "Teilsumme", "Endsumme" (issue 19 class 4)
 _SUM_COMPOUND = re.compile(r"\b(?:zwischen|teil|end|gesamt)summe\b", re.IGNORECASE)
 # "Zuwendung 2025: 13.333,33 EUR (davon Sachkosten 3.333,33 EUR)": a whole and its parts
 _PARTS_START = re.compile(r"\s*\(?\s*(?:davon|hiervon|darunter|wovon)\b", re.IGNORECASE)
@@ -236,8 +235,7 @@ class Amounts(Family):
             requested_overall(f)
 
     def _sums_over_years(self) -> None:
-        """A total row of a table whose rows name several Haushaltsjahre in their own labels
-        ("2025 (Dezember)", "2026", "Summe") adds up those years: its year is none (blind5)."""
+        """A total row under rows naming several years ("2025", "2026") has none (blind5)."""
         years: dict[int, set[int]] = {}  # table block -> the years its rows name themselves
         for fig, b in self._made:
             own = _year_in(b.bezeichnung)
@@ -272,6 +270,8 @@ class Amounts(Family):
         label = own_label if header in own_label else f"{own_label} {header}".strip()
         posten = classify_line(label, ctx.terms) or (
             self._one_line(sentence, fig.text) if sentence else None)
+        if posten == "personal" and charges_central(label, ctx.central):  # "Anteilige Kosten
+            posten = "overhead"  # von Personalamt, Kämmerei … (pauschal 8 %)": seed 71873
         if posten is None and sentence and not isinstance(block, Table):
             posten = amounts_parts.davon_part(sentence, clause, fig.text,
                                               lambda text: classify_line(text, ctx.terms))

@@ -245,8 +245,9 @@ _SEARCH = [
 ]
 _WORD_SEARCH = [p for p in _SEARCH if not {"num", "y"} & set(p[3].groupindex)]
 _DIGIT = re.compile(r"\d")
-# A year before an amount: "2026 EUR 25.000,-" is 25.000 € for 2026, not 2026 €.
-_YEAR_AMOUNT = re.compile(rf"(?:19|20)\d\d{_SP}{_EUR}", re.IGNORECASE)
+# A year before an amount: "2026 EUR 25.000,-" is 25.000 € for 2026, not 2026 €; so is a pay
+# grade ("E 11 EUR 54.500,-", a table row a PDF reader ran together: generator seed 71020).
+_YEAR_AMOUNT = re.compile(rf"(?:(?:19|20)\d\d|\d{{1,2}}){_SP}{_EUR}", re.IGNORECASE)
 
 
 def find_figures(text: str) -> list[Match]:
@@ -267,9 +268,10 @@ def find_figures(text: str) -> list[Match]:
         if f.start < end:
             continue
         if f.kind == "betrag" and _YEAR_AMOUNT.fullmatch(f.text) and any(
-            g.kind == "betrag" and f.start < g.start < f.end for g in found[i + 1 :]
+            g.kind == "betrag" and f.start < g.start < f.end and (f.value >= 1900 or "." in g.text)
+            for g in found[i + 1 :]
         ):
-            continue  # the amount that follows the year wins
+            continue  # the amount that follows the year (or the pay grade) wins
         out.append(f)
         end = f.end
     return out
