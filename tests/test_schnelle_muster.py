@@ -99,5 +99,7 @@ def test_label_line_and_heading_form_as_before():
         return " ".join(sections._PUNCTUATION.sub(" ", t).split())
 
     for t in _texts("ab:.\n1 IIÄöß-,)", length=70, count=5000):
-        assert _label_line(t) == bool(label.match(t)), repr(t)
+        # a label may be numbered by hand ("3. Vernetzung in der Kommune: …?", blind19)
+        typed = sections.TYPED_NUMBER.match(t)
+        assert _label_line(t) == bool(label.match(t[typed.end():] if typed else t)), repr(t)
         assert normalize.__wrapped__(t) == old_normalize(t), repr(t)

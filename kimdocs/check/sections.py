@@ -142,7 +142,7 @@ def _label_line(text: str) -> bool:
     """"Betreff: …": a label of 2 to 60 characters (the cheap test first: its colon), maybe
     numbered ("3. Vernetzung in der Kommune: Mit welchen Stellen …?", a questionnaire's question,
     blind19); not a sentence that goes on after a colon (`_PROSE_LABEL`)."""
-    if ":" not in text[2:70]:
+    if ":" not in text:
         return False
     number = TYPED_NUMBER.match(text)
     label = text[number.end():] if number else text
