@@ -467,6 +467,8 @@ def vorlage(p: dict) -> list[dict]:
     o: list[dict] = []
     if stil == "ris":
         o.append({"briefkopf": [f"{p['kommune']} – Ratsinformationssystem", "Vorlage – Druckansicht"]})
+    else:
+        o.append({"p": p["kommune"] if stil == "kreis" else f"Stadtverwaltung {p['kommune']}"})
     o.append({"titel": p.get("art_text", "Unterrichtungsvorlage")})
     kopf = [["Vorlage", p["nr"]], ["Datum", p["datum"]], ["Verfasser", p.get("verfasser",
                                                                               "50-Sozialamt")]]
@@ -512,5 +514,10 @@ BUILDERS = {
 
 
 def kopfzeile(e) -> str:
-    k = e.parameter.get("kommune") or e.parameter.get("absender") or "Kommune"
-    return f"Ratsinformationssystem {k} · Druckansicht"
+    """The line a browser print carries on top: a council system for Vorlagen, the ministry's
+    E-Akte (intake or outgoing) for everything else."""
+    if e.art == "vorlage":
+        return f"Ratsinformationssystem {e.parameter.get('kommune', 'Kommune')} · Druckansicht"
+    if e.art == "bescheid":
+        return "E-Akte MFFKI · Postausgang · Druckansicht"
+    return "E-Akte MFFKI · Posteingang · Druckansicht"
