@@ -25,7 +25,8 @@ manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind20" = manifest_blind20.yaml; "blind21" = manifest_blind21.yaml;
 "blind22" = manifest_blind22.yaml;
 "blind23" = manifest_blind23.yaml;
-"blind24" = manifest_blind24.yaml), each in its own section
+"blind24" = manifest_blind24.yaml;
+"blind26" = manifest_blind26.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
 runs leave alone.
@@ -202,7 +203,8 @@ def main(argv=None) -> int:
                              "blind21 = manifest_blind21.yaml, "
                              "blind22 = manifest_blind22.yaml, "
                              "blind23 = manifest_blind23.yaml, "
-                             "blind24 = manifest_blind24.yaml)")
+                             "blind24 = manifest_blind24.yaml, "
+                             "blind26 = manifest_blind26.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
