@@ -387,22 +387,24 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
             taken = claimed | {id(m.block) for m in result.values() if m.block is not None}
             for regel, block in _maybe(document, missing, taken):
                 result[regel.code] = SectionMatch(regel, None, "", block)
-        for regel in regeln:  # pass 6: a heading typed at the start of a paragraph
+        contents = None  # pass 6: a heading typed at the start of a paragraph
+        for regel in regeln:
             match = result.get(regel.code)
             if not (match and (match.found or match.vielleicht is not None)):
-                block = _run_in(document, regel)
+                if contents is None:  # "2 Öffentlichkeitsarbeit ..... 4" is none
+                    contents = contents_entries(document.blocks)
+                block = _run_in(document, regel, contents)
                 if block is not None:
                     result[regel.code] = SectionMatch(regel, None, "", block)
     return [result.get(r.code) or SectionMatch(r, None, "") for r in regeln]
 
 
-def _run_in(document: Document, regel: Regel) -> Block | None:
+def _run_in(document: Document, regel: Regel, contents) -> Block | None:
     """A paragraph that opens with the part's heading typed by hand and runs on into its text
     ("VI. Integrationskonzept Ein Integrationskonzept wurde …", "AUSBLICK Im kommenden Jahr …"):
     a reader joined a heading typed as a plain line to its text, so the part is not surely
     missing (issue 19, blind18: false Fehler on typed documents)."""
     wanted = [normalize(w) for w in regel.headings]
-    contents = contents_entries(document.blocks)  # "2 Öffentlichkeitsarbeit ..... 4" is none
     for i, block in enumerate(document.blocks):
         if not isinstance(block, Paragraph) or i in contents:
             continue

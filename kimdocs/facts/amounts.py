@@ -88,7 +88,6 @@ _ROLES = (  # (rolle, words), first match wins
 # the lines abbreviated in terse plans: "PK"/"SK", "Pers.-Kosten", "Sachk."
 _LINE_ABBREVIATIONS = re.compile(r"\b(?:PK|SK)\b|\bPers\.\s?-?\s?[Kk]osten|\bSachk\.")
 _DAVON_WORD = re.compile(r"\bdavon\b")
-_OWN_OR_THIRD = re.compile(r"eigen|dritt")
 _PLANNED_SPENDING = re.compile(r"(?<![a-zäöü])ausgaben|gesamtausgaben|geplant|gesamtkosten|"
                                r"kosten der|voraussicht|kalkul")
 
@@ -125,7 +124,7 @@ def _role_named(text: str) -> str | None:
     """The first role (in the order of _ROLES) that one text names."""
     low = text.casefold()
     # "davon gefördert", "davon aus KIM-Mitteln": the part of an amount the grant pays
-    if "davon" in low and _DAVON_WORD.search(low) and not _OWN_OR_THIRD.search(low):
+    if "davon" in low and _DAVON_WORD.search(low) and not amounts_parts.OWN_FUNDS.search(low):
         return "zuwendung"
     found = _role_words_in(low)
     if found is None and (cut := closed_cut_words(text)):  # a narrow cell's "Zuschus s"
@@ -547,7 +546,7 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
                     break
                 if values[k][c] is not None:
                     acc += values[k][c]
-                    if subtotal or totals[k - 1] or k == header_rows:
+                    if subtotal or k == header_rows or totals[k - 1]:
                         readings.add(acc)
             header = ctx.column_header(i, table, c)
             primary = sum(items)

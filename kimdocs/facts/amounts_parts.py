@@ -90,7 +90,7 @@ def label_before(ctx, index: int) -> str:
     return " ".join(prev.text.split())
 
 
-_OWN_FUNDS = re.compile(r"eigen|dritt", re.IGNORECASE)
+OWN_FUNDS = re.compile(r"eigen|dritt", re.IGNORECASE)  # own or third parties' money
 _NEXT_AMOUNT = re.compile(r"\d")
 
 
@@ -109,7 +109,7 @@ def davon_part(sentence: str, clause: str, figure: str, line_of) -> str | None:
     after = clause[start + len(figure):]
     stop = _NEXT_AMOUNT.search(after)
     own = after[:stop.start()] if stop else after
-    return "eigenanteil" if _OWN_FUNDS.search(own) else line
+    return "eigenanteil" if OWN_FUNDS.search(own) else line
 
 
 # the bracket after an amount, maybe after its verb: "insgesamt 60.000,00 € bewilligt

@@ -53,8 +53,8 @@ def dates_from(known: Stellenanteil, again: Stellenanteil, prose: list[Stellenan
 def inside_period(part: Stellenanteil, fakten) -> bool:
     """A part's own date lies inside the document's period, after its start or before its end
     ("Frau Jule Sommer, 1,0 VZÄ, seit 01.04.2026" in the report for 2026, blind18): a post with
-    no other part was held for part of the period only, so the date stays. The period is the document's, else the years
-    its amounts are for."""
+    no other part was held for part of the period only, so the date stays. The period is the
+    document's, else the years its amounts are for."""
     period = fakten.zeitraum()
     if period is not None:
         first, last = period.beginn, period.ende

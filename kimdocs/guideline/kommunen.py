@@ -68,20 +68,20 @@ _PREFIXES = re.compile(
     r"kv\.?|eifelkreis|kreis|kreisfreie stadt|verwaltung des landkreises|verwaltung der stadt)"
     r"\s+")
 
+# the genitive after "Kreisverwaltung": "des Westerwaldkreises", "des Landkreises Kusel",
+# "der Stadt Trier" (blind25: a correct Antrag got a false KIM-101)
+_GENITIVE = re.compile(r"^(?:des|der)\s+(?:landkreises\s+|stadt\s+)?")
+_GENITIVE_ENDING = re.compile(r"kreises\b")
+
 
 def normalize_name(name: str) -> str:
     """Compare names without case, accents, 'Stadt'/'Landkreis' prefixes or punctuation."""
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = text.replace("ß", "ss")
     text = _PREFIXES.sub("", text)
-    # the genitive after "Kreisverwaltung": "des Westerwaldkreises", "des Landkreises Kusel",
-    # "der Stadt Trier" (blind25: a correct Antrag got a false KIM-101)
     text = _GENITIVE_ENDING.sub("kreis", _GENITIVE.sub("", text))
     return re.sub(r"[^a-z0-9äöü]+", " ", text).strip()
 
-
-_GENITIVE = re.compile(r"^(?:des|der)\s+(?:landkreises\s+|stadt\s+)?")
-_GENITIVE_ENDING = re.compile(r"kreises\b")
 
 
 @lru_cache(maxsize=8)

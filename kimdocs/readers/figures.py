@@ -388,9 +388,8 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
 
 _UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ|VZA\b)|(%)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
-# a footnote mark after a cell's figure: "59.100,00¹", "0,5*" (blind24)
-FOOTNOTE_MARK = re.compile(r"(?<=[\d%.])[\u00b9\u00b2\u00b3\u2070-\u2079*]+\s*$")
-_END_MARK = re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*$")  # also after "EUR"
+# a footnote mark after a cell's figure: "59.100,00¹", "36.000 EUR¹" (blind24), "0,5*"
+FOOTNOTE_MARK = re.compile(r"(?:(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[\d%.])\*+)\s*$")
 # whole euros written with a dash for the cents ("63.500,--", "12.000,–"): money, in any column
 _MONEY_DASH = re.compile(r"\d,(?:-{1,2}|\u2013)[\s\u00a0]*$")
 _CENTS = re.compile(r"\d\.\d{3},\d{2}[\s\u00a0]*$")  # "36.912,40": thousands and cents
@@ -452,11 +451,11 @@ def _figures_in_table(table: Table) -> list[Figure]:
             col_header = _header(header_row[k] for k in range(last, -1, -1)) if r else ""
             parts = [p for p in (row_header, "" if key_value else col_header) if p]
             label = " / ".join(parts)
-            cell = _END_MARK.sub("", cell)  # "36.000 EUR¹": the figure, its mark aside
+            cell = FOOTNOTE_MARK.sub("", cell)  # "36.000 EUR¹": the figure, its mark aside
             matches = find_figures(cell)
             if not matches:
                 # A bare number under a header that names the unit: "Betrag in EUR" / "60.000,00".
-                bare = _BARE_NUMBER.match(FOOTNOTE_MARK.sub("", cell))  # "59.100,00*"
+                bare = _BARE_NUMBER.match(cell)
                 # the column's header, else the table's title cell ("Finanzierungsplan 2026
                 # (Beträge in T€)"), else the row's: "Personalausgaben (1,0 VZÄ)" over T€
                 # cells is a cost row, not a share

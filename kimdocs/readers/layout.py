@@ -38,8 +38,6 @@ _LIST_MARKER = re.compile(
     r"^(?:[•\-–·▪◦]|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[a-zA-Z][.)]|[IVX]{1,4}\.)$"
 )
 _BULLET = re.compile(r"^[•\-–·▪◦]\s")
-# a heading typed as a plain line (no style, no bold): numbered by hand ("II.", "1.)", "a.",
-# "3.2") or set in capitals ("ANTRAGSTELLER")
 
 
 def _flush_right(ln: Line, left: float, right: float) -> bool:
@@ -52,6 +50,8 @@ _DATE_START = re.compile(r"^\d{1,2}\.\s?(?:\d{1,2}\.|(?:Jan|Feb|Mär|Apr|Mai|Jun
 
 
 def _typed_heading(text: str) -> bool:
+    """A heading typed as a plain line (no style, no bold): numbered by hand ("II.", "1.)",
+    "a.", "3.2") or set in capitals ("ANTRAGSTELLER"), short, no sentence's end."""
     if len(text) > 60 or text.endswith((".", ",", ";")) or _DATE_START.match(text):
         return False
     letters = [c for c in text if c.isalpha()]
