@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kimdocs.facts import amounts_parts, superseded, table_parts
+from kimdocs.facts.amounts_columns import column_roles, plan_beside_spent
 from kimdocs.facts.amounts_request import denied, requested_in_full, requested_overall
 from kimdocs.facts.context import Family
 from kimdocs.facts.model import Betrag, Fakten, Summe
@@ -183,11 +184,6 @@ def _total_row(head: str) -> bool:
     return bool(TOTAL.search(head) or _SUM_WORD.search(head))
 
 
-def _row_label(table: Table, b: Betrag) -> str:
-    r = b.fundstelle.zelle[0] if b.fundstelle and b.fundstelle.zelle else -1
-    return table.rows[r][0] if 0 <= r < len(table.rows) and table.rows[r] else ""
-
-
 def _year_in(*texts: str) -> int | None:
     for text in texts:
         years = YEAR.findall(text)
@@ -226,7 +222,7 @@ class Amounts(Family):
                 b.jahr = jahr or f.berichtsjahr
         self._sums_over_years()
         amounts_parts.earlier_years(f, [b for _, b in self._made])
-        self._column_roles(f)
+        column_roles(self.ctx.document.blocks, f, classify_role)
         month_columns(self.ctx, f, self._made)
         month_rows(self.ctx, f, self._made)
         if self.ctx.art == "antrag":
@@ -280,8 +276,8 @@ class Amounts(Family):
         if posten in (None, "gesamt") and corner:  # "Sachkosten | verausgabt": its items
             posten = table_parts.corner_line(block.rows, corner, lambda head: classify_line(
                 head, ctx.terms)) or posten
-        if posten is None and caption:
-            posten = classify_line(caption, ctx.terms)
+        if posten is None and caption:  # not where it names two lines (blind26)
+            posten = amounts_parts.caption_line(caption, lambda t: classify_line(t, ctx.terms))
         rolle = classify_role(label, clause, corner, caption, section)
         if isinstance(block, Table) and fig.location.cell and (part := amounts_parts.bracket_part(
                 block.rows[fig.location.cell[0]][fig.location.cell[1]], fig.text,
@@ -296,6 +292,9 @@ class Amounts(Family):
         if rolle == "geplant" and ctx.art == "jahresbericht" and not _PLAN_WORDS.search(
                 " ".join((label, sentence, corner, caption, section))):
             rolle = "verausgabt"  # a report's "Ausgaben" are what was spent
+        if rolle in (None, "zuwendung") and isinstance(block, Table) and fig.location.cell and \
+                plan_beside_spent(ctx, index, block, fig.location.cell):
+            rolle = "geplant"  # "Sachkosten (aus Fördermitteln) | Plan | Ist" (blind25)
         caps = {m.group(0).casefold() for m in _CAP_WORDS.finditer(sentence or "")}
         if caps and not (caps <= {"bis zu"} and _GRANT_VERB.search(sentence)):
             rolle = "hoechstbetrag"  # the guideline's cap quoted, not claimed
@@ -448,33 +447,6 @@ class Amounts(Family):
             and not _total_row(head) and not _FINANCE_ROW.search(head) \
             and not _PAY_ROW.search(head) and not YEAR.search(head) \
             and len(_LETTER.findall(head)) >= 3
-
-    def _column_roles(self, f: Fakten) -> None:
-        """A column whose stated total adds up its items and whose rows name a grant
-        ("Personalkostenzuschuss", "Beantragte Zuweisung gesamt") is a grant column: its items
-        without a role word of their own are grant items too (not planned costs)."""
-        by_cell: dict[tuple[int, int], list[Betrag]] = {}
-        for b in f.betraege:
-            fs = b.fundstelle
-            if fs is not None and fs.zelle is not None and fs.block is not None:
-                by_cell.setdefault((fs.block, fs.zelle[1]), []).append(b)
-        for (index, _col), column in by_cell.items():
-            table = self.ctx.document.blocks[index]
-            if not isinstance(table, Table):
-                continue
-            totals = [b for b in column if b.summe]  # the last is the whole, those above
-            items = [b for b in column if not b.summe]  # it subtotals ("Zwischensumme", blind19)
-            if not totals or len(items) < 2 or \
-                    totals[-1].wert != sum((b.wert for b in items), Decimal(0)):
-                continue
-            items += totals[:-1]
-            own = {classify_role(_row_label(table, b)) for b in column}
-            grant = [x for x in ("beantragt", "zuwendung") if x in own]
-            if not grant:
-                continue
-            for b in items:
-                if b.rolle in (None, "geplant") and classify_role(_row_label(table, b)) is None:
-                    b.rolle = grant[0]
 
 
 def _cell_amount(rows, cells, r_index: int, c: int) -> Decimal | None:

@@ -126,3 +126,20 @@ def whole_of_lines(sentence: str, figure: str, line_of) -> bool:
         return False
     lines = {line_of(part) for part in re.split(r"\s*(?:,|\bund\b|\bsowie\b|/)\s*", m.group(1))}
     return len(lines & {"personal", "sach", "overhead"}) >= 2
+
+
+_CAPTION_PARTS = re.compile(r"\s*(?:[,;()]|\bund\b|\bsowie\b|\bzzgl\.|\bzuzüglich\b)\s*",
+                            re.IGNORECASE)
+
+
+def caption_line(caption: str, line_of) -> str | None:
+    """The line a table's caption (the line above it) gives the rows that name none: the
+    line it names – not where it names two or more ("Für 11 Monate 2027 werden 55.000,00 €
+    Personalkosten und 18.000,00 € Sachkosten beantragt.": the rows "Gesamtausgaben" and
+    "Zuwendung des Landes" under it are of neither line; blind26)."""
+    line = line_of(caption)
+    if line in ("personal", "sach", "overhead") and len(
+            {line_of(part) for part in _CAPTION_PARTS.split(caption)}
+            & {"personal", "sach", "overhead"}) > 1:
+        return None
+    return line
