@@ -9,7 +9,7 @@ from datetime import date
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten, Zeitraum
-from kimdocs.facts.superseded import former_date, speaks_of_request
+from kimdocs.facts.superseded import former_date, of_earlier_grant, speaks_of_request
 from kimdocs.readers.document import Figure
 
 _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
@@ -82,6 +82,9 @@ class Periods(Family):
         if p.kind != "cell" and "zeit" not in p.low:
             return  # no period's word: only a form's cell under a label "Zeitraum" has one
         low, dates = period_reading(p)
+        if self.ctx.art == "antrag" and dates and of_earlier_grant(p.text, p.text.find(
+                dates[0].text)):
+            return  # the period an earlier Bescheid granted, cited in a Folgeantrag (blind26)
         if len(dates) >= 2 and ("zeitraum" in low or "laufzeit" in low or (
                 p.kind == "cell" and _PERIOD_IN_SECTION.search(p.section))):
             self._add(f, low if "zeitraum" in low or "laufzeit" in low else p.section.casefold(),

@@ -4,7 +4,8 @@ amount of a change ("bei den Personalausgaben von 60.000,00 € auf 40.000,00 �
 ("um 5.000 € erhöht"), a column of former amounts or changes ("bisher bewilligt",
 "Veränderung"), and, in a Bescheid, the Antrag's figures quoted before the grant ("Mit Ihrem
 Antrag vom … haben Sie folgende Ausgaben angemeldet:" and the list under it, a column "lt.
-Antrag"). The former amount and the difference get the role "bisher", which no rule reads as
+Antrag"), and in a Folgeantrag the amounts the earlier Bescheid granted ("Mit Bescheid vom
+… wurden für 2026 … bewilligt"). The former amount and the difference get the role "bisher", which no rule reads as
 the line; the new amount of a change takes the line its clause names before "von"/"bisher"
 ("bei den Sachausgaben von 20.000 € auf 13.000 €": Sachausgaben), not a line word that follows
 it; a quoted request gets the role "beantragt"."""
@@ -113,6 +114,28 @@ _FORMER_COLUMN = re.compile(r"\bbisher(?:ige[nrs]?)?\b|\bursprünglich|\balte?\b
                             re.IGNORECASE)
 
 
+# a Folgeantrag citing the earlier Bescheid: "Mit Bescheid vom 06.10.2025 … hat das MFFKI …
+# Zuwendungen bewilligt: für 2025 Personalkosten 10.000,00 € …", "Bezug: Zuwendungsbescheid
+# des MFFKI vom 21.11.2025, Az. …, über 40.000 EUR Personalkosten"
+_DATED_BESCHEID = re.compile(r"bescheid\w*(?:\s+[^\W\d]+){0,3}?\s+vom\s+\d", re.IGNORECASE)
+_ASKS = re.compile(r"antrag|beantrag", re.IGNORECASE)
+
+
+def of_earlier_grant(text: str, at: int) -> bool:
+    """In an Antrag: is the figure at offset `at` of `text` one an earlier Bescheid granted –
+    its sentence names a dated Bescheid before it and no request stands between the two
+    ("Unter Bezug auf den Bewilligungsbescheid vom 03.11.2025, mit dem für 2026 80.000,00 €
+    bewilligt wurden, beantragt die Stadt …": the 80.000 € are the former grant; blind26)."""
+    if at < 0:
+        return False
+    head = text[:at]
+    head = head[max((m.end() for m in SENTENCE.finditer(head)), default=0):]
+    cited = None
+    for cited in _DATED_BESCHEID.finditer(head):
+        pass
+    return cited is not None and not _ASKS.search(head, cited.end())
+
+
 def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, rolle: str | None,
                    classify_line, header: str = "") -> tuple[str | None, str | None]:
     """(posten, rolle) of an amount of block `index`: a former amount or a difference gets
@@ -136,6 +159,8 @@ def amount_reading(ctx, index: int, sentence: str, fig, posten: str | None, roll
         return posten, role
     if ctx.art in ("bescheid", "antrag") and _FORMER_SENTENCE.search(sentence):
         return posten, "bisher"  # "Bisher bewilligt waren: …" (blind20)
+    if ctx.art == "antrag" and of_earlier_grant(block.text, at):
+        return posten, "bisher"  # a Folgeantrag's "Mit Bescheid vom … bewilligt: …" (blind26)
     if clause is not None:  # the new amount of a change: the line its clause names
         return classify_line(clause, ctx.terms) or posten, rolle
     if ctx.art == "bescheid" and rolle != "hoechstbetrag" and quoted_request(
