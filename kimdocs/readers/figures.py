@@ -393,6 +393,7 @@ FOOTNOTE_MARK = re.compile(r"(?:(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[\
 # whole euros written with a dash for the cents ("63.500,--", "12.000,–"): money, in any column
 _MONEY_DASH = re.compile(r"\d,(?:-{1,2}|\u2013)[\s\u00a0]*$")
 _CENTS = re.compile(r"\d\.\d{3},\d{2}[\s\u00a0]*$")  # "36.912,40": thousands and cents
+_YEAR_CELL = re.compile(r"[\s\u00a0]*(?:19|20)\d{2}[\s\u00a0]*")
 
 
 def _header(cells: Iterable[str]) -> str:
@@ -454,6 +455,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
             cell = FOOTNOTE_MARK.sub("", cell)  # "36.000 EUR¹": the figure, its mark aside
             matches = find_figures(cell)
             if not matches:
+                if r == 0 and _YEAR_CELL.fullmatch(cell):
+                    continue  # "Kostenart (in T€) | 2026": a year over its column (blind24)
                 # A bare number under a header that names the unit: "Betrag in EUR" / "60.000,00".
                 bare = _BARE_NUMBER.match(cell)
                 # the column's header, else the table's title cell ("Finanzierungsplan 2026
