@@ -62,6 +62,10 @@ _SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:Im Auftrag|In Vertretung|i\
                           r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?)\s*$")
 
 
+# the signing phrase alone at a paragraph's end, the signer in the next line (a Chromium PDF
+# letter: "… geltend gemacht werden. Mit freundlichen Grüßen i. A." / "Müller", blind25)
+_PHRASE_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:(?:Mit freundlichen Grüßen|Im Auftrag|In Vertretung|"
+                          r"i\.\s?A\.|i\.\s?V\.|gez\.)\s*[.,]?\s*)+)$")
 _TAIL_WORD = re.compile(r"Auftrag|Vertretung|i\. ?[AV]\.|gez\.|Grüßen")
 _TAIL_LITERALS = ("Auftrag", "Vertretung", "i.", "gez.", "Grüßen")  # (its cheap test first)
 
@@ -112,9 +116,14 @@ class Signature(Family):
             self._label, self._filler = p.index, 0
             self._phrase = (p.index, phrase.strip())
             return
-        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and holds_any(
-            p.text, _TAIL_LITERALS) and _TAIL_WORD.search(p.text) else None
-        if tail is not None:
+        signing = p.kind == "paragraph" and holds_any(p.text, _TAIL_LITERALS) and \
+            _TAIL_WORD.search(p.text)
+        tail = _SIGNED_TAIL.search(p.text) if signing else None
+        alone = _PHRASE_TAIL.search(p.text) if signing and tail is None else None
+        if alone is not None:
+            self._label, self._filler = p.index, 0
+            self._phrase = (p.index, alone["tail"].strip())
+        elif tail is not None:
             f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
