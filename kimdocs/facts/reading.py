@@ -37,6 +37,9 @@ _NONE: tuple = ()  # the figures of a block without any
 _WANTS = {hook: [k for k, kind in enumerate(FAMILIES) if hook in hooks_of(kind)] for hook in HOOKS}
 
 
+_FIELD = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+[^:]{2,60}:\s*\S")  # "10.1 Ort, Datum: Cochem, …"
+
+
 def from_document(document: Document, r: Richtlinie, art: str, *,
                   eingang: date | None = None) -> Fakten:
     ctx = Context(document, r, art)
@@ -64,10 +67,13 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         p = Passage(text, block.location, ctx.section[i], kind, figures, i)
         for hook in on_text:
             hook(f, p)
-        if kind == "paragraph" and ":" in text[:60]:  # "Antragsteller: Stadt Mainz"
+        # "Antragsteller: Stadt Mainz"; a PDF reader may take a form's numbered field for a
+        # heading ("10.1 Ort, Datum: Cochem, 14.11.2025", a portal's printout)
+        if ":" in text[:60] and (kind == "paragraph" or _FIELD.match(text)):
             key, _, value = text.partition(":")
-            if value.strip() and len(key) <= 40:
-                pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures,
+            label = label_key(key)  # (a form's field number does not count: "10.2 Name …")
+            if value.strip() and len(label) <= 40:
+                pair = Pair(label, value.strip(), key.strip(), block.location, figures,
                             ctx.section[i])
                 for hook in on_pair:
                     hook(f, pair)

@@ -46,6 +46,7 @@ _NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtver
                        r"Stadt|Verbandsgemeinde|Gemeinde|Abteilung|Referat|Amt|Datum|Ort|"
                        r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"
                        r"Integrationsmanagement|Erklärung\w*)\b")
+_SIGNER_LABEL = re.compile(r"zeichnungsberechtigt|unterzeichne(?:nde|r)\b", re.IGNORECASE)
 _UNDER = 3  # how many lines under the label a signer may stand
 # no line of its own for that count: the signing line, a page number printed in the flow, a
 # check box line a PDF form's export moved under the label (LibreOffice)
@@ -141,8 +142,10 @@ class Signature(Family):
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         """A form's row "10. Unterschrift | Mainz, 14.11.2025 gez. Dr. Anna Berger": signed
-        where its value holds a signer."""
-        if f.zeichnung is None and _LABEL.match(pair.label) and signed_value(pair.value):
+        where its value holds a signer; so is a portal's field "Name der zeichnungsberechtigten
+        Person: Anke Beilstein, Landrätin"."""
+        if f.zeichnung is None and (_LABEL.match(pair.label) or _SIGNER_LABEL.search(
+                pair.label)) and signed_value(pair.value):
             f.zeichnung = Erwaehnung(pair.value, self.ctx.at(pair.where, pair.value))
 
     def _label_line(self, f: Fakten, p: Passage) -> bool:
