@@ -27,8 +27,8 @@ _SP = _S + "*"
 
 # German number: 60.000 / 60.000,00 / 1,5 / 60000 / 60 000 (a space, NBSP or narrow NBSP as
 # thousands separator, DIN 5008 allows it; never inside a longer number); optional sign
-# (minus or U+2212).
-_NUM = (r"(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+# (minus or U+2212); never the tail of a field number or date ("3.1 Wochenstunden" is no 1 hour).
+_NUM = (r"(?<!\d\.)(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
         r"(?![\d.]|[ \u00a0\u202f]\d)|\d+)(?:,\d+)?)(?:,-{1,2}|,\u2013)?")
 _EUR = r"(?:€|EUR\b|Euro\b)"
 
@@ -537,8 +537,8 @@ def _labelled(block: Paragraph | Heading) -> list[Figure]:
     m = _LABELLED.match(FOOTNOTE_MARK.sub("", block.text))
     if m is None:
         return []
-    label = m["label"]
-    unit = _UNIT_IN_HEADER.search(label)
+    label = m["label"]  # (its last unit is the figure's: "Personalkosten (1,0 VZÄ) (EUR)")
+    unit = next(reversed(list(_UNIT_IN_HEADER.finditer(label))), None)
     if unit is not None:
         kind, factor = (("betrag", Decimal(1000)) if unit.group(1) else ("betrag", Decimal(1))
                         if unit.group(2) else ("vzae", Decimal(1)) if unit.group(3) else
@@ -568,8 +568,8 @@ def extract_figures(document: Document) -> list[Figure]:
         found = _figures_in_table(block) if isinstance(block, Table) else [] \
             if not isinstance(block, (Heading, Paragraph)) else \
             _figures_in_text(block.text, block.location, section)
-        if not found and isinstance(block, (Heading, Paragraph)) and ":" in block.text:
-            found = _labelled(block)
+        if isinstance(block, (Heading, Paragraph)) and ":" in block.text:
+            found += _labelled(block)  # (a bare figure: none of those found before)
         if level and not isinstance(block, Heading) and all(f.kind != "betrag" for f in found):
             found += _noted(block, factor)
         _note_below(block, previous, out)
