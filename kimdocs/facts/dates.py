@@ -12,6 +12,7 @@ class 7)."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Datum, Fakten
@@ -32,6 +33,10 @@ _REPORT_YEAR = re.compile(r"\bBericht\w*\b[^.\n]{0,90}?\b(?:im|für das|über da
 # "Berichtszeitraum: Januar bis Dezember 2026", "Berichtszeitraum | Jan.–Dez. 2026": months
 # of one year (issue 19, probe round 3)
 _MONTH = r"(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]*\.?"
+# a place-and-date line that names the month only: "Mainz, Okt. 2026", "Trier, im Januar 2027"
+# (blind26) – the document's date only where no line names the day
+_PLACE_MONTH = re.compile(rf"\s*[A-ZÄÖÜ][\w .()/-]{{1,60}},\s*(?:im\s+)?({_MONTH})\s+(20\d{{2}})\s*")
+_MONTH_KEYS = ("jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez")
 _REPORT_MONTHS = re.compile(rf"Berichtszeitraum\W{{0,4}}{_MONTH}\s*(?:bis|–|-)\s*{_MONTH}\s+"
                             r"(20\d{2})\b(?!\s*(?:bis|–|-))")
 # a report's title that ends with its year, the words between without a figure: "Jahresbericht
@@ -68,6 +73,7 @@ class Dates(Family):
         # own says it (a print header "… · Mainz, 12.03.2026" is not the document's date)
         self._inner: list[Datum] = []
         self._stand: Datum | None = None  # "Stand: 01.12.2026": only where no own date is
+        self._month: Datum | None = None  # "Mainz, Okt. 2026": only where no day is named
 
     def _found(self, value, where: Fundstelle, label: str = "", inner: bool = False) -> None:
         found = self._inner if inner else self._own
@@ -89,6 +95,8 @@ class Dates(Family):
             f.aktenzeichen = _NEXT_LABEL.split(pair.value, 1)[0].strip() or None
 
     def passage(self, f: Fakten, p: Passage) -> None:
+        if self._month is None and p.kind == "paragraph" and len(p.text) < 90:
+            self._month = _month_date(p.text, self.ctx.at(p.location, p.text))
         if not any(g.kind == "datum" for g in p.figures) or (
                 p.kind == "heading" and not _PLACE_DATE_ALONE.fullmatch(p.text)):
             return
@@ -118,7 +126,7 @@ class Dates(Family):
     def finish(self, f: Fakten) -> None:
         if f.datum is None:
             own = self._own or self._inner or ([self._stand] if self._stand else []) or \
-                _meeting_on_title(self.ctx)
+                ([self._month] if self._month else []) or _meeting_on_title(self.ctx)
             if own:
                 f.datum, f.datum_andere = own[0], own[1:]
         if self.ctx.art != "jahresbericht":
@@ -139,6 +147,16 @@ class Dates(Family):
             f.berichtsjahr = period.ende.year
         if f.berichtsjahr is None and period is None:
             f.berichtsjahr = _title_year(self.ctx.document.blocks[:12], f.datum)
+
+
+def _month_date(text: str, where: Fundstelle) -> Datum | None:
+    """A place-and-date line that names the month only, as the month's first and last day."""
+    m = _PLACE_MONTH.fullmatch(text)
+    if m is None or m.group(1)[:3].casefold() not in _MONTH_KEYS:
+        return None
+    year, month = int(m.group(2)), _MONTH_KEYS.index(m.group(1)[:3].casefold()) + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return Datum(date(year, month, 1), where, bis=last)
 
 
 def _in_capitals(pattern: re.Pattern, text: str) -> re.Match | None:

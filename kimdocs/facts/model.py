@@ -95,6 +95,9 @@ class Summe:
 class Datum:
     wert: date
     fundstelle: Fundstelle | None = None
+    # a date known to the month only ("Mainz, Okt. 2026"): `wert` is the month's first day,
+    # `bis` its last; a deadline decides only where both give the same verdict
+    bis: date | None = None
 
 
 @dataclass

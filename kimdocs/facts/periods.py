@@ -10,7 +10,8 @@ from datetime import date
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten, Zeitraum
 from kimdocs.facts.superseded import former_date, of_earlier_grant, speaks_of_request
-from kimdocs.readers.document import Figure
+from kimdocs.facts.text import FIELD_LINE
+from kimdocs.readers.document import Figure, Table
 
 _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
                  ("foerder", "förderzeitraum"), ("foerder", "foerderzeitraum"),
@@ -90,11 +91,24 @@ class Periods(Family):
             self._add(f, low if "zeitraum" in low or "laufzeit" in low else p.section.casefold(),
                       dates[0].value, dates[1].value, self.ctx.at(p.location, p.text))
         elif p.kind == "heading" and ("zeitraum" in low or "laufzeit" in low):
-            # the two dates in the lines under the heading
-            under = [g for k in (p.index + 1, p.index + 2) for g in self.ctx.by_block.get(k, [])
-                     if g.kind == "datum"]
+            under = self._dates_under(p.index)
             if len(under) >= 2:
                 self._add(f, low, under[0].value, under[1].value, self.ctx.at(p.location, p.text))
+
+    def _dates_under(self, index: int) -> list:
+        """The dates in the lines under a period's heading: the next two, or the fields of a
+        portal's printout up to the next heading ("7.1 Beginn: …", a page's head between them,
+        "7.2 Ende: …")."""
+        blocks, under = self.ctx.document.blocks, []
+        for k in range(index + 1, min(index + 7, len(blocks))):
+            field = not isinstance(blocks[k], Table) and FIELD_LINE.match(blocks[k].text)
+            if self.ctx.heading[k] and not field:
+                break
+            if k <= index + 2 or field:
+                under += [g for g in self.ctx.by_block.get(k, []) if g.kind == "datum"]
+            if len(under) >= 2:
+                break
+        return under
 
     def _add(self, f: Fakten, key: str, beginn: date, ende: date, where) -> None:
         # one date named twice ("beginnt am 01.02.2026 … Ausgaben ab dem 01.02.2026") is no

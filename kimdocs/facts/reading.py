@@ -25,7 +25,7 @@ from kimdocs.facts.request import Request
 from kimdocs.facts.signature import Signature
 from kimdocs.facts.staff import Staff
 from kimdocs.facts.staff_reduced import ReducedShare
-from kimdocs.facts.text import PROSE_CELL, label_key
+from kimdocs.facts.text import FIELD_LINE, PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import EMPTY, Document, Heading, Table, boxes_unticked
@@ -35,6 +35,16 @@ FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amou
 _NONE: tuple = ()  # the figures of a block without any
 # per hook, the families (by position) that want it: a block costs only the calls that read it
 _WANTS = {hook: [k for k, kind in enumerate(FAMILIES) if hook in hooks_of(kind)] for hook in HOOKS}
+
+
+def _field_section(ctx: Context, i: int) -> str:
+    """The part a field taken for a heading stands in: that of the heading above its run of
+    fields ("1 Antragstellende Stelle" over "1.1 Name der Körperschaft: …")."""
+    blocks = ctx.document.blocks
+    k = i - 1
+    while k > 0 and ctx.heading[k] and FIELD_LINE.match(blocks[k].text):
+        k -= 1
+    return ctx.section[k] if k >= 0 else ""
 
 
 def from_document(document: Document, r: Richtlinie, art: str, *,
@@ -64,11 +74,14 @@ def from_document(document: Document, r: Richtlinie, art: str, *,
         p = Passage(text, block.location, ctx.section[i], kind, figures, i)
         for hook in on_text:
             hook(f, p)
-        if kind == "paragraph" and ":" in text[:60]:  # "Antragsteller: Stadt Mainz"
+        # "Antragsteller: Stadt Mainz"; a PDF reader may take a form's numbered field for a
+        # heading ("10.1 Ort, Datum: Cochem, 14.11.2025", a portal's printout)
+        if ":" in text[:60] and (kind == "paragraph" or FIELD_LINE.match(text)):
             key, _, value = text.partition(":")
-            if value.strip() and len(key) <= 40:
-                pair = Pair(label_key(key), value.strip(), key.strip(), block.location, figures,
-                            ctx.section[i])
+            label = label_key(key)  # (a form's field number does not count: "10.2 Name …")
+            if value.strip() and len(label) <= 40:
+                pair = Pair(label, value.strip(), key.strip(), block.location, figures,
+                            ctx.section[i] if kind == "paragraph" else _field_section(ctx, i))
                 for hook in on_pair:
                     hook(f, pair)
         for hook in on_passage:

@@ -46,6 +46,7 @@ _NOT_NAME = re.compile(r"\b(?:Anlagen?|Seite|Verwaltung|Kreisverwaltung|Stadtver
                        r"Stadt|Verbandsgemeinde|Gemeinde|Abteilung|Referat|Amt|Datum|Ort|"
                        r"Unterschrift|Stempel|Dienstsiegel|Name|Funktion|Stellenbeschreibung|"
                        r"Integrationsmanagement|Erklärung\w*)\b")
+_SIGNER_LABEL = re.compile(r"zeichnungsberechtigt|unterzeichne(?:nde|r)\b", re.IGNORECASE)
 _UNDER = 3  # how many lines under the label a signer may stand
 # no line of its own for that count: the signing line, a page number printed in the flow, a
 # check box line a PDF form's export moved under the label (LibreOffice)
@@ -62,6 +63,10 @@ _SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:Im Auftrag|In Vertretung|i\
                           r"(?:\s+[A-ZÄÖÜ][\w'-]+){0,3}(?:,\s+[A-ZÄÖÜ][\w -]{2,60})?)\s*$")
 
 
+# the signing phrase alone at a paragraph's end, the signer in the next line (a Chromium PDF
+# letter: "… geltend gemacht werden. Mit freundlichen Grüßen i. A." / "Müller", blind25)
+_PHRASE_TAIL = re.compile(r"(?<=[.!?])\s+(?P<tail>(?:(?:Mit freundlichen Grüßen|Im Auftrag|In Vertretung|"
+                          r"i\.\s?A\.|i\.\s?V\.|gez\.)\s*[.,]?\s*)+)$")
 _TAIL_WORD = re.compile(r"Auftrag|Vertretung|i\. ?[AV]\.|gez\.|Grüßen")
 _TAIL_LITERALS = ("Auftrag", "Vertretung", "i.", "gez.", "Grüßen")  # (its cheap test first)
 
@@ -112,9 +117,14 @@ class Signature(Family):
             self._label, self._filler = p.index, 0
             self._phrase = (p.index, phrase.strip())
             return
-        tail = _SIGNED_TAIL.search(p.text) if p.kind == "paragraph" and holds_any(
-            p.text, _TAIL_LITERALS) and _TAIL_WORD.search(p.text) else None
-        if tail is not None:
+        signing = p.kind == "paragraph" and holds_any(p.text, _TAIL_LITERALS) and \
+            _TAIL_WORD.search(p.text)
+        tail = _SIGNED_TAIL.search(p.text) if signing else None
+        alone = _PHRASE_TAIL.search(p.text) if signing and tail is None else None
+        if alone is not None:
+            self._label, self._filler = p.index, 0
+            self._phrase = (p.index, alone["tail"].strip())
+        elif tail is not None:
             f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
@@ -132,8 +142,10 @@ class Signature(Family):
 
     def pair(self, f: Fakten, pair: Pair) -> None:
         """A form's row "10. Unterschrift | Mainz, 14.11.2025 gez. Dr. Anna Berger": signed
-        where its value holds a signer."""
-        if f.zeichnung is None and _LABEL.match(pair.label) and signed_value(pair.value):
+        where its value holds a signer; so is a portal's field "Name der zeichnungsberechtigten
+        Person: Anke Beilstein, Landrätin"."""
+        if f.zeichnung is None and (_LABEL.match(pair.label) or _SIGNER_LABEL.search(
+                pair.label)) and signed_value(pair.value):
             f.zeichnung = Erwaehnung(pair.value, self.ctx.at(pair.where, pair.value))
 
     def _label_line(self, f: Fakten, p: Passage) -> bool:

@@ -130,9 +130,7 @@ def of_earlier_grant(text: str, at: int) -> bool:
         return False
     head = text[:at]
     head = head[max((m.end() for m in SENTENCE.finditer(head)), default=0):]
-    cited = None
-    for cited in _DATED_BESCHEID.finditer(head):
-        pass
+    cited = next(reversed(list(_DATED_BESCHEID.finditer(head))), None)  # the last one
     return cited is not None and not _ASKS.search(head, cited.end())
 
 

@@ -27,8 +27,8 @@ _SP = _S + "*"
 
 # German number: 60.000 / 60.000,00 / 1,5 / 60000 / 60 000 (a space, NBSP or narrow NBSP as
 # thousands separator, DIN 5008 allows it; never inside a longer number); optional sign
-# (minus or U+2212).
-_NUM = (r"(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+# (minus or U+2212); never the tail of a field number or date ("3.1 Wochenstunden" is no 1 hour).
+_NUM = (r"(?<!\d\.)(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
         r"(?![\d.]|[ \u00a0\u202f]\d)|\d+)(?:,\d+)?)(?:,-{1,2}|,\u2013)?")
 _EUR = r"(?:€|EUR\b|Euro\b)"
 
@@ -527,6 +527,37 @@ def _noted(block: Paragraph | Table, factor: Decimal) -> list[Figure]:
     return out
 
 
+# a form's line "Label (unit): figure" – the unit in the label, the figure bare: "7.1
+# Personalkosten 2026 (EUR): 60.000,00", "3.1 Stellenumfang (VZÄ): 1,0", "Wochenstunden: 19,5"
+# (an online portal's printout, a form's fields typed as lines)
+_LABELLED = re.compile(r"^\s*(?P<label>[^:\n]{2,70}?)\s*:[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
+_HOURS_IN_LABEL = re.compile(r"wochenstunden|wochenarbeitszeit|std\.?\s*/\s*woche|stunden\s*(?:je|pro|/)\s*woche",
+                             re.IGNORECASE)
+
+
+def _labelled(block: Paragraph | Heading) -> list[Figure]:
+    """The figure of such a line, of the kind its label's unit names; [] for any other."""
+    m = _LABELLED.match(FOOTNOTE_MARK.sub("", block.text))
+    if m is None:
+        return []
+    label = m["label"]  # (its last unit is the figure's: "Personalkosten (1,0 VZÄ) (EUR)")
+    unit = next(reversed(list(_UNIT_IN_HEADER.finditer(label))), None)
+    if unit is not None:
+        kind, factor = (("betrag", Decimal(1000)) if unit.group(1) else ("betrag", Decimal(1))
+                        if unit.group(2) else ("vzae", Decimal(1)) if unit.group(3) else
+                        ("prozent", Decimal(1)))
+    elif _HOURS_IN_LABEL.search(label):
+        kind, factor = "stunden", Decimal(1)
+    else:
+        return []
+    try:
+        value = parse_number(m["num"]) * factor
+    except InvalidOperation:
+        return []
+    text = block.text[m.start("num"):].strip()
+    return [Figure(kind, value, FOOTNOTE_MARK.sub("", text).strip(), label.strip(), block.location)]
+
+
 def extract_figures(document: Document) -> list[Figure]:
     """Every figure of the document with its label and location, in reading order.
     Headings contribute figures too ("Bewilligungszeitraum 01.12.2025 bis 31.12.2026")."""
@@ -540,6 +571,8 @@ def extract_figures(document: Document) -> list[Figure]:
         found = _figures_in_table(block) if isinstance(block, Table) else [] \
             if not isinstance(block, (Heading, Paragraph)) else \
             _figures_in_text(block.text, block.location, section)
+        if isinstance(block, (Heading, Paragraph)) and ":" in block.text:
+            found += _labelled(block)  # (a bare figure: none of those found before)
         if level and not isinstance(block, Heading) and all(f.kind != "betrag" for f in found):
             found += _noted(block, factor)
         _note_below(block, previous, out)

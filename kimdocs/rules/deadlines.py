@@ -6,7 +6,7 @@ from datetime import date
 
 from kimdocs.facts import Fakten
 from kimdocs.findings import Befund
-from kimdocs.formatting import format_date
+from kimdocs.formatting import MONATE, format_date
 from kimdocs.guideline import Regel, Richtlinie
 from kimdocs.rules.common import not_found
 from kimdocs.rules.registry import implements
@@ -26,6 +26,8 @@ MELDUNGEN = {
                            "Bericht über ihn im Dezember fällig sein kann. Ob er verspätet ist, "
                            "hängt vom Berichtsjahr ab, das das Dokument nicht nennt: bitte das "
                            "Berichtsjahr angeben.",
+    "nur_monat": "Das Dokument ist nur mit dem Monat datiert ({monat}); ob die Frist gewahrt "
+                 "ist, hängt vom Tag ab. Bitte das Datum (oder --eingang) angeben.",
     "daten_uneins": "Das Dokument nennt als sein Datum {daten}; welches gilt, ist nicht "
                     "eindeutig, und davon hängt die Frist ab. Bitte das Datum (oder --eingang) "
                     "angeben.",
@@ -36,14 +38,24 @@ def _disagree(f: Fakten, late) -> tuple[str, list] | None:
     """Where the document's own dates disagree (f.datum_andere) and no Eingang decides, the
     verdict must be the same for all of them; `late(d)` is the verdict for one date. The
     message and the places when they do not; None when they agree (or nothing disagrees)."""
-    if f.eingang or f.eingangsstempel or not f.datum or not f.datum_andere:
+    if f.eingang or f.eingangsstempel or not f.datum or not (f.datum_andere or f.datum.bis):
         return None
     dates = [f.datum, *f.datum_andere]
-    if len({late(d.wert) for d in dates}) == 1:
+    if len({late(day) for d in dates for day in (d.wert, d.bis or d.wert)}) == 1:
         return None
+    if not f.datum_andere:  # one date, known to the month only
+        where = [f.datum.fundstelle] if f.datum.fundstelle else []
+        return MELDUNGEN["nur_monat"].format(monat=_shown(f.datum.wert, f)), where
     text = ", ".join(format_date(d.wert) for d in dates)
     return MELDUNGEN["daten_uneins"].format(daten=text), [d.fundstelle for d in dates
                                                            if d.fundstelle]
+
+
+def _shown(day: date, f: Fakten) -> str:
+    """A date as the message names it: the month alone where the document names no day."""
+    if f.datum and f.datum.bis and day == f.datum.wert and not (f.eingang or f.eingangsstempel):
+        return f"{MONATE[day.month - 1]} {day.year}"
+    return format_date(day)
 
 
 def _dated(f: Fakten, eingang: str, dokument: str) -> tuple[date, str, list] | None:
@@ -75,7 +87,7 @@ def report_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     if dated is None:
         return not_found(regel, f, "Ein Datum des Berichts (oder --eingang)")
     when, quelle, where = dated
-    values = {"quelle": quelle, "datum": format_date(when), "frist": format_date(deadline)}
+    values = {"quelle": quelle, "datum": _shown(when, f), "frist": format_date(deadline)}
     if when > deadline and across is not None:  # late only under one reading of the year
         text = MELDUNGEN["ueber_jahreswechsel"].format(
             zeitraum=f"{format_date(across.beginn)} – {format_date(across.ende)}", **values)
@@ -122,7 +134,7 @@ def application_deadline(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
     if dated is None:
         return not_found(regel, f, "Ein Datum des Antrags (oder --eingang)")
     datum, quelle, where = dated
-    values = {"quelle": quelle, "datum": format_date(datum)}
+    values = {"quelle": quelle, "datum": _shown(datum, f)}
     if start and datum < start:
         return Befund.of(regel, "verletzt", MELDUNGEN["vor_beginn"].format(
             **values, beginn=format_date(start)), where)

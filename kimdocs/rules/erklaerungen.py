@@ -22,6 +22,10 @@ from kimdocs.guideline import Richtlinie
 from kimdocs.readers.document import Block, Document, Heading, Table, boxes_unticked
 
 MELDUNG = "Erklärung nicht abgegeben – das Kästchen ist nicht angekreuzt: {zeilen}."
+MELDUNG_NEIN = "Erklärung nicht abgegeben – mit „Nein“ beantwortet: {zeilen}."
+# a declaration answered "Nein" (an online portal's printout, a form's Ja/Nein column): a
+# statement, never a question – "Wurde bereits begonnen? Nein" answers well
+_NO = re.compile(r"(?P<decl>[^?]{10,}?)\s*[:|]?\s*nein\.?\s*", re.IGNORECASE)
 _BEGUN = re.compile(r"\bbegonnen\b|\bbeginn", re.IGNORECASE)
 _EARLY_START_REQUEST = re.compile(r"zustimmung\s+zum\s+vorzeitigen\s+maßnahmebeginn",
                                   re.IGNORECASE)
@@ -31,14 +35,27 @@ _MAX_BLOCKS = 40  # a declarations part is short; beyond that it is the next par
 def unticked(document: Document, heading: Block, r: Richtlinie) -> str | None:
     """Why the declarations under `heading` are not given (the empty boxes, quoted), or
     None."""
-    lines = [line for block in _part(document, heading) for line in _lines(block)]
+    part = _part(document, heading)
+    lines = [line for block in part for line in _lines(block)]
     empty = [line for line in lines if boxes_unticked(line)]
-    if empty and any(_BEGUN.search(x) for x in empty) and _EARLY_START_REQUEST.search(
-            " ".join(document.full_text().split())):
+    declined = [line for block in part for line in _answered_no(block)]
+    if (empty or declined) and _EARLY_START_REQUEST.search(" ".join(document.full_text().split())):
         empty = [x for x in empty if not _BEGUN.search(x)]
-    if not empty:
-        return None
-    return MELDUNG.format(zeilen="; ".join(f"„{_short(x)}“" for x in empty))
+        declined = [x for x in declined if not _BEGUN.search(x)]
+    said = [text.format(zeilen="; ".join(f"„{_short(x)}“" for x in found))
+            for text, found in ((MELDUNG, empty), (MELDUNG_NEIN, declined)) if found]
+    return " ".join(said) or None
+
+
+def _answered_no(block: Block) -> list[str]:
+    """The declarations of `block` answered "Nein": a table row whose last cell says it, a
+    line "…: Nein"."""
+    if isinstance(block, Table):
+        rows = [[c.strip() for c in row if c.strip()] for row in block.rows]
+        return [" ".join(row) for row in rows if len(row) >= 2 and  # (never a header "Ja | Nein")
+                row[-1].casefold().rstrip(".") == "nein" and _NO.fullmatch(" ".join(row))
+                and not any(c.casefold() == "ja" for c in row)]
+    return [x.strip() for x in _lines(block) if ":" in x and _NO.fullmatch(x)]
 
 
 def _part(document: Document, heading: Block) -> list[Block]:

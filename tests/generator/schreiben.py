@@ -109,8 +109,11 @@ NAME_FORMS = ("amtlich", "anschrift", "zeilen")
 PLACEMENTS = ("satz", "kontrollkaestchen", "amt_abteilung")
 # postenliste: the plan as an item list in one amount column per year (issue 19 class 4);
 # zuwendung_je_jahr: "Beantragte Zuwendung 2026: …" and "davon Personalkosten … und
-# Sachkosten …" on the next line (class 5); prosa_hinten: the years after their amounts
-LAYOUTS = ("abschnitte", "formular", "prosa", "postenliste", "zuwendung_je_jahr", "prosa_hinten")
+# Sachkosten …" on the next line (class 5); prosa_hinten: the years after their amounts;
+# feldzeilen: an online portal's printout, every field a numbered line "7.1 Personalkosten
+# 2026 (EUR): 60.000,00", the unit in the label where the notation allows
+LAYOUTS = ("abschnitte", "formular", "prosa", "postenliste", "zuwendung_je_jahr", "prosa_hinten",
+           "feldzeilen")
 PRODUCERS = ("docx-formatvorlagen", "docx-fett", "lo-pdf", "lo-odt", "chromium-pdf")
 
 
@@ -343,6 +346,8 @@ def outline(c: Case, ch: Choices) -> list[dict]:
             {"h1": "8. Finanzierungsplan"}, {"tabelle": _finance_rows(c, ch)},
             {"h1": "9. Erklärungen"}, {"p": DECLARATIONS},
         ]
+    elif ch.layout == "feldzeilen":
+        body = feldzeilen(c, ch, near)
     elif ch.layout in ("prosa", "prosa_hinten"):
         staff = " und ".join(_person_share(p, ch) for p in c.parts)
         money = "; ".join(
@@ -447,6 +452,47 @@ def postenliste(c: Case, ch: Choices) -> list[dict]:
             table["rahmenlos"] = True
         out += [{"p": f"Ausgaben und Finanzierung im Haushaltsjahr {y}:"}, table]
     return [{"querformat": False}, *out, {"querformat": False}] if own_page else out
+
+
+def feldzeilen(c: Case, ch: Choices, near: list[dict]) -> list[dict]:
+    """An online portal's printout: numbered field lines "Label: value" under numbered
+    headings; a bare figure where the label names its unit ("(VZÄ)", "(EUR)")."""
+    def staff_line(k: int, p: Part) -> str:
+        if ch.share == "vzae":
+            return f"3.{k} Stellenumfang {p.person} (VZÄ): {_share_text(p.vzae)}"
+        if ch.share == "wochenstunden_spalte":
+            return f"3.{k} Wochenstunden {p.person}: {_share_text(p.vzae * WEEK)}"
+        return f"3.{k} {p.person}, Stellenumfang: {share(ch.share, p.vzae)}"
+
+    def money_line(n: int, label: str, value: Decimal) -> str:
+        if ch.amount in ("euro", "eur_hinten"):
+            return f"8.{n} {label} (EUR): {_num(value)}"
+        return f"8.{n} {label}: {amount(ch.amount, value)}"
+
+    lines, n = [], 0
+    for y, v in sorted(c.requested.items()):
+        n += 2
+        lines += [money_line(n - 1, f"Personalkosten {y}{_cost_label(c, ch)}", v["personal"]),
+                  money_line(n, f"Sachkosten {y}", v["sach"])]
+    if c.overhead:
+        lines.append(money_line(n + 1, overhead_label(c, ch), c.overhead[1]))
+    key = [{"p": f"1.2 Kreisschlüssel: {c.key}"}] if c.key else []
+    return [
+        {"p": f"Förderportal Rheinland-Pfalz – Vorgangsnummer KIM-2025-{c.seed:06d}"},
+        {"h1": "1 Antragstellende Stelle"}, {"p": f"1.1 Name der Körperschaft: {_applicant(c, ch)}"},
+        *key,
+        {"h1": "2 Ansprechperson"}, {"p": "2.1 Name: Herr Jonas Reuter"},
+        {"p": "2.2 Telefon: 0261 129-0"},
+        {"h1": "3 Angaben zur Stelle"}, *({"p": staff_line(k, p)} for k, p in enumerate(c.parts, 1)),
+        *near,
+        {"h1": "4 Organisatorische Anbindung"}, *_placement(c, ch),
+        {"h1": "5 Aufgaben"}, {"p": f"5.1 Aufgabenbeschreibung: {TASKS}"},
+        {"h1": "6 Integrationskonzept"}, {"p": CONCEPT},
+        {"h1": "7 Förderzeitraum"}, {"p": f"7.1 Beginn: {day(ch.date, c.beginn)}"},
+        {"p": f"7.2 Ende: {day(ch.date, c.ende)}"},
+        {"h1": "8 Finanzierungsplan"}, *({"p": line} for line in lines),
+        {"h1": "9 Erklärungen"}, {"p": DECLARATIONS},
+    ]
 
 
 def zuwendung_je_jahr(c: Case, ch: Choices) -> list[dict]:
