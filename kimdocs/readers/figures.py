@@ -542,14 +542,10 @@ def _labelled(block: Paragraph | Heading) -> list[Figure]:
         return []
     label = m["label"]  # (its last unit is the figure's: "Personalkosten (1,0 VZÄ) (EUR)")
     unit = next(reversed(list(_UNIT_IN_HEADER.finditer(label))), None)
-    if unit is not None:
-        kind, factor = (("betrag", Decimal(1000)) if unit.group(1) else ("betrag", Decimal(1))
-                        if unit.group(2) else ("vzae", Decimal(1)) if unit.group(3) else
-                        ("prozent", Decimal(1)))
-    elif _HOURS_IN_LABEL.search(label):
-        kind, factor = "stunden", Decimal(1)
-    else:
+    if unit is None and not _HOURS_IN_LABEL.search(label):
         return []
+    kind, factor = ("stunden", 1) if unit is None else ("betrag", 1000) if unit.group(1) else \
+        ("betrag", 1) if unit.group(2) else ("vzae", 1) if unit.group(3) else ("prozent", 1)
     try:
         value = parse_number(m["num"]) * factor
     except InvalidOperation:
