@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from kimdocs.facts import Fakten
 from kimdocs.findings import Befund
-from kimdocs.formatting import format_eur, format_vzae
+from kimdocs.formatting import format_date, format_eur, format_vzae
 from kimdocs.guideline import Regel, Richtlinie
 from kimdocs.model import Zeitraum
 from kimdocs.rules.caps import Anteil, full_months, personnel_cap, sach_cap
@@ -51,6 +51,10 @@ MELDUNGEN = {
                       "ob die Stellenanteile nacheinander oder zugleich bestehen, ist nicht "
                       "bestimmbar, und davon hängt der Höchstbetrag ab: bitte Beginn und Ende je "
                       "Person angeben.",
+    "sach_ab_stelle": "Das Dokument nennt keinen Förderzeitraum, und die Stellen sind erst ab "
+                      "dem {beginn} besetzt: ab dann gerechnet betragen die Sachkosten {jahr} "
+                      "höchstens {sicher}, für das ganze Jahr {voll}. Welcher Höchstbetrag gilt, "
+                      "hängt vom Beginn der Förderung ab; bitte den Förderzeitraum angeben.",
     "unausgeglichen": "Finanzierungsplan nicht ausgeglichen (Eigenanteil und Drittmittel "
                       "angeben) – {liste}.",
     "unausgeglichen_jahr": "{jahr}: Gesamtausgaben {ausgaben}, Gesamtfinanzierung {finanzierung}",
@@ -193,8 +197,29 @@ def _one_after_another(parts: list[Anteil], open_) -> list[Anteil]:
 @implements("sachkosten-hoechstbetrag", begrenzt="sachkosten",
             liest=("sachkosten_je_jahr", "anteilig"))
 def sach(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> Decimal:
-    """The guideline's Sachkosten per year, pro rata for the full months of the period."""
-    return sach_cap(period_of(f, jahr), jahr, r)
+    """The guideline's Sachkosten per year, pro rata for the full months of the period. Where
+    the document names no period and the posts begin only during the year, the funding may
+    have begun with them or before: the cap from their start is the safe one (issue 19,
+    blind23 j05: 14.300 € passed against the whole year's 20.000 €, begun 01.06.)."""
+    cap = sach_cap(period_of(f, jahr), jahr, r)
+    start = _staff_start(f, jahr) if f.zeitraum() is None else None
+    if start is not None:
+        # (a month held for part of it counts whole, as for the personnel cap)
+        low = sach_cap(Zeitraum.model_construct(beginn=start.replace(day=1),
+                                                ende=date(jahr, 12, 31)), jahr, r)
+        if low < cap:
+            raise Obergrenze(cap, MELDUNGEN["sach_ab_stelle"].format(
+                beginn=format_date(start), jahr=jahr, sicher=format_eur(low),
+                voll=format_eur(cap)), sicher=low)
+    return cap
+
+
+def _staff_start(f: Fakten, jahr: int) -> date | None:
+    """The first day the posts are held, where every read part begins during `jahr`."""
+    starts = [x.beginn for p in f.stellen for x in (p.abschnitte or [p])]
+    if not starts or any(b is None or b <= date(jahr, 1, 1) or b.year != jahr for b in starts):
+        return None
+    return min(starts)
 
 
 @implements("keine-overheadkosten")
