@@ -385,7 +385,7 @@ def find_sections(document: Document, regeln: list[Regel], *, tolerant: bool = T
         missing = [r for r in regeln if not (result.get(r.code) or SectionMatch(r, None, "")).found]
         if missing:
             taken = claimed | {id(m.block) for m in result.values() if m.block is not None}
-            for regel, block in _maybe(document, missing, taken):
+            for regel, block in _maybe(document, missing, taken, cache):
                 result[regel.code] = SectionMatch(regel, None, "", block)
         contents = None  # pass 6: a heading typed at the start of a paragraph
         for regel in regeln:
@@ -432,8 +432,8 @@ def _part_words(regel: Regel) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 6 and w not in _FILLER_WORDS)
 
 
-def _maybe(document: Document, missing: list[Regel],
-           taken: set[int]) -> list[tuple[Regel, Block]]:
+def _maybe(document: Document, missing: list[Regel], taken: set[int],
+           cache: dict) -> list[tuple[Regel, Block]]:
     """Missing parts with a heading no part took that shares a word with this part's wordings
     and with no other missing part's ("Austausch über die Kreisgrenzen" for the interkommunal
     part, whose wordings hold "Interkommunaler Austausch"). Only styled headings count, and
@@ -456,10 +456,33 @@ def _maybe(document: Document, missing: list[Regel],
     out: list[tuple[Regel, Block]] = []
     for regel in missing:
         distinct = {w for w in own[regel.code] if counts[w] == 1}
-        block = next((h for h in free if _heading_words(normalize(h.text)) & distinct), None)
+        block = next((h for h in free if _heading_words(normalize(h.text)) & distinct), None) \
+            or _told_under(document, regel, free, cache)
         if block is not None:
             out.append((regel, block))
     return out
+
+
+def _told_under(document: Document, regel: Regel, free: list[Heading],
+                cache: dict) -> Heading | None:
+    """A free heading in words of the writer's own ("Über die Kreisgrenze hinaus", "Unser
+    Draht nach Mainz") under which the part's signs (`anzeichen`) stand: the part may be
+    there, so it is not surely missing (issue 19: narrative reports by the managers)."""
+    if not regel.anzeichen:
+        return None
+    signs = re.compile("|".join(rf"\b{re.escape(normalize(w))}" for w in regel.anzeichen))
+    bodies, at = _bodies(document, cache), {id(b): i for i, b in enumerate(document.blocks)}
+    heads = sum(1 for b in document.blocks if isinstance(b, Heading))
+    return next((h for h in free if h.level > 0 and heads > 1 and not _NO_PART.search(h.text)
+                 and not _title_over_all(document, at[id(h)])
+                 and signs.search(normalize(h.text) + "\n" + (_own_text(document, at[id(h)])
+                                                                or bodies.get(at[id(h)], "")))),
+                None)
+
+
+# headings of what is no part of the report: its contents, the questionnaire, an attachment
+_NO_PART = re.compile(r"\b(?:inhalt|inhaltsverzeichnis|gliederung|fragebogen\w*|anlagen?|"
+                      r"anhang)\b", re.IGNORECASE)
 
 
 def _bodies(document: Document, cache: dict) -> dict[int, str]:

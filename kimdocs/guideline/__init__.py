@@ -102,6 +102,9 @@ class Regel(_Strict):
     ueberschrift: str | None = None
     alternativen: list[str] = []
     stichworte: list[str] = Field([], description="Wörter, an denen der Inhalt erkannt wird")
+    anzeichen: list[str] = Field(
+        [], description="Wörter im Text unter einer Überschrift in eigenen Worten, an denen der "
+                        "Teil vielleicht zu erkennen ist: dann nicht prüfbar statt „fehlt“")
     erkannt_an: list[Literal["antragsteller", "ansiedlung", "stellen", "zeitraum", "betraege",
                              "datum", "zeichnung", "anlagen", "fragebogen"]] = Field(
         [], description="Fakten, an denen der Teil auch ohne Überschrift erkannt wird")

@@ -81,6 +81,10 @@ def rules_as_markdown(r: Richtlinie) -> str:
             out.append(f"*Erwartete Überschrift:* „{regel.ueberschrift}“"
                        + (f"; auch: {', '.join('„' + a + '“' for a in regel.alternativen)}"
                           if regel.alternativen else ""))
+        if regel.anzeichen:
+            out += ["", "*Vielleicht gemeint, wenn unter einer Überschrift in eigenen Worten "
+                        "steht:* " + ", ".join(f"„{w}“" for w in regel.anzeichen)
+                    + " – dann nicht prüfbar statt „fehlt“."]
         out.append("")
     return "\n".join(out)
 
