@@ -571,7 +571,7 @@ class Staff(Family):
         f.stellen = merge_successive(parts)
         dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
-        extent_changes(f, _same_person)
+        extent_changes(f, _same_person, [t for _, t, *_ in self.mentions])
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte and not (
                     alone and inside_period(p, f)):

@@ -18,6 +18,14 @@ import re
 from kimdocs.facts.model import Fakten, Personalwechsel
 from kimdocs.facts.staff_notation import PERSON, Mention, sentence_span
 
+# a stand-in told with "vertreten" (blind23 j07: "bis 31.05.2026 wurde sie durch Frau Lenz mit
+# gleichem Stellenanteil vertreten"), "in Vertretung", "für die Dauer der Elternzeit" – not a
+# Kommune "vertreten durch den Landrat" or a holder who "die Kommune im Netzwerk vertreten" has:
+# the one who stands in is a person named before "vertreten" or after "vertreten durch"
+STAND_IN = (r"\b(?:durch|von)\b[^.;]{0,40}\b(?:frau|herrn?)\b[^.;]{0,80}\bvertreten\b|"
+            r"\bvertreten\s+(?:durch|von)\s+(?:\w+\s+){0,3}?(?:frau|herrn?)\b|"
+            r"\bin\s+vertretung\b|\bfür\s+die\s+dauer\s+(?:der|ihrer|seiner|des)\s+"
+            r"(?:elternzeit|mutterschutz\w*|beurlaubung|sonderurlaubs?)\b")
 # (a document that replaces another – "ersetzt den Antrag vom 15.01.2026", "ersetzt unser
 # Schreiben" – tells no change of holder: an amendment names the parts from now on; blind20)
 SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
@@ -26,9 +34,10 @@ SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vor
                         r"\w*bericht|mitteilung|vorlage)\b)|abgelöst|"
                         r"(?:elternzeit|krankheits|mutterschutz)?vertretung|"
                         r"vertritt)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
-                        r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle", re.IGNORECASE)
+                        r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle|" + STAND_IN,
+                        re.IGNORECASE)
 CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",
-                "scheidet", "wechsel", "ruhestand", "besetz")
+                "scheidet", "wechsel", "ruhestand", "besetz", "dauer")
 LEAVING = re.compile(r"\b(?:ausgeschieden|scheidet\b[^.;]{0,40}\baus|schied\b[^.;]{0,40}\baus|"
                      r"gewechselt|(?:personal)?wechsel|ruhestand|nachbesetz\w*|neu besetzt)\b",
                      re.IGNORECASE)

@@ -14,17 +14,19 @@ from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
 from kimdocs.facts.staff_notation import PERSON, sentence_span
 
 # a verb of changing an extent with "auf" before the new one
-EXTENT_CHANGE = re.compile(r"\bauf\b[^.;]{0,40}\b(?:reduziert|verringert|vermindert|erhöht|"
+# (a unit's dot is no sentence's end: "auf 15 Std./Woche reduziert", blind23 j06)
+_GAP = r"(?:[^.;]|\.(?=\S)|(?<=\bStd)\.|(?<=\bWo)\.)"
+EXTENT_CHANGE = re.compile(rf"\bauf\b{_GAP}{{0,40}}\b(?:reduziert|verringert|vermindert|erhöht|"
                            r"aufgestockt|angehoben|abgesenkt|herabgesetzt|geändert|verändert)\b|"
                            r"\b(?:reduziert|verringert|erhöht|aufgestockt|angehoben|abgesenkt|"
-                           r"herabgesetzt)\b[^.;]{0,30}\bauf\b", re.IGNORECASE)
+                           rf"herabgesetzt)\b{_GAP}{{0,30}}\bauf\b", re.IGNORECASE)
 
 
 def _text(p: Stellenanteil) -> str:
     return p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
 
 
-def extent_changes(f: Fakten, same_person) -> None:
+def extent_changes(f: Fakten, same_person, texts: list[str] = ()) -> None:
     """Pair each part read from a sentence of such a change with the holder it changes: the
     same name, or – for a sentence naming no one ("sie", "die Stelle") – the only named part.
     A change it cannot pair stays as it was (read as another part)."""
@@ -33,11 +35,18 @@ def extent_changes(f: Fakten, same_person) -> None:
     paired = {id(p) for w in f.stellen_wechsel for p in w.teile}
     named = [p for p in f.stellen if p.besetzt and not p.wer.startswith(("Stelle", "unbesetzte"))]
     for p in f.stellen:
-        text = _text(p)
+        # the whole text the part was read from (a Fundstelle keeps only its beginning)
+        text = next((t for t in texts if _text(p) and t.startswith(_text(p))), _text(p))
         if id(p) in paired or not text or not EXTENT_CHANGE.search(text):
             continue
         if p.wer.startswith("Stelle"):
             before = [q for q in named if q is not p]
+            # the holder the sentence of the change names, where the text names others too
+            # ("Frau A ist mit 19,5 Std. tätig. Herr B war … mit 19,5 Std. tätig und hat seine
+            # Arbeitszeit ab dem 01.07. auf 15 Std. reduziert": Herr B's; blind23 j06)
+            told = _changing(text)
+            if len(before) > 1 and told:
+                before = [q for q in before if any(same_person(q.wer, n) for n in told)]
         else:
             before = [q for q in named if q is not p and same_person(p.wer, q.wer)]
         if len(before) != 1 or id(before[0]) in paired:
@@ -48,6 +57,17 @@ def extent_changes(f: Fakten, same_person) -> None:
         f.stellen_wechsel.append(Personalwechsel(" ".join(text.split())[:300], [q, p], True,
                                                  p.fundstellen[0]))
         paired.update((id(p), id(q)))
+
+
+def _changing(text: str) -> list[str]:
+    """The people named in the sentences of `text` that tell a change of extent."""
+    out, start = [], 0
+    while start < len(text):
+        s0, end = sentence_span(text, start)
+        if EXTENT_CHANGE.search(text, s0, end):
+            out += [m.group(0) for m in PERSON.finditer(text, s0, end)]
+        start = max(end, start + 1)
+    return out
 
 
 # a share written right after a person: its notation was tried (digits and a unit, a word)

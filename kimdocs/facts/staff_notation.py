@@ -72,7 +72,9 @@ _WEEK_WORDS = re.compile(
     # "VZ bei uns = 40 Std./Wo.", "VZ: 39 Std." (blind16: "VZ" for Vollzeit)
     r"\bVZ\b(?:\s+(?:bei\s+uns|hier|im\s+Haus))?\s*(?:entspricht|beträgt|=|:)|"
     r"Vollzeit(?:kraft|beschäftigt\w*|stelle|tätigkeit)\b|Arbeitszeit\s+(?:von|beträgt)|"
-    r"\bbei\s+Vollzeit\b", re.IGNORECASE)
+    r"\bbei\s+Vollzeit\b|"
+    # a bracket that opens with it right before the hours: "(Vollzeit 39 Std.)" (blind23 j06)
+    r"\(\s*Vollzeit\w*\s*$", re.IGNORECASE)
 WEEK_RANGE = (Decimal(30), Decimal(42))
 _FIRST_DIGIT = re.compile(r"\d")
 # a percent of working time per task (an attached Stellenbeschreibung), not of a post
@@ -309,8 +311,9 @@ def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         after = text[m.end():m.end() + 14]
-        if re.match(r"\s*(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:|mit\s+\d)",
-                    after) or re.search(r"\b(?:bei|einer?)\s+$", text[max(0, m.start() - 6):
+        # ("(Vollzeit 39 Std.)": the week the hours are measured by, blind23 j06)
+        if re.match(r"\s*(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:|mit\s+\d|"
+                    r"\d{2}(?:,\d{1,2})?\s*(?:Std\b|Stunden|Wochenstunden))", after) or re.search(r"\b(?:bei|einer?)\s+$", text[max(0, m.start() - 6):
                                                                  m.start()]):
             continue
         out.append((m.start(), m.end()))
