@@ -138,3 +138,18 @@ def _named(f: Fakten, text: str, same_person) -> list:
     """The parts whose holder `text` names."""
     names = [m.group(0) for m in PERSON.finditer(text)]
     return [p for p in f.stellen if any(same_person(p.wer, n) for n in names)]
+
+
+def undated_stand_ins(f: Fakten, rows) -> None:
+    """A staff table's row of a stand-in ("Kevin Stein | Elternzeitvertretung | 1,0 VZÄ")
+    without dates beside other parts: whom it stands in for and when is unknown, so it is
+    unknown which parts ran at the same time (blind25) – never a Fehler from adding them up.
+    A dated one is left to its dates, one a sentence names in a change to that change."""
+    if len(f.stellen) < 2:
+        return
+    told = {id(p) for w in f.stellen_wechsel for p in w.teile}
+    for text, where, part in rows:
+        if any(part is p for p in f.stellen) and id(part) not in told and not (
+                part.beginn or part.ende or part.abschnitte):
+            f.stellen_wechsel.append(Personalwechsel(" ".join(text.split())[:300], [part],
+                                                     False, where))
