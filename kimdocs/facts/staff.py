@@ -19,6 +19,7 @@ from kimdocs.facts.staff_changes import (
     LEAVING,
     SUCCESSION,
     holder_changes,
+    holder_without_part,
     undated_stand_ins,
     same_extent,
     vacancy_elsewhere,
@@ -507,9 +508,14 @@ class Staff(Family):
         # unnamed one ("zweimal 0,5 VZÄ", "die Stelle (1,0 VZÄ)") by an equal part named
         # elsewhere, each part restated at most once
         restated: set[int] = set()
+        texts = [t for _, t, *_ in self.mentions]
         for p in prose:
             unnamed = p.wer.startswith(_UNNAMED)
             if unnamed:
+                if (own := holder_without_part(p, parts, texts, _same_person)) is not None:
+                    p.wer = own  # "… zu je 19,5 Std. besetzt. Frau Klein ist seit … tätig."
+                    parts.append(p)
+                    continue
                 same = next((q for q in parts if q.vzae == p.vzae and id(q) not in restated
                              and not _same_place(p, q)), None)
                 if same is not None:
@@ -556,7 +562,7 @@ class Staff(Family):
         dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
         undated_stand_ins(f, self.stand_ins)
-        extent_changes(f, _same_person, [t for _, t, *_ in self.mentions])
+        extent_changes(f, _same_person, texts)
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte and not (
                     alone and inside_period(p, f)):
@@ -576,7 +582,7 @@ def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    generic = {"Frau", "Herr", "Dr", "Stelle", "Vakanz", "N"}
+    generic = {"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N"}
     wa = {w for w in _NAME_WORD.findall(a) if w not in generic}
     wb = {w for w in _NAME_WORD.findall(b) if w not in generic}
     return bool(wa & wb)
