@@ -562,7 +562,7 @@ class Staff(Family):
         dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
         undated_stand_ins(f, self.stand_ins)
-        extent_changes(f, _same_person, texts)
+        dated -= extent_changes(f, _same_person, texts)  # dated by the day of the change
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte and not (
                     alone and inside_period(p, f)):
