@@ -20,6 +20,7 @@ from kimdocs.facts.staff_changes import (
     SUCCESSION,
     holder_changes,
     holder_without_part,
+    restated_by_pair,
     undated_stand_ins,
     same_extent,
     vacancy_elsewhere,
@@ -562,6 +563,7 @@ class Staff(Family):
         dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
         undated_stand_ins(f, self.stand_ins)
+        restated_by_pair(f, _same_place)  # "ganzjährig mit einer Vollzeitstelle besetzt"
         dated -= extent_changes(f, _same_person, texts)  # dated by the day of the change
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte and not (

@@ -154,10 +154,15 @@ def holder_changes(f: Fakten, changes, mentions, dated: set[int], at, same_perso
         pair = None
         for words in (text, told):
             named = _named(f, words, same_person)
+            if len(named) == 1 and SUCCESSION.search(words):
+                named += _unnamed_of(f, text)  # "Ihre Vertretung, ich, Theresa Wolf, … 1,0 VZÄ"
             if len(named) == 2 and SUCCESSION.search(words) and all(
                     any(same_person(p.wer, m.group(0)) for p in named)
                     for m in PERSON.finditer(words)):
                 pair = named
+                for p in pair:  # the unnamed one: the stand-in or successor, not "Stelle"
+                    if p.wer == "Stelle":
+                        p.wer = "Vertretung" if "vertret" in words.lower() else "Nachfolge"
                 break
         f.stellen_wechsel.append(Personalwechsel(
             " ".join(text.split())[:300], pair or teile,
@@ -183,3 +188,30 @@ def undated_stand_ins(f: Fakten, rows) -> None:
                 part.beginn or part.ende or part.abschnitte):
             f.stellen_wechsel.append(Personalwechsel(" ".join(text.split())[:300], [part],
                                                      False, where))
+
+
+def _unnamed_of(f: Fakten, text: str) -> list:
+    """The one occupied part without a holder's name read from `text` (a stand-in named
+    without "Frau"/"Herr": "Frau Selin Arslan (1,0 VZÄ) befindet sich seit dem 1. Mai 2026 in
+    Elternzeit. Ihre Vertretung, ich, Theresa Wolf, bin seit dem 1. Mai 2026 mit ebenfalls
+    1,0 VZÄ befristet eingesetzt", blind14), or none where there are more."""
+    own = [p for p in f.stellen if p.besetzt and p.wer.startswith("Stelle") and p.fundstellen
+           and p.fundstellen[0].text and text.startswith(p.fundstellen[0].text)]
+    return own if len(own) == 1 else []
+
+
+def restated_by_pair(f: Fakten, same_place) -> None:
+    """An unnamed share that may restate a holder's (`vielleicht_wiederholt`) in the paragraph
+    that names a holder and her stand-in or successor on that same share, one after another:
+    the post the two hold ("Das Integrationsmanagement war ganzjährig mit einer Vollzeitstelle
+    besetzt. Frau Hanna Zimmer (1,0 VZÄ) befindet sich seit dem 01.04.2026 in Elternzeit …;
+    ihre Aufgaben hat … Herr Stefan Dietz als Elternzeitvertretung mit ebenfalls 39 Std./Woche
+    übernommen", blind10 j03), no post of its own."""
+    for w in f.stellen_wechsel:
+        if not w.nacheinander or len(w.teile) != 2 or w.teile[0].vzae != w.teile[1].vzae:
+            continue
+        a, b = w.teile
+        for p in [p for p in f.stellen if p.vielleicht_wiederholt]:
+            if p.vzae == a.vzae and same_place(p, a) and same_place(p, b):
+                a.fundstellen += p.fundstellen
+                f.stellen = [q for q in f.stellen if q is not p]
