@@ -318,9 +318,14 @@ def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
                                                                  m.start()]):
             continue
         out.append((m.start(), m.end()))
+    # the post filled by a full-time worker: "Die Stelle wird mit einer Vollzeitkraft (39 Std./
+    # Woche) besetzt" (blind25 a-westerwald: the hours read as the week only, no share at all)
+    out += [(m.start(1), m.end(1)) for m in _FULL_TIME_WORKER.finditer(text)
+            if not any(a < m.end() and m.start(1) < b for a, b in taken)]
     return out
 
 
+_FULL_TIME_WORKER = re.compile(r"\b(?:mit\s+einer|als|durch\s+eine)\s+(Vollzeitkraft)\b")
 # a sentence that says when one holder of the post began or left
 PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
                          r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
