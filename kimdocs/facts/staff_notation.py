@@ -88,9 +88,10 @@ PERSON = re.compile(r"\b(?:Frau|Herrn?|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
                     r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
 # "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …",
-# "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay
+# "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay;
+# "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13)
 _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
-                       r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|"
+                       r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|wird|ist|war|"
                        r"\d{1,2}\.\d{1,2}\.\d{4}|\([^()\d]{0,50}(?:EG|E|S|TVöD|A)?\s?\d{0,2}[a-c]?\))"
                        r"[\s,(:]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
