@@ -21,8 +21,8 @@ from kimdocs.facts.staff_changes import (
     holder_changes,
     holder_without_part,
     restated_by_pair,
-    undated_stand_ins,
     same_extent,
+    undated_stand_ins,
     vacancy_elsewhere,
 )
 from kimdocs.facts.staff_extent import (

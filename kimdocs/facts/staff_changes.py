@@ -90,7 +90,7 @@ def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
     # the share right after the person who holds it, every vacancy word before that person:
     # the months before she came ("die Stelle war vom 01.03. bis 30.04.2026 unbesetzt und ist
     # seit 01.05.2026 mit Herrn Hill (1,0 VZÄ) nachbesetzt", blind23 j11)
-    holder = [m for m in PERSON.finditer(text, s0, pos)][-1]
+    holder = list(PERSON.finditer(text, s0, pos))[-1]
     return pos - holder.end() <= _RIGHT_AFTER and all(k < holder.start() for k in words)
 
 
@@ -105,6 +105,8 @@ def holder_without_part(p, parts: list, texts: list[str], same_person) -> str | 
     read ("Frau Sarah Klein ist seit dem 01.02.2026 tätig."): hers, not a restatement of a
     part named elsewhere (blind21 jb-tr-wechsel: it was merged into a successor's part named in
     the next paragraph, her post lost and the staff read as one half post). Her name, or None."""
+    if not p.besetzt:
+        return None
     start = p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
     text = next((t for t in texts if start and t.startswith(start)), start)
     for m in PERSON.finditer(text):

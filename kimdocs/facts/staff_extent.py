@@ -26,7 +26,7 @@ def _text(p: Stellenanteil) -> str:
     return p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
 
 
-def extent_changes(f: Fakten, same_person, texts: list[str] = ()) -> set[int]:
+def extent_changes(f: Fakten, same_person, texts: tuple[str, ...] | list[str] = ()) -> set[int]:
     """Pair each part read from a sentence of such a change with the holder it changes: the
     same name, or – for a sentence naming no one ("sie", "die Stelle") – the only named part.
     A change it cannot pair stays as it was (read as another part). Where the sentence dates
