@@ -28,14 +28,17 @@ STAND_IN = (r"\b(?:durch|von)\b[^.;]{0,40}\b(?:frau|herrn?)\b[^.;]{0,80}\bvertre
             r"(?:elternzeit|mutterschutz\w*|beurlaubung|sonderurlaubs?)\b")
 # (a document that replaces another – "ersetzt den Antrag vom 15.01.2026", "ersetzt unser
 # Schreiben" – tells no change of holder: an amendment names the parts from now on; blind20)
-SUCCESSION = re.compile(r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
-                        r"ersetzt(?!\s+(?:(?:de[nm]|die|das|unse?re?[nms]?|ihre?[nms]?)\s+)?"
-                        r"(?:\w+\s+)?(?:\w*antrag|\w*bescheid|schreiben|fassung|\w*plan|"
-                        r"\w*bericht|mitteilung|vorlage)\b)|abgelöst|"
-                        r"(?:elternzeit|krankheits|mutterschutz)?vertretung|"
-                        r"vertritt|nachbesetzt|nachbesetzung)\b|\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
-                        r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle|" + STAND_IN,
-                        re.IGNORECASE)
+_NAMED_CHANGE = (r"\b(?:nachfolger(?:in|innen)?|nachfolge|nachgefolgt|vorgänger(?:in)?|"
+                 r"ersetzt(?!\s+(?:(?:de[nm]|die|das|unse?re?[nms]?|ihre?[nms]?)\s+)?"
+                 r"(?:\w+\s+)?(?:\w*antrag|\w*bescheid|schreiben|fassung|\w*plan|"
+                 r"\w*bericht|mitteilung|vorlage)\b)|abgelöst|"
+                 r"(?:elternzeit|krankheits|mutterschutz)?vertretung|"
+                 r"vertritt|nachbesetzt|nachbesetzung)\b|"
+                 r"\bstelle\w*\b[^.;]{0,80}\bübern(?:ommen|immt|ahm)\b|"
+                 r"\bübern(?:ommen|immt|ahm)\b[^.;]{0,40}\bstelle")
+SUCCESSION = re.compile(_NAMED_CHANGE + "|" + STAND_IN, re.IGNORECASE)
+# "vertreten" alone tells a stand-in only where it names the two parts (else as before: no change)
+_NOT_ONLY_STAND_IN = re.compile(_NAMED_CHANGE, re.IGNORECASE)
 CHANGE_STEMS = ("nachfolg", "vorgänger", "ersetzt", "abgelöst", "vertret", "übern", "schied",
                 "scheidet", "wechsel", "ruhestand", "besetz", "dauer")
 LEAVING = re.compile(r"\b(?:ausgeschieden|scheidet\b[^.;]{0,40}\baus|schied\b[^.;]{0,40}\baus|"
@@ -72,6 +75,8 @@ def same_extent(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a person, also in the dative ("mit Herrn Hill"; PERSON leaves it to the unnamed parts)
+_ANY_PERSON = re.compile(PERSON.pattern.replace("Herr|", "Herrn?|", 1))
 _RIGHT_AFTER = 12  # "Herrn Hill (1,0 VZÄ)", "Frau Leonie Braun mit 19,5 Std."
 
 
@@ -81,7 +86,7 @@ def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
     share's own sentence names a person before it ("… der Anteil war im April unbesetzt. Seit
     01.05. arbeitet Frau B mit gleichem Umfang": Frau B holds it)."""
     s0, s1 = sentence_span(text, pos)
-    if not PERSON.search(text, s0, pos):
+    if not _ANY_PERSON.search(text, s0, pos):
         return False
     window = range(max(0, pos - 60), pos + 40)
     words = [m.start() for m in vacant.finditer(text) if m.start() in window]
@@ -90,7 +95,7 @@ def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
     # the share right after the person who holds it, every vacancy word before that person:
     # the months before she came ("die Stelle war vom 01.03. bis 30.04.2026 unbesetzt und ist
     # seit 01.05.2026 mit Herrn Hill (1,0 VZÄ) nachbesetzt", blind23 j11)
-    holder = list(PERSON.finditer(text, s0, pos))[-1]
+    holder = list(_ANY_PERSON.finditer(text, s0, pos))[-1]
     return pos - holder.end() <= _RIGHT_AFTER and all(k < holder.start() for k in words)
 
 
@@ -166,6 +171,8 @@ def holder_changes(f: Fakten, changes, mentions, dated: set[int], at, same_perso
                     if p.wer == "Stelle":
                         p.wer = "Vertretung" if "vertret" in words.lower() else "Nachfolge"
                 break
+        if pair is None and not (_NOT_ONLY_STAND_IN.search(text) or LEAVING.search(text)):
+            continue  # "vertreten durch Frau B" beside parts it does not pair (blind18)
         f.stellen_wechsel.append(Personalwechsel(
             " ".join(text.split())[:300], pair or teile,
             pair is not None and not _PART_TIME_LEAVE.search(told), at(location, text)))

@@ -83,8 +83,7 @@ TASK_WORDS = re.compile(r"zeitanteil|zeitaufwand|tätigkeit|arbeitsvorgang|aufga
 # a percent is a post's share in a sentence that says so
 SHARE_WORDS = re.compile(r"\bStellen?\b|\bStellen(?:anteil|umfang)|VZÄ|Teilzeit|"
                          r"Beschäftigungsumfang|\bUmfang\b|Integrationsmanager", re.IGNORECASE)
-# a person, also in the dative ("mit Herrn Hill", blind23 j11)
-PERSON = re.compile(r"\b(?:Frau|Herrn?|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
+PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
                     r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
 # "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …",
