@@ -19,7 +19,10 @@ from kimdocs.facts.staff_changes import (
     LEAVING,
     SUCCESSION,
     holder_changes,
+    holder_without_part,
+    restated_by_pair,
     same_extent,
+    undated_stand_ins,
     vacancy_elsewhere,
 )
 from kimdocs.facts.staff_extent import (
@@ -63,9 +66,9 @@ from kimdocs.facts.staff_notation import (
     week_in_cell,
     without_mark,
     without_week,
-    yearless_start,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
+from kimdocs.facts.staff_rows import around_leave, leave_in_row, outside_leave, row_dates
 from kimdocs.facts.staff_sequence import (
     dates_from,
     in_date_columns,
@@ -102,10 +105,6 @@ _DIGIT = re.compile(r"\d")
 # a text that may hold a share the figure reader leaves to this family
 _SHARE_KINDS = ("vzae", "stunden", "prozent")  # the figures _read may take for a share
 # a date cell: "bis 30.06.2026" ends a part, "ab 01.02.2026" begins one
-_ENDS_BEFORE = re.compile(r"\b(ende|bis|befristet|austritt)\W*$")
-_RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
-_BEGINS_BEFORE = re.compile(r"\b(ab|seit|beginn)\W*$")
-_END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
 # a percent is a share only in a text about the post (not a Stellenbeschreibung's task list)
 _SHARE_WORDS = re.compile(NO_POST_STELLE + r"stelle(?!nbeschreibung)|vzä|teilzeit|"
                           r"beschäftigungsumfang|"
@@ -144,6 +143,7 @@ class Staff(Family):
         self._open: tuple | None = None
         # texts that tell a change of holder: (text, location)
         self.changes: list[tuple[str, object]] = []
+        self.stand_ins: list[tuple] = []  # a table's row of a stand-in: (text, where, part)
 
     # --- tables -----------------------------------------------------------------------------
 
@@ -206,12 +206,13 @@ class Staff(Family):
                 self.ctx.document, location)
             if hours is None and (value is None or value <= 0 or (value > 2 and not doubtful)):
                 continue
-            own, remark = in_date_columns([g for g in found if g.kind == "datum"],
-                                           lambda c: self.ctx.column_header(i, table, c))
-            beginn, ende = self._row_dates(own, i, table, rows[r_index])
+            header = lambda c: self.ctx.column_header(i, table, c)  # noqa: E731
+            leave = leave_in_row(row)  # "31.12.2026 (Elternzeit 01.05.–31.10.2026)"
+            own, remark = in_date_columns(outside_leave(
+                [g for g in found if g.kind == "datum"], row, leave), header)
+            beginn, ende = row_dates(own, header, row)
             if remark:  # a remark's date fills only what the date columns leave open
-                beginn, ende = fill_open((beginn, ende),
-                                         self._row_dates(remark, i, table, rows[r_index]))
+                beginn, ende = fill_open((beginn, ende), row_dates(remark, header, row))
             # the person a cell names, not a cell "unbefristet" beside "… (E 11 TVöD)" (blind13)
             person = next((m for c in row if (m := _PERSON.search(c))), None)
             who = person.group(0) if person else next(
@@ -222,13 +223,18 @@ class Staff(Family):
             where = self.ctx.at(location, where_text)
             part = Stellenanteil("unbesetzte Stelle" if vacant else who or "Stelle",
                                  value or Decimal(0), beginn, ende, [where], not vacant)
-            if hours is not None:
-                self.table_hours[id(part)] = hours
             if doubtful:
+                self.table_hours.update({id(part): hours} if hours is not None else {})
                 self.doubtful.append((part, row[location.cell[1]] if location and location.cell
                                       else where_text))
                 continue
-            self.table_parts.append(part)
+            for piece in around_leave(part, leave):  # before and after a leave
+                if hours is not None:
+                    self.table_hours[id(piece)] = hours
+                self.table_parts.append(piece)
+            if SUCCESSION.search(" ".join(row)):  # "Kevin Stein | Elternzeitvertretung | 1,0"
+                self.stand_ins.append((" | ".join(c for c in row if c.strip()), where,
+                                       self.table_parts[-1]))
 
     def _stacked(self, row, shares, found, i, table) -> None:
         holders = stacked_holders(row, shares)
@@ -237,7 +243,8 @@ class Staff(Family):
             return
         dates = [g for g in found if g.kind == "datum"]
         for k, (who, g) in enumerate(zip(holders, shares)):
-            beginn, ende = self._row_dates([dates[k]], i, table, row) if len(dates) == len(
+            beginn, ende = row_dates([dates[k]], lambda c: self.ctx.column_header(
+                i, table, c), row) if len(dates) == len(
                 shares) else (None, None)
             part = Stellenanteil(who, g.value if g.kind == "vzae" else Decimal(0), beginn, ende,
                                  [self.ctx.at(g.location, f"{who}: {g.text}")])
@@ -255,27 +262,6 @@ class Staff(Family):
             if p.hours is not None:
                 self.table_hours[id(part)] = p.hours
             self.table_parts.append(part)
-
-    def _row_dates(self, dates: list, i: int, table: Table, row: list[str]):
-        """A staff row's begin and end among `dates`: "bis 30.06.2026" or an end column ends
-        the part, "ab 01.02.2026" begins it."""
-        beginn = ende = None
-        for g in dates:
-            # the column's header where it has one: another cell's words ("unbesetzt
-            # (Ausschreibung bis 15.12.2025)") do not make a "Beginn" date an end (blind7)
-            label = (self.ctx.column_header(i, table, g.location.cell[1]) or g.label).casefold()
-            cell = row[g.location.cell[1]]
-            just_before = cell[:cell.find(g.text)][-16:].casefold()
-            # "01.01.2026 – 30.06.2026" in one cell: the second date ends the part
-            if _ENDS_BEFORE.search(just_before) or (
-                    beginn is not None and _RANGE_BEFORE.search(just_before)) or (
-                    not _BEGINS_BEFORE.search(just_before) and _END_LABEL.search(label)):
-                ende = g.value
-            elif yearless_start(just_before, g.value):  # "01.01.–31.12.2026"
-                beginn, ende = beginn or yearless_start(just_before, g.value), g.value
-            else:
-                beginn = beginn or g.value
-        return beginn, ende
 
     def _row_share(self, row, r_index, found, headers, share_cols, tasks, person):
         """The share a staff table's row states: (VZÄ or None, hours or None, text, location),
@@ -523,9 +509,14 @@ class Staff(Family):
         # unnamed one ("zweimal 0,5 VZÄ", "die Stelle (1,0 VZÄ)") by an equal part named
         # elsewhere, each part restated at most once
         restated: set[int] = set()
+        texts = [t for _, t, *_ in self.mentions]
         for p in prose:
             unnamed = p.wer.startswith(_UNNAMED)
             if unnamed:
+                if (own := holder_without_part(p, parts, texts, _same_person)) is not None:
+                    p.wer = own  # "… zu je 19,5 Std. besetzt. Frau Klein ist seit … tätig."
+                    parts.append(p)
+                    continue
                 same = next((q for q in parts if q.vzae == p.vzae and id(q) not in restated
                              and not _same_place(p, q)), None)
                 if same is not None:
@@ -571,7 +562,9 @@ class Staff(Family):
         f.stellen = merge_successive(parts)
         dated -= successive_by_sentence(f.stellen, dated)  # one after another by their dates
         holder_changes(f, self.changes, self.mentions, dated, self.ctx.at, _same_person)
-        extent_changes(f, _same_person)
+        undated_stand_ins(f, self.stand_ins)
+        restated_by_pair(f, _same_place)  # "ganzjährig mit einer Vollzeitstelle besetzt"
+        dated -= extent_changes(f, _same_person, texts)  # dated by the day of the change
         for p in f.stellen:
             if id(p) in dated and not p.abschnitte and not (
                     alone and inside_period(p, f)):
@@ -591,7 +584,7 @@ def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    generic = {"Frau", "Herr", "Dr", "Stelle", "Vakanz", "N"}
+    generic = {"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N"}
     wa = {w for w in _NAME_WORD.findall(a) if w not in generic}
     wb = {w for w in _NAME_WORD.findall(b) if w not in generic}
     return bool(wa & wb)

@@ -7,37 +7,48 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from kimdocs.facts.model import Fakten, Personalwechsel, Stellenanteil
 from kimdocs.facts.staff_notation import PERSON, sentence_span
 
 # a verb of changing an extent with "auf" before the new one
-EXTENT_CHANGE = re.compile(r"\bauf\b[^.;]{0,40}\b(?:reduziert|verringert|vermindert|erhöht|"
+# (a unit's dot is no sentence's end: "auf 15 Std./Woche reduziert", blind23 j06)
+_GAP = r"(?:[^.;]|\.(?=\S)|(?<=\bStd)\.|(?<=\bWo)\.)"
+EXTENT_CHANGE = re.compile(rf"\bauf\b{_GAP}{{0,40}}\b(?:reduziert|verringert|vermindert|erhöht|"
                            r"aufgestockt|angehoben|abgesenkt|herabgesetzt|geändert|verändert)\b|"
                            r"\b(?:reduziert|verringert|erhöht|aufgestockt|angehoben|abgesenkt|"
-                           r"herabgesetzt)\b[^.;]{0,30}\bauf\b", re.IGNORECASE)
+                           rf"herabgesetzt)\b{_GAP}{{0,30}}\bauf\b", re.IGNORECASE)
 
 
 def _text(p: Stellenanteil) -> str:
     return p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
 
 
-def extent_changes(f: Fakten, same_person) -> None:
+def extent_changes(f: Fakten, same_person, texts: tuple[str, ...] | list[str] = ()) -> set[int]:
     """Pair each part read from a sentence of such a change with the holder it changes: the
     same name, or – for a sentence naming no one ("sie", "die Stelle") – the only named part.
-    A change it cannot pair stays as it was (read as another part)."""
+    A change it cannot pair stays as it was (read as another part). Where the sentence dates
+    the change, the two are dated instead (`dated_change`); the ids of the parts so dated."""
+    dated: set[int] = set()
     if len(f.stellen) < 2:
-        return
+        return dated
     paired = {id(p) for w in f.stellen_wechsel for p in w.teile}
     named = [p for p in f.stellen if p.besetzt and not p.wer.startswith(("Stelle", "unbesetzte"))]
     for p in f.stellen:
-        text = _text(p)
+        # the whole text the part was read from (a Fundstelle keeps only its beginning)
+        text = next((t for t in texts if _text(p) and t.startswith(_text(p))), _text(p))
         if id(p) in paired or not text or not EXTENT_CHANGE.search(text):
             continue
         if p.wer.startswith("Stelle"):
             before = [q for q in named if q is not p]
+            # the holder the sentence of the change names, where the text names others too
+            # ("Frau A ist mit 19,5 Std. tätig. Herr B war … mit 19,5 Std. tätig und hat seine
+            # Arbeitszeit ab dem 01.07. auf 15 Std. reduziert": Herr B's; blind23 j06)
+            told = _changing(text)
+            if len(before) > 1 and told:
+                before = [q for q in before if any(same_person(q.wer, n) for n in told)]
         else:
             before = [q for q in named if q is not p and same_person(p.wer, q.wer)]
         if len(before) != 1 or id(before[0]) in paired:
@@ -45,9 +56,62 @@ def extent_changes(f: Fakten, same_person) -> None:
         q = before[0]
         if p.wer.startswith("Stelle"):
             p.wer = q.wer
+        paired.update((id(p), id(q)))
+        if dated_change(text, q, p):
+            dated.update((id(p), id(q)))
+            continue
         f.stellen_wechsel.append(Personalwechsel(" ".join(text.split())[:300], [q, p], True,
                                                  p.fundstellen[0]))
-        paired.update((id(p), id(q)))
+    return dated
+
+
+# the day a change of extent takes effect, right before its new extent: "zum 01.03.2026 auf
+# 50 % reduziert", "ab dem 01.07.2026 auf 15 Std./Woche"
+_CHANGED_ON = re.compile(r"\b(?:zum|ab|seit|mit\s+wirkung\s+(?:vom|zum))\s+(?:dem\s+)?"
+                         r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s+auf\b", re.IGNORECASE)
+_DOWN = re.compile(r"reduziert|verringert|vermindert|abgesenkt|herabgesetzt", re.IGNORECASE)
+_UP = re.compile(r"erhöht|aufgestockt|angehoben", re.IGNORECASE)
+
+
+def dated_change(text: str, a: Stellenanteil, b: Stellenanteil) -> bool:
+    """Date the two extents of one holder by the day the change takes effect (blind10 j05:
+    "Frau Kaya hat ihre Arbeitszeit zum 01.03.2026 auf 50 % reduziert" beside her table row
+    "50 % | ab 01.12.2025" – 100 % until 28.02., 50 % from 01.03., not both at once nor only
+    one of them all year): the old extent ends the day before, the new begins on it; the new
+    one is the smaller after "reduziert", the larger after "erhöht". A change whose sentence
+    gives no such day, no direction, or dates the parts otherwise stays a pair."""
+    m = next((m for m in EXTENT_CHANGE.finditer(text)), None)
+    when = _CHANGED_ON.search(text)
+    if m is None or when is None or a.vzae == b.vzae:
+        return False
+    try:
+        day = date(int(when.group(3)), int(when.group(2)), int(when.group(1)))
+    except ValueError:
+        return False
+    if _DOWN.search(m.group(0)):
+        new, old = sorted((a, b), key=lambda p: p.vzae)
+    elif _UP.search(m.group(0)):
+        old, new = sorted((a, b), key=lambda p: p.vzae)
+    else:
+        return False
+    began = new.beginn if new.beginn and new.beginn < day else None
+    if (new.beginn and new.beginn > day) or (new.ende and new.ende < day) or (
+            old.beginn and old.beginn >= day) or (old.ende and old.ende < day - timedelta(1)):
+        return False
+    old.beginn = old.beginn or began  # the holder's own start ("ab 01.12.2025") with the old
+    old.ende, new.beginn = day - timedelta(1), day
+    return True
+
+
+def _changing(text: str) -> list[str]:
+    """The people named in the sentences of `text` that tell a change of extent."""
+    out, start = [], 0
+    while start < len(text):
+        s0, end = sentence_span(text, start)
+        if EXTENT_CHANGE.search(text, s0, end):
+            out += [m.group(0) for m in PERSON.finditer(text, s0, end)]
+        start = max(end, start + 1)
+    return out
 
 
 # a share written right after a person: its notation was tried (digits and a unit, a word)

@@ -72,7 +72,9 @@ _WEEK_WORDS = re.compile(
     # "VZ bei uns = 40 Std./Wo.", "VZ: 39 Std." (blind16: "VZ" for Vollzeit)
     r"\bVZ\b(?:\s+(?:bei\s+uns|hier|im\s+Haus))?\s*(?:entspricht|beträgt|=|:)|"
     r"Vollzeit(?:kraft|beschäftigt\w*|stelle|tätigkeit)\b|Arbeitszeit\s+(?:von|beträgt)|"
-    r"\bbei\s+Vollzeit\b", re.IGNORECASE)
+    r"\bbei\s+Vollzeit\b|"
+    # a bracket that opens with it right before the hours: "(Vollzeit 39 Std.)" (blind23 j06)
+    r"\(\s*Vollzeit\w*\s*$", re.IGNORECASE)
 WEEK_RANGE = (Decimal(30), Decimal(42))
 _FIRST_DIGIT = re.compile(r"\d")
 # a percent of working time per task (an attached Stellenbeschreibung), not of a post
@@ -85,9 +87,10 @@ PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
                     r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
 # "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …",
-# "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay
+# "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay;
+# "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13)
 _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
-                       r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|"
+                       r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|wird|ist|war|"
                        r"\d{1,2}\.\d{1,2}\.\d{4}|\([^()\d]{0,50}(?:EG|E|S|TVöD|A)?\s?\d{0,2}[a-c]?\))"
                        r"[\s,(:]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
@@ -309,14 +312,20 @@ def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         after = text[m.end():m.end() + 14]
-        if re.match(r"\s*(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:|mit\s+\d)",
-                    after) or re.search(r"\b(?:bei|einer?)\s+$", text[max(0, m.start() - 6):
+        # ("(Vollzeit 39 Std.)": the week the hours are measured by, blind23 j06)
+        if re.match(r"\s*(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:|mit\s+\d|"
+                    r"\d{2}(?:,\d{1,2})?\s*(?:Std\b|Stunden|Wochenstunden))", after) or re.search(r"\b(?:bei|einer?)\s+$", text[max(0, m.start() - 6):
                                                                  m.start()]):
             continue
         out.append((m.start(), m.end()))
+    # the post filled by a full-time worker: "Die Stelle wird mit einer Vollzeitkraft (39 Std./
+    # Woche) besetzt" (blind25 a-westerwald: the hours read as the week only, no share at all)
+    out += [(m.start(1), m.end(1)) for m in _FULL_TIME_WORKER.finditer(text)
+            if not any(a < m.end() and m.start(1) < b for a, b in taken)]
     return out
 
 
+_FULL_TIME_WORKER = re.compile(r"\b(?:mit\s+einer|als|durch\s+eine)\s+(Vollzeitkraft)\b")
 # a sentence that says when one holder of the post began or left
 PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
                          r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)

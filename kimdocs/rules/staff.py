@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from kimdocs.facts import Fakten, Stellenanteil
@@ -38,6 +39,8 @@ def concurrent(parts: list[Stellenanteil]) -> Decimal:
     if not parts:
         return Decimal(0)
     moments = {p.beginn for p in parts if p.beginn} or {None}
+    if any(p.beginn is None for p in parts):  # before the first begin: those there from the
+        moments.add(date.min)                 # start (one that ends before another begins)
     best = Decimal(0)
     for moment in moments:
         active = [p for p in parts if moment is None or (
