@@ -43,6 +43,9 @@ class Stellenanteil:
     # an unnamed share in a paragraph that names a holder with the same share, no "weitere"
     # between: maybe that holder's share said again, maybe a part of its own (issue 19)
     vielleicht_wiederholt: bool = False
+    # a share from weekly hours as they stand (hours / week, unrounded; `vzae` is rounded to
+    # four places): the caps count it, so 30 of 39 hours give 46.153,85 €, not 46.152,00 €
+    genau: Decimal | None = None
 
 
 @dataclass

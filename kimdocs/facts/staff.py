@@ -448,8 +448,8 @@ class Staff(Family):
     def _parts(self, f: Fakten, week: Decimal) -> None:
         for part in self.table_parts:
             if id(part) in self.table_hours:
-                part.vzae = (self.table_hours[id(part)] / week).quantize(
-                    Decimal("0.0001")).normalize()
+                part.genau = self.table_hours[id(part)] / week
+                part.vzae = part.genau.quantize(Decimal("0.0001")).normalize()
         parts = [p for p in self.table_parts if 0 < p.vzae <= 2]
         prose: list[Stellenanteil] = []
         confirming: list[Stellenanteil] = []
@@ -492,12 +492,15 @@ class Staff(Family):
                 beginn, ende = part_dates(text, m.pos, groups, dates)
                 out = confirming if any(x.confirms for x in group) else prose
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
+                    exact = m.hours / week if m.hours is not None else None
                     if len(each) == times:
-                        out.append(Stellenanteil(each[k], value, beginn, ende, [where], True))
+                        out.append(Stellenanteil(each[k], value, beginn, ende, [where], True,
+                                                 genau=exact))
                         continue
                     wer = "unbesetzte Stelle" if vacant else who or "Stelle"
                     out.append(Stellenanteil(f"{wer} {k + 1} von {times}" if times > 1 else wer,
-                                             value, beginn, ende, [where], not vacant))
+                                             value, beginn, ende, [where], not vacant,
+                                             genau=exact))
         # a share in a cost line's label ("Personalkosten (2 × 0,5 VZÄ)") confirms the parts
         # named elsewhere; only where none is named does it say what the staff is
         if not parts and not prose:

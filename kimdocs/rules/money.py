@@ -117,10 +117,13 @@ def _whole_months(p):
 
 
 def anteil(p):
-    """A staff part as the caps take it (a vacancy counts from its start)."""
+    """A staff part as the caps take it (a vacancy counts from its start; a share from weekly
+    hours unrounded, where that is still the share read)."""
     names = {x.name for x in fields(Anteil)}
     extra = {k: v for k, v in (("besetzt", p.besetzt), ("bezeichnung", p.wer)) if k in names}
-    return Anteil(p.vzae, p.beginn, p.ende, **extra)
+    exact = getattr(p, "genau", None)
+    vzae = exact if exact is not None and exact.quantize(Decimal("0.0001")) == p.vzae else p.vzae
+    return Anteil(vzae, p.beginn, p.ende, **extra)
 
 
 @implements("personalkosten-hoechstbetrag", begrenzt="personalkosten",
