@@ -480,9 +480,12 @@ def _told_under(document: Document, regel: Regel, free: list[Heading],
                 None)
 
 
-# headings of what is no part of the report: its contents, the questionnaire, an attachment
+# headings of what is no part of the report: its contents, the questionnaire, an attachment,
+# an introduction or summary that names every part in passing (korpus
+# s-jb-bericht-donnersberg-ohne-konzept: "Integrationskonzept" only in the Vorbemerkung)
 _NO_PART = re.compile(r"\b(?:inhalt|inhaltsverzeichnis|gliederung|fragebogen\w*|anlagen?|"
-                      r"anhang)\b", re.IGNORECASE)
+                      r"anhang|einleitung|vorbemerkung\w*|vorwort|zusammenfassung|fazit|"
+                      r"(?:ü|ue)berblick)\b", re.IGNORECASE)
 
 
 def _bodies(document: Document, cache: dict) -> dict[int, str]:
