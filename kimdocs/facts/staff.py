@@ -89,6 +89,10 @@ _VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|(?<![–—-]
                      r"noch zu besetzen|"
                      r"ausgeschrieben|vakanz)\b", re.IGNORECASE)
 _PERSON = PERSON
+# the persons of a share "je" or "jeweils", also in the dative ("von Frau Ayse Kaya und Herrn
+# Tim Berg mit je einer halben Stelle", blind26 j09: two parts, not one)
+_EACH_PERSON = re.compile(PERSON.pattern.replace("Herr|", "Herrn?|", 1))
+_HERRN = re.compile(r"^Herrn\b")
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]+")
 _STAFF_HEADER = re.compile(r"vzä|vzae|stellenanteil|stellenumfang|umfang|wochenstunden|"
                            r"arbeitszeit|stunden|\bstd\b|anteil", re.IGNORECASE)
@@ -476,7 +480,7 @@ class Staff(Family):
                     continue
                 times = 2 if _TWICE.search(text[max(0, pos - 14):pos]) else 1
                 # "Frau A und Herr B … mit jeweils 19,5 Wochenstunden": one part each
-                each = [x.group(0) for x in _PERSON.finditer(
+                each = [_HERRN.sub("Herr", x.group(0)) for x in _EACH_PERSON.finditer(
                     sentence_at(text, text[pos:m.end]) or text)]
                 each = list(dict.fromkeys(each))
                 if _EACH.search(text[max(0, pos - 12):pos]):
