@@ -452,7 +452,7 @@ def bescheid(p):
                  f(sum(Decimal(str(x)) for x in p["sk"])),
                  f(sum(Decimal(str(x)) for x in p["pk"] + p["sk"]))])
     o += [{"h1": h[0]},
-          {"p": f"Der Kommune {k[0]} wird für die Stellenanteile des Kommunalen Integrationsmanagements "
+          {"p": f"{'Der' if 'stadt' in k[0].split()[0].lower() else 'Dem'} {k[0]} wird für die Stellenanteile des Kommunalen Integrationsmanagements "
                 f"für den Bewilligungszeitraum {p['zeitraum']} eine Zuwendung als Zuweisung in "
                 f"folgender Höhe bewilligt:"},
           {"tabelle": rows}]
