@@ -27,7 +27,8 @@ manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind23" = manifest_blind23.yaml;
 "blind24" = manifest_blind24.yaml;
 "blind25" = manifest_blind25.yaml;
-"blind26" = manifest_blind26.yaml), each in its own section
+"blind26" = manifest_blind26.yaml;
+"blind29" = manifest_blind29.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
 runs leave alone.
@@ -206,7 +207,8 @@ def main(argv=None) -> int:
                              "blind23 = manifest_blind23.yaml, "
                              "blind24 = manifest_blind24.yaml, "
                              "blind25 = manifest_blind25.yaml, "
-                             "blind26 = manifest_blind26.yaml)")
+                             "blind26 = manifest_blind26.yaml, "
+                             "blind29 = manifest_blind29.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
