@@ -22,6 +22,13 @@ EXTENT_CHANGE = re.compile(rf"\bauf\b{_GAP}{{0,40}}\b(?:reduziert|verringert|ver
                            rf"herabgesetzt)\b{_GAP}{{0,30}}\bauf\b", re.IGNORECASE)
 
 
+# one holder's extent until a day and another since a day, in one sentence ("Bis zum 30. Juni
+# habe ich mit 0,5 VZÄ gearbeitet, seit dem 1. Juli mit 1,0 VZÄ", blind28): one after another
+_UNTIL_THEN = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+)?\d[^;]{0,160}?,\s*(?:und\s+)?(?:seit|ab)\b",
+                         re.IGNORECASE)
+_BESIDE = re.compile(r"\b(?:weitere|zusätzlich|daneben|außerdem)\w*\b", re.IGNORECASE)
+
+
 def _text(p: Stellenanteil) -> str:
     return p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
 
@@ -39,7 +46,8 @@ def extent_changes(f: Fakten, same_person, texts: tuple[str, ...] | list[str] = 
     for p in f.stellen:
         # the whole text the part was read from (a Fundstelle keeps only its beginning)
         text = next((t for t in texts if _text(p) and t.startswith(_text(p))), _text(p))
-        if id(p) in paired or not text or not EXTENT_CHANGE.search(text):
+        if id(p) in paired or not text or not (EXTENT_CHANGE.search(text) or (
+                not named and _UNTIL_THEN.search(text) and not _BESIDE.search(text))):
             continue
         if p.wer.startswith("Stelle"):
             before = [q for q in named if q is not p]
@@ -49,6 +57,11 @@ def extent_changes(f: Fakten, same_person, texts: tuple[str, ...] | list[str] = 
             told = _changing(text)
             if len(before) > 1 and told:
                 before = [q for q in before if any(same_person(q.wer, n) for n in told)]
+            if not named:  # "bis zum 30.06. mit 0,5 VZÄ; ab dem 01.07. auf 1,0 VZÄ
+                # aufgestockt" in the voice of the one holder (blind28): the other share of
+                # that sentence, no second holder
+                before = [q for q in f.stellen if q is not p and q.besetzt
+                          and q.wer.startswith("Stelle") and _text(q) == _text(p)]
         else:
             before = [q for q in named if q is not p and same_person(p.wer, q.wer)]
         if len(before) != 1 or id(before[0]) in paired:
