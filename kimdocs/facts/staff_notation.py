@@ -488,3 +488,15 @@ def bare_fraction(cell: str) -> Decimal | None:
     "3/2" is no part of one post."""
     m = _BARE_FRACTION.fullmatch(cell)
     return fraction_of_post(m[1], m[2], m[3]) if m else None
+
+
+# a share the text says is not applied for ("Eine volle Stelle wird nicht beantragt", "keine
+# Vollzeitstelle vorgesehen", blind27): an extent no one holds, no part
+_NOT_APPLIED = re.compile(r"^[^.;:]{0,40}?\b(?:wird|werden|ist|sind|war)\s+(?:derzeit\s+|ausdrücklich\s+)?"
+                          r"nicht\s+(?:beantragt|vorgesehen|geplant|beabsichtigt)\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\bkeine?\s+$", re.IGNORECASE)
+
+
+def not_applied(text: str, a: int, b: int) -> bool:
+    """The share at `a`…`b` is one the sentence says is not applied for or planned."""
+    return bool(_NOT_APPLIED.search(text[b:b + 120]) or _NONE_BEFORE.search(text[max(0, a - 8):a]))
