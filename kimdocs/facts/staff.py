@@ -43,7 +43,7 @@ from kimdocs.facts.staff_notation import (
     WEEK_RANGE,
     Mention,
     bare_fraction,
-    not_applied,
+    no_part,
     bare_hours,
     compared,
     counts_people,
@@ -409,7 +409,7 @@ class Staff(Family):
             m.figure is not None and not _DIGIT.search(m.figure.text)
             and any(s0 <= m.pos < s1 for s0, s1 in weeks)
             and _REFERENCE.search(text[max(0, m.pos - 8):m.pos]))]
-        found = [m for m in found if not not_applied(text, m.pos, m.end)]
+        found = [m for m in found if not no_part(text, m, found)]
         if not (found := scope.without_unfunded(text, found)):  # "nicht aus dem KIM"
             return None
         # the week written between two mentions of one share ("Vollzeitstelle (39 Std./Woche,

@@ -57,6 +57,10 @@ def extent_changes(f: Fakten, same_person, texts: tuple[str, ...] | list[str] = 
             told = _changing(text)
             if len(before) > 1 and told:
                 before = [q for q in before if any(same_person(q.wer, n) for n in told)]
+            elif len(before) > 1:  # "Frau A arbeitete bis … mit 19,5 Std. Auf ihren Wunsch
+                # wurde ihre Arbeitszeit … auf 15 Std. reduziert": the one named in that text
+                # (blind27 j-swp)
+                before = [q for q in before if _text(q) == _text(p)]
             if not named:  # "bis zum 30.06. mit 0,5 VZÄ; ab dem 01.07. auf 1,0 VZÄ
                 # aufgestockt" in the voice of the one holder (blind28): the other share of
                 # that sentence, no second holder

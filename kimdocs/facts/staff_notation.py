@@ -500,3 +500,28 @@ _NONE_BEFORE = re.compile(r"\bkeine?\s+$", re.IGNORECASE)
 def not_applied(text: str, a: int, b: int) -> bool:
     """The share at `a`…`b` is one the sentence says is not applied for or planned."""
     return bool(_NOT_APPLIED.search(text[b:b + 120]) or _NONE_BEFORE.search(text[max(0, a - 8):a]))
+
+
+# the post a share is a part of: "ein Stellenanteil von 0,8 meiner Vollzeitstelle" (blind28):
+# the full-time post measures the share, it is no second part
+_OF_POST = re.compile(r"\s*(?:VZÄ\s*)?(?:von\s+|der\s+)?(?:meiner|seiner|ihrer|einer|der)\s+",
+                      re.IGNORECASE)
+
+
+def of_post(text: str, m, found: list) -> bool:
+    """`m` is a word for a full post ("Vollzeitstelle", no digit) written right after another
+    share of the sentence as the post it is a part of."""
+    if m.figure is not None and _DIGIT_IN.search(m.figure.text or ""):
+        return False
+    if re.search(r"\d", text[m.pos:m.end]):
+        return False
+    return any(o is not m and o.end <= m.pos and _OF_POST.fullmatch(text[o.end:m.pos])
+               for o in found)
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
+def no_part(text: str, m, found: list) -> bool:
+    """A share read that is no one's part: not applied for, or the post another share is of."""
+    return not_applied(text, m.pos, m.end) or of_post(text, m, found)
