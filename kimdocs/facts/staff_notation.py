@@ -91,10 +91,12 @@ PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
 # "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13)
 _TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
                        r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|wird|ist|war|"
+                       r"arbeitet|arbeitete|\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]+\s\d{4}|"
                        r"\d{1,2}\.\d{1,2}\.\d{4}|\([^()\d]{0,50}(?:EG|E|S|TVöD|A)?\s?\d{0,2}[a-c]?\))"
                        r"[\s,(:]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
-                          r"beschäftigt|eingestellt|besetzt|Integrationsmanager", re.IGNORECASE)
+                          r"beschäftigt|eingestellt|besetzt|Integrationsmanager|"
+                          r"\b(?:ich|wir)\s+arbeite|\barbeite[nt]?\s+(?:ich|wir)\b", re.IGNORECASE)
 COST = re.compile(r"kosten|personalausgaben|entgelt|vergütung", re.IGNORECASE)
 # a sentence ends at ".", "!", "?" or ";" before a capital – not the day of a date written
 # out ("bis zum 31. Mai 2026")
