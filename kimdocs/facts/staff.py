@@ -162,7 +162,8 @@ class Staff(Family):
         if scope.other_posts(around):  # "übrige Stellen der Abteilung (nicht aus KIM …)"
             return
         # a Stellenbeschreibung's tasks with their share of the working time: no staff
-        tasks = any(TASK_WORDS.search(h) for h in headers) or bool(TASK_WORDS.search(around))
+        tasks = (any(TASK_WORDS.search(h) for h in headers) and not scope.role_column(
+            rows, headers, TASK_WORDS)) or bool(TASK_WORDS.search(around))
         share_cols = [c for c, h in enumerate(headers)
                       if _STAFF_HEADER.search(unbroken(h)) and not TASK_WORDS.search(h)]
         persons = any(_PERSON.search(cell) for row in rows for cell in row

@@ -117,3 +117,17 @@ def without_unfunded(text: str, found: list[Mention]) -> list[Mention]:
         if _OWN_MONEY.match(text[m.end:m.end + 60]):
             drop.add(id(m))
     return [m for m in found if id(m) not in drop]
+
+
+# the role a staff table's column "Aufgabe" / "Tätigkeit" names in every row ("Integrations-
+# managerin", "Integrationsmanagement Nord", a PDF's "Integrationsmana gerin"): the post, no task
+_ROLE = re.compile(r"Integrations\s?mana\s?ge|Integrations\s?lots|Koordinat", re.IGNORECASE)
+
+
+def role_column(rows: list[list[str]], headers: list[str], task_words) -> bool:
+    """Each data row's cell under a header of tasks names the post's role (blind27: "Name |
+    Tätigkeit | Stellenanteil": a staff table, not a Stellenbeschreibung's tasks)."""
+    cols = [c for c, h in enumerate(headers) if task_words.search(h)]
+    data = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    return bool(cols and data) and all(
+        any(c < len(row) and _ROLE.search(row[c]) for c in cols) for row in data)
