@@ -121,13 +121,17 @@ def without_unfunded(text: str, found: list[Mention]) -> list[Mention]:
 
 # the role a staff table's column "Aufgabe" / "Tätigkeit" names in every row ("Integrations-
 # managerin", "Integrationsmanagement Nord", a PDF's "Integrationsmana gerin"): the post, no task
+_WHEN = re.compile(r"\b(?:beginn|ende|seit|ab|bis|datum|zeitraum)\b", re.IGNORECASE)
 _ROLE = re.compile(r"Integrations\s?mana\s?ge|Integrations\s?lots|Koordinat", re.IGNORECASE)
 
 
 def role_column(rows: list[list[str]], headers: list[str], task_words) -> bool:
     """Each data row's cell under a header of tasks names the post's role (blind27: "Name |
-    Tätigkeit | Stellenanteil": a staff table, not a Stellenbeschreibung's tasks)."""
-    cols = [c for c, h in enumerate(headers) if task_words.search(h)]
+    Tätigkeit | Stellenanteil": a staff table, not a Stellenbeschreibung's tasks); a header
+    "Beginn der Tätigkeit" is a column of dates, none of tasks."""
+    cols = [c for c, h in enumerate(headers) if task_words.search(h) and not _WHEN.search(h)]
     data = [row for row in rows[1:] if any(cell.strip() for cell in row)]
-    return bool(cols and data) and all(
+    if not cols:
+        return True
+    return bool(data) and all(
         any(c < len(row) and _ROLE.search(row[c]) for c in cols) for row in data)
