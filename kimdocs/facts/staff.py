@@ -34,6 +34,7 @@ from kimdocs.facts.staff_extent import (
     unread_holders,
 )
 from kimdocs.facts.staff_form import form_persons, label_form, label_headers
+from kimdocs.facts.staff_match import same_person as _same_person, same_place as _same_place
 from kimdocs.facts.staff_notation import (
     CHANGE_BEFORE,
     COST,
@@ -43,6 +44,8 @@ from kimdocs.facts.staff_notation import (
     WEEK_RANGE,
     Mention,
     bare_fraction,
+    hours_of_week,
+    whole_post,
     no_part,
     bare_hours,
     compared,
@@ -94,7 +97,6 @@ _PERSON = PERSON
 # Tim Berg mit je einer halben Stelle", blind26 j09: two parts, not one)
 _EACH_PERSON = re.compile(PERSON.pattern.replace("Herr|", "Herrn?|", 1))
 _HERRN = re.compile(r"^Herrn\b")
-_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]+")
 _STAFF_HEADER = re.compile(r"vzä|vzae|stellenanteil|stellenumfang|umfang|wochenstunden|"
                            r"arbeitszeit|stunden|\bstd\b|anteil", re.IGNORECASE)
 _HOURS_HEADER = re.compile(r"stunden|std|arbeitszeit", re.IGNORECASE)
@@ -117,7 +119,7 @@ _SHARE_WORDS = re.compile(NO_POST_STELLE + r"stelle(?!nbeschreibung)|vzä|teilze
 _POST_WORDS = re.compile(r"stelle|integrationsmanager|beschäftigt|eingestellt|besetz", re.I)
 # between two mentions of one share: "0,5 VZÄ (19,5 Std.)", "50 %, d. h. 0,5 VZÄ"
 _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|also|das sind|"
-                       r"in Vollzeit|Vollzeit|Teilzeit|mit|-?Stelle\b|Woche\b|Wo\.|[\s(,;=/:])*")
+                       r"in Vollzeit|Vollzeit|Teilzeit|mit|je|jeweils|-?Stelle\b|Woche\b|Wo\.|[\s(,;=/:])*")
 _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECASE)
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
@@ -374,10 +376,14 @@ class Staff(Family):
                     continue
                 m = Mention(a, b, g.value, None, g)  # type: ignore[arg-type]
             elif g.kind == "stunden":
-                if is_week(text, a, g.value):  # type: ignore[arg-type]
+                if (of := hours_of_week(text, a)) is not None:  # "19,5 von 39 Wochenstunden"
+                    self.weeks.append(g.value)  # type: ignore[arg-type]
+                    m = Mention(of[0], of[1], None, of[2], g)
+                elif is_week(text, a, g.value):  # type: ignore[arg-type]
                     self.weeks.append(g.value)  # type: ignore[arg-type]
                     continue
-                m = Mention(a, b, None, g.value, g)  # type: ignore[arg-type]
+                else:
+                    m = Mention(a, b, None, g.value, g)  # type: ignore[arg-type]
             elif g.kind == "prozent" and 0 < g.value <= 100 and self._percent_share(  # type: ignore[operator]
                     text, a, tasks) and not counts_people(text, b):
                 m = Mention(a, b, (g.value / 100).normalize(), None, g)  # type: ignore[operator]
@@ -478,7 +484,8 @@ class Staff(Family):
                 m = group[0]
                 pos, value, g = m.pos, m.value(week), m.figure
                 clause = text[max(0, pos - 60):pos + 40]
-                if TOTAL.search(text[max(0, pos - 40):pos]) or (g and TOTAL.search(g.label)):
+                if TOTAL.search(text[max(0, pos - 40):pos]) or (g and TOTAL.search(
+                        g.label)) or whole_post(text, pos):
                     f.stellen_gesamt = value
                     continue
                 times = 2 if _TWICE.search(text[max(0, pos - 14):pos]) else 1
@@ -496,7 +503,8 @@ class Staff(Family):
                 who = holder_before(text, pos, [x.pos for x in mentions])
                 vacant = bool(_VACANT.search(clause)) and not vacancy_elsewhere(text, pos, _VACANT)
                 where = self.ctx.at(location, text)
-                beginn, ende = part_dates(text, m.pos, groups, dates)
+                beginn, ende = part_dates(text, m.pos, [x for x in groups if not whole_post(
+                    text, x[0].pos)], dates)  # the whole post beside it is no other part
                 out = confirming if any(x.confirms for x in group) else prose
                 for k in range(times):  # "zweimal 0,5 VZÄ": two parts, not one repeated
                     exact = m.hours / week if m.hours is not None else None
@@ -587,14 +595,3 @@ class Staff(Family):
         if SUCCESSION.search(p.text) or LEAVING.search(p.text):
             self.changes.append((p.text, p.location))
 
-
-def _same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
-    a, b = p.fundstellen[:1], q.fundstellen[:1]
-    return bool(a and b) and (a[0].block, a[0].zelle) == (b[0].block, b[0].zelle)
-
-
-def _same_person(a: str, b: str) -> bool:
-    generic = {"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N"}
-    wa = {w for w in _NAME_WORD.findall(a) if w not in generic}
-    wb = {w for w in _NAME_WORD.findall(b) if w not in generic}
-    return bool(wa & wb)

@@ -101,7 +101,7 @@ def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
 
 # a sentence saying that the person it names works on the post
 _WORKS = re.compile(r"\b(?:tätig|beschäftigt|eingestellt|angestellt|arbeitet|arbeitete|"
-                    r"Integrationsmanager(?:in)?)\b")
+                    r"Integrationsmanager(?:in)?|inne|innehat|wahr|wahrnimmt)\b")
 
 
 def holder_without_part(p, parts: list, texts: list[str], same_person) -> str | None:

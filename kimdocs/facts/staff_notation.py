@@ -262,7 +262,30 @@ def named_shares(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             value = number(m["num"])
             if value is not None and 0 < value <= 2:
                 out.append((m.start(), m.end(), value))
+    # "als zwei halbe Stellen ausgebracht" (blind27): a half post each ("zwei" before it
+    # makes two parts of it)
+    # "die zweite Stellenhälfte hat Herr B inne": a half post
+    out += [(m.start(m.lastindex), m.end(m.lastindex), Decimal("0.5"))
+            for m in _HALF_POSTS.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
     return out
+
+
+_HALF_POSTS = re.compile(r"\b(?:zwei|2)\s+(halben?\s+Stellen)\b|(?<=\s)(Stellenhälfte)\b",
+                         re.IGNORECASE)
+# the share's hours before the week they are of: "je 19,5 von 39 Wochenstunden" (blind27)
+_HOURS_OF = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,2}}(?:,\d{{1,2}})?){_S}(?:Std\.?{_S}|Stunden{_S})?"
+                       rf"von{_S}$", re.IGNORECASE)
+
+
+def hours_of_week(text: str, pos: int) -> tuple[int, int, Decimal] | None:
+    """The hours written right before the week at `pos` ("19,5 von 39 Wochenstunden"): their
+    span and value, or None."""
+    m = _HOURS_OF.search(text[max(0, pos - 24):pos])
+    if m is None or (value := number(m["num"])) is None or not 0 < value < WEEK_RANGE[1]:
+        return None
+    start = max(0, pos - 24)
+    return start + m.start(), start + m.end("num"), value
 
 
 def labelled_hours(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Decimal]]:
@@ -332,7 +355,8 @@ _FULL_TIME_WORKER = re.compile(r"\b(?:mit\s+einer|als|durch\s+eine)\s+(Vollzeitk
 PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
                          r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
 PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
-                       r"gekündigt|Ruhestand|bis)\b", re.IGNORECASE)
+                       r"gekündigt|Ruhestand|bis|(?<=er )wechselt|(?<=sie )wechselt)\b",
+                       re.IGNORECASE)
 # between the dates of one span: "vom 01.12.2025 bis zum 31.05.2026", "01.12.2025 – 31.05.2026"
 _SPAN = re.compile(r"\s*(?:bis(?:\s+(?:zum|einschließlich|einschl\.))?|[–—-])\s*", re.IGNORECASE)
 # a span in which the holder was away, not the part's own time
@@ -527,3 +551,13 @@ _DIGIT_IN = re.compile(r"\d")
 def no_part(text: str, m, found: list) -> bool:
     """A share read that is no one's part: not applied for, or the post another share is of."""
     return not_applied(text, m.pos, m.end) or of_post(text, m, found)
+
+
+# the post as a whole in a clause of consequence: "…, so dass die Stelle ohne Unterbrechung mit
+# 1,0 VZÄ besetzt ist" (blind27): the total of the parts named before, no holder's part
+_WHOLE_POST = re.compile(r"\bso\s?dass\s+die\s+(?:KIM-)?Stelle\b[^.;:]{0,50}$", re.IGNORECASE)
+
+
+def whole_post(text: str, pos: int) -> bool:
+    """The share at `pos` is the whole post a clause of consequence states."""
+    return bool(_WHOLE_POST.search(text[max(0, pos - 80):pos]))
