@@ -77,6 +77,7 @@ def same_extent(text: str, found: list[Mention]) -> list[Mention]:
 
 # a person, also in the dative ("mit Herrn Hill"; PERSON leaves it to the unnamed parts)
 _ANY_PERSON = re.compile(PERSON.pattern.replace("Herr|", "Herrn?|", 1))
+_FIRST_PERSON = re.compile(r"\b(?:Ich|ich)\b")
 _RIGHT_AFTER = 12  # "Herrn Hill (1,0 VZÄ)", "Frau Leonie Braun mit 19,5 Std."
 
 
@@ -86,12 +87,16 @@ def vacancy_elsewhere(text: str, pos: int, vacant) -> bool:
     share's own sentence names a person before it ("… der Anteil war im April unbesetzt. Seit
     01.05. arbeitet Frau B mit gleichem Umfang": Frau B holds it)."""
     s0, s1 = sentence_span(text, pos)
-    if not _ANY_PERSON.search(text, s0, pos):
+    # ("Im April und Mai war die Stelle unbesetzt. Ich habe am 1. Juni mit voller Stelle
+    # angefangen": the one writing holds it, blind28 j11)
+    if not _ANY_PERSON.search(text, s0, pos) and not _FIRST_PERSON.search(text, s0, pos):
         return False
     window = range(max(0, pos - 60), pos + 40)
     words = [m.start() for m in vacant.finditer(text) if m.start() in window]
     if all(not (s0 <= k < s1) for k in words):
         return True
+    if not _ANY_PERSON.search(text, s0, pos):
+        return False
     # the share right after the person who holds it, every vacancy word before that person:
     # the months before she came ("die Stelle war vom 01.03. bis 30.04.2026 unbesetzt und ist
     # seit 01.05.2026 mit Herrn Hill (1,0 VZÄ) nachbesetzt", blind23 j11)

@@ -353,7 +353,7 @@ def full_time_words(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 _FULL_TIME_WORKER = re.compile(r"\b(?:mit\s+einer|als|durch\s+eine)\s+(Vollzeitkraft)\b")
 # a sentence that says when one holder of the post began or left
 PART_BEGINS = re.compile(r"\b(?:übernommen|übernimmt|übernahm|eingestellt|begonnen|beginnt|"
-                         r"angetreten|nachgefolgt|seit|ab)\b", re.IGNORECASE)
+                         r"angetreten|nachgefolgt|angefangen|seit|ab)\b", re.IGNORECASE)
 PART_ENDS = re.compile(r"\b(?:ausgeschieden|scheidet|schied|endete|beendet|verlassen|"
                        r"gekündigt|Ruhestand|bis|(?<=er )wechselt|(?<=sie )wechselt)\b",
                        re.IGNORECASE)
