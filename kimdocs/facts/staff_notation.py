@@ -183,6 +183,11 @@ HOLDER_NEAR = 80  # a person this close before a share holds it
 HOLDER_IN_SENTENCE = 200  # farther back only as the sentence's subject, with no share between
 
 
+# "… und Herrn Tobias Renner (0,5 VZÄ)" (blind27 b-kusel: his half read as hers, the staff as
+# 0,5 VZÄ and the cap halved): the dative names a holder too
+_HOLDER = re.compile(PERSON.pattern.replace("Herr|", "Herrn?|", 1))
+
+
 def holder_before(text: str, pos: int, shares_at: list[int]) -> str:
     """The person who holds the share at `pos`: the last one named in the 80 characters before
     it; else the one the sentence opens with, where no other share stands between ("Frau
@@ -190,8 +195,8 @@ def holder_before(text: str, pos: int, shares_at: list[int]) -> str:
     50 v. H." – blind13: two such paragraphs were read as one unnamed share said twice).
     `shares_at`: where the text's shares start. "" where no one is named."""
     named = list(PERSON.finditer(text[max(0, pos - HOLDER_NEAR):pos]))
-    if named:
-        return named[-1].group(0)
+    if named:  # "Herrn B" after the person named before: his
+        return list(_HOLDER.finditer(text[max(0, pos - HOLDER_NEAR):pos]))[-1].group(0)
     start, _ = sentence_span(text, pos)
     if pos - start > HOLDER_IN_SENTENCE or any(start <= k < pos for k in shares_at):
         return ""
