@@ -13,7 +13,8 @@ from kimdocs.readers.document import Heading, Table
 
 # "(Personal 60.000,-, Sachkosten 20.000,-)", "(PK 45.000 €; SK 15.000 €)": a bracket that
 # holds two amounts or more, each with its unit or the ",-" of a whole sum
-_AMOUNT_MARK = r"(?:\d\s*(?:€|EUR|,-(?!\d))|(?:€|EUR)\s*\d)"
+# – or written with thousands and cents, "(Personal 60.000,00 / Sach 20.000,00)" (blind28)
+_AMOUNT_MARK = r"(?:\d\s*(?:€|EUR|,-(?!\d))|(?:€|EUR)\s*\d|\d\.\d{3},\d{2}(?!\d))"
 PARTS_IN_BRACKET = re.compile(rf"\([^)]*{_AMOUNT_MARK}[^)]*{_AMOUNT_MARK}[^)]*\)", re.IGNORECASE)
 # a column of what was spent: "Ist", "Ist 2025", "Ist-Ergebnis 2025" – the word alone in its
 # header (the verb "ist" of a sentence never stands so)

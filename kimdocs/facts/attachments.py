@@ -17,8 +17,13 @@ _BULLETS = " -•–"
 _QUESTIONNAIRE = re.compile(r"(frage|erhebungs|evaluations|evaluierungs)b(o|ö)gen", re.IGNORECASE)
 # a separable verb of sending later, its "nach" closing the clause ("Den Fragebogen reichen wir
 # im Januar 2027 nach, da …", blind21, blind22), or "folgt später / gesondert / bis …"
+# ("wird nach Abschluss der Auswertung im Januar 2027 gesondert übersandt", blind29; never
+# "wurde bereits gesondert übersandt")
 _SENT_LATER = (r"\b(?:reich|liefer|send|schick)(?:en|t)\b[^.;:!?]{0,80}?\bnach\s*(?:[,.;!]|$)|"
-               r"\b(?:folgt|folgen)\s+(?:bis|gesondert|später|nach)\b")
+               r"\b(?:folgt|folgen)\s+(?:bis|gesondert|später|nach)\b|"
+               r"\b(?:wird|werden)\b[^.;:!?]{0,100}?\b(?:gesondert|separat|später|nachträglich)\b"
+               r"[^.;:!?]{0,30}?\b(?:übersandt|übermittelt|vorgelegt|eingereicht|zugesandt|"
+               r"zugeleitet|geschickt)\b")
 _MISSING = re.compile(rf"\b(?:nicht|kein|nachgereicht|fehlt)\b|{_SENT_LATER}", re.IGNORECASE)
 
 

@@ -58,8 +58,11 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _DAVON = re.compile(r"[,;]\s*(?=(?:und\s+)?(?:davon|wovon|hiervon|darunter)\b)", re.IGNORECASE)
-_AMOUNTS_TO = re.compile(r"\b(?:betragen|beträgt|belaufen\s+sich|beläuft\s+sich|liegen\s+bei|"
-                         r"liegt\s+bei)\b", re.IGNORECASE)
+# present and past ("Die Personalkosten insgesamt betrugen 71.850,00 €; der Anteil über der
+# Zuwendung …": a report's total, not the grant; blind29)
+_AMOUNTS_TO = re.compile(r"\b(?:betragen|beträgt|betrugen|betrug|belaufen\s+sich|beläuft\s+sich|"
+                         r"beliefen\s+sich|belief\s+sich|liegen\s+bei|liegt\s+bei|lagen\s+bei|"
+                         r"lag\s+bei)\b", re.IGNORECASE)
 
 
 def role_clause(sentence: str, figure: str) -> tuple[str, str]:

@@ -33,24 +33,8 @@ _NUM = (r"(?<!\d\.)(?P<num>[-\u2212]?(?:\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d{1,3}(?
 _EUR = r"(?:€|EUR\b|Euro\b)"
 
 _MONTHS = {name.casefold(): i + 1 for i, name in enumerate(MONATE)}
-_MONTHS.update(
-    {
-        "jan": 1,
-        "feb": 2,
-        "mär": 3,
-        "maerz": 3,
-        "märz": 3,
-        "apr": 4,
-        "jun": 6,
-        "jul": 7,
-        "aug": 8,
-        "sep": 9,
-        "sept": 9,
-        "okt": 10,
-        "nov": 11,
-        "dez": 12,
-    }
-)
+_MONTHS.update({"jan": 1, "feb": 2, "mär": 3, "maerz": 3, "märz": 3, "apr": 4, "jun": 6,
+                "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12})
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
 # (kind, multiplier or special, needs, pattern). `needs`: words of which the lowercased text
@@ -535,8 +519,15 @@ _HOURS_IN_LABEL = re.compile(r"wochenstunden|wochenarbeitszeit|std\.?\s*/\s*woch
                              re.IGNORECASE)
 
 
+# a post's extent field answered in a word: "3.1 Frau Sofia Brandt, Stellenumfang: Vollzeit"
+_FULL_TIME_FIELD = re.compile(r"^\s*(?P<label>[^:\n]{2,70}?(?:umfang|anteil|arbeitszeit))\s*:\s*"
+                              r"(?P<v>Vollzeit(?:stelle)?|volle Stelle)\s*$", re.IGNORECASE)
+
+
 def _labelled(block: Paragraph | Heading) -> list[Figure]:
     """The figure of such a line, of the kind its label's unit names; [] for any other."""
+    if full := _FULL_TIME_FIELD.match(block.text):
+        return [Figure("vzae", Decimal(1), full["v"], full["label"].strip(), block.location)]
     m = _LABELLED.match(FOOTNOTE_MARK.sub("", block.text))
     if m is None:
         return []

@@ -91,10 +91,16 @@ def _beside(blocks: list[Block], start: int, part: list[Block]) -> list[Block]:
             and top < b.location.bbox[1] < end]
 
 
+# a box that opens a declaration of its own after a sentence's end: two box lines a PDF reader
+# joined ("☒ Eine Doppelförderung … besteht nicht. ☐ Mit der Maßnahme wurde …", blind28) – never
+# the boxes of one answer ("☐ ja ☒ nein")
+_NEXT_BOX = re.compile(r"(?<=[.!?])\s+(?=[☐☒])")
+
+
 def _lines(block: Block) -> list[str]:
     if isinstance(block, Table):
         return [" ".join(c.strip() for c in row if c.strip()) for row in block.rows]
-    return [x for x in block.text.split("\n") if x.strip()]
+    return [part for x in block.text.split("\n") if x.strip() for part in _NEXT_BOX.split(x)]
 
 
 def _short(line: str) -> str:

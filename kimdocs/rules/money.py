@@ -44,6 +44,9 @@ MELDUNGEN = {
     "ungelesen": "Der Stellenanteil von {wer} steht im Text, ist aber nicht lesbar; der "
                  "Höchstbetrag der gelesenen Anteile allein wird überschritten, mit dem "
                  "ungelesenen Anteil vielleicht nicht. Bitte den Anteil je Person angeben.",
+    "gesamt_mehr": "Das Dokument nennt zusammen {gesamt}, die gelesenen Stellenanteile ergeben "
+                   "nur {gelesen}; der Höchstbetrag hängt davon ab. Bitte den Anteil je Person "
+                   "angeben.",
     "vielleicht_wiederholt": "Ein Stellenanteil ohne Namen kann den Anteil einer genannten Person "
                              "wiederholen oder eine Stelle für sich sein; davon hängt der "
                              "Höchstbetrag ab. Bitte die Anteile je Person angeben.",
@@ -160,6 +163,16 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         if high > cap:
             raise Obergrenze(high, MELDUNGEN["ungelesen"].format(
                 wer=", ".join(f.stellen_ungelesen)), sicher=cap)
+    total = f.stellen_gesamt
+    if total is not None and f.stellen and sum(p.vzae for p in f.stellen) < total:
+        # the document states more VZÄ in all than the parts read add up to ("Frau A (0,5 VZÄ)
+        # und Herrn B (0,5 VZÄ), zusammen 1,0 VZÄ" with B not read; blind27/28): the read
+        # parts' cap is sure, the stated total's the most it can be
+        high = personnel_cap([Anteil(total)], period_of(f, jahr), jahr, r)
+        if high > cap:
+            raise Obergrenze(high, MELDUNGEN["gesamt_mehr"].format(
+                gesamt=format_vzae(total), gelesen=format_vzae(sum(p.vzae for p in f.stellen))),
+                sicher=cap)
     maybe = [p for p in f.stellen if p.vielleicht_wiederholt]
     if maybe:  # an unnamed share that may only restate a holder's: the cap without it is sure
         try:
