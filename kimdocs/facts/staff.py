@@ -34,7 +34,8 @@ from kimdocs.facts.staff_extent import (
     unread_holders,
 )
 from kimdocs.facts.staff_form import form_persons, label_form, label_headers
-from kimdocs.facts.staff_match import same_person as _same_person, same_place as _same_place
+from kimdocs.facts.staff_match import same_person as _same_person
+from kimdocs.facts.staff_match import same_place as _same_place
 from kimdocs.facts.staff_notation import (
     CHANGE_BEFORE,
     COST,
@@ -44,9 +45,6 @@ from kimdocs.facts.staff_notation import (
     WEEK_RANGE,
     Mention,
     bare_fraction,
-    hours_of_week,
-    whole_post,
-    no_part,
     bare_hours,
     compared,
     counts_people,
@@ -54,12 +52,14 @@ from kimdocs.facts.staff_notation import (
     full_time_words,
     holder_before,
     holders_in_cell,
+    hours_of_week,
     in_cost_label,
     is_week,
     labelled_hours,
     located,
     named_shares,
     names_no_share,
+    no_part,
     number,
     part_dates,
     person_before,
@@ -68,6 +68,7 @@ from kimdocs.facts.staff_notation import (
     staff_clause,
     unbroken,
     week_in_cell,
+    whole_post,
     without_mark,
     without_week,
 )
