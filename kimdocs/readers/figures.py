@@ -545,6 +545,12 @@ def _labelled(block: Paragraph | Heading) -> list[Figure]:
     return [Figure(kind, value, FOOTNOTE_MARK.sub("", text).strip(), label.strip(), block.location)]
 
 
+# a form's numbered field a PDF reader took for a heading ("8.4 Sachkosten 2027: EUR 800,-"):
+# no section for the lines after it (generator seeds 100019, 101692: the overhead line's amount
+# took "Sachkosten 2027" from it)
+_FIELD_HEADING = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+[^:]{2,60}:\s*\S")
+
+
 def extract_figures(document: Document) -> list[Figure]:
     """Every figure of the document with its label and location, in reading order.
     Headings contribute figures too ("Bewilligungszeitraum 01.12.2025 bis 31.12.2026")."""
@@ -566,7 +572,7 @@ def extract_figures(document: Document) -> list[Figure]:
         previous = (block, len(out) + len(found)) if isinstance(block, Table) and all(
             f.kind != "betrag" for f in found) else None
         out.extend(found)
-        if isinstance(block, Heading):
+        if isinstance(block, Heading) and not _FIELD_HEADING.match(block.text):
             section, heading_level = block.title, block.level
         if note := _UNIT_NOTE.search(block.text) if isinstance(block, Paragraph) else None:
             level = heading_level or 1
