@@ -73,7 +73,8 @@ class Zeitraum:
 class Betrag:
     wert: Decimal
     posten: str | None  # personal, sach, overhead, eigenanteil, gesamt
-    rolle: str | None  # beantragt, geplant, bewilligt, verausgabt, zuwendung
+    # beantragt, geplant, bewilligt, verausgabt, zuwendung; bisher, vorjahr (no rule reads them)
+    rolle: str | None
     jahr: int | None
     bezeichnung: str
     fundstelle: Fundstelle | None = None
