@@ -37,7 +37,7 @@ def test_readme_blocks_run_in_order_on_a_fresh_copy(tmp_path):
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     for command in commands:
         done = subprocess.run(["bash", "-c", command], cwd=copy, env=env, capture_output=True,
-                              text=True, timeout=300)  # the corpus lines take longest
+                              text=True, timeout=900)  # the corpus lines take longest (1900 tests)
         assert done.returncode == 0, f"{command}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
         assert "Traceback" not in done.stderr
     assert (copy / "ausgabe" / "bericht.json").is_file()
