@@ -11,8 +11,9 @@ class 7)."""
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Datum, Fakten
@@ -155,8 +156,8 @@ def _month_date(text: str, where: Fundstelle) -> Datum | None:
     if m is None or m.group(1)[:3].casefold() not in _MONTH_KEYS:
         return None
     year, month = int(m.group(2)), _MONTH_KEYS.index(m.group(1)[:3].casefold()) + 1
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
-    return Datum(date(year, month, 1), where, bis=last)
+    last = calendar.monthrange(year, month)[1]
+    return Datum(date(year, month, 1), where, bis=date(year, month, last))
 
 
 def _in_capitals(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -10,8 +10,7 @@ from datetime import date
 from kimdocs.facts.context import Family, Pair, Passage
 from kimdocs.facts.model import Fakten, Zeitraum
 from kimdocs.facts.superseded import former_date, of_earlier_grant, speaks_of_request
-from kimdocs.facts.text import FIELD_LINE
-from kimdocs.readers.document import Figure, Table
+from kimdocs.readers.document import FIELD_LINE, Figure, Table
 
 _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtszeitraum"),
                  ("foerder", "förderzeitraum"), ("foerder", "foerderzeitraum"),

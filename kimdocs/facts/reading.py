@@ -25,10 +25,10 @@ from kimdocs.facts.request import Request
 from kimdocs.facts.signature import Signature
 from kimdocs.facts.staff import Staff
 from kimdocs.facts.staff_reduced import ReducedShare
-from kimdocs.facts.text import FIELD_LINE, PROSE_CELL, label_key
+from kimdocs.facts.text import PROSE_CELL, label_key
 from kimdocs.findings import Fundstelle
 from kimdocs.guideline import Richtlinie
-from kimdocs.readers.document import EMPTY, Document, Heading, Table, boxes_unticked
+from kimdocs.readers.document import EMPTY, FIELD_LINE, Document, Heading, Table, boxes_unticked
 
 FAMILIES: tuple[type[Family], ...] = (Applicant, Placement, Periods, Dates, Amounts, Staff,
                                       ReducedShare, Overhead, Attachments, Signature, Request)

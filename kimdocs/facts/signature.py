@@ -32,7 +32,8 @@ _PLACE_DATE = re.compile(_PLACE_DATE_START + r"\s*$")
 _NAME_FUNCTION = re.compile(r"^\s*(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:\s+[A-ZÄÖÜ]"
                             r"[\w'-]+){1,3},\s+[A-ZÄÖÜ][\w -]{2,60}\s*$")
 # the label of the signature place: "Ort, Datum, Unterschrift", "10. Unterschrift der
-# Antragstellerin:", a portal's field "10.3 Unterschrift" (blind29), "Rechtsverbindliche Unterschrift: gez. …" (`rest`: what stands beside it)
+# Antragstellerin:", a portal's field "10.3 Unterschrift" (blind29), "Rechtsverbindliche
+# Unterschrift: gez. …" (`rest`: what stands beside it)
 _LABEL = re.compile(r"^\s*(?:(?:\d+(?:\.\d+)*\.?|[ivxl]+\.)\s+|(?:\d+|[ivxl]+)\.)?"
                     r"(?:(?:ort|datum)\s*(?:,|und|/)?\s*)*"
                     r"(?:rechtsverbindliche\s+)?(?:unterschrift|unterzeichnung)\b[^:]{0,50}?\s*(?::\s*(?P<rest>.*))?$",

@@ -28,11 +28,6 @@ _LABEL_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s*")
 _LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")
 
 
-# a form's numbered field typed as a line, which a PDF reader may take for a heading: "10.1 Ort,
-# Datum: Cochem, 14.11.2025", "7.1 Beginn: 01.06.2026" (an online portal's printout)
-FIELD_LINE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+[^:]{2,60}:\s*\S")
-
-
 def label_key(text: str) -> str:
     """A form label: "1. Antragsteller:" -> "antragsteller"."""
     return _LABEL_NUMBER.sub("", text.strip()).rstrip(": ").casefold()

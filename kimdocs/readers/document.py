@@ -53,6 +53,9 @@ HEADING_NUMBER = re.compile(
 )
 _NUMBER_PREFIX = re.compile(rf"^\s*(?:{HEADING_NUMBER.pattern})\s+")
 # a number typed by hand before a heading typed as a plain line: "II.", "1.)", "a.", "3.2"
+# a form's numbered field typed as a line, which a PDF reader may take for a heading: "10.1 Ort,
+# Datum: Cochem, 14.11.2025", "7.1 Beginn: 01.06.2026" (an online portal's printout)
+FIELD_LINE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+[^:]{2,60}:\s*\S")
 TYPED_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[IVXLC]{1,6}\.|[A-Za-z][.)])\s+(?=\S)")
 
 

@@ -18,7 +18,15 @@ from decimal import Decimal, InvalidOperation
 
 from kimdocs.formatting import MONATE, parse_number
 from kimdocs.readers.cost_nouns import noun_after
-from kimdocs.readers.document import Document, Figure, Heading, Location, Paragraph, Table
+from kimdocs.readers.document import (
+    FIELD_LINE,
+    Document,
+    Figure,
+    Heading,
+    Location,
+    Paragraph,
+    Table,
+)
 
 # Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
 # a PDF line may end between "60.000,00" and "EUR".
@@ -380,6 +388,12 @@ _CENTS = re.compile(r"\d\.\d{3},\d{2}[\s\u00a0]*$")  # "36.912,40": thousands an
 _YEAR_CELL = re.compile(r"[\s\u00a0]*(?:19|20)\d{2}[\s\u00a0]*")
 
 
+def _unit_kind(unit: re.Match) -> tuple[str, int]:
+    """The kind of a bare figure and its factor by the unit `_UNIT_IN_HEADER` found."""
+    return ("betrag", 1000) if unit.group(1) else ("betrag", 1) if unit.group(2) else \
+        ("vzae", 1) if unit.group(3) else ("prozent", 1)
+
+
 def _header(cells: Iterable[str]) -> str:
     """The nearest non-empty cell, going back (a merged header keeps its text at its start)."""
     for cell in cells:
@@ -451,17 +465,7 @@ def _figures_in_table(table: Table) -> list[Figure]:
                     _UNIT_IN_HEADER.search(row_header)
                 if bare and (unit or _MONEY_DASH.search(cell) or (
                         c in dashed and _CENTS.search(cell))):
-                    kind, factor = (
-                        ("betrag", Decimal(1))
-                        if unit is None
-                        else ("betrag", Decimal(1000))
-                        if unit.group(1)
-                        else ("betrag", Decimal(1))
-                        if unit.group(2)
-                        else ("vzae", Decimal(1))
-                        if unit.group(3)
-                        else ("prozent", Decimal(1))
-                    )
+                    kind, factor = ("betrag", 1) if unit is None else _unit_kind(unit)
                     try:
                         value = parse_number(bare["num"]) * factor
                     except InvalidOperation:
@@ -535,20 +539,13 @@ def _labelled(block: Paragraph | Heading) -> list[Figure]:
     unit = next(reversed(list(_UNIT_IN_HEADER.finditer(label))), None)
     if unit is None and not _HOURS_IN_LABEL.search(label):
         return []
-    kind, factor = ("stunden", 1) if unit is None else ("betrag", 1000) if unit.group(1) else \
-        ("betrag", 1) if unit.group(2) else ("vzae", 1) if unit.group(3) else ("prozent", 1)
+    kind, factor = ("stunden", 1) if unit is None else _unit_kind(unit)
     try:
         value = parse_number(m["num"]) * factor
     except InvalidOperation:
         return []
     text = block.text[m.start("num"):].strip()
     return [Figure(kind, value, FOOTNOTE_MARK.sub("", text).strip(), label.strip(), block.location)]
-
-
-# a form's numbered field a PDF reader took for a heading ("8.4 Sachkosten 2027: EUR 800,-"):
-# no section for the lines after it (generator seeds 100019, 101692: the overhead line's amount
-# took "Sachkosten 2027" from it)
-_FIELD_HEADING = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+[^:]{2,60}:\s*\S")
 
 
 def extract_figures(document: Document) -> list[Figure]:
@@ -572,7 +569,9 @@ def extract_figures(document: Document) -> list[Figure]:
         previous = (block, len(out) + len(found)) if isinstance(block, Table) and all(
             f.kind != "betrag" for f in found) else None
         out.extend(found)
-        if isinstance(block, Heading) and not _FIELD_HEADING.match(block.text):
+        # a field a PDF reader took for a heading ("8.4 Sachkosten 2027: EUR 800,-") is no
+        # section for the lines after it (generator seeds 100019, 101692)
+        if isinstance(block, Heading) and not FIELD_LINE.match(block.text):
             section, heading_level = block.title, block.level
         if note := _UNIT_NOTE.search(block.text) if isinstance(block, Paragraph) else None:
             level = heading_level or 1

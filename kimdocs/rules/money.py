@@ -124,7 +124,7 @@ def anteil(p):
     hours unrounded, where that is still the share read)."""
     names = {x.name for x in fields(Anteil)}
     extra = {k: v for k, v in (("besetzt", p.besetzt), ("bezeichnung", p.wer)) if k in names}
-    exact = getattr(p, "genau", None)
+    exact = p.genau
     vzae = exact if exact is not None and exact.quantize(Decimal("0.0001")) == p.vzae else p.vzae
     return Anteil(vzae, p.beginn, p.ende, **extra)
 
@@ -163,15 +163,15 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
         if high > cap:
             raise Obergrenze(high, MELDUNGEN["ungelesen"].format(
                 wer=", ".join(f.stellen_ungelesen)), sicher=cap)
-    total = f.stellen_gesamt
-    if total is not None and f.stellen and sum(p.vzae for p in f.stellen) < total:
+    total, read = f.stellen_gesamt, sum(p.vzae for p in f.stellen)
+    if total is not None and f.stellen and read < total:
         # the document states more VZÄ in all than the parts read add up to ("Frau A (0,5 VZÄ)
         # und Herrn B (0,5 VZÄ), zusammen 1,0 VZÄ" with B not read; blind27/28): the read
         # parts' cap is sure, the stated total's the most it can be
         high = personnel_cap([Anteil(total)], period_of(f, jahr), jahr, r)
         if high > cap:
             raise Obergrenze(high, MELDUNGEN["gesamt_mehr"].format(
-                gesamt=format_vzae(total), gelesen=format_vzae(sum(p.vzae for p in f.stellen))),
+                gesamt=format_vzae(total), gelesen=format_vzae(read)),
                 sicher=cap)
     maybe = [p for p in f.stellen if p.vielleicht_wiederholt]
     if maybe:  # an unnamed share that may only restate a holder's: the cap without it is sure
