@@ -19,3 +19,44 @@ def same_person(a: str, b: str) -> bool:
     wa = {w for w in _NAME_WORD.findall(a) if w not in generic}
     wb = {w for w in _NAME_WORD.findall(b) if w not in generic}
     return bool(wa & wb)
+
+
+# a passage that counts the posts it names ("mit zwei Stellen besetzt: …", "eine weitere
+# halbe Stelle", "eine Vollzeitstelle und eine halbe Stelle"): each share in it is a post
+_COUNTED = re.compile(r"\b(?:zwei|drei|vier|beide[n]?|[234])\s+(?:[\w\-]+\s+){0,2}(?:\w*stellen|"
+                      r"Stellenanteile|Personen|Kräfte|Fachkräfte|Beschäftigte|Integrations"
+                      r"manager\w*)\b|\b(?:weitere|zusätzliche)[nrs]?\s+(?:[\w\-]+\s+)?\w*stelle|"
+                      r"\bund\s+(?:eine[nr]?|einer)\s+(?:[\w\-]+\s+)?\w*stelle", re.IGNORECASE)
+_NUMBERED = re.compile(r"Stelle \d+ von \d+")  # a count the reader made of "zwei Stellen"
+_TITLED = re.compile(r"\b(?:Frau|Herrn?|Fr\.|Hr\.)\s+(?:Dr\.\s+)?([A-ZÄÖÜ][\w\-]*\.?)")
+_WRITER = re.compile(r"\b(?:ich|meine[rmn]?)\b", re.IGNORECASE)  # "Ich arbeite in Vollzeit …"
+
+
+def post_of(p: Stellenanteil, index: int) -> tuple | None:
+    """The post a part is shown to be (issue 19): its holder (a name, "Frau A.", the writer
+    who says "ich"), its table row, or its place in a passage that counts the posts; None for
+    a share told without any of these, which may repeat another part of its passage or tell
+    a change of its extent."""
+    generic = {"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N", "Vertretung",
+               "Nachfolge", "Anteil"}
+    wer = re.sub(r"\([^)]*\)", "", p.wer)
+    names = frozenset(w for w in _NAME_WORD.findall(wer) if w not in generic) or frozenset(
+        m.group(1).rstrip(".") for m in _TITLED.finditer(wer))
+    where = p.fundstellen[0] if p.fundstellen else None
+    text = where.text or "" if where is not None else ""
+    if names:
+        return ("name", names)
+    if _NUMBERED.fullmatch(p.wer):
+        return ("nummer", p.wer)
+    if where is not None and where.zelle is not None:
+        return ("zeile", where.block, where.zelle[0])
+    if _COUNTED.search(text):
+        return ("gezaehlt", index)
+    if _WRITER.search(text):
+        return ("ich",)
+    return None
+
+
+def persons_named(text: str) -> int:
+    """How many people a passage names by title ("Frau A. …, Herr B. …")."""
+    return len({m.group(1).rstrip(".") for m in _TITLED.finditer(text or "")})

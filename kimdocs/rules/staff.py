@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from kimdocs.facts import Fakten, Stellenanteil
+from kimdocs.facts.staff_match import persons_named, post_of
 from kimdocs.findings import Befund
 from kimdocs.formatting import format_vzae
 from kimdocs.guideline import Regel, Richtlinie
@@ -29,6 +30,11 @@ MELDUNGEN = {
                       "Dokument nennt aber einen Wechsel in der Besetzung ohne Daten („{text}“). "
                       "Ob die Anteile nacheinander oder zugleich bestehen, ist nicht bestimmbar: "
                       "bitte Beginn und Ende je Person angeben.",
+    "ohne_eigene_stelle": "Zusammen {summe}, wenn jeder gelesene Stellenanteil eine Stelle für "
+                          "sich ist; nicht jeder steht bei einer eigenen Person, Tabellenzeile "
+                          "oder Zählung der Stellen („{text}“), und einer kann einen anderen "
+                          "wiederholen oder eine Änderung des Umfangs beschreiben – dann sind "
+                          "es {wenigste}. Bitte die Anteile je Person angeben.",
     "widerspruch": "Die Stellenanteile ergeben zusammen {summe}, das Dokument nennt als "
                    "Gesamtumfang {gesamt}; welche Angabe gilt, ist unklar.",
 }
@@ -46,6 +52,40 @@ def concurrent(parts: list[Stellenanteil]) -> Decimal:
         active = [p for p in parts if moment is None or (
             (p.beginn is None or p.beginn <= moment) and (p.ende is None or p.ende >= moment))]
         best = max(best, total(p.vzae for p in active))
+    return best
+
+
+def concurrent_posts(parts: list[Stellenanteil]) -> Decimal:
+    """The fewest VZÄ the parts can mean at once: a holder's parts at the same time as one
+    (the largest); a share told without its own post (`post_of`) as one with another part of
+    its passage – a repeat of it or a change of its extent."""
+    keys = [post_of(p, i) for i, p in enumerate(parts)]
+    blocks = [p.fundstellen[0].block if p.fundstellen else None for p in parts]
+    named = [i for i, p in enumerate(parts) if keys[i] is None and len(
+        same := [j for j in range(len(parts)) if blocks[j] == blocks[i] is not None]) > 1
+        and all(keys[j] is None for j in same) and persons_named(p.fundstellen[0].text) >= len(same)]
+    for i in named:
+        keys[i] = ("person", i)  # "Frau A. arbeitet mit 39 Std., Herr B. mit 7,8 Std."
+    for i in range(len(parts)):
+        if keys[i] is None:
+            block = blocks[i]
+            beside = [j for j, q in enumerate(parts) if j != i and keys[j] is not None
+                      and q.fundstellen and q.fundstellen[0].block == block]
+            keys[i] = keys[max(beside, key=lambda j: parts[j].vzae)] if beside and \
+                block is not None else ("absatz", block if block is not None else i)
+    moments = {p.beginn for p in parts if p.beginn} | {date.min}
+    best = Decimal(0)
+    for moment in moments:
+        groups: list[tuple[tuple, Decimal]] = []
+        for p, k in zip(parts, keys, strict=True):
+            if (p.beginn or date.min) <= moment and (p.ende is None or p.ende >= moment):
+                same = next((i for i, (g, _) in enumerate(groups) if g == k or (
+                    g[0] == k[0] == "name" and g[1] & k[1])), None)
+                if same is None:
+                    groups.append((k, p.vzae))
+                else:
+                    groups[same] = (groups[same][0], max(groups[same][1], p.vzae))
+        best = max(best, total(v for _, v in groups))
     return best
 
 
@@ -107,6 +147,12 @@ def vzae_max(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             summe=format_vzae(summe), text=open_[0].text[:160]),
             [w.fundstelle for w in open_ if w.fundstelle] or where)
     values = {"summe": format_vzae(summe), "hoechstens": format_vzae(maximum)}
+    if summe > maximum and stated is None and f.quelle != "daten" and not open_ and (
+            fewest := concurrent_posts(f.stellen)) <= maximum:
+        # a Fehler only where the parts that exceed are posts the document shows as such
+        loose = [p for i, p in enumerate(f.stellen) if post_of(p, i) is None] or f.stellen
+        return Befund.of(regel, "nicht_pruefbar", MELDUNGEN["ohne_eigene_stelle"].format(
+            summe=values["summe"], text=_quote(loose[0]), wenigste=format_vzae(fewest)), where)
     maybe = [p for p in f.stellen if p.vielleicht_wiederholt]
     if summe > maximum and maybe and concurrent(successive(
             [p for p in f.stellen if not p.vielleicht_wiederholt], f.stellen_wechsel)[0]) <= maximum:
