@@ -544,7 +544,7 @@ def vorlage(p: dict) -> list[dict]:
     gremium = p.get("gremium", "Ausschuss für Soziales und Integration")
     kopf = [["Vorlage-Nr.", p["nummer"]], ["Datum", datum(p["datum"], p.get("datumstil", "kurz"))],
             ["Federführung", p.get("amt", "Amt 50 – Soziales")], ["Aktenzeichen", "50.3-KIM"],
-            ["Betreff", p.get("betreff", "Kommunales Integrationsmanagement – Sachstandsbericht")]]
+            ["Betreff", p.get("betreff", "Kommunales Integrationsmanagement (KIM) – Information")]]
     out = [{"titel": p.get("vorlagenart", "Informationsvorlage")}, {"formular": kopf}]
     if not p.get("ohne_beratungsfolge"):
         out += [{"fett": "Beratungsfolge"},
