@@ -185,8 +185,7 @@ def _personal(p: dict) -> list[dict]:
 def _kopf_brief(p: dict, titel: str) -> list[dict]:
     name, behoerde, anschrift, ks, ort, _, _ = _k(p)
     out = [{"briefkopf": [behoerde, anschrift, p.get("amt", "Abteilung Soziales und Integration")]}]
-    out += [{"p": behoerde}, {"p": p.get("amt", "Abteilung Soziales und Integration")},
-            {"p": anschrift},
+    out += [{"p": f"{behoerde} · {anschrift}"},
             {"p": "Ministerium für Familie, Frauen, Kultur und Integration Rheinland-Pfalz"},
             {"p": "Referat Kommunale Integration"}, {"p": "Kaiser-Friedrich-Straße 5a"},
             {"p": "55116 Mainz"}]
@@ -225,19 +224,19 @@ def antrag(p: dict) -> list[dict]:
                            "hiermit die Förderung für den folgenden Zeitraum.")})
     if "antragsteller" not in ohne:
         out += [{"h1": h["antragsteller"]}]
+        gs = p.get("gemeindeschluessel", ks + "000")
+        vertreten = f"{p.get('leitung_name', 'N. Berg')}, {leitung}"
         if p.get("form") == "formular":
-            out.append({"formular": [["Antragstellende Kommune", name],
-                                     ["Anschrift", anschrift],
-                                     ["Gemeindeschlüssel", p.get("gemeindeschluessel", ks + "000")],
-                                     ["Vertreten durch", f"{p.get('leitung_name', 'N. Berg')}, "
-                                                         f"{leitung}"]]})
+            out.append({"formular": [["Antragstellende Kommune", name], ["Anschrift", anschrift],
+                                     ["Gemeindeschlüssel", gs], ["Vertreten durch", vertreten]]})
         else:
             out.append({"p": f"{name}, vertreten durch {leitung} {p.get('leitung_name', '')}, "
-                             f"{anschrift}; Gemeindeschlüssel {p.get('gemeindeschluessel', ks + '000')}."})
+                             f"{anschrift}; Gemeindeschlüssel {gs}."})
     if "ansprech" not in ohne:
+        mail = ort.lower().replace(" ", "-")
         out += [{"h1": h["ansprech"]},
-                {"p": p.get("ansprech", "Frau L. Ahrens, Tel. 0261 1234-560, "
-                                         "l.ahrens@kreisverwaltung.example")}]
+                {"p": p.get("ansprech", f"Frau Lisa Ahrens, {behoerde}, Durchwahl -{len(ort) * 7}, "
+                                         f"integration@{mail}.example")}]
     if "zeitraum" not in ohne:
         out += [{"h1": h["zeitraum"]}, {"p": p["zeitraum"]}]
     if "stelle" not in ohne:
@@ -400,7 +399,8 @@ def bescheid(p: dict) -> list[dict]:
                      betrag(_summe(v["sk"] for v in p["jahre"].values()), stil),
                      betrag(gesamt, stil)])
         out += [{"h1": h["tenor"]}, {"p": p.get("tenor", (
-            f"Dem {name} wird für das Kommunale Integrationsmanagement für den "
+            f"{'Der' if name.startswith(('Stadt', 'Landeshauptstadt', 'Verbands')) else 'Dem'} "
+            f"{name} wird für das Kommunale Integrationsmanagement für den "
             f"Bewilligungszeitraum {p['zeitraum']} eine Zuwendung als Festbetrag in Höhe von "
             f"insgesamt {betrag(gesamt, stil)} bewilligt, die sich wie folgt auf die "
             "Haushaltsjahre verteilt:"))}, {"tabelle": rows}]
@@ -484,6 +484,8 @@ def vorlage(p: dict) -> list[dict]:
 
 
 def kopfzeile(e) -> str:
+    if e.art == "bescheid":
+        return "MFFKI · Förderverfahren KIM · Bescheid drucken"
     k = KOMMUNEN.get(e.parameter.get("kommune", ""), ("Kommune",))
     return f"{k[0]} · Bürgerinfo · Druckansicht"
 
