@@ -6,7 +6,7 @@ cache folder each.
         | --blind7 | --blind8 | --blind9 | --blind10 | --blind11 | --blind12 | --blind13
         | --blind14 | --blind15 | --blind16 | --blind17 | --blind18 | --blind19 | --blind20
         | --blind21 | --blind22 | --blind23 | --blind24 | --blind25 | --blind26
-        | --blind27 | --blind28 | --blind29 | --blind30]
+        | --blind27 | --blind28 | --blind29 | --blind30 | --blind31]
         [ZIELORDNER]
 
 Producers (the field `erzeuger` of a manifest entry):
@@ -322,11 +322,20 @@ BLIND29 = Korpus("blind29", HERE / "manifest_blind29.yaml", HERE / "abweichungen
 # a Bescheid; the KIM facts stated once among them (contents: blind30.py)
 BLIND30 = Korpus("blind30", HERE / "manifest_blind30.yaml", HERE / "abweichungen_blind30.yaml",
                  "blind30", HERE / ".gebaut-blind30")
+# thirty-first round (issue 19, item 4): written again from the guideline alone, expectations
+# fixed before any run, by someone who had not seen the fact layer – documents of the second and
+# third funding year and of changes: Folgeanträge for 2026 and 2027, staff changing during the
+# year (Nachbesetzung after a vacant month, Elternzeitvertretung, hours raised or cut from a given
+# month), amounts per Haushaltsjahr that differ by year, Jahresberichte comparing Bescheid and
+# Ist, Bescheide over two Haushaltsjahre and an Änderungsbescheid, Vorlagen on continuing the
+# programme (contents: blind31.py)
+BLIND31 = Korpus("blind31", HERE / "manifest_blind31.yaml", HERE / "abweichungen_blind31.yaml",
+                 "blind31", HERE / ".gebaut-blind31")
 # every held-out corpus, in the order they were written; each has its own list of deviations
 ZURUECKGEHALTEN = (BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10,
                    BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18,
                    BLIND19, BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26,
-                   BLIND27, BLIND28, BLIND29, BLIND30)
+                   BLIND27, BLIND28, BLIND29, BLIND30, BLIND31)
 
 
 @dataclass
