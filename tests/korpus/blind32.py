@@ -256,8 +256,6 @@ def bescheid(p: dict) -> list[dict]:
     if not _ohne(p, "zeichnung"):
         out.append({"p": p.get("zeichnung", "Im Auftrag")})
         out.append({"p": p.get("zeichner", "gez. Dr. Hoffmann")})
-    else:
-        out.append({"p": "Dieses Schreiben wurde maschinell erstellt."})
     out.append({"p": "Anlage: ANBest-K"})
     if p.get("fuss"):
         out.append({"fusszeile": p["fuss"]})
