@@ -197,6 +197,7 @@ def antrag_brief(p) -> list[dict]:
     km, ohne = k(p), set(p.get("ohne", ()))
     out = [{"briefkopf": [km["behoerde"], f"{km['str']} · {km['ort']}",
                           f"Aktenzeichen: {p.get('az', '51/0-KIM')}"]},
+           {"fusszeile": [f"{km['behoerde']} · Seite #"]},
            {"p": "\n".join(MFFKI[:2])}, {"p": "Kaiser-Friedrich-Straße 5a\n55116 Mainz"},
            {"rechts": f"{km['sitz']}, {p['datum']}"},
            {"titel": p.get("titel", "Antrag auf Gewährung einer Zuweisung im Rahmen des "
@@ -347,6 +348,7 @@ def bescheid_voll(p) -> list[dict]:
     rom = iter(["I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII."])
     out = [{"briefkopf": MFFKI + [f"Mein Aktenzeichen: {p.get('az', '755-0124#2026/0017-0701')}",
                                   f"Ihr Schreiben vom: {p['antrag_vom']}"]},
+           {"fusszeile": [f"Seite # von 3 · Az. {p.get('az', '755-0124#2026/0017-0701')}"]},
            {"p": f"{km['behoerde']}\nz. Hd. {km['chef']}\n{km['str']}\n{km['ort']}"},
            {"rechts": f"Mainz, {p['datum']}"},
            {"titel": p.get("titel", "Zuwendungsbescheid (Zuweisung)")},
