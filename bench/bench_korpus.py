@@ -34,6 +34,7 @@ manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind30" = manifest_blind30.yaml;
 "blind31" = manifest_blind31.yaml), each in its own section
 "blind32" = manifest_blind32.yaml), each in its own section
+"blind33" = manifest_blind33.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
 runs leave alone.
