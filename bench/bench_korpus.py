@@ -32,8 +32,8 @@ manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind28" = manifest_blind28.yaml;
 "blind29" = manifest_blind29.yaml;
 "blind30" = manifest_blind30.yaml;
-"blind31" = manifest_blind31.yaml), each in its own section
-"blind32" = manifest_blind32.yaml), each in its own section
+"blind31" = manifest_blind31.yaml;
+"blind32" = manifest_blind32.yaml;
 "blind33" = manifest_blind33.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
@@ -218,8 +218,9 @@ def main(argv=None) -> int:
                              "blind28 = manifest_blind28.yaml, "
                              "blind29 = manifest_blind29.yaml, "
                              "blind30 = manifest_blind30.yaml, "
-                             "blind31 = manifest_blind31.yaml)")
-                             "blind32 = manifest_blind32.yaml)")
+                             "blind31 = manifest_blind31.yaml, "
+                             "blind32 = manifest_blind32.yaml, "
+                             "blind33 = manifest_blind33.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
