@@ -249,13 +249,19 @@ def no_overhead(f: Fakten, regel: Regel, r: Richtlinie) -> Befund:
             rows.add(row)
     seen = {e.fundstelle.block for e in f.overhead if e.fundstelle}
     hits += [(f"{b.bezeichnung}: {format_eur(b.wert)}", b.fundstelle) for b in f.betraege
-             if b.posten == "overhead" and b.wert > 0
-             and not (b.fundstelle and b.fundstelle.block in seen)]
+             if _claimed_overhead(b) and not (b.fundstelle and b.fundstelle.block in seen)]
     if hits:
         return Befund.of(regel, "verletzt", MELDUNGEN["overhead"].format(
             liste="; ".join(" ".join(t.split())[:120] for t, _ in hits)),
             [w for _, w in hits if w])
     return Befund.of(regel, "erfuellt", MELDUNGEN["kein_overhead"])
+
+
+def _claimed_overhead(b) -> bool:
+    """An overhead amount the document claims: not the guideline's caps it quotes in a
+    sentence on overhead ("Die Höchstbeträge nach Nr. 5 Abs. 1 (60.000 Euro) … werden
+    beachtet; Overheadkosten werden nicht geltend gemacht", blind33)."""
+    return b.posten == "overhead" and b.wert > 0 and b.rolle != "hoechstbetrag"
 
 
 @limit("keine-overheadkosten", grund="overhead")
@@ -264,7 +270,7 @@ def without_overhead(f: Fakten, regel: Regel, r: Richtlinie, jahr: int,
     """Sachkosten, in a year with overhead items: at most the planned Sachausgaben without
     them (the facts read overhead with the one test, kimdocs.facts.overhead). None (no limit)
     in a year without overhead, or where a document lists no items for the year."""
-    if zeile != "sachkosten" or not any(b.posten == "overhead" and b.jahr == jahr and b.wert > 0
+    if zeile != "sachkosten" or not any(_claimed_overhead(b) and b.jahr == jahr
                                         for b in f.betraege):
         return None
     items = [b.wert for b in f.betraege if b.posten == "sach" and b.rolle == "geplant"
