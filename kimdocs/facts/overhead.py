@@ -116,9 +116,11 @@ class Overhead(Family):
             for sentence in SENTENCE.split(p.text):
                 # claimed only with an amount or a rate: "Fachbereich 1 (Querschnittsdienste)"
                 # or "seit 2024" is no cost
-                if self._names(sentence) and any(m in sentence for m in money) \
-                        and not _NEGATION.search(sentence):
-                    f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence)))
+                # one denied ("… wird nicht geltend gemacht") is kept as such: its amount is
+                # no claim either (kimdocs.rules.money)
+                if self._names(sentence) and any(m in sentence for m in money):
+                    f.overhead.append(Erwaehnung(sentence, self.ctx.at(p.location, sentence),
+                                                 verneint=bool(_NEGATION.search(sentence))))
 
     def _names(self, text: str) -> bool:
         """Overhead in the guideline's words, or central units' costs charged to the post."""
