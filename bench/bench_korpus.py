@@ -34,7 +34,8 @@ manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind30" = manifest_blind30.yaml;
 "blind31" = manifest_blind31.yaml;
 "blind32" = manifest_blind32.yaml;
-"blind33" = manifest_blind33.yaml), each in its own section
+"blind33" = manifest_blind33.yaml;
+"blind37" = manifest_blind37.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
 runs leave alone.
@@ -220,7 +221,8 @@ def main(argv=None) -> int:
                              "blind30 = manifest_blind30.yaml, "
                              "blind31 = manifest_blind31.yaml, "
                              "blind32 = manifest_blind32.yaml, "
-                             "blind33 = manifest_blind33.yaml)")
+                             "blind33 = manifest_blind33.yaml, "
+                             "blind37 = manifest_blind37.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
     args = parser.parse_args(argv)
