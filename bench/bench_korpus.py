@@ -36,8 +36,8 @@ manifest_blind18.yaml; "blind19" = manifest_blind19.yaml;
 "blind32" = manifest_blind32.yaml;
 "blind33" = manifest_blind33.yaml;
 "blind34" = manifest_blind34.yaml;
-"blind35" = manifest_blind35.yaml), each in its own section
-"blind36" = manifest_blind36.yaml), each in its own section
+"blind35" = manifest_blind35.yaml;
+"blind36" = manifest_blind36.yaml;
 "blind37" = manifest_blind37.yaml), each in its own section
 with every deviating document listed;
 --erster-lauf writes that corpus's score before any fix into a section of its own that later
@@ -226,8 +226,8 @@ def main(argv=None) -> int:
                              "blind32 = manifest_blind32.yaml, "
                              "blind33 = manifest_blind33.yaml, "
                              "blind34 = manifest_blind34.yaml, "
-                             "blind35 = manifest_blind35.yaml)")
-                             "blind36 = manifest_blind36.yaml)")
+                             "blind35 = manifest_blind35.yaml, "
+                             "blind36 = manifest_blind36.yaml, "
                              "blind37 = manifest_blind37.yaml)")
     parser.add_argument("--erster-lauf", action="store_true",
                         help="mit --blind: als Score vor allen Korrekturen festhalten")
