@@ -22,7 +22,7 @@ from kimdocs.facts.text import PLACE_DATE
 from kimdocs.findings import Fundstelle
 from kimdocs.readers.document import Heading
 
-_DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
+_DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift|gesendet|versendet|versandt|sent)\b")
 # a date figure's own label: "Datum", "Stand", or "den" right before it ("Mainz, den 12.03.2026")
 # – not the "den" of "für den Zeitraum vom 01.12.2025" (issue 19, class 7)
 _DATE_LABEL = re.compile(r"\b(datum|stand)\b|\bden\s*$", re.IGNORECASE)
