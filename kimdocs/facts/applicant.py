@@ -19,7 +19,9 @@ _APPLICANT_KEYS = ("antragsteller", "antragstellerin", "antragstellende", "zuwen
                    "name der kommune", "kommune", "gebietskörperschaft", "träger der maßnahme")
 _KEY_KEYS = ("kreisschlüssel", "gemeindeschlüssel", "ags", "amtlicher gemeindeschlüssel",
              # the ministry's Vordruck: "Gemeindekennziffer" (issue 19, probe round 2)
-             "gemeindekennziffer", "kreiskennziffer", "gemeindekennzahl", "kreiskennzahl")
+             "gemeindekennziffer", "kreiskennziffer", "gemeindekennzahl", "kreiskennzahl",
+             # abbreviated in a terse letter: "• Kreisschl.: 07233" (blind32)
+             "kreisschl.", "gemeindeschl.", "kreisschl", "gemeindeschl")
 _KEY_PREFIXES = tuple(f"{k} " for k in _KEY_KEYS)  # "ags (amtlicher gemeindeschlüssel)"
 # one label for either key: "Kreis-/Gemeindeschlüssel", "Kreis- bzw. Gemeindeschlüssel"
 _KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)schlüssel$")
@@ -27,7 +29,7 @@ _KEY_EITHER = re.compile(r"^(?:kreis|gemeinde)[\w\s./-]{0,12}(?:kreis|gemeinde)s
 # ("Antragstellende Gebietskörperschaft" | "Name | Landkreis Alzey-Worms"; issue 19, probe)
 _NAME_KEYS = ("name", "bezeichnung", "name der körperschaft", "körperschaft", "offizieller name")
 _KEY_VALUE = re.compile(r"\b(07\d{3}(?:\d{3})?)\b")  # Rhineland-Palatinate: 07…
-_KEY_NAMED = r"(?:kreisschlüssel|gemeindeschlüssel|(?:kreis|gemeinde)kenn(?:ziffer|zahl)|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
+_KEY_NAMED = r"(?:(?:kreis|gemeinde)schl(?:üssel|\.)|(?:kreis|gemeinde)kenn(?:ziffer|zahl)|\bags\b)\D{0,20}(07\d{3}(?:\d{3})?)\b"
 _KEY_IN_VALUE = re.compile(_KEY_NAMED, re.IGNORECASE)
 _KEY_IN_TEXT = re.compile(_KEY_NAMED)  # on the casefolded text
 _APPLICANT_SECTION = re.compile(r"antragstell|zuwendungsempfänger", re.IGNORECASE)
@@ -162,7 +164,7 @@ class Applicant(Family):
             self._set_name(f, m.group("name"), self.ctx.at(p.location, p.text))
         elif f.antragsteller.name is None and "beantragt" in low:
             self._verb_first(f, p)
-        if f.antragsteller.schluessel is None and ("schlüssel" in low or "ags" in low):
+        if f.antragsteller.schluessel is None and ("schl" in low or "ags" in low):
             m = _KEY_IN_TEXT.search(low)
             if m:
                 self._set_key(f, m.group(1), self.ctx.at(p.location, p.text))

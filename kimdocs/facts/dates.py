@@ -23,6 +23,10 @@ from kimdocs.findings import Fundstelle
 from kimdocs.readers.document import Heading
 
 _DATE_KEY = re.compile(r"\b(datum|stand|antragsdatum|unterschrift)\b")
+# an e-mail's head: its sent line is the date of the mail and of the report in it ("Gesendet:
+# Mi 09.12.2026 14:12", blind32) – the label alone, not "Ihr Antrag gesendet am …"
+_SENT_KEYS = ("gesendet", "gesendet am", "versendet", "versendet am", "versandt", "versandt am",
+              "sent")
 # a date figure's own label: "Datum", "Stand", or "den" right before it ("Mainz, den 12.03.2026")
 # – not the "den" of "für den Zeitraum vom 01.12.2025" (issue 19, class 7)
 _DATE_LABEL = re.compile(r"\b(datum|stand)\b|\bden\s*$", re.IGNORECASE)
@@ -87,7 +91,8 @@ class Dates(Family):
         if is_period_label(pair.key):
             return  # the period's dates (kimdocs.facts.periods)
         dates = [g for g in pair.figures if g.kind == "datum"]
-        if (_DATE_KEY.search(pair.key) or PLACE_DATE.match(pair.value)) and dates:
+        if (_DATE_KEY.search(pair.key) or pair.key in _SENT_KEYS or PLACE_DATE.match(pair.value)) \
+                and dates:
             self._found(dates[0].value, self.ctx.at(pair.where, f"{pair.label}: {pair.value}"),
                         pair.key)
         elif pair.key in _FILE_KEYS and f.aktenzeichen is None:

@@ -32,8 +32,11 @@ _UNIT_STARTS = tuple(f"{k} " for k in _UNIT_KEYS)
 _EXTERNAL = re.compile(r"(e\.\s?V\.|\bgGmbH\b|\bGmbH\b|verein\b|verband\b|freie[nrm]?\s+träger|"
                        r"\bcaritas|\bdiakoni|\bawo\b|\bdrk\b|\bstiftung\b|wohlfahrt)",
                        re.IGNORECASE)
+# (also abbreviated in a terse letter: "KV Vulkaneifel, Abt. 2 Soziales, Sachgebiet
+# Integration", "StV, FB 5", blind32)
 _INTERNAL = re.compile(r"verwaltung|(?<!ges)amt\b|referat|abteilung|fachbereich|stabsstelle|"
-                       r"dezernat|fachdienst|geschäftsbereich|büro", re.IGNORECASE)
+                       r"dezernat|fachdienst|geschäftsbereich|büro|sachgebiet|\bkv\b|\bstv\b|"
+                       r"\babt\.|\bfb\s?\d|\bsg\s?\d", re.IGNORECASE)
 _INTERNAL_UNIT = re.compile(r"\b\w*verwaltung\b", re.IGNORECASE)
 # a negation of the outside body ("nicht bei einem freien Träger"), not of the administration
 # before it ("nicht in der Kreisverwaltung geführt: Anstellungsträger ist …", blind18)
@@ -223,7 +226,10 @@ class Placement(Family):
                 return
             if _INTERNAL.search(_NOT_INSIDE.sub(" ", sentence)) and a.extern is None and (
                     label or "angesiedelt" in low or "verwaltung" in low or "anbindung" in low
-                    or (any(w in low for w in _PLACING) and (about_place or _POST.search(low)))):
+                    or (any(w in low for w in _PLACING) and (about_place or _POST.search(low)))
+                    or (about_place and not outside)):
+                # (under a heading all about where the post sits, the unit alone says it:
+                # "Organisatorische Anbindung" / "KV Vulkaneifel, Abt. 2 Soziales", blind32)
                 a.extern = False
                 a.fundstelle = self.ctx.at(location, sentence)
 

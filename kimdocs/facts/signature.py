@@ -92,6 +92,20 @@ def signed_value(value: str) -> bool:
                for text in (line, _BRACKETED_LABEL.sub("", _PLACE_DATE_BEFORE.sub("", line))))
 
 
+_PHRASE_START = re.compile(r"(?:\s*(?:mit freundlichen grüßen|freundliche grüße|im auftrag|"
+                           r"in vertretung|i\.\s?a\.|i\.\s?v\.|gez\.)\s*[.,]?)+\s*", re.IGNORECASE)
+
+
+def _signer_after_phrase(text: str) -> bool:
+    """A signing phrase with the signer after it ("i. A. Kettern", "gez. Dr. Anna Berger,
+    Landrätin"): the phrase alone, or one before no name, signs nothing."""
+    m = _PHRASE_START.match(text)
+    if m is None or m.end() == 0:
+        return False
+    rest = text[m.end():]
+    return bool(_SURNAME_ALONE.fullmatch(rest)) and not _NOT_NAME.search(rest) or signs(rest)
+
+
 class Signature(Family):
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -128,6 +142,10 @@ class Signature(Family):
             self._phrase = (p.index, alone["tail"].strip())
         elif tail is not None:
             f.zeichnung = Erwaehnung(tail["tail"], self.ctx.at(p.location, tail["tail"]))
+        elif dated and _signer_after_phrase(phrase):
+            # the place and date and the signing line joined on one line ("Trier, 08.01.2027
+            # i. A. Kettern": a Chromium PDF of a mail, blind32)
+            f.zeichnung = Erwaehnung(phrase.strip(), self.ctx.at(p.location, phrase.strip()))
         elif _SIGNATURE.match(p.text) or ("gez." in p.text and _GEZ.search(p.text)) or (
                 p.index == self._dated + 1 and _NAME_FUNCTION.match(p.text)) or (
                 self._label is not None and p.index <= self._label + self._filler + _UNDER

@@ -28,9 +28,14 @@ _LABEL_NUMBER = re.compile(rf"^\s*{HEADING_NUMBER.pattern}\s*")
 _LABEL_ALONE = re.compile(r"^[A-ZÄÖÜ][^:\n.]{1,58}:$")
 
 
+# a list's mark before a label: "• Name: Landkreis Vulkaneifel" (a terse letter's list of
+# fields as a PDF reader gives it, blind32)
+_LABEL_BULLET = re.compile(r"^\s*[•▪◦·–-]\s+")
+
+
 def label_key(text: str) -> str:
-    """A form label: "1. Antragsteller:" -> "antragsteller"."""
-    return _LABEL_NUMBER.sub("", text.strip()).rstrip(": ").casefold()
+    """A form label: "1. Antragsteller:" -> "antragsteller", "• Kreisschl.:" -> "kreisschl."."""
+    return _LABEL_NUMBER.sub("", _LABEL_BULLET.sub("", text.strip())).rstrip(": ").casefold()
 
 
 def is_label_line(block) -> bool:
