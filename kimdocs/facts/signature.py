@@ -103,7 +103,7 @@ def _signer_after_phrase(text: str) -> bool:
     if m is None or m.end() == 0:
         return False
     rest = text[m.end():]
-    return bool(_SURNAME_ALONE.fullmatch(rest)) and not _NOT_NAME.search(rest) or signs(rest)
+    return (bool(_SURNAME_ALONE.fullmatch(rest)) and not _NOT_NAME.search(rest)) or signs(rest)
 
 
 class Signature(Family):
