@@ -87,7 +87,9 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
     # whole euros with a dash for the cents and no currency ("Personalkosten 55.000,-- (2026)",
     # blind18): the notation is money's alone
     ("betrag", Decimal(1), (",-", ",\u2013"),
-     re.compile(r"(?P<num>(?<![\d.,])\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d+)(?:,-{1,2}|,\u2013)(?![\w-])")),
+     # a sign only after space or bracket ("Abweichung -900,--", blind31), never a range's dash
+     re.compile(r"(?P<num>(?:(?<![^\s(])[-\u2212])?(?:(?<![\d.,])\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d+))"
+                r"(?:,-{1,2}|,\u2013)(?![\w-])")),
     (
         "vzae",
         "percent_of_post",
