@@ -21,6 +21,8 @@ _PERIOD_IN_SECTION = re.compile("zeitraum|laufzeit", re.IGNORECASE)
 # what may stand between a period's two dates on their own line: "vom … bis …", a dash
 _BETWEEN = re.compile(r"\b(?:vom|von|ab|bis(?:\s+zum)?|zum)\b|[-–—]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d]{3,}")
+_LETTER_DATE = re.compile(r"(?:bescheid|antrag|antrags|schreiben|beschluss|mitteilung|vertrag)\w*"
+                          r"(?:\s+[^\W\d]+){0,3}?\s+vom\s*$", re.IGNORECASE)
 
 
 def is_period_label(key: str) -> bool:
@@ -36,6 +38,9 @@ def period_reading(p: Passage) -> tuple[str, list[Figure]]:
     if "die zeit" in low and _TIME_SPAN.search(low) and "zeitraum" not in low:
         low = _TIME_SPAN.sub(" zeitraum ", low)
     at = max(low.find("zeitraum"), low.find("laufzeit"))
+    # the date of a letter cited ("Der Bewilligungszeitraum unseres Bescheids vom 03.12.2025
+    # endet am 31.08.2026", blind31) is no bound of a period
+    dates = [g for g in dates if not _LETTER_DATE.search(text[:max(text.find(g.text), 0)])]
     former = [g for g in dates if former_date(text, text.find(g.text), g.text)]
     if former:  # "beginnt statt am 01.01.2026 nunmehr am 01.04.2026": one date changed
         dates = [g for g in dates if g not in former and text.find(g.text) > at]
