@@ -82,7 +82,7 @@ _ROLES = (  # (rolle, words), first match wins
     ("bewilligt", ("bewilligt", "bewilligung", "gewährt")),
     ("beantragt", ("beantragt", "antragssumme", "beantragte")),
     ("zuwendung", ("zuwendung", "zuschuss", "förderung", "fördermittel", "förderbetrag",
-                   "landesmittel", "zuweisung", "förderfähig")),
+                   "landesmittel", "zuweisung", "förderfähig", "zuw.", "zuwend.")),  # "Zuw. PK"
     ("geplant", ("geplant", "ausgaben", "gesamtkosten", "kosten der stelle", "voraussichtlich",
                  "kalkul")),
 )
@@ -527,6 +527,7 @@ def _table_sums(ctx, f: Fakten, i: int, table: Table, cells) -> None:
                 readings.add(by_role)
             if loose and not subtotal:
                 readings.add(primary + sum(loose))
+            readings |= table_parts.difference_readings(header, values[r_index], c)
             if header_rows == 0 and stated not in readings and stated > max(readings):
                 continue  # the items may begin above the table: nothing sure to compare
             if subtotal:  # "Summe Sachkosten": the items of its line, never another line's row

@@ -18,6 +18,11 @@ _PERIOD_WORDS = (("bewilligung", "bewilligungszeitraum"), ("bericht", "berichtsz
                  ("foerder", "zeitraum"))
 _TIME_SPAN = re.compile(r"\b(?:für|in) die zeit(?= vom\b)|\bfür die zeit von\b")
 _PERIOD_IN_SECTION = re.compile("zeitraum|laufzeit", re.IGNORECASE)
+# what may stand between a period's two dates on their own line: "vom … bis …", a dash
+_BETWEEN = re.compile(r"\b(?:vom|von|ab|bis(?:\s+zum)?|zum)\b|[-–—]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d]{3,}")
+_LETTER_DATE = re.compile(r"(?:bescheid|antrag|antrags|schreiben|beschluss|mitteilung|vertrag)\w*"
+                          r"(?:\s+[^\W\d]+){0,3}?\s+vom\s*$", re.IGNORECASE)
 
 
 def is_period_label(key: str) -> bool:
@@ -33,6 +38,9 @@ def period_reading(p: Passage) -> tuple[str, list[Figure]]:
     if "die zeit" in low and _TIME_SPAN.search(low) and "zeitraum" not in low:
         low = _TIME_SPAN.sub(" zeitraum ", low)
     at = max(low.find("zeitraum"), low.find("laufzeit"))
+    # the date of a letter cited ("Der Bewilligungszeitraum unseres Bescheids vom 03.12.2025
+    # endet am 31.08.2026", blind31) is no bound of a period
+    dates = [g for g in dates if not _LETTER_DATE.search(text[:max(text.find(g.text), 0)])]
     former = [g for g in dates if former_date(text, text.find(g.text), g.text)]
     if former:  # "beginnt statt am 01.01.2026 nunmehr am 01.04.2026": one date changed
         dates = [g for g in dates if g not in former and text.find(g.text) > at]
@@ -101,7 +109,12 @@ class Periods(Family):
         blocks, under = self.ctx.document.blocks, []
         for k in range(index + 1, min(index + 7, len(blocks))):
             field = not isinstance(blocks[k], Table) and FIELD_LINE.match(blocks[k].text)
-            if self.ctx.heading[k] and not field:
+            # a line of the two dates alone that a reader took for a heading ("1. Juli 2026 –
+            # 31. Dezember 2026" under "Laufzeit", blind30) is the period's, no new section
+            dates_only = len(self.ctx.by_block.get(k, [])) >= 2 and all(
+                g.kind == "datum" for g in self.ctx.by_block[k]) and not _WORD.search(
+                _BETWEEN.sub(" ", _without(blocks[k].text, self.ctx.by_block[k])))
+            if self.ctx.heading[k] and not field and not (k == index + 1 and dates_only):
                 break
             if k <= index + 2 or field:
                 under += [g for g in self.ctx.by_block.get(k, []) if g.kind == "datum"]
@@ -122,3 +135,10 @@ class Periods(Family):
             kind = "bericht"
         if not any(z.art == kind and z.beginn == beginn and z.ende == ende for z in f.zeitraeume):
             f.zeitraeume.append(Zeitraum(kind, beginn, ende, where))
+
+
+def _without(text: str, figures: list[Figure]) -> str:
+    """The text with the figures' own words taken out."""
+    for g in figures:
+        text = text.replace(g.text, " ")
+    return text

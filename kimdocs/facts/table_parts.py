@@ -225,3 +225,19 @@ def grand_total(bezeichnung: str, summe: bool) -> bool:
 
 
 _YEAR_ROW = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+# a column of differences between two others ("bewilligt | verausgabt | Abweichung", blind31):
+# each of its cells is derived from its row, and a row may leave it out ("–" where a line has
+# no Bescheid amount) – its total is the difference of the other columns' totals
+_DIFFERENCE_HEAD = re.compile(r"abweichung|differenz|\bdiff\.|mehr-?\s*/\s*minder|\+\s*/\s*[-–]|"
+                              r"veränderung|unterschied", re.IGNORECASE)
+
+
+def difference_readings(head: str, row: list[Decimal | None], c: int) -> set[Decimal]:
+    """For a total in a difference column `c` (its header `head`): the differences of the
+    totals beside it in the same row, either way round; none for any other column."""
+    if not _DIFFERENCE_HEAD.search(head):
+        return set()
+    others = [v for k, v in enumerate(row) if k and k != c and v is not None]
+    return {a - b for a in others for b in others if a is not b}

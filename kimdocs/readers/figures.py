@@ -27,6 +27,9 @@ from kimdocs.readers.document import (
     Paragraph,
     Table,
 )
+from kimdocs.readers.money_columns import MONEY_DASH as _MONEY_DASH
+from kimdocs.readers.money_columns import UNIT_IN_HEADER as _UNIT_IN_HEADER
+from kimdocs.readers.money_columns import money_columns
 
 # Any horizontal or vertical space, including NBSP (U+00A0), narrow NBSP and line breaks:
 # a PDF line may end between "60.000,00" and "EUR".
@@ -87,7 +90,9 @@ _PATTERNS: list[tuple[str, object, tuple[str, ...], re.Pattern]] = [
     # whole euros with a dash for the cents and no currency ("Personalkosten 55.000,-- (2026)",
     # blind18): the notation is money's alone
     ("betrag", Decimal(1), (",-", ",\u2013"),
-     re.compile(r"(?P<num>(?<![\d.,])\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d+)(?:,-{1,2}|,\u2013)(?![\w-])")),
+     # a sign only after space or bracket ("Abweichung -900,--", blind31), never a range's dash
+     re.compile(r"(?P<num>(?:(?<![^\s(])[-\u2212])?(?:(?<![\d.,])\d{1,3}(?:\.\d{3})+|(?<![\d.,])\d+))"
+                r"(?:,-{1,2}|,\u2013)(?![\w-])")),
     (
         "vzae",
         "percent_of_post",
@@ -378,12 +383,9 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
     return out
 
 
-_UNIT_IN_HEADER = re.compile(r"(T€|TEUR|Tsd\.)|(€|\bEUR\b|\bEuro\b)|(VZÄ|VZA\b)|(%)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
 # a footnote mark after a cell's figure: "59.100,00¹", "36.000 EUR¹" (blind24), "0,5*"
 FOOTNOTE_MARK = re.compile(r"(?:(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[\d%.])\*+)\s*$")
-# whole euros written with a dash for the cents ("63.500,--", "12.000,–"): money, in any column
-_MONEY_DASH = re.compile(r"\d,(?:-{1,2}|\u2013)[\s\u00a0]*$")
 _CENTS = re.compile(r"\d\.\d{3},\d{2}[\s\u00a0]*$")  # "36.912,40": thousands and cents
 _YEAR_CELL = re.compile(r"[\s\u00a0]*(?:19|20)\d{2}[\s\u00a0]*")
 
@@ -437,8 +439,7 @@ def _figures_in_table(table: Table) -> list[Figure]:
         return out
     header_row = rows[0]
     key_value = _is_key_value(rows)
-    # a column with whole euros written "36.000,--" holds money: its "36.912,40" too (blind9)
-    dashed = {c for row in rows for c, cell in enumerate(row) if _MONEY_DASH.search(cell)}
+    dashed = money_columns(rows)  # "36.000,--", "10.000,00", a year's column of a terse plan
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if not cell.strip() or (r == 0 and c == 0):

@@ -10,6 +10,7 @@ and limits the Sachkosten to the items without them."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import fields, replace
 from datetime import date
 from decimal import Decimal
@@ -50,6 +51,10 @@ MELDUNGEN = {
     "vielleicht_wiederholt": "Ein Stellenanteil ohne Namen kann den Anteil einer genannten Person "
                              "wiederholen oder eine Stelle für sich sein; davon hängt der "
                              "Höchstbetrag ab. Bitte die Anteile je Person angeben.",
+    "personen_in_einem": "Ein Stellenanteil von {vzae} wurde aus den Zeilen mehrerer Personen "
+                         "({namen}) nur einmal gelesen; ob er je Person gilt, ist so nicht "
+                         "bestimmbar, und davon hängt der Höchstbetrag ab. Bitte den Anteil je "
+                         "Person angeben.",
     "wechsel_unklar": "Das Dokument nennt einen Wechsel in der Besetzung ohne Daten („{text}“); "
                       "ob die Stellenanteile nacheinander oder zugleich bestehen, ist nicht "
                       "bestimmbar, und davon hängt der Höchstbetrag ab: bitte Beginn und Ende je "
@@ -182,6 +187,17 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
             low = Decimal(0)
         if low < cap:
             raise Obergrenze(cap, MELDUNGEN["vielleicht_wiederholt"], sicher=low)
+    several = _read_once_for_several(f)
+    if several:
+        # one share read from the lines of two persons ("Fr. N. Haddad – 0,5 VZÄ" and "Hr. P.
+        # Wirtz – 0,5 VZÄ", blind32): the cap with the share once is sure, once per person the
+        # most it can be – never a Fehler on the reading that counts it once
+        high = personnel_cap(parts + [Anteil(p.vzae, p.beginn, p.ende) for p, names in several
+                                      for _ in names[1:]], period_of(f, jahr), jahr, r)
+        if high > cap:
+            p, names = several[0]
+            raise Obergrenze(high, MELDUNGEN["personen_in_einem"].format(
+                vzae=format_vzae(p.vzae), namen=", ".join(names)), sicher=cap)
     open_ = successive(f.stellen, f.stellen_wechsel)[2] if f.stellen_wechsel else []
     if open_:
         # a change of holder without dates that leaves open who ran at the same time
@@ -192,6 +208,24 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
             raise Obergrenze(cap, MELDUNGEN["wechsel_unklar"].format(
                 text=open_[0].text[:160]), sicher=low)
     return cap
+
+
+# a line that begins with a person: "Fr. N. Haddad – 0,5 VZÄ – ab 01.11.25", "Herr Kai Neumann …"
+_PERSON_LINE = re.compile(r"^\W*(?:Fr\.|Frau|Hr\.|Herr)\s+((?:[A-ZÄÖÜ]\.\s*)*[A-ZÄÖÜ][\w-]+)")
+
+
+def _read_once_for_several(f: Fakten) -> list[tuple]:
+    """The parts whose passages are the lines of two persons or more, each with its names
+    (not successive holders merged into one post on purpose: their `abschnitte`)."""
+    out = []
+    for p in f.stellen:
+        if p.abschnitte:
+            continue
+        names = list(dict.fromkeys(m.group(1) for fs in p.fundstellen
+                                   if (m := _PERSON_LINE.match(fs.text or ""))))
+        if len(names) >= 2:
+            out.append((p, names))
+    return out
 
 
 def _one_after_another(parts: list[Anteil], open_) -> list[Anteil]:
