@@ -22,19 +22,22 @@ from kimdocs.readers.figures import FOOTNOTE_MARK, fraction_of_post
 
 _S = r"[\s\u00a0\u202f]*"
 # a percent after these words is a change or a quota, never a post's share ("Tarifsteigerung
-# zum 01.03. von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil von 10 %", "+4,8 %", "um 3 %")
+# zum 01.03. von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil von 10 %", "+4,8 %", "um 3 %");
+# a figure of the year before beside a statistic ("9,6 % der Bevölkerung, Vorjahr 16,5 %", blind30)
 CHANGE_BEFORE = (r"(?:quote|steigerung|erhöhung|anhebung|anpassung|zuwachs|zunahme|rückgang|"
-                 r"veränderung|eigenanteil|teuerung|inflation)\w*(?:\s+(?:zum|ab|seit|im|in|der|des|"
+                 r"veränderung|eigenanteil|teuerung|inflation|vorjahr)\w*(?:\s+(?:zum|ab|seit|im|in|der|des|"
                  r"insoweit|jeweils|somit|damit|nunmehr|jährlich|[\d.]+))*?"
                  r"\s*(?:von|in Höhe von|:|beträgt|betrug|liegt bei|lag bei|um)?\s*$|"
                  r"(?:\bum|[+±])\s*$")
 # a percent of the people counted, not of a post: "412 Personen, davon 54 % Frauen und 38 %
-# unter 27 Jahren", "61 % der Beratenen", "45 % Geflüchtete" (probe round 7)
+# unter 27 Jahren", "61 % der Beratenen", "45 % Geflüchtete" (probe round 7); of the
+# inhabitants: "(9,6 % der Bevölkerung, …)", "12 % der Einwohner" (blind30)
 _COUNTED_AFTER = re.compile(
     r"[\s\u00a0\u202f]*(?:der|aller|davon)?\s*(?:Frauen|Männer|Mädchen|Jungen|Personen|Menschen|"
     r"Beratene\w*|Ratsuchende\w*|Teilnehmende\w*|Teilnehmer\w*|Klient\w*|Fälle\w*|Geflüchtete\w*|"
     r"Schutzsuchende\w*|Zugewanderte\w*|Jugendliche\w*|Kinder\w*|Familien|Haushalte\w*|"
-    r"Erwachsene\w*|Neuzugewanderte\w*|(?:unter|über|ab)\s+\d{1,2}\s+Jahre\w*)\b")
+    r"Erwachsene\w*|Neuzugewanderte\w*|Bevölkerung|Wohnbevölkerung|Einwohner\w*|"
+    r"(?:unter|über|ab)\s+\d{1,2}\s+Jahre\w*)\b")
 
 
 def counts_people(text: str, end: int) -> bool:
