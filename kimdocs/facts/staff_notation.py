@@ -49,8 +49,10 @@ def counts_people(text: str, end: int) -> bool:
 NO_POST_STELLE = r"(?<!haushalts)(?<!kosten)(?<!buchungs)(?<!finanz)"
 _NUMBER = r"\d{1,2}(?:,\d{1,2})?"
 # "19,5 Std.", "30 Stunden", "24 h", "40 Stunden wöchentlich" (no figure the reader takes;
-# blind20) — weekly hours only where the staff family says so
-_HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b)"
+# blind20) — weekly hours only where the staff family says so; a clerk's "23 Wo.-Std.",
+# "19,5 Wochenstd." (blind32)
+_HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b|"
+                    rf"Wo\.?-?{_S}Std\b\.?|Wochenstd\b\.?)"
                     rf"(?!{_S}(?:/|pro|je|im|in|am|täglich|monatlich|jährlich|"
                     r"Fortbildung|Schulung|Supervision|Kurs))", re.IGNORECASE)
 # "Stellenanteil 0,75", "Stellenumfang: 0,5" (a share without a unit after it)
@@ -86,17 +88,19 @@ TASK_WORDS = re.compile(r"zeitanteil|zeitaufwand|tätigkeit|arbeitsvorgang|aufga
 # a percent is a post's share in a sentence that says so
 SHARE_WORDS = re.compile(r"\bStellen?\b|\bStellen(?:anteil|umfang)|VZÄ|Teilzeit|"
                          r"Beschäftigungsumfang|\bUmfang\b|Integrationsmanager", re.IGNORECASE)
+# (with an initial: "Fr. A. Neumann", "Hr. M. Fries" – blind32)
 PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
-                    r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
+                    r"((?:[A-ZÄÖÜ]\.\s?)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
 # "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …",
 # "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay;
-# "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13)
-_TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
+# "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13); a dash:
+# "Fr. A. Neumann – 23 Wo.-Std. – ab 01.01.26" (blind32)
+_TO_SHARE = re.compile(r"[\s,(:–—]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
                        r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|wird|ist|war|"
                        r"arbeitet|arbeitete|\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]+\s\d{4}|"
                        r"\d{1,2}\.\d{1,2}\.\d{4}|\([^()\d]{0,50}(?:EG|E|S|TVöD|A)?\s?\d{0,2}[a-c]?\))"
-                       r"[\s,(:]+)*")
+                       r"[\s,(:–—]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager|"
                           r"\b(?:ich|wir)\s+arbeite|\barbeite[nt]?\s+(?:ich|wir)\b", re.IGNORECASE)
