@@ -73,6 +73,7 @@ from kimdocs.facts.staff_notation import (
     without_week,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
+from kimdocs.facts.staff_partial import only_a_part
 from kimdocs.facts.staff_rows import around_leave, leave_in_row, outside_leave, row_dates
 from kimdocs.facts.staff_sequence import (
     dates_from,
@@ -89,10 +90,10 @@ MELDUNG_UNLESBAR = ("Der Stellenumfang ist nicht lesbar angegeben: {teile}. Ohne
                     "Gesamtumfang und Höchstbetrag nicht bestimmbar.")
 MELDUNG_WOCHEN = ("Das Dokument nennt verschiedene regelmäßige Wochenarbeitszeiten ({wochen} "
                   "Stunden); die Stellenanteile aus Wochenstunden sind nicht bestimmbar.")
-# ("2026-02-01 – offen", "bis offen": an open end, no vacancy; blind20)
-_VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|(?<![–—-]\s)(?<!bis\s)offen|"
-                     r"noch zu besetzen|"
-                     r"ausgeschrieben|vakanz)\b", re.IGNORECASE)
+# ("bis offen": an open end, no vacancy – blind20; "N. N.,", "den unbesetzten …" – blind31)
+_VACANT = re.compile(r"\b(?:n\.\s?n\.(?!\w)|(?:unbesetzte?[nrs]?|vakant|nicht besetzt|"
+                     r"(?<![–—-]\s)(?<!bis\s)offen|noch zu besetzen|"
+                     r"ausgeschrieben|vakanz)\b)", re.IGNORECASE)
 _PERSON = PERSON
 # the persons of a share "je" or "jeweils", also in the dative ("von Frau Ayse Kaya und Herrn
 # Tim Berg mit je einer halben Stelle", blind26 j09: two parts, not one)
@@ -442,6 +443,7 @@ class Staff(Family):
 
     def finish(self, f: Fakten) -> None:
         self._parts(f, self._week(f))
+        only_a_part(f, self.ctx.art)  # "… auf den unbesetzten Stellenanteil entfallende …"
         unread_holders(f, self.mentions, _same_person)
         if self.doubtful:
             reconcile(f, self.doubtful, self.elsewhere, self.unreadable)
