@@ -97,9 +97,10 @@ def unfunded_row(row: list[str], headers: list[str], rows: list[list[str]]) -> b
 # a lead-in that says the list after its colon is not the programme's (blind30): "Nicht über
 # KIM gefördert und hier nur nachrichtlich: Migrationsberatung 1,5 VZÄ, …", "Nachrichtlich
 # (nicht beantragt): … Ehrenamtskoordination mit 0,3 VZÄ", "Im Integrationsbüro arbeiten
-# daneben, ohne KIM-Förderung: MBE (1,5 VZÄ …); Ehrenamtskoordination (0,25 VZÄ …)"
+# daneben, ohne KIM-Förderung: MBE (1,5 VZÄ …); Ehrenamtskoordination (0,25 VZÄ …)" ("nach-
+# richtlich" alone says no such thing: "Nachrichtlich: Die Stelle ist mit Frau A besetzt")
 _LEAD_IN = re.compile(r"[^.!?:]{0,160}?(?:" + _NOT_KIM.pattern + r"|\bohne\s+(?:KIM-?\s?)?"
-                      r"Förderung\b|\bnicht\s+beantragt\b|\bnachrichtlich\b|\bnicht\s+"
+                      r"Förderung\b|\bnicht\s+beantragt\b|\bnicht\s+"
                       r"Gegenstand\s+de[sr]\b)[^.!?:]{0,80}?:", re.IGNORECASE)
 # the end of the lead-in's sentence: a full stop before a capital (a ";" goes on with its list)
 _FULL_STOP = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
