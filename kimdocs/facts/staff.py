@@ -90,10 +90,10 @@ MELDUNG_UNLESBAR = ("Der Stellenumfang ist nicht lesbar angegeben: {teile}. Ohne
                     "Gesamtumfang und Höchstbetrag nicht bestimmbar.")
 MELDUNG_WOCHEN = ("Das Dokument nennt verschiedene regelmäßige Wochenarbeitszeiten ({wochen} "
                   "Stunden); die Stellenanteile aus Wochenstunden sind nicht bestimmbar.")
-# ("bis offen": an open end, no vacancy – blind20; "N. N.,", "den unbesetzten …" – blind31)
-_VACANT = re.compile(r"\b(?:n\.\s?n\.(?!\w)|(?:unbesetzte?[nrs]?|vakant|nicht besetzt|"
-                     r"(?<![–—-]\s)(?<!bis\s)offen|noch zu besetzen|"
-                     r"ausgeschrieben|vakanz)\b)", re.IGNORECASE)
+# ("2026-02-01 – offen", "bis offen": an open end, no vacancy; blind20)
+_VACANT = re.compile(r"\b(n\.\s?n\.|unbesetzt|vakant|nicht besetzt|(?<![–—-]\s)(?<!bis\s)offen|"
+                     r"noch zu besetzen|"
+                     r"ausgeschrieben|vakanz)\b", re.IGNORECASE)
 _PERSON = PERSON
 # the persons of a share "je" or "jeweils", also in the dative ("von Frau Ayse Kaya und Herrn
 # Tim Berg mit je einer halben Stelle", blind26 j09: two parts, not one)
