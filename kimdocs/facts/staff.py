@@ -73,6 +73,7 @@ from kimdocs.facts.staff_notation import (
     without_week,
 )
 from kimdocs.facts.staff_ocr import cost_row_shares, read_by_ocr, reconcile
+from kimdocs.facts.staff_partial import only_a_part
 from kimdocs.facts.staff_rows import around_leave, leave_in_row, outside_leave, row_dates
 from kimdocs.facts.staff_sequence import (
     dates_from,
@@ -442,6 +443,7 @@ class Staff(Family):
 
     def finish(self, f: Fakten) -> None:
         self._parts(f, self._week(f))
+        only_a_part(f, self.ctx.art)  # "… auf den unbesetzten Stellenanteil entfallende …"
         unread_holders(f, self.mentions, _same_person)
         if self.doubtful:
             reconcile(f, self.doubtful, self.elsewhere, self.unreadable)

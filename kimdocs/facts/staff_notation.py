@@ -22,19 +22,22 @@ from kimdocs.readers.figures import FOOTNOTE_MARK, fraction_of_post
 
 _S = r"[\s\u00a0\u202f]*"
 # a percent after these words is a change or a quota, never a post's share ("Tarifsteigerung
-# zum 01.03. von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil von 10 %", "+4,8 %", "um 3 %")
+# zum 01.03. von 2,5 %", "Förderquote beträgt 100 %", "Eigenanteil von 10 %", "+4,8 %", "um 3 %");
+# a figure of the year before beside a statistic ("9,6 % der Bevölkerung, Vorjahr 16,5 %", blind30)
 CHANGE_BEFORE = (r"(?:quote|steigerung|erhöhung|anhebung|anpassung|zuwachs|zunahme|rückgang|"
-                 r"veränderung|eigenanteil|teuerung|inflation)\w*(?:\s+(?:zum|ab|seit|im|in|der|des|"
+                 r"veränderung|eigenanteil|teuerung|inflation|vorjahr)\w*(?:\s+(?:zum|ab|seit|im|in|der|des|"
                  r"insoweit|jeweils|somit|damit|nunmehr|jährlich|[\d.]+))*?"
                  r"\s*(?:von|in Höhe von|:|beträgt|betrug|liegt bei|lag bei|um)?\s*$|"
                  r"(?:\bum|[+±])\s*$")
 # a percent of the people counted, not of a post: "412 Personen, davon 54 % Frauen und 38 %
-# unter 27 Jahren", "61 % der Beratenen", "45 % Geflüchtete" (probe round 7)
+# unter 27 Jahren", "61 % der Beratenen", "45 % Geflüchtete" (probe round 7); of the
+# inhabitants: "(9,6 % der Bevölkerung, …)", "12 % der Einwohner" (blind30)
 _COUNTED_AFTER = re.compile(
     r"[\s\u00a0\u202f]*(?:der|aller|davon)?\s*(?:Frauen|Männer|Mädchen|Jungen|Personen|Menschen|"
     r"Beratene\w*|Ratsuchende\w*|Teilnehmende\w*|Teilnehmer\w*|Klient\w*|Fälle\w*|Geflüchtete\w*|"
     r"Schutzsuchende\w*|Zugewanderte\w*|Jugendliche\w*|Kinder\w*|Familien|Haushalte\w*|"
-    r"Erwachsene\w*|Neuzugewanderte\w*|(?:unter|über|ab)\s+\d{1,2}\s+Jahre\w*)\b")
+    r"Erwachsene\w*|Neuzugewanderte\w*|Bevölkerung|Wohnbevölkerung|Einwohner\w*|"
+    r"(?:unter|über|ab)\s+\d{1,2}\s+Jahre\w*)\b")
 
 
 def counts_people(text: str, end: int) -> bool:
@@ -46,8 +49,10 @@ def counts_people(text: str, end: int) -> bool:
 NO_POST_STELLE = r"(?<!haushalts)(?<!kosten)(?<!buchungs)(?<!finanz)"
 _NUMBER = r"\d{1,2}(?:,\d{1,2})?"
 # "19,5 Std.", "30 Stunden", "24 h", "40 Stunden wöchentlich" (no figure the reader takes;
-# blind20) — weekly hours only where the staff family says so
-_HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b)"
+# blind20) — weekly hours only where the staff family says so; a clerk's "23 Wo.-Std.",
+# "19,5 Wochenstd." (blind32)
+_HOURS = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER}){_S}(?:Std\b\.?|Stunden\b|h\b|"
+                    rf"Wo\.?-?{_S}Std\b\.?|Wochenstd\b\.?)"
                     rf"(?!{_S}(?:/|pro|je|im|in|am|täglich|monatlich|jährlich|"
                     r"Fortbildung|Schulung|Supervision|Kurs))", re.IGNORECASE)
 # "Stellenanteil 0,75", "Stellenumfang: 0,5" (a share without a unit after it)
@@ -83,17 +88,19 @@ TASK_WORDS = re.compile(r"zeitanteil|zeitaufwand|tätigkeit|arbeitsvorgang|aufga
 # a percent is a post's share in a sentence that says so
 SHARE_WORDS = re.compile(r"\bStellen?\b|\bStellen(?:anteil|umfang)|VZÄ|Teilzeit|"
                          r"Beschäftigungsumfang|\bUmfang\b|Integrationsmanager", re.IGNORECASE)
+# (with an initial: "Fr. A. Neumann", "Hr. M. Fries" – blind32)
 PERSON = re.compile(r"\b(?:Frau|Herr|Hr\.|Fr\.)\s+(?:Dr\.\s+)?"
-                    r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
+                    r"((?:[A-ZÄÖÜ]\.\s?)?[A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+)?)")
 # between a person and their share: "Frau A mit 50 %", "Herr B (19,5 Std.", "Frau C: 0,5",
 # "Frau D übernimmt ab dem 01.04.2026 19,5 Stunden, Herr E ebenfalls ab dem 01.04.2026 …",
 # "Herr F (Verwaltungsfachwirt, EG 9c) ebenfalls mit 19,5 Std.": a bracket of function and pay;
-# "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13)
-_TO_SHARE = re.compile(r"[\s,(:]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
+# "Frau G wird ab 01.01.2026 mit 30 Std. (Vollzeit 39 Std.) … tätig" (blind23 a13); a dash:
+# "Fr. A. Neumann – 23 Wo.-Std. – ab 01.01.26" (blind32)
+_TO_SHARE = re.compile(r"[\s,(:–—]*(?:(?:mit|zu|je|jeweils|einem|einer|Anteil|Stellenanteil|"
                        r"Umfang|von|im|ab|in|dem|seit|ebenfalls|übernimmt|übernahm|wird|ist|war|"
                        r"arbeitet|arbeitete|\d{1,2}\.\s?[A-ZÄÖÜ][a-zäöü]+\s\d{4}|"
                        r"\d{1,2}\.\d{1,2}\.\d{4}|\([^()\d]{0,50}(?:EG|E|S|TVöD|A)?\s?\d{0,2}[a-c]?\))"
-                       r"[\s,(:]+)*")
+                       r"[\s,(:–—]+)*")
 _POST_BEFORE = re.compile(r"\bStelle\b|Stellenanteil|Stellenumfang|Teilzeit|Arbeitszeit|Umfang|"
                           r"beschäftigt|eingestellt|besetzt|Integrationsmanager|"
                           r"\b(?:ich|wir)\s+arbeite|\barbeite[nt]?\s+(?:ich|wir)\b", re.IGNORECASE)

@@ -19,9 +19,11 @@ _RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$")
 _BEGINS_BEFORE = re.compile(r"\b(ab|seit|beginn)\W*$")
 _END_LABEL = re.compile(r"\b(ende|bis|befristet|austritt)")
 # a leave with its span in one cell: "Elternzeit 01.05.–31.10.2026", "(in Elternzeit vom
-# 01.05.2026 bis 31.10.2026)", "Mutterschutz/Elternzeit: 01.05.2026 - 31.10.2026"
-_D = r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})?"
-_LEAVE_SPAN = re.compile(r"\b(?:elternzeit|mutterschutz|beurlaubung|beurlaubt|sonderurlaub)\b"
+# 01.05.2026 bis 31.10.2026)", "Mutterschutz/Elternzeit: 01.05.2026 - 31.10.2026"; a clerk's
+# "EZ 01.04.–30.09." beside "01.01.–31.03.26, 01.10.–31.12.26" (blind32: the year from the row)
+_D = r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?!\d))?"
+_LEAVE_SPAN = re.compile(r"(?:\b(?:elternzeit|mutterschutz|beurlaubung|beurlaubt|sonderurlaub)\b|"
+                         r"(?-i:\bEZ\b)(?!-))"
                          r"[^\d()]{0,20}?" + _D + r"\s*(?:[–—-]|bis(?:\s+zum)?)\s*" + _D,
                          re.IGNORECASE)
 
@@ -48,6 +50,20 @@ def row_dates(dates: list, header, row: list[str]) -> tuple[date | None, date | 
     return beginn, ende
 
 
+_ROW_YEAR = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})(?!\d)")
+
+
+def _year(written: str | None, row: list[str]) -> int | None:
+    """A year as written ("2026", "26"), else the one year the row's other dates name."""
+    if written is None:
+        years = {y for cell in row for y in _ROW_YEAR.findall(cell)}
+        years = {int(y) % 100 for y in years}
+        if len(years) != 1:
+            return None
+        written = str(years.pop())
+    return int(written) + (2000 if len(written) <= 2 else 0)
+
+
 def leave_in_row(row: list[str]) -> tuple[date, date, int, int] | None:
     """The leave a row's cell names with its span: (first day, last day, column, where its
     text begins in the cell), or None."""
@@ -55,9 +71,12 @@ def leave_in_row(row: list[str]) -> tuple[date, date, int, int] | None:
         m = _LEAVE_SPAN.search(cell)
         if m is None:
             continue
+        if (end_year := _year(m.group(6), row)) is None:
+            return None
         try:
-            end = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
-            start = date(int(m.group(3) or end.year), int(m.group(2)), int(m.group(1)))
+            end = date(end_year, int(m.group(5)), int(m.group(4)))
+            start = date(_year(m.group(3), row) if m.group(3) else end.year,
+                         int(m.group(2)), int(m.group(1)))
         except ValueError:
             return None
         return (start, end, c, m.start()) if start <= end else None

@@ -94,15 +94,42 @@ def unfunded_row(row: list[str], headers: list[str], rows: list[list[str]]) -> b
     return False
 
 
+# a lead-in that says the list after its colon is not the programme's (blind30): "Nicht über
+# KIM gefördert und hier nur nachrichtlich: Migrationsberatung 1,5 VZÄ, …", "Nachrichtlich
+# (nicht beantragt): … Ehrenamtskoordination mit 0,3 VZÄ", "Im Integrationsbüro arbeiten
+# daneben, ohne KIM-Förderung: MBE (1,5 VZÄ …); Ehrenamtskoordination (0,25 VZÄ …)" ("nach-
+# richtlich" alone says no such thing: "Nachrichtlich: Die Stelle ist mit Frau A besetzt")
+_LEAD_IN = re.compile(r"[^.!?:]{0,160}?(?:" + _NOT_KIM.pattern + r"|\bohne\s+(?:KIM-?\s?)?"
+                      r"Förderung\b|\bnicht\s+beantragt\b|\bnicht\s+"
+                      r"Gegenstand\s+de[sr]\b)[^.!?:]{0,80}?:", re.IGNORECASE)
+# the end of the lead-in's sentence: a full stop before a capital (a ";" goes on with its list)
+_FULL_STOP = re.compile(r"(?<=[a-zäöüß)\d]{2}[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def _listed_after_lead_in(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists a not-KIM lead-in opens: from its colon to its sentence's end."""
+    spans = []
+    for m in _LEAD_IN.finditer(text):
+        if m.start() and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # (the lead-in opens its sentence)
+        end = _FULL_STOP.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
+
+
 def without_unfunded(text: str, found: list[Mention]) -> list[Mention]:
     """`found` without the shares the text says the programme does not pay: the share right
     before "nicht aus dem KIM …" in its sentence (no cost word between: "Sachkosten, die
     nicht aus dem KIM …" say nothing of a post), the last share of the sentence before one
-    that begins "Sie …" and says so, and a share followed by "aus Eigenmitteln"."""
+    that begins "Sie …" and says so, a share followed by "aus Eigenmitteln", and the shares
+    of a list after a lead-in that says its posts are not the programme's ("Nachrichtlich
+    (nicht beantragt): …")."""
     if not found:
         return found
     drop: set[int] = set()
     ordered = sorted(found, key=lambda m: m.pos)
+    for a, b in _listed_after_lead_in(text):
+        drop.update(id(m) for m in ordered if a <= m.pos < b)
     for s in _NOT_KIM.finditer(text):
         s0, _ = sentence_span(text, s.start())
         before = [m for m in ordered if s0 <= m.pos < s.start()]
