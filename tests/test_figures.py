@@ -371,3 +371,20 @@ def test_a_pay_grade_before_the_currency_gives_way_to_the_amount():
     found = find_figures("Personalkosten (E 11 EUR 54.500,- TVöD, 2026)")
     assert [(f.kind, f.value) for f in found if f.kind == "betrag"] == [("betrag", D(54500))]
     assert [f.value for f in find_figures("für 12 EUR 5 Hefte")] == [D(12)]
+
+
+def test_money_column_cell_under_a_post_label_is_an_amount():
+    """A column of grouped amounts with cents holds money: "78.000,00" in the row
+    "Personalausgaben (2 × 0,5 VZÄ, E 11)" is an amount, not a share (blind28 a05)."""
+    table = Table(
+        [
+            ["", "2026"],
+            ["Personalausgaben (2 × 0,5 VZÄ, E 11)", "78.000,00"],
+            ["Sachausgaben", "20.000,00"],
+            ["Gesamtausgaben", "98.000,00"],
+        ],
+        Location(1, None, 0),
+    )
+    cell = [f for f in extract_figures(Document("x.odt", "odt", {}, [table]))
+            if f.location.cell == (1, 1)]
+    assert [(f.kind, f.value) for f in cell] == [("betrag", D("78000.00"))]

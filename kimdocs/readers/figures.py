@@ -467,6 +467,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
                 if bare and (unit or _MONEY_DASH.search(cell) or (
                         c in dashed and _CENTS.search(cell))):
                     kind, factor = ("betrag", 1) if unit is None else _unit_kind(unit)
+                    if kind != "betrag" and c in dashed and not _UNIT_IN_HEADER.search(col_header):
+                        kind, factor = "betrag", 1  # a money column; "(2 × 0,5 VZÄ)" names the post
                     try:
                         value = parse_number(bare["num"]) * factor
                     except InvalidOperation:
