@@ -387,14 +387,14 @@ def part_dates(text: str, pos: int, groups, dates) -> tuple[date | None, date | 
         return None, None
     inside = [(a, b, d) for a, b, d in dates if s0 <= a < s1]
     sentence = text[s0:s1]
-    if len(inside) == 2:
+    if len(inside) == 2 and inside[0][2] != inside[1][2]:
         (_, first_end, first), (second_at, _, second) = inside
         if first < second and _SPAN.fullmatch(text[first_end:second_at]) and \
                 not _ABSENCE.search(sentence):
             return first, second
         return None, None
-    if len(inside) != 1:
-        return None, None
+    if len({d for _, _, d in inside}) != 1:  # one day said twice ("ab dem 1. April 2026;
+        return None, None                       # … die Besetzung zum 01.04.2026", blind37)
     day = inside[0][2]
     begins, ends = bool(PART_BEGINS.search(sentence)), bool(PART_ENDS.search(sentence))
     if begins == ends:
