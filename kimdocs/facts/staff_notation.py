@@ -70,7 +70,7 @@ FULL_TIME = re.compile(r"(?:\bin\s+)?\bVollzeit\b(?!äquivalent|stelle|kraft|bes
 # words that say the hours after them are the regular week, not a person's share
 _WEEK_WORDS = re.compile(
     r"regelmäßig|tariflich|Wochenarbeitszeit|wöchentliche\w*\s+Arbeitszeit|Regelarbeitszeit|"
-    r"Vollzeit\w*\s+(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind|=|:)|"
+    r"Vollzeit\w*(?:\s+(?:entspricht|entsprechen|beträgt|betragen|umfasst|sind)|\s*[=:])|"
     # the verb first: "(bei uns entspricht Vollzeit 40 Stunden)", "beträgt die Vollzeit 39
     # Stunden" (blind18)
     r"\b(?:entspricht|entsprechen|beträgt|betragen|umfasst)\s+(?:die\s+|eine\s+)?Vollzeit\w*|"
