@@ -34,6 +34,7 @@ from kimdocs.facts.staff_extent import (
     unread_holders,
 )
 from kimdocs.facts.staff_form import form_persons, label_form, label_headers
+from kimdocs.facts.staff_match import UNNAMED as _UNNAMED
 from kimdocs.facts.staff_match import same_person as _same_person
 from kimdocs.facts.staff_match import same_place as _same_place
 from kimdocs.facts.staff_notation import (
@@ -125,7 +126,6 @@ _RESTATED = re.compile(r"[\s(,;=/:]*(?:bzw\.|d\.\s?h\.|entspricht|entsprechend|a
 _TWICE = re.compile(r"\b(zweimal|zwei|2\s?x|2\s?×)\s*(?:je\s*)?$", re.IGNORECASE)
 _EACH = re.compile(r"\bje\b|\bjeweils\b|zu je")
 _TWO = re.compile(r"\b(beide|zwei|2)\b", re.IGNORECASE)
-_UNNAMED = ("Stelle", "unbesetzte Stelle")
 _CONTINUES = re.compile(r"\s*[a-zäöüß0-9(]")
 _SENTENCE_DONE = (".", "!", "?", ":")  # at the end of a text, before white space
 # a rate, not a post's share: "Verrechnungssatz 7 %", "Gemeinkostenzuschlag von 15 %"; a change

@@ -7,6 +7,10 @@ import re
 from kimdocs.facts.model import Stellenanteil
 
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w\-]+")
+# capitalised words of a part's `wer` that name no one
+_NO_NAME = frozenset({"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N"})
+# the `wer` of a part read without a holder (kimdocs.facts.staff)
+UNNAMED = ("Stelle", "unbesetzte Stelle")
 
 
 def same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
@@ -15,9 +19,8 @@ def same_place(p: Stellenanteil, q: Stellenanteil) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    generic = {"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N"}
-    wa = {w for w in _NAME_WORD.findall(a) if w not in generic}
-    wb = {w for w in _NAME_WORD.findall(b) if w not in generic}
+    wa = {w for w in _NAME_WORD.findall(a) if w not in _NO_NAME}
+    wb = {w for w in _NAME_WORD.findall(b) if w not in _NO_NAME}
     return bool(wa & wb)
 
 
@@ -37,8 +40,7 @@ def post_of(p: Stellenanteil, index: int) -> tuple | None:
     who says "ich"), its table row, or its place in a passage that counts the posts; None for
     a share told without any of these, which may repeat another part of its passage or tell
     a change of its extent."""
-    generic = {"Frau", "Herr", "Herrn", "Dr", "Stelle", "Vakanz", "N", "Vertretung",
-               "Nachfolge", "Anteil"}
+    generic = _NO_NAME | {"Vertretung", "Nachfolge", "Anteil"}
     wer = re.sub(r"\([^)]*\)", "", p.wer)
     names = frozenset(w for w in _NAME_WORD.findall(wer) if w not in generic) or frozenset(
         m.group(1).rstrip(".") for m in _TITLED.finditer(wer))
@@ -60,3 +62,21 @@ def post_of(p: Stellenanteil, index: int) -> tuple | None:
 def persons_named(text: str) -> int:
     """How many people a passage names by title ("Frau A. …, Herr B. …")."""
     return len({m.group(1).rstrip(".") for m in _TITLED.finditer(text or "")})
+
+
+# a line that begins with a person: "Fr. N. Haddad – 0,5 VZÄ – ab 01.11.25", "Herr Kai Neumann …"
+_PERSON_LINE = re.compile(r"^\W*(?:Fr\.|Frau|Hr\.|Herr)\s+((?:[A-ZÄÖÜ]\.\s*)*[A-ZÄÖÜ][\w-]+)")
+
+
+def read_once_for_several(stellen: list[Stellenanteil]) -> list[tuple[Stellenanteil, list[str]]]:
+    """The parts whose passages are the lines of two persons or more, each with its names
+    (not successive holders merged into one post on purpose: their `abschnitte`)."""
+    out = []
+    for p in stellen:
+        if p.abschnitte:
+            continue
+        names = list(dict.fromkeys(m.group(1) for fs in p.fundstellen
+                                   if (m := _PERSON_LINE.match(fs.text or ""))))
+        if len(names) >= 2:
+            out.append((p, names))
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kimdocs.facts.model import Fakten
+from kimdocs.facts.staff_match import UNNAMED
 
 MELDUNG_TEIL = ("Das Dokument nennt nur einen Teil der Stelle („{text}“), die übrigen Anteile "
                 "nicht; Gesamtumfang und Höchstbetrag sind so nicht bestimmbar. Bitte alle "
@@ -20,7 +21,6 @@ MELDUNG_TEIL = ("Das Dokument nennt nur einen Teil der Stelle („{text}“), di
 # freien Stellenanteils"
 _ONE_PART = re.compile(r"\b(?:der|den|des|dem)\s+(?:noch\s+)?(?:unbesetzte|vakante|freie|übrige|"
                        r"restliche|verbleibende)[nrs]?\s+(?:Stellen)?anteils?\b", re.IGNORECASE)
-_UNNAMED = ("Stelle", "unbesetzte Stelle")
 
 
 def only_a_part(f: Fakten, art: str) -> None:
@@ -32,7 +32,7 @@ def only_a_part(f: Fakten, art: str) -> None:
     texts = []
     for p in f.stellen:
         text = p.fundstellen[0].text if p.fundstellen and p.fundstellen[0].text else ""
-        if p.wer not in _UNNAMED or p.abschnitte or not _ONE_PART.search(text):
+        if p.wer not in UNNAMED or p.abschnitte or not _ONE_PART.search(text):
             return
         texts.append(text)
     if art == "bescheid":

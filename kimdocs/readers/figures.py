@@ -386,7 +386,6 @@ def _figures_in_text(text: str, location: Location, section: str) -> list[Figure
 _BARE_NUMBER = re.compile(r"^[\s\u00a0]*" + _NUM + r"[\s\u00a0]*$")
 # a footnote mark after a cell's figure: "59.100,00¹", "36.000 EUR¹" (blind24), "0,5*"
 FOOTNOTE_MARK = re.compile(r"(?:(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[\d%.])\*+)\s*$")
-_CENTS = re.compile(r"\d\.\d{3},\d{2}[\s\u00a0]*$")  # "36.912,40": thousands and cents
 _YEAR_CELL = re.compile(r"[\s\u00a0]*(?:19|20)\d{2}[\s\u00a0]*")
 
 
@@ -500,6 +499,8 @@ def _figures_in_table(table: Table) -> list[Figure]:
 # name no currency; a bare amount with cents or grouped thousands ("71.500") under it
 _UNIT_NOTE = re.compile(r"\b(?:Beträge|Angaben|alle Werte)\s+in\s+(?:(T€|TEUR|Tsd\.\s?EUR)|"
                         r"(€|EUR\b|Euro\b))|\(in\s+(?:(T€|TEUR|Tsd\.\s?EUR)|(€|EUR|Euro))\)\W*$")
+# (also a money column's bare amount in `_figures_in_table`, where an earlier twin of this name
+# was always replaced by this one)
 _CENTS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:(?:\.\d{3})*,\d{2}|(?:\.\d{3})+))[\s\u00a0]*$")
 # under a note in thousands ("in T€") also "55,0", "18,333" – a decimal comma, never a bare "55"
 _THOUSANDS = re.compile(r"^[\s\u00a0]*(\d{1,3}(?:\.\d{3})*,\d{1,3})[\s\u00a0]*$")

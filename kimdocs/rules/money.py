@@ -10,12 +10,12 @@ and limits the Sachkosten to the items without them."""
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import fields, replace
 from datetime import date
 from decimal import Decimal
 
 from kimdocs.facts import Fakten
+from kimdocs.facts.staff_match import read_once_for_several
 from kimdocs.findings import Befund
 from kimdocs.formatting import format_date, format_eur, format_vzae
 from kimdocs.guideline import Regel, Richtlinie
@@ -187,7 +187,7 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
             low = Decimal(0)
         if low < cap:
             raise Obergrenze(cap, MELDUNGEN["vielleicht_wiederholt"], sicher=low)
-    several = _read_once_for_several(f)
+    several = read_once_for_several(f.stellen)
     if several:
         # one share read from the lines of two persons ("Fr. N. Haddad – 0,5 VZÄ" and "Hr. P.
         # Wirtz – 0,5 VZÄ", blind32): the cap with the share once is sure, once per person the
@@ -208,24 +208,6 @@ def personnel(f: Fakten, regel: Regel, r: Richtlinie, jahr: int, zeile: str) -> 
             raise Obergrenze(cap, MELDUNGEN["wechsel_unklar"].format(
                 text=open_[0].text[:160]), sicher=low)
     return cap
-
-
-# a line that begins with a person: "Fr. N. Haddad – 0,5 VZÄ – ab 01.11.25", "Herr Kai Neumann …"
-_PERSON_LINE = re.compile(r"^\W*(?:Fr\.|Frau|Hr\.|Herr)\s+((?:[A-ZÄÖÜ]\.\s*)*[A-ZÄÖÜ][\w-]+)")
-
-
-def _read_once_for_several(f: Fakten) -> list[tuple]:
-    """The parts whose passages are the lines of two persons or more, each with its names
-    (not successive holders merged into one post on purpose: their `abschnitte`)."""
-    out = []
-    for p in f.stellen:
-        if p.abschnitte:
-            continue
-        names = list(dict.fromkeys(m.group(1) for fs in p.fundstellen
-                                   if (m := _PERSON_LINE.match(fs.text or ""))))
-        if len(names) >= 2:
-            out.append((p, names))
-    return out
 
 
 def _one_after_another(parts: list[Anteil], open_) -> list[Anteil]:
